@@ -1,0 +1,47 @@
+import { css } from 'lit';
+
+export const barsStyles = css`
+  .bar-label {
+    font-size: 14px;
+  }
+  .value {
+    font-size: 14px;
+    font-weight: 700;
+    /* A halo in the background colour keeps values legible where they cross grid or target lines. */
+    paint-order: stroke;
+    stroke: var(--_background);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .value.missing {
+    font-weight: 400;
+    font-style: italic;
+    fill: var(--_muted-text);
+  }
+  .tick {
+    font-size: 12px;
+    fill: var(--_muted-text);
+  }
+  .grid {
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+  .zero {
+    stroke: var(--_axis);
+    stroke-width: 1.5;
+  }
+  .target-line {
+    stroke: var(--_target);
+    stroke-width: 2;
+    stroke-dasharray: 6 3;
+  }
+  .target-label {
+    font-size: 12px;
+    font-weight: 700;
+    fill: var(--_target);
+  }
+  .mark.highlight {
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
+`;

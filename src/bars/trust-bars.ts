@@ -1,0 +1,162 @@
+import { svg, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { readChoice, readNumber } from '../core/attributes.js';
+import type { DataRow } from '../core/data/model.js';
+import type { PointDetail } from '../core/events.js';
+import { problem } from '../core/problems.js';
+import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
+import { barsLayout, type BarGeometry, type BarsGeometry } from './bars-layout.js';
+import { barsStyles } from './bars-styles.js';
+import { barsSummary } from './bars-summary.js';
+
+export const SORT_ORDERS = ['none', 'ascending', 'descending'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/**
+ * Horizontal bar chart for survey shares and counts: long labels wrap, the axis starts at zero, values are written
+ * at the bar ends, and several series become grouped bars with a key.
+ *
+ * @summary Horizontal bars with direct value labels, optional highlight and target line.
+ *
+ * @example
+ * <trust-bars heading="Most of the public worry about cyber-attacks on the NHS" source="BT research, 2024"
+ *   data="Worry about cyber-attacks on the NHS: 57; Concerned attacks could disrupt critical systems: 60"></trust-bars>
+ */
+export class TrustBars extends TrustElement {
+  static override styles = [...TrustElement.styles, barsStyles];
+
+  /** Order of the bars: `none` (as written, default), `ascending` or `descending` by the first series. */
+  @property() sort?: string;
+
+  /** Label of one bar to emphasise; the other bars are muted. */
+  @property() highlight?: string;
+
+  /** A value to draw as a labelled reference line, such as a 95% training target. */
+  @property() target?: string;
+
+  /** Words for the target line. Default "Target". */
+  @property({ attribute: 'target-label' }) targetLabel?: string;
+
+  /** Upper end of the axis. Default 100 for percentages, otherwise a round number above the largest value. */
+  @property() max?: string;
+
+  protected override draw(context: ChartContext): ChartDrawing {
+    const { model, seriesNames, format, messages, warnings, locale, unit } = context;
+    const order = readChoice('sort', this.sort, SORT_ORDERS, 'none', warnings);
+    const target = readNumber('target', this.target, warnings, locale);
+    const max = readNumber('max', this.max, warnings, locale);
+    const rows = sortRows(model.rows, order);
+
+    let highlight: number | undefined;
+    if (this.highlight?.trim()) {
+      const wanted = this.highlight.trim().toLowerCase();
+      highlight = rows.findIndex((row) => row.label.toLowerCase() === wanted);
+      if (highlight < 0) {
+        highlight = undefined;
+        const asked = this.highlight;
+        warnings.push(problem('highlight', (m) => m.highlightNotFound(asked)));
+      }
+    }
+    const largest = Math.max(...rows.flatMap((row) => row.values.map((v) => v ?? -Infinity)));
+    if (max !== undefined && max < largest) {
+      warnings.push(problem('max', (m) => m.maxBelowData(format(max, ''), format(largest, ''))));
+    }
+
+    const multi = seriesNames.length > 1;
+    const shown = (r: number, s: number): string => {
+      const row = rows[r]!;
+      const value = row.values[s];
+      return value === null || value === undefined ? messages.noData : format(value, row.qualifiers[s]);
+    };
+    // With several series the first group names its series beside each value, so colour is never the only cue.
+    const valueText = (r: number, s: number) => (multi && r === 0 ? `${seriesNames[s]}: ${shown(r, s)}` : shown(r, s));
+    const targetName = this.targetLabel?.trim() || messages.target;
+    const targetText = target !== undefined ? `${targetName}: ${format(target, '')}` : undefined;
+
+    const geometry = barsLayout({
+      rows,
+      seriesCount: seriesNames.length,
+      width: context.width,
+      max,
+      percent: unit === 'percent',
+      target,
+      targetText,
+      highlight,
+      valueText,
+      tickText: (value) => format(value, ''),
+      measure: context.measure,
+    });
+
+    const points: PointDetail[] = geometry.bars.map((bar, index) => ({
+      index,
+      label: rows[bar.row]!.label,
+      series: multi ? seriesNames[bar.series]! : '',
+      value: rows[bar.row]!.values[bar.series] ?? null,
+      text: shown(bar.row, bar.series),
+    }));
+    const summary = barsSummary({
+      model: { ...model, rows },
+      seriesNames,
+      shown,
+      messages,
+      target: target !== undefined ? { value: target, text: format(target, ''), label: targetName } : undefined,
+    });
+    return {
+      width: geometry.width,
+      height: geometry.height,
+      content: renderBars(geometry, context.focusIndex),
+      summary,
+      points,
+      legend: seriesNames,
+    };
+  }
+}
+
+function sortRows(rows: readonly DataRow[], order: SortOrder): readonly DataRow[] {
+  if (order === 'none') return rows;
+  const direction = order === 'ascending' ? 1 : -1;
+  // Missing values go last whatever the order; equal values keep the author's order (sort is stable).
+  return [...rows].sort((a, b) => {
+    const x = a.values[0] ?? null;
+    const y = b.values[0] ?? null;
+    if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1;
+    return (x - y) * direction;
+  });
+}
+
+function renderBars(g: BarsGeometry, focusIndex: number | null) {
+  const focused = focusIndex !== null ? g.bars[focusIndex] : undefined;
+  return svg`
+    <g aria-hidden="true">
+      ${g.ticks.map((tick) => svg`<line class="grid" x1=${tick.x} x2=${tick.x} y1=${g.plotTop} y2=${g.plotBottom}></line>`)}
+      ${g.bars.map((bar) => renderBar(bar))}
+      <line class="zero" x1=${g.zeroX} x2=${g.zeroX} y1=${g.plotTop} y2=${g.plotBottom}></line>
+      ${g.target
+        ? svg`<line part="target" class="target-line" x1=${g.target.x} x2=${g.target.x} y1=${g.plotTop - 4} y2=${g.plotBottom}></line>
+            <text class="target-label" x=${g.target.label.x} y=${g.target.label.y} text-anchor=${g.target.label.anchor}>${g.target.label.text}</text>`
+        : nothing}
+      ${g.labels.map((lines) => svg`<text part="label" class="bar-label">${lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`)}
+      ${g.bars.map(
+        (bar) => svg`<text part="value" class="value ${bar.missing ? 'missing' : ''}" x=${bar.label.x} y=${bar.label.y} text-anchor=${bar.label.anchor}>${bar.label.text}</text>`,
+      )}
+      ${g.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`)}
+      ${focused
+        ? svg`<g class="focus-ring">
+            <rect class="outer" x=${focused.x - 4} y=${focused.y - 4} width=${Math.max(focused.width, 2) + 8} height=${focused.height + 8}></rect>
+            <rect class="inner" x=${focused.x - 4} y=${focused.y - 4} width=${Math.max(focused.width, 2) + 8} height=${focused.height + 8}></rect>
+          </g>`
+        : nothing}
+    </g>`;
+}
+
+function renderBar(bar: BarGeometry) {
+  if (bar.missing) return nothing;
+  const classes = ['mark', 'grow', `series-${(bar.series % 6) + 1}`, bar.muted ? 'muted' : '', bar.highlighted ? 'highlight' : ''].filter(Boolean).join(' ');
+  return svg`<rect part="bar" class=${classes} x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trust-bars': TrustBars;
+  }
+}

@@ -1,0 +1,38 @@
+/** One datum as a developer passes it through `.data`. */
+export interface Datum {
+  label: string;
+  value: number | string | null;
+  /** Words that must stay with the number, such as "more than" or "over". */
+  qualifier?: string;
+}
+
+/** One category with a value per series, e.g. `{ label: 'Trained on new tech', values: { 2022: 5, 2024: 15 } }`. */
+export interface SeriesRow {
+  label: string;
+  values: Record<string, number | string | null>;
+  qualifiers?: Record<string, string>;
+}
+
+/** What the `.data` property accepts. */
+export type TrustData = readonly Datum[] | readonly SeriesRow[];
+
+/** The normalised model every widget draws from, whatever the input form. */
+export interface DataRow {
+  readonly label: string;
+  /** One value per series, `null` where there is no data. */
+  readonly values: readonly (number | null)[];
+  readonly qualifiers: readonly (string | undefined)[];
+}
+
+export interface DataModel {
+  /** Series names, in order; one empty name for a single unnamed series. */
+  readonly series: readonly string[];
+  readonly rows: readonly DataRow[];
+  /** Heading of the label column, from a table's first header cell. */
+  readonly labelHeader?: string | undefined;
+  /** A child table's `<caption>`, used as the heading when the author gave none. */
+  readonly caption?: string | undefined;
+}
+
+/** Where the data came from, in order of precedence. */
+export type DataOrigin = '.data' | 'data' | 'table';

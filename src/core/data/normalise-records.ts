@@ -1,0 +1,87 @@
+import { fail, ok, problem, type Problem, type Result } from '../problems.js';
+import type { DataModel, DataRow } from './model.js';
+import { parseNumberText } from './parse-number.js';
+
+const RESERVED = new Set(['label', 'value', 'values', 'qualifier', 'qualifiers']);
+const MAX_PROBLEMS = 5;
+
+type Cell = { value: number | null; qualifier?: string | undefined };
+
+/**
+ * Turns records from `.data` or a JSON `data` attribute into the model. Accepts `{label, value}` rows,
+ * `{label, values: {series: value}}` rows, and flat rows whose other keys are series (`d3.csvParse` output).
+ * Keys are read with `Object.keys`, never used to write into objects, so `__proto__` keys are plain names.
+ */
+export function normaliseRecords(input: unknown, attribute: string, locale: string): Result<DataModel> {
+  if (!Array.isArray(input)) return fail(problem(attribute, (m) => m.jsonShape(describeType(input))));
+  const series: string[] = [];
+  const cellsByRow: Map<string, Cell>[] = [];
+  const labels: string[] = [];
+  const problems: Problem[] = [];
+
+  input.forEach((record: unknown, index) => {
+    if (problems.length >= MAX_PROBLEMS) return;
+    if (!isPlainObject(record)) {
+      problems.push(problem(attribute, (m) => m.jsonShape(`row ${index + 1} is ${describeType(record)}.`)));
+      return;
+    }
+    const label = record['label'];
+    if (typeof label !== 'string' && typeof label !== 'number') {
+      problems.push(problem(attribute, (m) => m.missingLabel(index + 1)));
+      return;
+    }
+    const labelText = String(label).trim();
+    const cells = new Map<string, Cell>();
+    const add = (name: string, raw: unknown, qualifier: unknown) => {
+      const cell = readCell(raw, labelText, attribute, locale, typeof qualifier === 'string' ? qualifier : undefined);
+      if ('problem' in cell) problems.push(cell.problem);
+      else {
+        if (!series.includes(name)) series.push(name);
+        cells.set(name, cell);
+      }
+    };
+    const qualifiers = isPlainObject(record['qualifiers']) ? record['qualifiers'] : {};
+    if ('value' in record) add('', record['value'], record['qualifier']);
+    if (isPlainObject(record['values'])) {
+      for (const name of Object.keys(record['values'])) add(name, record['values'][name], qualifiers[name]);
+    }
+    for (const name of Object.keys(record)) if (!RESERVED.has(name)) add(name, record[name], qualifiers[name]);
+    labels.push(labelText);
+    cellsByRow.push(cells);
+  });
+
+  if (problems.length) return { ok: false, problems };
+  const rows: DataRow[] = labels.map((label, i) => {
+    const cells = cellsByRow[i] ?? new Map<string, Cell>();
+    return {
+      label,
+      values: series.map((name) => cells.get(name)?.value ?? null),
+      qualifiers: series.map((name) => cells.get(name)?.qualifier),
+    };
+  });
+  return ok({ series: series.length ? series : [''], rows });
+}
+
+function readCell(raw: unknown, label: string, attribute: string, locale: string, qualifier: string | undefined): Cell | { problem: Problem } {
+  if (raw === null || raw === undefined) return { value: null };
+  if (typeof raw === 'number') {
+    if (Number.isFinite(raw)) return { value: raw, qualifier: qualifier?.trim() || undefined };
+    return { problem: problem(attribute, (m) => m.notANumber(String(raw), label)) };
+  }
+  if (typeof raw === 'string') {
+    const parsed = parseNumberText(raw, locale);
+    if (parsed.kind === 'missing') return { value: null };
+    if (parsed.kind === 'number') return { value: parsed.value, qualifier: qualifier?.trim() || parsed.qualifier };
+  }
+  const shown = typeof raw === 'string' ? raw : describeType(raw);
+  return { problem: problem(attribute, (m) => m.notANumber(shown.slice(0, 80), label)) };
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value).slice(0, 40)}`;
+}

@@ -1,0 +1,68 @@
+/** A number as written by a person: "57", "57.5%", "more than 90%", "over 1.7 million", "£92m", "2,582". */
+export type ParsedNumber =
+  | { readonly kind: 'number'; readonly value: number; readonly qualifier?: string }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'invalid' };
+
+/** How statistical tables write "no figure": blank, dashes, n/a, and ONS's ".." (not available) and "x" (suppressed). */
+const MISSING = new Set(['', '-', '–', '—', 'n/a', 'na', '..', 'x', ':', '*']);
+
+const MULTIPLIERS: Record<string, number> = {
+  k: 3, thousand: 3, m: 6, mn: 6, million: 6, bn: 9, billion: 9, tn: 12, trillion: 12,
+};
+
+const PATTERN =
+  /^(?<qualifier>.*?)\s*(?<sign>[-+])?\s*[£$€]?\s*(?<digits>\d[\d.,'\s]*|[.,]\d+)\s*(?<suffix>%|k|thousand|mn?|million|bn|billion|tn|trillion)?\s*$/iu;
+
+const separatorsCache = new Map<string, { group: string; decimal: string }>();
+
+function separators(locale: string): { group: string; decimal: string } {
+  let found = separatorsCache.get(locale);
+  if (!found) {
+    const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+    found = {
+      group: parts.find((p) => p.type === 'group')?.value ?? ',',
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+    };
+    separatorsCache.set(locale, found);
+  }
+  return found;
+}
+
+/**
+ * Reads a number the way the page's locale writes it (`2.582,5` in de-DE). Thousands separators must group by
+ * threes, so "57,5" in en-GB is refused rather than silently read as 575.
+ */
+export function parseNumberText(raw: string, locale = 'en-GB'): ParsedNumber {
+  const text = raw.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\u2212/g, '-').trim();
+  if (MISSING.has(text.toLowerCase())) return { kind: 'missing' };
+  const match = PATTERN.exec(text);
+  if (!match?.groups) return { kind: 'invalid' };
+  const { qualifier = '', sign = '', digits = '', suffix = '' } = match.groups;
+  const plain = plainDigits(digits.trim(), separators(locale));
+  if (plain === undefined) return { kind: 'invalid' };
+  const exponent = MULTIPLIERS[suffix.toLowerCase()] ?? 0;
+  const value = Number(`${sign}${plain}e${exponent}`);
+  if (!Number.isFinite(value)) return { kind: 'invalid' };
+  const words = qualifier.trim();
+  // A qualifier is words ("more than", "over", "about", "c.") or a comparison sign; anything else is not a number.
+  if (words && !/^(\p{L}[\p{L}.\s]*|[<>≈~≥≤]=?)$/u.test(words)) return { kind: 'invalid' };
+  return words ? { kind: 'number', value, qualifier: words } : { kind: 'number', value };
+}
+
+function plainDigits(digits: string, { group, decimal }: { group: string; decimal: string }): string | undefined {
+  const groupChars = group.trim() === '' ? [' '] : [group, ...(group === '.' ? [] : [' ', "'"])];
+  const [whole = '', fraction, extra] = digits.split(decimal);
+  if (extra !== undefined) return undefined;
+  let integer = whole;
+  for (const g of groupChars) {
+    if (!integer.includes(g)) continue;
+    const groups = integer.split(g);
+    const valid = /^\d{1,3}$/.test(groups[0] ?? '') && groups.slice(1).every((part) => /^\d{3}$/.test(part));
+    if (!valid) return undefined;
+    integer = groups.join('');
+  }
+  if (!/^\d*$/.test(integer) || (fraction !== undefined && !/^\d+$/.test(fraction))) return undefined;
+  if (integer === '' && fraction === undefined) return undefined;
+  return `${integer || '0'}${fraction !== undefined ? `.${fraction}` : ''}`;
+}

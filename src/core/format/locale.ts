@@ -1,0 +1,39 @@
+import { problem, type Problem } from '../problems.js';
+
+export const DEFAULT_LOCALE = 'en-GB';
+
+/** The nearest non-empty `lang` attribute above `element`, crossing shadow-root boundaries. */
+export function inheritedLang(element: Element): string | undefined {
+  let node: Element | null = element;
+  while (node) {
+    const withLang: Element | null = node.closest('[lang]:not([lang=""])');
+    if (withLang) return withLang.getAttribute('lang') ?? undefined;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
+
+/**
+ * The locale to format with: the `locale` attribute if it is a valid BCP 47 tag, otherwise the page's `lang`,
+ * otherwise en-GB. An invalid `locale` is reported, not thrown.
+ */
+export function resolveLocale(requested: string | undefined, inherited: string | undefined): { locale: string; problems: Problem[] } {
+  const problems: Problem[] = [];
+  for (const [candidate, attribute] of [[requested, 'locale'], [inherited, 'lang']] as const) {
+    if (!candidate?.trim()) continue;
+    const canonical = canonicalLocale(candidate.trim());
+    if (canonical) return { locale: canonical, problems };
+    if (attribute === 'locale') problems.push(problem('locale', (m) => m.invalidLocale(candidate, inherited?.trim() || DEFAULT_LOCALE)));
+  }
+  return { locale: DEFAULT_LOCALE, problems };
+}
+
+function canonicalLocale(tag: string): string | undefined {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    return canonical;
+  } catch {
+    return undefined;
+  }
+}

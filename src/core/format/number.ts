@@ -1,0 +1,127 @@
+import { formatSpecifier } from 'd3-format';
+import { fail, ok, problem, type Result } from '../problems.js';
+import type { Messages } from '../i18n/messages.js';
+import { COMPACT_FROM, type Notation, type Unit } from './units.js';
+
+export interface NumberFormatSettings {
+  readonly unit: Unit;
+  readonly locale: string;
+  /** ISO 4217 code, used when `unit` is `currency`. */
+  readonly currency: string;
+  /** Optional d3-format specifier (".1f", ",.0f", "+.1f", ".3s"), applied through Intl so the locale still holds. */
+  readonly format?: string | undefined;
+  readonly notation: Notation;
+  readonly messages: Messages;
+}
+
+/** Formats one value for the reader, keeping its qualifier ("more than 90%"). */
+export type ValueFormatter = (value: number, qualifier?: string) => string;
+
+/**
+ * Builds the formatter a widget uses everywhere a number is shown or read out (labels, table, summary).
+ * Returns problems for an unknown currency code or a format specifier it cannot honour.
+ */
+export function createValueFormatter(settings: NumberFormatSettings): Result<ValueFormatter> {
+  const { unit, locale, currency, format, notation, messages } = settings;
+  const fromSpecifier = format ? intlOptionsFromSpecifier(format) : ok<Intl.NumberFormatOptions>({});
+  if (!fromSpecifier.ok) return fromSpecifier;
+  if (unit === 'currency' && !isCurrencyCode(currency)) {
+    return fail(problem('currency', (m) => m.invalidCurrency(currency)));
+  }
+  const explicit = fromSpecifier.value;
+  const base: Intl.NumberFormatOptions = { ...unitOptions(unit, currency), ...explicit };
+  const standard = new Intl.NumberFormat(locale, base);
+  const compact = new Intl.NumberFormat(locale, {
+    ...base,
+    notation: 'compact',
+    // "1.7 million" reads better than "1.7M" in a sentence; money keeps the house style "£92m".
+    compactDisplay: unit === 'currency' ? 'short' : 'long',
+    ...(explicit.maximumFractionDigits === undefined && explicit.maximumSignificantDigits === undefined
+      ? { maximumSignificantDigits: 3, minimumFractionDigits: undefined, maximumFractionDigits: undefined }
+      : {}),
+  });
+  const useCompact = (value: number): boolean =>
+    explicit.notation === 'compact' || notation === 'compact' || (notation === 'auto' && !format && Math.abs(value) >= COMPACT_FROM);
+
+  return ok((value: number, qualifier?: string) => {
+    const shown = unit === 'percent' ? value / 100 : value;
+    let text = (useCompact(value) ? compact : standard).format(Object.is(shown, -0) ? 0 : shown);
+    if (unit === 'ratio') text = messages.ratio(text);
+    return qualifier ? messages.qualified(qualifier, text) : text;
+  });
+}
+
+function unitOptions(unit: Unit, currency: string): Intl.NumberFormatOptions {
+  switch (unit) {
+    case 'percent':
+      return { style: 'percent', maximumFractionDigits: 1 };
+    case 'currency':
+      return { style: 'currency', currency, maximumFractionDigits: 2, minimumFractionDigits: 0 };
+    case 'count':
+    case 'ratio':
+      return { maximumFractionDigits: 1 };
+    case 'number':
+      return { maximumFractionDigits: 2 };
+  }
+}
+
+function isCurrencyCode(code: string): boolean {
+  if (!/^[A-Za-z]{3}$/.test(code)) return false;
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency: code });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Maps the parts of a d3-format specifier that make sense for a chart label onto Intl options. Padding, fill and
+ * alignment have no meaning in a label and are ignored; binary, octal, hex and character types are refused.
+ */
+export function intlOptionsFromSpecifier(specifier: string): Result<Intl.NumberFormatOptions> {
+  const refuse = fail<Intl.NumberFormatOptions>(problem('format', (m) => m.invalidFormat(specifier)));
+  let spec: ReturnType<typeof formatSpecifier>;
+  try {
+    spec = formatSpecifier(specifier);
+  } catch {
+    return refuse;
+  }
+  const options: Intl.NumberFormatOptions = { useGrouping: spec.comma };
+  const precision = spec.precision;
+  const digits = (min: number | undefined, max: number | undefined) => {
+    options.minimumFractionDigits = spec.trim ? 0 : min;
+    options.maximumFractionDigits = max;
+  };
+  switch (spec.type) {
+    case 'f':
+    case '%':
+      if (precision !== undefined) digits(precision, precision);
+      break;
+    case '':
+      if (precision !== undefined) digits(0, precision);
+      break;
+    case 'd':
+      digits(0, 0);
+      break;
+    case 'r':
+    case 'g':
+    case 'n':
+      if (precision !== undefined) options.maximumSignificantDigits = Math.max(1, precision);
+      if (spec.type === 'n') options.useGrouping = true;
+      break;
+    case 's':
+      options.notation = 'compact';
+      if (precision !== undefined) options.maximumSignificantDigits = Math.max(1, precision);
+      break;
+    case 'e':
+      options.notation = 'scientific';
+      if (precision !== undefined) digits(precision, precision);
+      break;
+    default:
+      return refuse;
+  }
+  if (spec.sign === '+') options.signDisplay = 'exceptZero';
+  if (spec.sign === '(') options.currencySign = 'accounting';
+  return ok(options);
+}

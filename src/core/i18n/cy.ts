@@ -1,0 +1,48 @@
+import type { Messages } from './messages.js';
+
+const list = (items: readonly string[]): string =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} a ${items[items.length - 1]}`;
+
+/**
+ * Welsh (Cymraeg), for NHS Wales' bilingual sites. Welsh counts with the singular noun ("4 eitem").
+ * Written by the developers, not yet reviewed by a Welsh-language officer: corrections are welcome.
+ */
+export const cy: Partial<Messages> = {
+  source: 'Ffynhonnell:',
+  showTable: 'Dangos y tabl data',
+  hideTable: 'Cuddio’r tabl data',
+  defaultCaption: 'Data’r siart',
+  labelColumn: 'Eitem',
+  valueColumn: 'Gwerth',
+  noData: 'dim data',
+  legend: 'Allwedd',
+  target: 'Targed',
+  ratio: (value) => `1 o bob ${value}`,
+  keyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y barrau.',
+  pointAnnouncement: ({ label, series, value, position, total }) =>
+    `${label}${series ? `, ${series}` : ''}: ${value}. ${position} o ${total}.`,
+  barsSummary: ({ items, series, extremes, target }) => {
+    const kind = series.length > 1 ? `Siart bar wedi’i grwpio, ${items} eitem, ${series.length} cyfres (${list(series)}).` : `Siart bar, ${items} eitem.`;
+    const parts = extremes.map(({ series: name, highest, lowest }) => {
+      const prefix = series.length > 1 ? `${name}: ` : '';
+      return items > 1
+        ? `${prefix}Uchaf: ${highest.label}, ${highest.value}. Isaf: ${lowest.label}, ${lowest.value}.`
+        : `${prefix}${highest.label}, ${highest.value}.`;
+    });
+    const goal = target ? ` ${target.label}: ${target.value}. Mae ${target.meeting} o ${target.total} yn ei gyrraedd.` : '';
+    return `${kind} ${parts.join(' ')}${goal}`;
+  },
+  errorHeading: 'Ni ellir dangos y siart hwn',
+  warningHeading: 'Gwiriwch y siart hwn',
+  emptyData: 'nid oes data i’w ddangos. Ychwanegwch resi at y tabl, neu gosodwch y briodwedd data.',
+  notANumber: (text, label) => `Nid yw “${text}” (ar gyfer “${label}”) yn rhif.`,
+  percentTooHigh: (label, value) =>
+    `Mae “${label}” yn ${value}, mwy na 100%. Os nad canrannau yw’r rhain, gosodwch unit="count" neu unit="number".`,
+  negativePercent: (label, value) => `Mae “${label}” yn ${value}; ni all canran fod yn negyddol.`,
+  invalidJson: (detail) => `nid yw’r data yn JSON dilys (${detail}).`,
+  compactSyntax: (part) => `Dylai “${part}” ddarllen “label: rhif”, er enghraifft “Yn poeni am ymosodiadau seiber: 57”.`,
+  tableWithoutRows: 'nid oes rhesi data yn y tabl.',
+  unknownUnit: (value, allowed) => `Nid yw “${value}” yn uned. Defnyddiwch un o ${allowed.join(', ')}.`,
+  unknownAttribute: (name) => `Nid yw “${name}” yn briodwedd y siart hwn; cafodd ei anwybyddu. Gwiriwch y sillafu.`,
+  unexpected: (detail) => `aeth rhywbeth o’i le wrth lunio’r siart (${detail}).`,
+};

@@ -1,0 +1,61 @@
+import type { Messages } from './messages.js';
+
+const list = (items: readonly string[]): string =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** English (the fallback for every other language). */
+export const en: Messages = {
+  source: 'Source:',
+  showTable: 'Show data table',
+  hideTable: 'Hide data table',
+  defaultCaption: 'Chart data',
+  labelColumn: 'Item',
+  valueColumn: 'Value',
+  noData: 'no data',
+  legend: 'Key',
+  target: 'Target',
+  ratio: (value) => `1 in ${value}`,
+  qualified: (qualifier, value) => `${qualifier} ${value}`,
+  keyboardHint: 'Use the arrow keys to move between bars.',
+  pointAnnouncement: ({ label, series, value, position, total }) =>
+    `${label}${series ? `, ${series}` : ''}: ${value}. ${position} of ${total}.`,
+  barsSummary: ({ items, series, extremes, target }) => {
+    const kind = series.length > 1 ? `Grouped bar chart, ${plural(items, 'item', 'items')}, ${series.length} series (${list(series)}).` : `Bar chart, ${plural(items, 'item', 'items')}.`;
+    const parts = extremes.map(({ series: name, highest, lowest }) => {
+      const prefix = series.length > 1 ? `${name}: ` : '';
+      return items > 1
+        ? `${prefix}Highest: ${highest.label}, ${highest.value}. Lowest: ${lowest.label}, ${lowest.value}.`
+        : `${prefix}${highest.label}, ${highest.value}.`;
+    });
+    const goal = target ? ` ${target.label}: ${target.value}. ${target.meeting} of ${target.total} meet it.` : '';
+    return `${kind} ${parts.join(' ')}${goal}`;
+  },
+  errorHeading: 'This chart can’t be shown',
+  warningHeading: 'Check this chart',
+  problemIn: (attribute, message) => `${attribute}: ${message}`,
+  emptyData: 'there is no data to show. Add rows to the table, or set the data attribute.',
+  notANumber: (text, label) => `“${text}” (for “${label}”) is not a number.`,
+  percentTooHigh: (label, value) =>
+    `“${label}” is ${value}, more than 100%. If these are not percentages, set unit="count" or unit="number".`,
+  negativePercent: (label, value) => `“${label}” is ${value}; a percentage cannot be negative.`,
+  negativeNotAllowed: (label, value, unit) => `“${label}” is ${value}; a ${unit} cannot be negative. Use unit="number" for values that can fall below zero.`,
+  invalidJson: (detail) => `the data is not valid JSON (${detail}).`,
+  jsonShape: (detail) => `the data should be a list of {"label", "value"} rows: ${detail}`,
+  compactSyntax: (part) => `“${part}” should read “label: number”, for example “Worried about cyber-attacks: 57”.`,
+  seriesMismatch: (label, expected, found) => `“${label}” has ${found} values, but there are ${expected} series.`,
+  missingLabel: (row) => `row ${row} has no label.`,
+  tableWithoutRows: 'the table has no rows of data.',
+  notOneOf: (value, allowed, fallback) => `“${value}” is not one of ${allowed.join(', ')}; using ${fallback}.`,
+  unknownUnit: (value, allowed) => `“${value}” is not a unit. Use one of ${allowed.join(', ')}.`,
+  invalidLocale: (value, fallback) => `“${value}” is not a language tag such as en-GB or cy; using ${fallback}.`,
+  invalidCurrency: (value) => `“${value}” is not a three-letter currency code such as GBP or EUR.`,
+  invalidFormat: (value) => `“${value}” is not a number format such as “.1f” or “,.0f”.`,
+  notANumberAttribute: (value) => `“${value}” is not a number; it was ignored.`,
+  unsafeUrl: (value) => `“${value}” is not an http or https address, so the source is shown without a link.`,
+  unknownAttribute: (name) => `“${name}” is not an attribute of this chart; it was ignored. Check its spelling.`,
+  highlightNotFound: (value) => `no bar is labelled “${value}”, so none is highlighted.`,
+  maxBelowData: (max, largest) => `the axis maximum ${max} is below the largest value ${largest}; the axis was extended to fit.`,
+  unexpected: (detail) => `something went wrong while drawing (${detail}).`,
+};

@@ -1,0 +1,88 @@
+import { en } from './en.js';
+import { cy } from './cy.js';
+
+/** A value as the reader sees it, already formatted for the locale ("57%", "more than 90%"). */
+type Shown = string;
+
+export interface BarsSummaryFacts {
+  readonly items: number;
+  readonly series: readonly string[];
+  /** One entry per series, in series order. */
+  readonly extremes: readonly { series: string; highest: { label: string; value: Shown }; lowest: { label: string; value: Shown } }[];
+  readonly target?: { value: Shown; label: string; meeting: number; total: number };
+}
+
+/**
+ * Every sentence a widget generates. One catalogue per language; a page can add or override entries with
+ * `addMessages()`. Functions, not templates, so that each language orders its own words.
+ */
+export interface Messages {
+  // Figure frame and controls
+  source: string;
+  showTable: string;
+  hideTable: string;
+  defaultCaption: string;
+  labelColumn: string;
+  valueColumn: string;
+  noData: string;
+  legend: string;
+  target: string;
+  ratio: (value: Shown) => string;
+  qualified: (qualifier: string, value: Shown) => string;
+  keyboardHint: string;
+  pointAnnouncement: (point: { label: string; series?: string; value: Shown; position: number; total: number }) => string;
+  // Bars
+  barsSummary: (facts: BarsSummaryFacts) => string;
+  // Problems
+  errorHeading: string;
+  warningHeading: string;
+  problemIn: (attribute: string, message: string) => string;
+  emptyData: string;
+  notANumber: (text: string, label: string) => string;
+  percentTooHigh: (label: string, value: Shown) => string;
+  negativePercent: (label: string, value: Shown) => string;
+  negativeNotAllowed: (label: string, value: Shown, unit: string) => string;
+  invalidJson: (detail: string) => string;
+  jsonShape: (detail: string) => string;
+  compactSyntax: (part: string) => string;
+  seriesMismatch: (label: string, expected: number, found: number) => string;
+  missingLabel: (row: number) => string;
+  tableWithoutRows: string;
+  notOneOf: (value: string, allowed: readonly string[], fallback: string) => string;
+  unknownUnit: (value: string, allowed: readonly string[]) => string;
+  invalidLocale: (value: string, fallback: string) => string;
+  invalidCurrency: (value: string) => string;
+  invalidFormat: (value: string) => string;
+  notANumberAttribute: (value: string) => string;
+  unsafeUrl: (value: string) => string;
+  unknownAttribute: (name: string) => string;
+  highlightNotFound: (value: string) => string;
+  maxBelowData: (max: Shown, largest: Shown) => string;
+  unexpected: (detail: string) => string;
+}
+
+const catalogues = new Map<string, Partial<Messages>>([
+  ['en', en],
+  ['cy', cy],
+]);
+
+/**
+ * Adds or overrides sentences for a language (`'fr'`) or a regional variant (`'en-US'`). Missing entries fall back
+ * to the base language and then to English, so a partial catalogue is fine.
+ */
+export function addMessages(locale: string, messages: Partial<Messages>): void {
+  const key = locale.toLowerCase();
+  catalogues.set(key, { ...catalogues.get(key), ...messages });
+}
+
+/** The catalogue for a BCP 47 locale: English, overlaid by the base language, overlaid by the exact tag. */
+export function messagesFor(locale: string): Messages {
+  const tag = locale.toLowerCase();
+  const base = tag.split('-')[0] ?? tag;
+  return {
+    ...en,
+    ...catalogues.get('en'),
+    ...(base !== 'en' ? catalogues.get(base) : undefined),
+    ...(tag !== base ? catalogues.get(tag) : undefined),
+  };
+}

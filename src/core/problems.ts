@@ -1,0 +1,21 @@
+import type { Messages } from './i18n/messages.js';
+
+/**
+ * Something wrong with what the author wrote. Problems are values, never exceptions: the element shows them
+ * inside itself and warns once in the console. `describe` picks the words from the reader's message catalogue.
+ */
+export interface Problem {
+  /** The attribute (or `data`, `table`, `.data`) the author has to fix. */
+  readonly attribute: string;
+  readonly describe: (messages: Messages) => string;
+}
+
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: Problem[] };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(...problems: Problem[]): Result<T> => ({ ok: false, problems });
+
+export const problem = (attribute: string, describe: (messages: Messages) => string): Problem => ({
+  attribute,
+  describe,
+});

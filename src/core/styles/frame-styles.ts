@@ -1,0 +1,264 @@
+import { css } from 'lit';
+
+/** The figure frame every widget shares: heading, chart, toolbar, table, footer, problems. */
+export const frameStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    padding: var(--_padding);
+    background: var(--_background);
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.4;
+    text-align: start;
+    border-radius: var(--_radius);
+    /* The host page's CSS cannot reach inside, but inherited text properties can: reset the ones that would. */
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    font-style: normal;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  figure {
+    margin: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .heading {
+    margin: 0;
+    font-size: var(--_heading-size);
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .subheading {
+    margin: 0;
+    color: var(--_muted-text);
+  }
+  .chart svg {
+    display: block;
+    overflow: visible;
+    max-width: 100%;
+  }
+  .chart svg:focus {
+    outline: none;
+  }
+  .chart svg:focus-visible {
+    outline: 2px dashed var(--_muted-text);
+    outline-offset: 4px;
+  }
+  svg text {
+    fill: var(--_text);
+    font-family: var(--_font);
+  }
+  .focus-ring {
+    display: none;
+    fill: none;
+    pointer-events: none;
+  }
+  svg:focus .focus-ring {
+    display: inline;
+  }
+  .focus-ring .outer {
+    stroke: var(--_focus-text);
+    stroke-width: 5;
+  }
+  .focus-ring .inner {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875rem;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.875rem;
+    height: 0.875rem;
+    flex: none;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  button {
+    font: inherit;
+    font-size: 0.875rem;
+    color: var(--_text);
+    background: transparent;
+    border: 1px solid var(--_muted-text);
+    border-radius: 4px;
+    min-height: 2rem;
+    min-width: 2rem;
+    padding: 0.25rem 0.75rem;
+    cursor: pointer;
+  }
+  button:hover {
+    background: color-mix(in srgb, var(--_text) 8%, transparent);
+  }
+  button:focus-visible,
+  a:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 5px var(--_focus-text);
+  }
+  .table-region {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.875rem;
+    min-width: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: 0.25rem;
+  }
+  th,
+  td {
+    padding: 0.25rem 0.5rem;
+    border-bottom: 1px solid var(--_grid);
+    text-align: start;
+    vertical-align: top;
+  }
+  td.number,
+  th.number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  figcaption {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    color: var(--_muted-text);
+    font-size: 0.875rem;
+  }
+  figcaption p {
+    margin: 0;
+  }
+  a {
+    color: inherit;
+    text-decoration: underline;
+  }
+  .problems {
+    border-inline-start: 4px solid var(--_error);
+    padding: 0.5rem 0.75rem;
+    margin: 0;
+  }
+  .problems.warning {
+    border-color: var(--_warning);
+    font-size: 0.875rem;
+  }
+  .problems p {
+    margin: 0 0 0.25rem;
+    font-weight: 700;
+  }
+  .problems ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  code {
+    font-family: ui-monospace, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .grow {
+      animation: trust-grow 400ms ease-out both;
+      transform-box: fill-box;
+    }
+  }
+  @keyframes trust-grow {
+    from {
+      transform: scaleX(0);
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+      --_text: CanvasText;
+      --_muted-text: CanvasText;
+      --_grid: GrayText;
+      --_axis: CanvasText;
+      --_muted-mark: GrayText;
+      --_target: CanvasText;
+      --_focus: Highlight;
+      --_focus-text: Canvas;
+      --_series-1: CanvasText;
+      --_series-2: Canvas;
+      --_series-3: CanvasText;
+      --_series-4: Canvas;
+      --_series-5: CanvasText;
+      --_series-6: Canvas;
+    }
+    .mark,
+    .swatch {
+      stroke: CanvasText;
+      stroke-width: 1.5px;
+      outline: 1.5px solid CanvasText;
+      outline-offset: -1.5px;
+    }
+    .mark.highlight {
+      fill: Highlight;
+    }
+    a {
+      color: LinkText;
+    }
+  }
+  @media print {
+    :host {
+      break-inside: avoid;
+    }
+    .toolbar {
+      display: none;
+    }
+    .grow {
+      animation: none;
+    }
+  }
+`;
+
+/** Series colours as classes, so marks never need a `style` attribute (strict CSP forbids inline styles). */
+export const seriesStyles = css`
+  .series-1 { fill: var(--_series-1); --_swatch: var(--_series-1); }
+  .series-2 { fill: var(--_series-2); --_swatch: var(--_series-2); }
+  .series-3 { fill: var(--_series-3); --_swatch: var(--_series-3); }
+  .series-4 { fill: var(--_series-4); --_swatch: var(--_series-4); }
+  .series-5 { fill: var(--_series-5); --_swatch: var(--_series-5); }
+  .series-6 { fill: var(--_series-6); --_swatch: var(--_series-6); }
+  .swatch { background: var(--_swatch); }
+  .mark.muted { fill: var(--_muted-mark); }
+`;

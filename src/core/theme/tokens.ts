@@ -1,0 +1,64 @@
+import { css } from 'lit';
+
+/** Theme names a journalist can set with `theme="…"`. */
+export const THEMES = ['light', 'dark', 'auto', 'nhs'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * Design tokens. Public `--trust-*` properties are read from the host page (they inherit through the shadow
+ * boundary) and win over every theme; private `--_*` locals hold the resolved values.
+ *
+ * Without a `theme` attribute the widget follows the page's `color-scheme` through `light-dark()`, so a site's own
+ * dark-mode toggle carries into the chart. `theme="auto"` follows the operating system instead.
+ *
+ * Palettes (contrast computed with the WCAG formula, see docs/theming.md):
+ * - light: the Analysis Function categorical palette, each colour ≥ 3:1 on white;
+ * - dark: NHS Light Blue, Warm Yellow, Pink 50% tint, Pale Grey, Light Green, Light Purple, each ≥ 4.6:1 on #1B2226;
+ * - nhs: NHS Blue first, then the NHS-aligned colour-blind-safe palette from the NHS research notes.
+ */
+export const themeTokens = css`
+  :host {
+    --_font: var(--trust-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    --_text: var(--trust-text-color, light-dark(#212b32, #f0f4f5));
+    --_muted-text: var(--trust-muted-color, light-dark(#4c6272, #b8c4cc));
+    --_background: var(--trust-background, light-dark(#ffffff, #1b2226));
+    --_grid: var(--trust-grid-color, light-dark(#d8dde0, #3a4750));
+    --_axis: var(--trust-axis-color, light-dark(#768692, #8a9aa6));
+    --_muted-mark: var(--trust-muted-mark-color, light-dark(#768692, #8a9aa6));
+    --_focus: var(--trust-focus-color, #ffeb3b);
+    --_focus-text: var(--trust-focus-text-color, #212b32);
+    --_error: var(--trust-error-color, light-dark(#d5281b, #ff8a80));
+    --_warning: var(--trust-warning-color, light-dark(#8a5300, #ffb81c));
+    --_target: var(--trust-target-color, light-dark(#212b32, #f0f4f5));
+    --_series-1: var(--trust-series-1, light-dark(#12436d, #41b6e6));
+    --_series-2: var(--trust-series-2, light-dark(#f46a25, #ffb81c));
+    --_series-3: var(--trust-series-3, light-dark(#28a197, #d792b9));
+    --_series-4: var(--trust-series-4, light-dark(#801650, #e8edee));
+    --_series-5: var(--trust-series-5, light-dark(#3d3d3d, #78be20));
+    --_series-6: var(--trust-series-6, light-dark(#a285d1, #a285d1));
+    --_font-size: var(--trust-font-size, 1rem);
+    --_heading-size: var(--trust-heading-size, 1.25rem);
+    --_radius: var(--trust-radius, 0);
+    --_padding: var(--trust-padding, 1rem);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  :host([theme='nhs']) {
+    color-scheme: light;
+    --_font: var(--trust-font-family, 'Frutiger W01', Arial, sans-serif);
+    --_background: var(--trust-background, #ffffff);
+    --_series-1: var(--trust-series-1, #005eb8);
+    --_series-2: var(--trust-series-2, #be6f00);
+    --_series-3: var(--trust-series-3, #7c2855);
+    --_series-4: var(--trust-series-4, #768692);
+    --_series-5: var(--trust-series-5, #006747);
+    --_series-6: var(--trust-series-6, #330072);
+  }
+`;

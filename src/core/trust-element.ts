@@ -1,0 +1,410 @@
+import { LitElement, html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { readChoice, safeHttpUrl, unknownAttributes } from './attributes.js';
+import { renderDataTable } from './a11y/data-table.js';
+import { nextPointIndex } from './a11y/point-navigation.js';
+import { ChildTableController } from './data/child-table-controller.js';
+import type { DataModel, TrustData } from './data/model.js';
+import { resolveData } from './data/resolve-data.js';
+import { validateValues } from './data/validate.js';
+import { SERIES_SEPARATOR } from './data/parse-data-attribute.js';
+import { TrustDataErrorEvent, TrustPointFocusEvent, TrustRenderEvent, type PointDetail } from './events.js';
+import { inheritedLang, resolveLocale } from './format/locale.js';
+import { createValueFormatter, type ValueFormatter } from './format/number.js';
+import { NOTATIONS, UNITS, type Unit } from './format/units.js';
+import { messagesFor, type Messages } from './i18n/messages.js';
+import { createTextMeasurer, type TextMeasurer } from './layout/measure-text.js';
+import { WidthController } from './layout/width-controller.js';
+import { problem, type Problem } from './problems.js';
+import { frameStyles, seriesStyles } from './styles/frame-styles.js';
+import { THEMES, themeTokens } from './theme/tokens.js';
+import { VERSION } from './version.js';
+
+/** Width used before the element can measure itself (on the server, or while detached). */
+export const DEFAULT_WIDTH = 640;
+const HEADING_LEVELS = ['2', '3', '4', '5', '6'] as const;
+
+/** What a widget needs to draw, already parsed, validated and formatted for the reader's locale. */
+export interface ChartContext {
+  readonly model: DataModel;
+  /** Series names as shown (the `series` attribute, the table header, or a generic name). */
+  readonly seriesNames: readonly string[];
+  readonly unit: Unit;
+  /** Formats a value with its qualifier: use it for every number shown or read out. */
+  readonly format: ValueFormatter;
+  readonly qualifier: string | undefined;
+  readonly messages: Messages;
+  readonly locale: string;
+  readonly width: number;
+  readonly measure: TextMeasurer;
+  /** Index (into `points`) of the mark that has keyboard focus, if any. */
+  readonly focusIndex: number | null;
+  /** Widgets add non-fatal problems with their own attributes here. */
+  readonly warnings: Problem[];
+}
+
+/** What a widget hands back: SVG content, its size, the marks in keyboard order and the summary sentence. */
+export interface ChartDrawing {
+  readonly width: number;
+  readonly height: number;
+  readonly content: SVGTemplateResult;
+  readonly summary: string;
+  readonly points: readonly PointDetail[];
+  /** Series shown in the legend (only drawn when there is more than one). */
+  readonly legend?: readonly string[];
+}
+
+interface View {
+  readonly messages: Messages;
+  readonly errors: readonly Problem[];
+  readonly warnings: readonly Problem[];
+  readonly caption: string | undefined;
+  readonly headingLevel: (typeof HEADING_LEVELS)[number];
+  readonly sourceHref: string | undefined;
+  readonly drawing?: ChartDrawing;
+  readonly table?: TemplateResult;
+}
+
+/**
+ * The base of every widget: shared attributes, the figure frame (heading, chart, data table, source), data input
+ * from `.data`, `data` or a child `<table>`, formatting, keyboard navigation and the error state.
+ * Subclasses implement `draw()` and nothing else of the frame.
+ *
+ * @slot - A plain `<table>` with the data. Shown as it is before the script loads and when the data has a problem.
+ *
+ * @csspart figure - The `<figure>` around everything.
+ * @csspart heading - The heading.
+ * @csspart subheading - The line under the heading.
+ * @csspart legend - The key, when there are several series.
+ * @csspart chart - The box holding the SVG chart.
+ * @csspart toolbar - The row holding the "Show data table" button.
+ * @csspart table - The generated data table.
+ * @csspart note - The note under the chart.
+ * @csspart source - The source line.
+ * @csspart error - The message shown instead of the chart when the data cannot be drawn.
+ * @csspart warning - The notice listing attributes that were ignored or corrected.
+ *
+ * @cssprop --trust-font-family - Font of every text (default: the system UI font; Frutiger/Arial with `theme="nhs"`).
+ * @cssprop --trust-font-size - Base text size (default 1rem).
+ * @cssprop --trust-heading-size - Heading size (default 1.25rem).
+ * @cssprop --trust-text-color - Text colour.
+ * @cssprop --trust-muted-color - Secondary text (subheading, source, note).
+ * @cssprop --trust-background - Background of the widget (set `transparent` to sit on the page).
+ * @cssprop --trust-grid-color - Grid lines.
+ * @cssprop --trust-axis-color - Axis line and zero line.
+ * @cssprop --trust-muted-mark-color - Bars that are not highlighted.
+ * @cssprop --trust-focus-color - Keyboard focus ring (default NHS yellow #FFEB3B).
+ * @cssprop --trust-focus-text-color - The dark edge of the focus ring.
+ * @cssprop --trust-target-color - Target and reference lines.
+ * @cssprop --trust-error-color - Edge of the error message.
+ * @cssprop --trust-warning-color - Edge of the warning notice.
+ * @cssprop --trust-series-1 - First series colour (likewise --trust-series-2 … --trust-series-6).
+ * @cssprop --trust-padding - Space inside the widget's edge (default 1rem).
+ * @cssprop --trust-radius - Corner radius of the widget.
+ *
+ * @fires trust-render - After every render; `errors` and `warnings` count the problems shown.
+ * @fires trust-point-focus - When keyboard focus moves to a mark; `point` holds its label, series and value.
+ * @fires trust-data-error - When the data cannot be drawn; `messages` holds the texts shown.
+ */
+export abstract class TrustElement extends LitElement {
+  static override styles = [themeTokens, frameStyles, seriesStyles];
+
+  /** The library version, named by the double-load warning. */
+  static readonly version: string = VERSION;
+
+  /** The finding, in a sentence ("Only a third of NHS staff think cyber defences are enough"). */
+  @property() heading?: string;
+
+  /** Heading level, 2 to 6, to fit the page's outline. Default 3. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  /** Measure, population, place and period ("% of NHS staff, England, 2024"). */
+  @property() subheading?: string;
+
+  /** A note under the chart: question wording, base, caveats. */
+  @property() note?: string;
+
+  /** Who produced the figures ("BT research, 2024 survey of NHS staff"). */
+  @property() source?: string;
+
+  /** Link for the source; only http and https addresses become links. */
+  @property({ attribute: 'source-url' }) sourceUrl?: string;
+
+  /** Replaces the generated summary that screen readers hear. */
+  @property() description?: string;
+
+  /** What the numbers are: `percent`, `count`, `currency`, `ratio` or `number`. */
+  @property() unit?: string;
+
+  /** ISO currency code for `unit="currency"`. Default GBP. */
+  @property() currency?: string;
+
+  /** A d3-format specifier for the numbers (".1f", ",.0f", "+.1f"), applied in the reader's locale. */
+  @property() format?: string;
+
+  /** `auto` (default: "1.7 million" from a million up), `standard` ("1,700,000") or `compact`. */
+  @property() notation?: string;
+
+  /** BCP 47 locale for numbers and words (`en-GB`, `cy`, `de-DE`). Default: the page's `lang`, then en-GB. */
+  @property() locale?: string;
+
+  /** Words kept with every value that has none of its own ("more than", "over", "about"). */
+  @property() qualifier?: string;
+
+  /** `light`, `dark`, `auto` (follows the operating system) or `nhs`. Without it the page's `color-scheme` rules. */
+  @property({ reflect: true }) theme?: string;
+
+  /** Series names separated by `|` ("2022 | 2024"), for data written in the compact form. */
+  @property() series?: string;
+
+  /**
+   * The data as text: compact (`Worried: 57; Concerned: 60`, series separated by `|`) or JSON.
+   * Used when the `.data` property is not set; wins over a child `<table>`.
+   */
+  @property({ attribute: 'data' }) dataText?: string;
+
+  /**
+   * The data as objects: `[{label, value}]` or `[{label, values: {series: value}}]`. Wins over the `data`
+   * attribute and the child table.
+   */
+  @property({ attribute: false }) data?: TrustData | string;
+
+  @state() private tableOpen = false;
+  @state() private focusIndex: number | null = null;
+  @state() private announcement = '';
+
+  /** The unit a widget uses when the author sets none. */
+  protected defaultUnit: Unit = 'percent';
+  /** Words for the generated summary's kind of chart; widgets override `draw` and this only. */
+  protected abstract draw(context: ChartContext): ChartDrawing;
+
+  private readonly widthController = new WidthController(this);
+  private readonly childTable = new ChildTableController(this);
+  private measureCache: { font: string; measure: TextMeasurer } | undefined;
+  private view: View | undefined;
+  private readonly warned = new Set<string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Web fonts change text widths: measure again once they have loaded.
+    if (typeof document !== 'undefined' && document.fonts?.status === 'loading') {
+      void document.fonts.ready.then(() => {
+        this.measureCache = undefined;
+        this.requestUpdate();
+      });
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    try {
+      this.view = this.computeView();
+    } catch (error) {
+      this.view = this.unexpected(error);
+    }
+  }
+
+  private computeView(): View {
+    const errors: Problem[] = [];
+    const warnings: Problem[] = unknownAttributes(this, (this.constructor as typeof LitElement).observedAttributes);
+    const { locale, problems: localeProblems } = resolveLocale(this.locale, inheritedLang(this));
+    warnings.push(...localeProblems);
+    const messages = messagesFor(locale);
+    readChoice('theme', this.theme, THEMES, 'light', warnings);
+    const headingLevel = readChoice('heading-level', this.headingLevel, HEADING_LEVELS, '3', warnings);
+    const notation = readChoice('notation', this.notation, NOTATIONS, 'auto', warnings);
+    const sourceHref = safeHttpUrl('source-url', this.sourceUrl, warnings);
+
+    const unitText = this.unit?.trim().toLowerCase() || this.defaultUnit;
+    const unit = (UNITS as readonly string[]).includes(unitText) ? (unitText as Unit) : undefined;
+    if (!unit) errors.push(problem('unit', (m) => m.unknownUnit(this.unit ?? '', UNITS)));
+
+    let format = createValueFormatter({ unit: unit ?? 'number', locale, currency: this.currency?.trim() || 'GBP', format: this.format, notation, messages });
+    if (!format.ok && format.problems.some((p) => p.attribute === 'format')) {
+      warnings.push(...format.problems);
+      format = createValueFormatter({ unit: unit ?? 'number', locale, currency: this.currency?.trim() || 'GBP', notation, messages });
+    }
+    if (!format.ok) errors.push(...format.problems);
+
+    const data = resolveData({ property: this.data, attribute: this.dataText, table: this.childTable.table, locale });
+    if (!data.ok) errors.push(...data.problems);
+    const caption = this.heading?.trim() || (data.ok ? data.value.caption : this.childTable.table?.caption?.textContent?.trim()) || undefined;
+    const base = { messages, errors, warnings, caption, headingLevel, sourceHref };
+    if (!data.ok || !format.ok || !unit || errors.length) return base;
+
+    const model = data.value;
+    errors.push(...validateValues(model, model.origin, unit, format.value));
+    if (errors.length) return base;
+
+    const seriesNames = this.seriesNames(model, messages, warnings);
+    const qualifier = this.qualifier?.trim() || undefined;
+    const context: ChartContext = {
+      model,
+      seriesNames,
+      unit,
+      format: (value, own) => format.value(value, own ?? qualifier),
+      qualifier,
+      messages,
+      locale,
+      width: this.widthController.measureNow() ?? DEFAULT_WIDTH,
+      measure: this.textMeasurer(),
+      focusIndex: this.focusIndex,
+      warnings,
+    };
+    const drawing = this.draw(context);
+    const table = renderDataTable({ model, seriesNames, caption: caption ?? messages.defaultCaption, format: format.value, qualifier, messages });
+    return { ...base, drawing, table };
+  }
+
+  private seriesNames(model: DataModel, messages: Messages, warnings: Problem[]): string[] {
+    const given = this.series?.split(SERIES_SEPARATOR).map((name) => name.trim()) ?? [];
+    if (this.series !== undefined && given.length !== model.series.length) {
+      warnings.push(problem('series', (m) => m.seriesMismatch('series', model.series.length, given.length)));
+    }
+    return model.series.map((name, i) => given[i] || name || (model.series.length === 1 ? messages.valueColumn : `${messages.valueColumn} ${i + 1}`));
+  }
+
+  private textMeasurer(): TextMeasurer {
+    const font = typeof getComputedStyle === 'function' && this.isConnected ? getComputedStyle(this).fontFamily : 'sans-serif';
+    if (this.measureCache?.font !== font) this.measureCache = { font, measure: createTextMeasurer(font) };
+    return this.measureCache.measure;
+  }
+
+  private unexpected(error: unknown): View {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      messages: messagesFor('en-GB'),
+      errors: [problem('data', (m) => m.unexpected(detail.slice(0, 120)))],
+      warnings: [],
+      caption: this.heading,
+      headingLevel: '3',
+      sourceHref: undefined,
+    };
+  }
+
+  protected override render(): TemplateResult {
+    const view = this.view ?? this.unexpected('not ready');
+    const { messages, errors, warnings, drawing } = view;
+    return html`<figure part="figure">
+        ${this.renderHeading(view)}
+        ${this.subheading ? html`<p part="subheading" class="subheading">${this.subheading}</p>` : nothing}
+        ${warnings.length ? this.renderProblems('warning', messages.warningHeading, warnings, messages) : nothing}
+        ${errors.length || !drawing
+          ? html`${this.renderProblems('error', messages.errorHeading, errors, messages)}<slot></slot>`
+          : this.renderChart(view, drawing)}
+        ${this.renderFooter(view)}
+      </figure>
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+  }
+
+  private renderHeading({ caption, headingLevel }: View): TemplateResult | typeof nothing {
+    if (!caption) return nothing;
+    switch (headingLevel) {
+      case '2':
+        return html`<h2 part="heading" class="heading" id="heading">${caption}</h2>`;
+      case '4':
+        return html`<h4 part="heading" class="heading" id="heading">${caption}</h4>`;
+      case '5':
+        return html`<h5 part="heading" class="heading" id="heading">${caption}</h5>`;
+      case '6':
+        return html`<h6 part="heading" class="heading" id="heading">${caption}</h6>`;
+      default:
+        return html`<h3 part="heading" class="heading" id="heading">${caption}</h3>`;
+    }
+  }
+
+  private renderChart(view: View, drawing: ChartDrawing): TemplateResult {
+    const { messages } = view;
+    const summary = this.description?.trim() || drawing.summary;
+    const labelledBy = view.caption ? 'heading summary' : 'summary';
+    return html`${drawing.legend && drawing.legend.length > 1
+        ? html`<ul part="legend" class="legend" aria-label=${messages.legend}>
+            ${drawing.legend.map((name, i) => html`<li><span class="swatch series-${(i % 6) + 1}"></span>${name}</li>`)}
+          </ul>`
+        : nothing}
+      <div part="chart" class="chart">
+        <svg
+          role="img"
+          aria-labelledby=${labelledBy}
+          aria-describedby="keyboard-hint"
+          tabindex="0"
+          width=${drawing.width}
+          height=${drawing.height}
+          viewBox="0 0 ${drawing.width} ${drawing.height}"
+          @keydown=${(event: KeyboardEvent) => this.onChartKeydown(event, drawing.points)}
+          @focus=${() => this.onChartFocus(drawing.points)}
+        >
+          ${drawing.content}
+        </svg>
+      </div>
+      <p id="summary" class="visually-hidden">${summary}</p>
+      <p id="keyboard-hint" hidden>${messages.keyboardHint}</p>
+      <div part="toolbar" class="toolbar">
+        <button type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="data-table" @click=${this.toggleTable}>
+          ${this.tableOpen ? messages.hideTable : messages.showTable}
+        </button>
+      </div>
+      <div class="table-region" id="data-table" ?hidden=${!this.tableOpen}>${view.table}</div>`;
+  }
+
+  private renderFooter({ messages, sourceHref }: View): TemplateResult | typeof nothing {
+    const source = this.source?.trim();
+    if (!source && !sourceHref && !this.note) return nothing;
+    const sourceText = source || sourceHref;
+    return html`<figcaption>
+      ${sourceText
+        ? html`<p part="source">${messages.source} ${sourceHref ? html`<a href=${sourceHref} rel="noopener noreferrer">${sourceText}</a>` : sourceText}</p>`
+        : nothing}
+      ${this.note ? html`<p part="note">${this.note}</p>` : nothing}
+    </figcaption>`;
+  }
+
+  private renderProblems(kind: 'error' | 'warning', heading: string, problems: readonly Problem[], messages: Messages): TemplateResult {
+    return html`<div part=${kind} class="problems ${kind}" role=${kind === 'error' ? 'alert' : 'status'}>
+      <p>${heading}</p>
+      <ul>
+        ${problems.map((p) => html`<li><code>${p.attribute}</code>: ${p.describe(messages)}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private toggleTable(): void {
+    this.tableOpen = !this.tableOpen;
+  }
+
+  private onChartFocus(points: readonly PointDetail[]): void {
+    if (this.focusIndex === null && points.length) this.moveFocus(0, points);
+  }
+
+  private onChartKeydown(event: KeyboardEvent, points: readonly PointDetail[]): void {
+    const next = nextPointIndex(event.key, this.focusIndex, points.length);
+    if (next === null) return;
+    event.preventDefault();
+    this.moveFocus(next, points);
+  }
+
+  private moveFocus(index: number, points: readonly PointDetail[]): void {
+    const point = points[index];
+    if (!point) return;
+    this.focusIndex = index;
+    const messages = this.view?.messages ?? messagesFor('en-GB');
+    this.announcement = messages.pointAnnouncement({ label: point.label, series: point.series || undefined, value: point.text, position: index + 1, total: points.length });
+    this.dispatchEvent(new TrustPointFocusEvent(point));
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const view = this.view;
+    if (!view) return;
+    const tag = this.localName;
+    for (const p of [...view.errors, ...view.warnings]) {
+      const text = `<${tag}> ${p.attribute}: ${p.describe(messagesFor('en-GB'))}`;
+      if (!this.warned.has(text)) {
+        this.warned.add(text);
+        console.warn(text);
+      }
+    }
+    if (view.errors.length) this.dispatchEvent(new TrustDataErrorEvent(view.errors.map((p) => p.describe(view.messages))));
+    this.dispatchEvent(new TrustRenderEvent(view.errors.length, view.warnings.length));
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * public-trust-widgets: registers every widget (this is the CDN entry) and re-exports classes, helpers and types.
+ */
+import './bars/define.js';
+
+export { TrustBars, SORT_ORDERS, type SortOrder } from './bars/trust-bars.js';
+export { barsLayout, type BarsGeometry, type BarsLayoutInput } from './bars/bars-layout.js';
+export { TrustElement, DEFAULT_WIDTH, type ChartContext, type ChartDrawing } from './core/trust-element.js';
+export { defineElement } from './core/define.js';
+export { TrustPointFocusEvent, TrustRenderEvent, TrustDataErrorEvent, type PointDetail } from './core/events.js';
+export { addMessages, messagesFor, type Messages } from './core/i18n/messages.js';
+export { createValueFormatter, type ValueFormatter } from './core/format/number.js';
+export { UNITS, type Unit } from './core/format/units.js';
+export { THEMES, type Theme } from './core/theme/tokens.js';
+export type { Datum, SeriesRow, TrustData, DataModel, DataRow } from './core/data/model.js';
+export { VERSION } from './core/version.js';
