@@ -62,6 +62,11 @@ export interface BarsGeometry {
   readonly labels: readonly (readonly TextLine[])[];
   readonly bars: readonly BarGeometry[];
   readonly zeroX: number;
+  /**
+   * Vertical spans where grid, zero and target lines are drawn: the whole plot when labels sit beside the bars,
+   * only each row's bars when labels sit above them (so lines never cross label text).
+   */
+  readonly lineSpans: readonly { readonly top: number; readonly bottom: number }[];
   readonly plotTop: number;
   readonly plotBottom: number;
   readonly ticks: readonly (TextLine & { readonly anchor: 'start' | 'middle' | 'end' })[];
@@ -101,6 +106,7 @@ export function barsLayout(input: BarsLayoutInput): BarsGeometry {
 
   const labels: TextLine[][] = [];
   const bars: BarGeometry[] = [];
+  const rowSpans: { top: number; bottom: number }[] = [];
   let y = plotTop;
   rows.forEach((row, r) => {
     const lines = wrapText(row.label, Math.max(labelWidth, 40), measure, LABEL_STYLE);
@@ -109,6 +115,7 @@ export function barsLayout(input: BarsLayoutInput): BarsGeometry {
     const labelTop = stacked ? y : y + (rowHeight - labelHeight) / 2;
     const groupTop = stacked ? y + labelHeight + 4 : y + (rowHeight - groupHeight) / 2;
     labels.push(lines.map((text, i) => ({ text, x: 0, y: labelTop + i * LINE_HEIGHT + LABEL_STYLE.size })));
+    rowSpans.push({ top: groupTop - 3, bottom: groupTop + groupHeight + 3 });
     row.values.forEach((value, s) => {
       const barY = groupTop + s * (barHeight + GROUPED_BAR_GAP);
       const end = value === null ? zeroX : scale(value);
@@ -146,6 +153,7 @@ export function barsLayout(input: BarsLayoutInput): BarsGeometry {
     labels,
     bars,
     zeroX,
+    lineSpans: stacked ? rowSpans : [{ top: plotTop, bottom: plotBottom }],
     plotTop,
     plotBottom,
     ticks,

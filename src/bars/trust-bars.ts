@@ -128,11 +128,12 @@ function renderBars(g: BarsGeometry, focusIndex: number | null) {
   const focused = focusIndex !== null ? g.bars[focusIndex] : undefined;
   return svg`
     <g aria-hidden="true">
-      ${g.ticks.map((tick) => svg`<line class="grid" x1=${tick.x} x2=${tick.x} y1=${g.plotTop} y2=${g.plotBottom}></line>`)}
+      ${g.ticks.map((tick) => verticalLines('grid', tick.x, g))}
       ${g.bars.map((bar) => renderBar(bar))}
-      <line class="zero" x1=${g.zeroX} x2=${g.zeroX} y1=${g.plotTop} y2=${g.plotBottom}></line>
+      ${verticalLines('zero', g.zeroX, g)}
       ${g.target
-        ? svg`<line part="target" class="target-line" x1=${g.target.x} x2=${g.target.x} y1=${g.plotTop - 4} y2=${g.plotBottom}></line>
+        ? svg`${verticalLines('target-line', g.target.x, g)}
+            <line class="target-line" x1=${g.target.x} x2=${g.target.x} y1=${g.plotTop - 4} y2=${g.plotTop}></line>
             <text class="target-label" x=${g.target.label.x} y=${g.target.label.y} text-anchor=${g.target.label.anchor}>${g.target.label.text}</text>`
         : nothing}
       ${g.labels.map((lines) => svg`<text part="label" class="bar-label">${lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`)}
@@ -147,6 +148,10 @@ function renderBars(g: BarsGeometry, focusIndex: number | null) {
           </g>`
         : nothing}
     </g>`;
+}
+
+function verticalLines(className: string, x: number, g: BarsGeometry) {
+  return g.lineSpans.map((span) => svg`<line class=${className} x1=${x} x2=${x} y1=${span.top} y2=${span.bottom}></line>`);
 }
 
 function renderBar(bar: BarGeometry) {

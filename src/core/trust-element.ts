@@ -178,7 +178,7 @@ export abstract class TrustElement extends LitElement {
   /** Words for the generated summary's kind of chart; widgets override `draw` and this only. */
   protected abstract draw(context: ChartContext): ChartDrawing;
 
-  private readonly widthController = new WidthController(this);
+  private readonly widthController = new WidthController(this, '.width-probe');
   private readonly childTable = new ChildTableController(this);
   private measureCache: { font: string; measure: TextMeasurer } | undefined;
   private view: View | undefined;
@@ -285,7 +285,8 @@ export abstract class TrustElement extends LitElement {
   protected override render(): TemplateResult {
     const view = this.view ?? this.unexpected('not ready');
     const { messages, errors, warnings, drawing } = view;
-    return html`<figure part="figure">
+    return html`<div class="width-probe"></div>
+      <figure part="figure">
         ${this.renderHeading(view)}
         ${this.subheading ? html`<p part="subheading" class="subheading">${this.subheading}</p>` : nothing}
         ${warnings.length ? this.renderProblems('warning', messages.warningHeading, warnings, messages) : nothing}

@@ -40,8 +40,10 @@ export function createValueFormatter(settings: NumberFormatSettings): Result<Val
       ? { maximumSignificantDigits: 3, minimumFractionDigits: undefined, maximumFractionDigits: undefined }
       : {}),
   });
+  // Percentages are never compacted: "1.7 million%" helps nobody (and a percentage that large is an error anyway).
   const useCompact = (value: number): boolean =>
-    explicit.notation === 'compact' || notation === 'compact' || (notation === 'auto' && !format && Math.abs(value) >= COMPACT_FROM);
+    unit !== 'percent' &&
+    (explicit.notation === 'compact' || notation === 'compact' || (notation === 'auto' && !format && Math.abs(value) >= COMPACT_FROM));
 
   return ok((value: number, qualifier?: string) => {
     const shown = unit === 'percent' ? value / 100 : value;

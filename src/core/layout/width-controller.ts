@@ -1,15 +1,22 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Tracks the content-box width of its host and asks for an update only when the width changes. Height changes
- * that the host's own render causes are ignored, so a render can never feed back into another render.
+ * Tracks the content-box width of its host and asks for an update only when the width changes.
+ *
+ * It observes a zero-height probe inside the shadow root rather than the host: the host's height changes with every
+ * render, and a render started from a ResizeObserver callback that resizes an observed element makes the browser
+ * report "ResizeObserver loop completed with undelivered notifications" to the page's error handlers.
  */
 export class WidthController implements ReactiveController {
   /** Content-box width in CSS pixels, or undefined before the first measurement (and always on the server). */
   width: number | undefined;
   private observer: ResizeObserver | undefined;
+  private observed: Element | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly probeSelector: string,
+  ) {
     host.addController(this);
   }
 
@@ -19,12 +26,17 @@ export class WidthController implements ReactiveController {
       const entry = entries[entries.length - 1];
       if (entry) this.setWidth(entry.contentRect.width);
     });
-    this.observer.observe(this.host);
+    this.observeProbe();
+  }
+
+  hostUpdated(): void {
+    this.observeProbe();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.observed = undefined;
   }
 
   /** Reads the width synchronously, so the very first render already has the right size and nothing jumps. */
@@ -35,6 +47,14 @@ export class WidthController implements ReactiveController {
       if (width > 0) this.width = Math.round(width);
     }
     return this.width;
+  }
+
+  private observeProbe(): void {
+    const probe = this.host.shadowRoot?.querySelector(this.probeSelector) ?? undefined;
+    if (!this.observer || !probe || probe === this.observed) return;
+    if (this.observed) this.observer.unobserve(this.observed);
+    this.observer.observe(probe);
+    this.observed = probe;
   }
 
   private setWidth(width: number): void {

@@ -27,6 +27,10 @@ export const frameStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  .width-probe {
+    height: 0;
+    overflow: hidden;
+  }
   figure {
     margin: 0;
     display: flex;

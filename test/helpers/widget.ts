@@ -1,0 +1,48 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { TrustElement } from '../../src/core/trust-element.js';
+
+/** The widget's shadow root, asserted present. */
+export const shadow = (el: Element): ShadowRoot => {
+  if (!el.shadowRoot) throw new Error(`${el.localName} has no shadow root`);
+  return el.shadowRoot;
+};
+
+/** Waits until the widget has rendered its current state. */
+export const settled = async (el: TrustElement): Promise<void> => {
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  await el.updateComplete;
+};
+
+export const texts = (root: ParentNode, selector: string): string[] =>
+  Array.from(root.querySelectorAll(selector), (node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
+
+/** Sets CSS media features such as forced-colors (see scripts/wtr-media-plugin.js); no argument resets them. */
+export const emulateMediaFeatures = (features: { name: string; value: string }[] = []) =>
+  executeServerCommand('emulate-media-features', { features });
+
+/** Collects console.warn calls while `run` executes. */
+export async function captureWarnings(run: () => Promise<void>): Promise<string[]> {
+  const original = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+/** Every pair of boxes in `boxes` that overlap by more than a pixel. */
+export function overlaps(boxes: { name: string; rect: DOMRect }[]): string[] {
+  const found: string[] = [];
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      const x = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+      const y = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+      if (x > 1 && y > 1) found.push(`${a.name} / ${b.name}`);
+    }),
+  );
+  return found;
+}
