@@ -1,6 +1,6 @@
-import { scaleLinear } from 'd3-scale';
 import type { DataRow } from '../core/data/model.js';
 import type { TextMeasurer } from '../core/layout/measure-text.js';
+import { linearScale, type LinearScale } from '../core/layout/linear-scale.js';
 import { wrapText } from '../core/layout/wrap-text.js';
 
 /** Text sizes in CSS px; never below 12 px (guidance R27). */
@@ -96,8 +96,7 @@ export function barsLayout(input: BarsLayoutInput): BarsGeometry {
   const plotLeft = (stacked ? 0 : labelWidth + LABEL_GAP) + (needsLeftRoom ? widestValue : 0);
   const plotRight = Math.max(plotLeft + 40, width - widestValue);
 
-  const scale = scaleLinear().domain([smallest, upper]).range([plotLeft, plotRight]);
-  if (input.max === undefined && !percent) scale.nice();
+  const scale = linearScale([smallest, upper], [plotLeft, plotRight], { nice: input.max === undefined && !percent });
   const zeroX = scale(0);
 
   const groupHeight = seriesCount > 1 ? seriesCount * GROUPED_BAR_HEIGHT + (seriesCount - 1) * GROUPED_BAR_GAP : BAR_HEIGHT;
@@ -163,13 +162,13 @@ export function barsLayout(input: BarsLayoutInput): BarsGeometry {
 
 /** As many ticks as fit without their labels touching or leaving the chart. */
 function pickTicks(
-  scale: ReturnType<typeof scaleLinear<number, number>>,
+  scale: LinearScale,
   tickText: (value: number) => string,
   measure: TextMeasurer,
   width: number,
   y: number,
 ): BarsGeometry['ticks'] {
-  const [left = 0, right = width] = scale.range();
+  const [left, right] = scale.range;
   for (let count = Math.max(2, Math.floor((right - left) / 90)); count >= 1; count--) {
     const ticks = scale.ticks(count).map((value) => {
       const text = tickText(value);

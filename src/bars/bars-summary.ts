@@ -11,7 +11,7 @@ export interface BarsSummaryInput {
 
 /**
  * The sentence screen readers hear for the chart: its kind and size, the highest and lowest item of each series
- * and, with a target, how many items meet it. Ties go to the item listed first.
+ * and, with a target, how many items meet it (in the last series). Ties go to the item listed first.
  */
 export function barsSummary({ model, seriesNames, shown, messages, target }: BarsSummaryInput): string {
   const extremes = seriesNames.map((series, s) => {
@@ -30,13 +30,15 @@ export function barsSummary({ model, seriesNames, shown, messages, target }: Bar
     items: model.rows.length,
     series: seriesNames,
     extremes,
+    // With several series the target is judged on the last one: by convention the latest survey wave.
     ...(target
       ? {
           target: {
             value: target.text,
             label: target.label,
-            meeting: model.rows.filter((row) => (row.values[0] ?? -Infinity) >= target.value).length,
+            meeting: model.rows.filter((row) => (row.values[seriesNames.length - 1] ?? -Infinity) >= target.value).length,
             total: model.rows.length,
+            ...(seriesNames.length > 1 ? { series: seriesNames[seriesNames.length - 1] } : {}),
           },
         }
       : {}),

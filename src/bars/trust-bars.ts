@@ -18,6 +18,11 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
  *
  * @summary Horizontal bars with direct value labels, optional highlight and target line.
  *
+ * @csspart bar - Each bar (an SVG rect; style with `fill`).
+ * @csspart label - Each category label (SVG text).
+ * @csspart value - Each value label at a bar's end (SVG text).
+ * @csspart target - The target line (SVG line; style with `stroke`).
+ *
  * @example
  * <trust-bars heading="Most of the public worry about cyber-attacks on the NHS" source="BT research, 2024"
  *   data="Worry about cyber-attacks on the NHS: 57; Concerned attacks could disrupt critical systems: 60"></trust-bars>
@@ -83,7 +88,7 @@ export class TrustBars extends TrustElement {
       targetText,
       highlight,
       valueText,
-      tickText: (value) => format(value, ''),
+      tickText: context.formatAxis,
       measure: context.measure,
     });
 
@@ -132,7 +137,7 @@ function renderBars(g: BarsGeometry, focusIndex: number | null) {
       ${g.bars.map((bar) => renderBar(bar))}
       ${verticalLines('zero', g.zeroX, g)}
       ${g.target
-        ? svg`${verticalLines('target-line', g.target.x, g)}
+        ? svg`${verticalLines('target-line', g.target.x, g, 'target')}
             <line class="target-line" x1=${g.target.x} x2=${g.target.x} y1=${g.plotTop - 4} y2=${g.plotTop}></line>
             <text class="target-label" x=${g.target.label.x} y=${g.target.label.y} text-anchor=${g.target.label.anchor}>${g.target.label.text}</text>`
         : nothing}
@@ -150,8 +155,8 @@ function renderBars(g: BarsGeometry, focusIndex: number | null) {
     </g>`;
 }
 
-function verticalLines(className: string, x: number, g: BarsGeometry) {
-  return g.lineSpans.map((span) => svg`<line class=${className} x1=${x} x2=${x} y1=${span.top} y2=${span.bottom}></line>`);
+function verticalLines(className: string, x: number, g: BarsGeometry, part?: string) {
+  return g.lineSpans.map((span) => svg`<line part=${part ?? nothing} class=${className} x1=${x} x2=${x} y1=${span.top} y2=${span.bottom}></line>`);
 }
 
 function renderBar(bar: BarGeometry) {

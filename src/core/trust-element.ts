@@ -12,7 +12,7 @@ import { TrustDataErrorEvent, TrustPointFocusEvent, TrustRenderEvent, type Point
 import { inheritedLang, resolveLocale } from './format/locale.js';
 import { createValueFormatter, type ValueFormatter } from './format/number.js';
 import { NOTATIONS, UNITS, type Unit } from './format/units.js';
-import { messagesFor, type Messages } from './i18n/messages.js';
+import { messagesFor, onMessagesChange, type Messages } from './i18n/messages.js';
 import { createTextMeasurer, type TextMeasurer } from './layout/measure-text.js';
 import { WidthController } from './layout/width-controller.js';
 import { problem, type Problem } from './problems.js';
@@ -23,6 +23,8 @@ import { VERSION } from './version.js';
 /** Width used before the element can measure itself (on the server, or while detached). */
 export const DEFAULT_WIDTH = 640;
 const HEADING_LEVELS = ['2', '3', '4', '5', '6'] as const;
+/** Internal state that changes with reader interaction only. */
+const INTERACTION_STATE = new Set(['focusIndex', 'announcement', 'tableOpen']);
 
 /** What a widget needs to draw, already parsed, validated and formatted for the reader's locale. */
 export interface ChartContext {
@@ -32,6 +34,8 @@ export interface ChartContext {
   readonly unit: Unit;
   /** Formats a value with its qualifier: use it for every number shown or read out. */
   readonly format: ValueFormatter;
+  /** Formats an axis tick: like `format` but without qualifiers or "1 in" wording. */
+  readonly formatAxis: (value: number) => string;
   readonly qualifier: string | undefined;
   readonly messages: Messages;
   readonly locale: string;
@@ -183,9 +187,15 @@ export abstract class TrustElement extends LitElement {
   private measureCache: { font: string; measure: TextMeasurer } | undefined;
   private view: View | undefined;
   private readonly warned = new Set<string>();
+  private lastErrorKey = '';
+  /** Set by the reader's own actions (keys, the table button) until the update they cause has finished. */
+  private interacted = false;
+  private unsubscribeMessages: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A page that calls addMessages() after the widgets drew gets its words at once.
+    this.unsubscribeMessages = onMessagesChange(() => this.requestUpdate());
     // Web fonts change text widths: measure again once they have loaded.
     if (typeof document !== 'undefined' && document.fonts?.status === 'loading') {
       void document.fonts.ready.then(() => {
@@ -193,6 +203,12 @@ export abstract class TrustElement extends LitElement {
         this.requestUpdate();
       });
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribeMessages?.();
+    this.unsubscribeMessages = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -210,7 +226,11 @@ export abstract class TrustElement extends LitElement {
     const { locale, problems: localeProblems } = resolveLocale(this.locale, inheritedLang(this));
     warnings.push(...localeProblems);
     const messages = messagesFor(locale);
-    readChoice('theme', this.theme, THEMES, 'light', warnings);
+    const theme = this.theme?.trim().toLowerCase();
+    if (theme && !(THEMES as readonly string[]).includes(theme)) {
+      const given = this.theme ?? '';
+      warnings.push(problem('theme', (m) => m.notOneOf(given, THEMES, m.pageColours)));
+    }
     const headingLevel = readChoice('heading-level', this.headingLevel, HEADING_LEVELS, '3', warnings);
     const notation = readChoice('notation', this.notation, NOTATIONS, 'auto', warnings);
     const sourceHref = safeHttpUrl('source-url', this.sourceUrl, warnings);
@@ -236,6 +256,9 @@ export abstract class TrustElement extends LitElement {
     errors.push(...validateValues(model, model.origin, unit, format.value));
     if (errors.length) return base;
 
+    // Axis ticks never say "1 in 0": a ratio's axis shows plain numbers.
+    const axis = unit === 'ratio' ? createValueFormatter({ unit: 'count', locale, currency: 'GBP', notation, messages }) : format;
+    const formatAxis = axis.ok ? (value: number) => axis.value(value) : format.value;
     const seriesNames = this.seriesNames(model, messages, warnings);
     const qualifier = this.qualifier?.trim() || undefined;
     const context: ChartContext = {
@@ -243,6 +266,7 @@ export abstract class TrustElement extends LitElement {
       seriesNames,
       unit,
       format: (value, own) => format.value(value, own ?? qualifier),
+      formatAxis,
       qualifier,
       messages,
       locale,
@@ -317,7 +341,8 @@ export abstract class TrustElement extends LitElement {
   private renderChart(view: View, drawing: ChartDrawing): TemplateResult {
     const { messages } = view;
     const summary = this.description?.trim() || drawing.summary;
-    const labelledBy = view.caption ? 'heading summary' : 'summary';
+    // Heading and summary are read as one name; a full stop between them stops "…on the NHS Bar chart, 4 items".
+    const caption = view.caption ? (/[.!?:]$/.test(view.caption) ? `${view.caption} ` : `${view.caption}. `) : '';
     return html`${drawing.legend && drawing.legend.length > 1
         ? html`<ul part="legend" class="legend" aria-label=${messages.legend}>
             ${drawing.legend.map((name, i) => html`<li><span class="swatch series-${(i % 6) + 1}"></span>${name}</li>`)}
@@ -326,7 +351,7 @@ export abstract class TrustElement extends LitElement {
       <div part="chart" class="chart">
         <svg
           role="img"
-          aria-labelledby=${labelledBy}
+          aria-labelledby="chart-name"
           aria-describedby="keyboard-hint"
           tabindex="0"
           width=${drawing.width}
@@ -338,7 +363,7 @@ export abstract class TrustElement extends LitElement {
           ${drawing.content}
         </svg>
       </div>
-      <p id="summary" class="visually-hidden">${summary}</p>
+      <p id="chart-name" hidden>${caption}<span id="summary">${summary}</span></p>
       <p id="keyboard-hint" hidden>${messages.keyboardHint}</p>
       <div part="toolbar" class="toolbar">
         <button type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="data-table" @click=${this.toggleTable}>
@@ -370,6 +395,7 @@ export abstract class TrustElement extends LitElement {
   }
 
   private toggleTable(): void {
+    this.interacted = true;
     this.tableOpen = !this.tableOpen;
   }
 
@@ -387,6 +413,7 @@ export abstract class TrustElement extends LitElement {
   private moveFocus(index: number, points: readonly PointDetail[]): void {
     const point = points[index];
     if (!point) return;
+    this.interacted = true;
     this.focusIndex = index;
     const messages = this.view?.messages ?? messagesFor('en-GB');
     this.announcement = messages.pointAnnouncement({ label: point.label, series: point.series || undefined, value: point.text, position: index + 1, total: points.length });
@@ -396,7 +423,10 @@ export abstract class TrustElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const view = this.view;
-    if (!view) return;
+    // Moving keyboard focus or opening the table re-renders, but is not a new chart: no events for it.
+    const interactionOnly = this.interacted && [...changed.keys()].every((key) => INTERACTION_STATE.has(String(key)));
+    this.interacted = false;
+    if (!view || interactionOnly) return;
     const tag = this.localName;
     for (const p of [...view.errors, ...view.warnings]) {
       const text = `<${tag}> ${p.attribute}: ${p.describe(messagesFor('en-GB'))}`;
@@ -405,7 +435,10 @@ export abstract class TrustElement extends LitElement {
         console.warn(text);
       }
     }
-    if (view.errors.length) this.dispatchEvent(new TrustDataErrorEvent(view.errors.map((p) => p.describe(view.messages))));
+    const errorTexts = view.errors.map((p) => p.describe(view.messages));
+    const errorKey = errorTexts.join('\n');
+    if (errorTexts.length && errorKey !== this.lastErrorKey) this.dispatchEvent(new TrustDataErrorEvent(errorTexts));
+    this.lastErrorKey = errorKey;
     this.dispatchEvent(new TrustRenderEvent(view.errors.length, view.warnings.length));
   }
 }

@@ -23,8 +23,13 @@ describe('<trust-bars> accessibility', () => {
     const el = await concernChart();
     const svg = shadow(el).querySelector('svg')!;
     expect(svg.getAttribute('role')).to.equal('img');
-    expect(svg.getAttribute('aria-labelledby')).to.equal('heading summary');
+    expect(svg.getAttribute('aria-labelledby')).to.equal('chart-name');
     expect(shadow(el).querySelector('#heading')!.textContent).to.equal('Most of the UK public worry about cyber-attacks on the NHS');
+    // The name a screen reader announces: heading, a full stop, then the summary.
+    expect(shadow(el).querySelector('#chart-name')!.textContent).to.equal(
+      'Most of the UK public worry about cyber-attacks on the NHS. Bar chart, 4 items. Highest: Concerned attacks could disrupt critical NHS systems, 60%. Lowest: Rank training NHS staff in new technologies as a priority, 55%.',
+    );
+    expect(shadow(el).querySelector<HTMLElement>('#chart-name')!.hidden, 'not read twice in browse mode').to.equal(true);
     expect(shadow(el).querySelector('#summary')!.textContent).to.equal(
       'Bar chart, 4 items. Highest: Concerned attacks could disrupt critical NHS systems, 60%. Lowest: Rank training NHS staff in new technologies as a priority, 55%.',
     );
@@ -32,15 +37,39 @@ describe('<trust-bars> accessibility', () => {
 
   it('uses the description attribute instead of the generated summary', async () => {
     const el = await fixture<TrustBars>(html`<trust-bars description="Six in ten worry." data="Worried: 60"></trust-bars>`);
-    expect(shadow(el).querySelector('#summary')!.textContent).to.equal('Six in ten worry.');
-    expect(shadow(el).querySelector('svg')!.getAttribute('aria-labelledby')).to.equal('summary');
+    expect(shadow(el).querySelector('#chart-name')!.textContent).to.equal('Six in ten worry.');
   });
 
-  it('summarises grouped bars per series and says how many meet a target', async () => {
-    const el = await fixture<TrustBars>(html`<trust-bars series="2022 | 2024" target="40" data="New tech: 5 | 15; Both: 47 | 39"></trust-bars>`);
+  it('summarises grouped bars per series and says how many meet a target in the latest series', async () => {
+    const el = await fixture<TrustBars>(html`<trust-bars series="2022 | 2024" target="30" data="New tech: 5 | 15; Both: 47 | 39"></trust-bars>`);
     expect(shadow(el).querySelector('#summary')!.textContent).to.equal(
-      'Grouped bar chart, 2 items, 2 series (2022 and 2024). 2022: Highest: Both, 47%. Lowest: New tech, 5%. 2024: Highest: Both, 39%. Lowest: New tech, 15%. Target: 40%. 1 of 2 meet it.',
+      'Grouped bar chart, 2 items, 2 series (2022 and 2024). 2022: Highest: Both, 47%. Lowest: New tech, 5%. 2024: Highest: Both, 39%. Lowest: New tech, 15%. Target: 30%. In 2024, 1 of 2 meet it.',
     );
+  });
+
+  it('summarises a single bar and a chart with no values without dangling words', async () => {
+    const one = await fixture<TrustBars>(html`<trust-bars target="95" data="Trusts meeting the training target: 12"></trust-bars>`);
+    expect(shadow(one).querySelector('#summary')!.textContent).to.equal('Bar chart, 1 item. Trusts meeting the training target, 12%. Target: 95%. 0 of 1 meet it.');
+    const none = await fixture<TrustBars>(html`<trust-bars data="Not asked: n/a"></trust-bars>`);
+    expect(shadow(none).querySelector('#summary')!.textContent).to.equal('Bar chart, 1 item. No data.');
+  });
+
+  it('fires trust-render for new content but not for keyboard moves, and trust-data-error once per problem', async () => {
+    const el = await fixture<TrustBars>(html`<trust-bars data="Worried: 57; Concerned: 60"></trust-bars>`);
+    let renders = 0;
+    let dataErrors = 0;
+    el.addEventListener('trust-render', () => renders++);
+    el.addEventListener('trust-data-error', () => dataErrors++);
+    shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settled(el);
+    expect(renders).to.equal(0);
+    el.setAttribute('data', 'Worried: lots');
+    await settled(el);
+    el.heading = 'Still broken';
+    await settled(el);
+    expect(renders).to.equal(2);
+    expect(dataErrors).to.equal(1);
   });
 
   it('renders the heading at the heading-level asked for', async () => {
@@ -142,6 +171,19 @@ describe('<trust-bars> accessibility', () => {
       expect(getComputedStyle(first!).fill).to.not.equal(background);
       expect(getComputedStyle(second!).stroke).to.not.equal('none');
       expect(getComputedStyle(second!).stroke).to.not.equal(background);
+    } finally {
+      await emulateMediaFeatures();
+    }
+  });
+
+  it('keeps system colours in forced-colours mode even with theme="nhs"', async () => {
+    await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+    try {
+      const el = await fixture<TrustBars>(html`<trust-bars theme="nhs" data="Worried: 57"></trust-bars>`);
+      const bar = shadow(el).querySelector('rect[part="bar"]')!;
+      const text = shadow(el).querySelector('text.value')!;
+      expect(getComputedStyle(bar).fill).to.equal(getComputedStyle(text).fill);
+      expect(getComputedStyle(text).stroke, 'value halo is the system background').to.equal(getComputedStyle(el).backgroundColor);
     } finally {
       await emulateMediaFeatures();
     }

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/bars/define.js';
 import type { TrustBars } from '../../src/bars/trust-bars.js';
+import { addMessages } from '../../src/core/i18n/messages.js';
 import { figure } from '../fixtures/figures.js';
 import { settled, shadow, texts } from '../helpers/widget.js';
 
@@ -162,9 +163,22 @@ describe('<trust-bars> options', () => {
     expect(values(el)).to.deep.equal(['€5,356.00']);
   });
 
-  it('writes ratios as "1 in N"', async () => {
+  it('writes ratios as "1 in N" with plain numbers on the axis', async () => {
     const el = await fixture<TrustBars>(html`<trust-bars unit="ratio" data="Employees per security professional: 2582"></trust-bars>`);
     expect(values(el)).to.deep.equal(['1 in 2,582']);
+    expect(texts(shadow(el), 'text.tick')[0]).to.equal('0');
+    expect(texts(shadow(el), 'text.tick').some((tick) => tick.includes(' in '))).to.equal(false);
+  });
+
+  it('allows a negative amount of money (a budget cut)', async () => {
+    const el = await fixture<TrustBars>(html`<trust-bars unit="currency" data="Change in training budget: -5356"></trust-bars>`);
+    expect(values(el)).to.deep.equal(['-£5,356']);
+  });
+
+  it('accepts a theme in any letter case', async () => {
+    const el = await fixture<TrustBars>(html`<trust-bars theme="NHS" data="Worried: 57"></trust-bars>`);
+    expect(getComputedStyle(shadow(el).querySelector('rect[part="bar"]')!).fill).to.equal('rgb(0, 94, 184)');
+    expect(shadow(el).querySelector('[part="warning"]')).to.equal(null);
   });
 
   it('draws negative numbers to the left of zero when unit is number', async () => {
@@ -178,6 +192,14 @@ describe('<trust-bars> options', () => {
 });
 
 describe('<trust-bars> locale', () => {
+  it('redraws in the new words when the page adds a catalogue after the charts drew', async () => {
+    const el = await fixture<TrustBars>(html`<trust-bars locale="es-ES" data="Preocupados: 57"></trust-bars>`);
+    expect(texts(shadow(el), '[part="toolbar"] button')).to.deep.equal(['Show data table']);
+    addMessages('es', { showTable: 'Mostrar la tabla de datos' });
+    await settled(el);
+    expect(texts(shadow(el), '[part="toolbar"] button')).to.deep.equal(['Mostrar la tabla de datos']);
+  });
+
   it('formats numbers for de-DE and fr-FR', async () => {
     const el = await fixture<TrustBars>(html`<trust-bars locale="de-DE" data='[{"label":"Besorgt","value":57.5}]'></trust-bars>`);
     expect(values(el)[0]).to.match(/^57,5[\s\u00a0\u202f]%$/);

@@ -78,7 +78,7 @@ describe('<trust-bars> warnings: the chart is drawn, with a visible notice', () 
   const cases: [string, ReturnType<typeof html>, string][] = [
     ['a misspelt attribute', html`<trust-bars heading-levle="2" data="Worried: 57"></trust-bars>`, 'heading-levle: “heading-levle” is not an attribute of this chart'],
     ['an unknown sort order', html`<trust-bars sort="biggest" data="Worried: 57"></trust-bars>`, 'sort: “biggest” is not one of none, ascending, descending; using none.'],
-    ['an unknown theme', html`<trust-bars theme="purple" data="Worried: 57"></trust-bars>`, 'theme: “purple” is not one of light, dark, auto, nhs'],
+    ['an unknown theme', html`<trust-bars theme="purple" data="Worried: 57"></trust-bars>`, 'theme: “purple” is not one of light, dark, auto, nhs; using the page’s colours.'],
     ['a heading level outside 2–6', html`<trust-bars heading="Concern" heading-level="1" data="Worried: 57"></trust-bars>`, 'heading-level: “1” is not one of 2, 3, 4, 5, 6; using 3.'],
     ['an unknown notation', html`<trust-bars notation="short" data="Worried: 57"></trust-bars>`, 'notation: “short” is not one of auto, standard, compact'],
     ['a javascript: source link', html`<trust-bars source="BT" source-url="javascript:alert(1)" data="Worried: 57"></trust-bars>`, 'source-url: “javascript:alert(1)” is not an http or https address'],
@@ -87,7 +87,7 @@ describe('<trust-bars> warnings: the chart is drawn, with a visible notice', () 
     ['a max below the data', html`<trust-bars max="50" data="Worried: 57"></trust-bars>`, 'max: the axis maximum 50% is below the largest value 57%'],
     ['an invalid locale', html`<trust-bars locale="english please" data="Worried: 57"></trust-bars>`, 'locale: “english please” is not a language tag'],
     ['an unsupported format', html`<trust-bars format="x" data="Worried: 57"></trust-bars>`, 'format: “x” is not a number format'],
-    ['series names that do not match the data', html`<trust-bars series="2022 | 2024" data="Worried: 57"></trust-bars>`, 'series: “series” has 2 values, but there are 1 series.'],
+    ['series names that do not match the data', html`<trust-bars series="2022 | 2024" data="Worried: 57"></trust-bars>`, 'series: “series” has 2 values, but there is 1 series.'],
   ];
   for (const [name, markup, expected] of cases) {
     it(`draws the chart and reports ${name}`, async () => {

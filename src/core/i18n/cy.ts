@@ -7,7 +7,7 @@ const list = (items: readonly string[]): string =>
  * Welsh (Cymraeg), for NHS Wales' bilingual sites. Welsh counts with the singular noun ("4 eitem").
  * Written by the developers, not yet reviewed by a Welsh-language officer: corrections are welcome.
  */
-export const cy: Partial<Messages> = {
+export const cy: Messages = {
   source: 'Ffynhonnell:',
   showTable: 'Dangos y tabl data',
   hideTable: 'Cuddio’r tabl data',
@@ -25,11 +25,14 @@ export const cy: Partial<Messages> = {
     const kind = series.length > 1 ? `Siart bar wedi’i grwpio, ${items} eitem, ${series.length} cyfres (${list(series)}).` : `Siart bar, ${items} eitem.`;
     const parts = extremes.map(({ series: name, highest, lowest }) => {
       const prefix = series.length > 1 ? `${name}: ` : '';
-      return items > 1
+      if (!highest.label) return prefix ? `${prefix}dim data.` : 'Dim data.';
+      return items > 1 && highest.label !== lowest.label
         ? `${prefix}Uchaf: ${highest.label}, ${highest.value}. Isaf: ${lowest.label}, ${lowest.value}.`
         : `${prefix}${highest.label}, ${highest.value}.`;
     });
-    const goal = target ? ` ${target.label}: ${target.value}. Mae ${target.meeting} o ${target.total} yn ei gyrraedd.` : '';
+    const goal = target
+      ? ` ${target.label}: ${target.value}. ${target.series ? `Yn ${target.series}, mae` : 'Mae'} ${target.meeting} o ${target.total} yn ei gyrraedd.`
+      : '';
     return `${kind} ${parts.join(' ')}${goal}`;
   },
   errorHeading: 'Ni ellir dangos y siart hwn',
@@ -45,4 +48,19 @@ export const cy: Partial<Messages> = {
   unknownUnit: (value, allowed) => `Nid yw “${value}” yn uned. Defnyddiwch un o ${allowed.join(', ')}.`,
   unknownAttribute: (name) => `Nid yw “${name}” yn briodwedd y siart hwn; cafodd ei anwybyddu. Gwiriwch y sillafu.`,
   unexpected: (detail) => `aeth rhywbeth o’i le wrth lunio’r siart (${detail}).`,
+  pageColours: 'lliwiau’r dudalen',
+  qualified: (qualifier, value) => `${qualifier} ${value}`,
+  problemIn: (attribute, message) => `${attribute}: ${message}`,
+  negativeNotAllowed: (label, value, unit) => `Mae “${label}” yn ${value}; ni all ${unit} fod yn negyddol. Defnyddiwch unit="number" ar gyfer gwerthoedd a all fod yn llai na sero.`,
+  jsonShape: (detail) => `dylai’r data fod yn rhestr o resi {"label", "value"}: ${detail}`,
+  seriesMismatch: (label, expected, found) => `Mae gan “${label}” ${found} gwerth, ond mae ${expected} cyfres.`,
+  missingLabel: (row) => `nid oes label gan res ${row}.`,
+  notOneOf: (value, allowed, fallback) => `Nid yw “${value}” yn un o ${allowed.join(', ')}; yn defnyddio ${fallback}.`,
+  invalidLocale: (value, fallback) => `Nid yw “${value}” yn dag iaith fel en-GB neu cy; yn defnyddio ${fallback}.`,
+  invalidCurrency: (value) => `Nid yw “${value}” yn god arian tair llythyren fel GBP neu EUR.`,
+  invalidFormat: (value) => `Nid yw “${value}” yn fformat rhif fel “.1f” neu “,.0f”.`,
+  notANumberAttribute: (value) => `Nid yw “${value}” yn rhif; cafodd ei anwybyddu.`,
+  unsafeUrl: (value) => `Nid yw “${value}” yn gyfeiriad http neu https, felly dangosir y ffynhonnell heb ddolen.`,
+  highlightNotFound: (value) => `nid oes bar â’r label “${value}”, felly nid oes un wedi’i amlygu.`,
+  maxBelowData: (max, largest) => `mae uchafswm yr echelin ${max} yn is na’r gwerth mwyaf ${largest}; estynnwyd yr echelin i’w gynnwys.`,
 };

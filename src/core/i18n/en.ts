@@ -16,6 +16,7 @@ export const en: Messages = {
   noData: 'no data',
   legend: 'Key',
   target: 'Target',
+  pageColours: 'the page’s colours',
   ratio: (value) => `1 in ${value}`,
   qualified: (qualifier, value) => `${qualifier} ${value}`,
   keyboardHint: 'Use the arrow keys to move between bars.',
@@ -25,11 +26,14 @@ export const en: Messages = {
     const kind = series.length > 1 ? `Grouped bar chart, ${plural(items, 'item', 'items')}, ${series.length} series (${list(series)}).` : `Bar chart, ${plural(items, 'item', 'items')}.`;
     const parts = extremes.map(({ series: name, highest, lowest }) => {
       const prefix = series.length > 1 ? `${name}: ` : '';
-      return items > 1
+      if (!highest.label) return prefix ? `${prefix}no data.` : 'No data.';
+      return items > 1 && highest.label !== lowest.label
         ? `${prefix}Highest: ${highest.label}, ${highest.value}. Lowest: ${lowest.label}, ${lowest.value}.`
         : `${prefix}${highest.label}, ${highest.value}.`;
     });
-    const goal = target ? ` ${target.label}: ${target.value}. ${target.meeting} of ${target.total} meet it.` : '';
+    const goal = target
+      ? ` ${target.label}: ${target.value}. ${target.series ? `In ${target.series}, ` : ''}${target.meeting} of ${target.total} meet it.`
+      : '';
     return `${kind} ${parts.join(' ')}${goal}`;
   },
   errorHeading: 'This chart can’t be shown',
@@ -44,7 +48,7 @@ export const en: Messages = {
   invalidJson: (detail) => `the data is not valid JSON (${detail}).`,
   jsonShape: (detail) => `the data should be a list of {"label", "value"} rows: ${detail}`,
   compactSyntax: (part) => `“${part}” should read “label: number”, for example “Worried about cyber-attacks: 57”.`,
-  seriesMismatch: (label, expected, found) => `“${label}” has ${found} values, but there are ${expected} series.`,
+  seriesMismatch: (label, expected, found) => `“${label}” has ${plural(found, 'value', 'values')}, but there ${expected === 1 ? 'is 1 series' : `are ${expected} series`}.`,
   missingLabel: (row) => `row ${row} has no label.`,
   tableWithoutRows: 'the table has no rows of data.',
   notOneOf: (value, allowed, fallback) => `“${value}” is not one of ${allowed.join(', ')}; using ${fallback}.`,

@@ -9,7 +9,8 @@ export interface BarsSummaryFacts {
   readonly series: readonly string[];
   /** One entry per series, in series order. */
   readonly extremes: readonly { series: string; highest: { label: string; value: Shown }; lowest: { label: string; value: Shown } }[];
-  readonly target?: { value: Shown; label: string; meeting: number; total: number };
+  /** `series` names the series counted when there are several (the last one, usually the latest wave). */
+  readonly target?: { value: Shown; label: string; meeting: number; total: number; series?: string };
 }
 
 /**
@@ -27,6 +28,8 @@ export interface Messages {
   noData: string;
   legend: string;
   target: string;
+  /** What an unknown theme falls back to. */
+  pageColours: string;
   ratio: (value: Shown) => string;
   qualified: (qualifier: string, value: Shown) => string;
   keyboardHint: string;
@@ -73,6 +76,15 @@ const catalogues = new Map<string, Partial<Messages>>([
 export function addMessages(locale: string, messages: Partial<Messages>): void {
   const key = locale.toLowerCase();
   catalogues.set(key, { ...catalogues.get(key), ...messages });
+  for (const listener of listeners) listener();
+}
+
+const listeners = new Set<() => void>();
+
+/** Calls `listener` whenever a catalogue changes; returns the function that stops it. */
+export function onMessagesChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** The catalogue for a BCP 47 locale: English, overlaid by the base language, overlaid by the exact tag. */

@@ -209,8 +209,11 @@ export const frameStyles = css`
     }
   }
   @media (forced-colors: active) {
-    :host {
+    /* :host([theme]) too, so a theme's palette never outranks the reader's system colours. */
+    :host,
+    :host([theme]) {
       forced-color-adjust: none;
+      --_background: Canvas;
       background: Canvas;
       color: CanvasText;
       --_text: CanvasText;

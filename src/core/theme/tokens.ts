@@ -41,16 +41,43 @@ export const themeTokens = css`
     --_radius: var(--trust-radius, 0);
     --_padding: var(--trust-padding, 1rem);
   }
-  :host([theme='light']) {
+  /* Browsers without light-dark() (before Chrome 123, Safari 17.5, Firefox 120) get the light palette. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_text: var(--trust-text-color, #212b32);
+      --_muted-text: var(--trust-muted-color, #4c6272);
+      --_background: var(--trust-background, #ffffff);
+      --_grid: var(--trust-grid-color, #d8dde0);
+      --_axis: var(--trust-axis-color, #768692);
+      --_muted-mark: var(--trust-muted-mark-color, #768692);
+      --_error: var(--trust-error-color, #d5281b);
+      --_warning: var(--trust-warning-color, #8a5300);
+      --_target: var(--trust-target-color, #212b32);
+      --_series-1: var(--trust-series-1, #12436d);
+      --_series-2: var(--trust-series-2, #f46a25);
+      --_series-3: var(--trust-series-3, #28a197);
+      --_series-4: var(--trust-series-4, #801650);
+      --_series-5: var(--trust-series-5, #3d3d3d);
+      --_series-6: var(--trust-series-6, #a285d1);
+    }
+  }
+  /* Paper is white: print every theme with the light palette. */
+  @media print {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+    }
+  }
+  :host([theme='light' i]) {
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  :host([theme='dark' i]) {
     color-scheme: dark;
   }
-  :host([theme='auto']) {
+  :host([theme='auto' i]) {
     color-scheme: light dark;
   }
-  :host([theme='nhs']) {
+  :host([theme='nhs' i]) {
     color-scheme: light;
     --_font: var(--trust-font-family, 'Frutiger W01', Arial, sans-serif);
     --_background: var(--trust-background, #ffffff);
