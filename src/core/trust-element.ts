@@ -4,7 +4,7 @@ import { readChoice, safeHttpUrl, unknownAttributes } from './attributes.js';
 import { renderDataTable } from './a11y/data-table.js';
 import { nextPointIndex } from './a11y/point-navigation.js';
 import { ChildTableController } from './data/child-table-controller.js';
-import type { DataModel, TrustData } from './data/model.js';
+import type { DataModel, DataOrigin, TrustData } from './data/model.js';
 import { resolveData } from './data/resolve-data.js';
 import { validateValues } from './data/validate.js';
 import { SERIES_SEPARATOR } from './data/parse-data-attribute.js';
@@ -15,7 +15,7 @@ import { NOTATIONS, UNITS, type Unit } from './format/units.js';
 import { messagesFor, onMessagesChange, type Messages } from './i18n/messages.js';
 import { createTextMeasurer, type TextMeasurer } from './layout/measure-text.js';
 import { WidthController } from './layout/width-controller.js';
-import { problem, type Problem } from './problems.js';
+import { ok, problem, type Problem, type Result } from './problems.js';
 import { frameStyles, seriesStyles } from './styles/frame-styles.js';
 import { THEMES, themeTokens } from './theme/tokens.js';
 import { VERSION } from './version.js';
@@ -47,15 +47,34 @@ export interface ChartContext {
   readonly warnings: Problem[];
 }
 
-/** What a widget hands back: SVG content, its size, the marks in keyboard order and the summary sentence. */
-export interface ChartDrawing {
+/**
+ * What a widget hands back. An `svg` drawing (the default) is wrapped in one focusable `<svg role="img">` named by
+ * the heading and summary, with keyboard navigation over `points`. An `html` drawing (a headline number) is plain,
+ * readable HTML: no summary, no keyboard navigation.
+ */
+export type ChartDrawing = SvgDrawing | HtmlDrawing;
+
+interface DrawingCommon {
+  /** Series shown in the legend (only drawn when there is more than one). */
+  readonly legend?: readonly string[];
+  /** Whether to offer the "Show data table" button. Default true. */
+  readonly showTable?: boolean;
+  /** Extra content under the chart, before the toolbar (a natural-frequency line, a caution note). */
+  readonly after?: TemplateResult;
+}
+
+export interface SvgDrawing extends DrawingCommon {
+  readonly kind?: 'svg';
   readonly width: number;
   readonly height: number;
   readonly content: SVGTemplateResult;
   readonly summary: string;
   readonly points: readonly PointDetail[];
-  /** Series shown in the legend (only drawn when there is more than one). */
-  readonly legend?: readonly string[];
+}
+
+export interface HtmlDrawing extends DrawingCommon {
+  readonly kind: 'html';
+  readonly content: TemplateResult;
 }
 
 interface View {
@@ -179,6 +198,15 @@ export abstract class TrustElement extends LitElement {
 
   /** The unit a widget uses when the author sets none. */
   protected defaultUnit: Unit = 'percent';
+
+  /**
+   * Data written in a widget's own attributes (`value`, `of`, `previous` …), read after `.data` and the `data`
+   * attribute and before a child table. Return undefined when those attributes are absent; `origin` names the
+   * attribute that problems should point at.
+   */
+  protected dataFromOwnAttributes(_locale: string): Result<DataModel & { origin: DataOrigin }> | undefined {
+    return undefined;
+  }
   /** Words for the generated summary's kind of chart; widgets override `draw` and this only. */
   protected abstract draw(context: ChartContext): ChartDrawing;
 
@@ -246,7 +274,14 @@ export abstract class TrustElement extends LitElement {
     }
     if (!format.ok) errors.push(...format.problems);
 
-    const data = resolveData({ property: this.data, attribute: this.dataText, table: this.childTable.table, locale });
+    const fromProperty = this.data !== undefined && this.data !== null;
+    const fromAttribute = !!this.dataText?.trim();
+    const own = fromProperty || fromAttribute ? undefined : this.dataFromOwnAttributes(locale);
+    const data: Result<DataModel & { origin: DataOrigin }> = own
+      ? own.ok
+        ? ok(own.value)
+        : own
+      : resolveData({ property: this.data, attribute: this.dataText, table: this.childTable.table, locale });
     if (!data.ok) errors.push(...data.problems);
     const caption = this.heading?.trim() || (data.ok ? data.value.caption : this.childTable.table?.caption?.textContent?.trim()) || undefined;
     const base = { messages, errors, warnings, caption, headingLevel, sourceHref };
@@ -340,15 +375,29 @@ export abstract class TrustElement extends LitElement {
 
   private renderChart(view: View, drawing: ChartDrawing): TemplateResult {
     const { messages } = view;
+    const legend = drawing.legend && drawing.legend.length > 1
+      ? html`<ul part="legend" class="legend" aria-label=${messages.legend}>
+          ${drawing.legend.map((name, i) => html`<li><span class="swatch series-${(i % 6) + 1}"></span>${name}</li>`)}
+        </ul>`
+      : nothing;
+    const chart = drawing.kind === 'html' ? html`<div part="chart" class="chart">${drawing.content}</div>` : this.renderSvg(view, drawing);
+    return html`${legend}${chart}${drawing.after ?? nothing}
+      ${drawing.showTable === false
+        ? nothing
+        : html`<div part="toolbar" class="toolbar">
+              <button type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="data-table" @click=${this.toggleTable}>
+                ${this.tableOpen ? messages.hideTable : messages.showTable}
+              </button>
+            </div>
+            <div class="table-region" id="data-table" ?hidden=${!this.tableOpen}>${view.table}</div>`}`;
+  }
+
+  private renderSvg(view: View, drawing: SvgDrawing): TemplateResult {
+    const { messages } = view;
     const summary = this.description?.trim() || drawing.summary;
     // Heading and summary are read as one name; a full stop between them stops "…on the NHS Bar chart, 4 items".
     const caption = view.caption ? (/[.!?:]$/.test(view.caption) ? `${view.caption} ` : `${view.caption}. `) : '';
-    return html`${drawing.legend && drawing.legend.length > 1
-        ? html`<ul part="legend" class="legend" aria-label=${messages.legend}>
-            ${drawing.legend.map((name, i) => html`<li><span class="swatch series-${(i % 6) + 1}"></span>${name}</li>`)}
-          </ul>`
-        : nothing}
-      <div part="chart" class="chart">
+    return html`<div part="chart" class="chart">
         <svg
           role="img"
           aria-labelledby="chart-name"
@@ -364,13 +413,7 @@ export abstract class TrustElement extends LitElement {
         </svg>
       </div>
       <p id="chart-name" hidden>${caption}<span id="summary">${summary}</span></p>
-      <p id="keyboard-hint" hidden>${messages.keyboardHint}</p>
-      <div part="toolbar" class="toolbar">
-        <button type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="data-table" @click=${this.toggleTable}>
-          ${this.tableOpen ? messages.hideTable : messages.showTable}
-        </button>
-      </div>
-      <div class="table-region" id="data-table" ?hidden=${!this.tableOpen}>${view.table}</div>`;
+      <p id="keyboard-hint" hidden>${messages.keyboardHint}</p>`;
   }
 
   private renderFooter({ messages, sourceHref }: View): TemplateResult | typeof nothing {

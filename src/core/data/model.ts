@@ -34,5 +34,8 @@ export interface DataModel {
   readonly caption?: string | undefined;
 }
 
-/** Where the data came from, in order of precedence. */
-export type DataOrigin = '.data' | 'data' | 'table';
+/**
+ * Where the data came from, in order of precedence: `.data`, the `data` attribute, a widget's own attributes
+ * (such as `value` on <trust-stat>; the origin names that attribute), then the child table.
+ */
+export type DataOrigin = '.data' | 'data' | 'table' | (string & {});

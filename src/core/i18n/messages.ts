@@ -64,16 +64,20 @@ export interface Messages {
   unexpected: (detail: string) => string;
 }
 
-const catalogues = new Map<string, Partial<Messages>>([
-  ['en', en],
-  ['cy', cy],
+type Added = Partial<Messages> & Record<string, unknown>;
+
+/** Built-in catalogues, overlaid by whatever pages add with `addMessages`. */
+const catalogues = new Map<string, Added>([
+  ['en', { ...en }],
+  ['cy', { ...cy }],
 ]);
 
 /**
  * Adds or overrides sentences for a language (`'fr'`) or a regional variant (`'en-US'`). Missing entries fall back
- * to the base language and then to English, so a partial catalogue is fine.
+ * to the base language and then to English, so a partial catalogue is fine. Keys of a widget's own catalogue
+ * (see `localise`) can be given here too.
  */
-export function addMessages(locale: string, messages: Partial<Messages>): void {
+export function addMessages(locale: string, messages: Added): void {
   const key = locale.toLowerCase();
   catalogues.set(key, { ...catalogues.get(key), ...messages });
   for (const listener of listeners) listener();
@@ -96,5 +100,35 @@ export function messagesFor(locale: string): Messages {
     ...catalogues.get('en'),
     ...(base !== 'en' ? catalogues.get(base) : undefined),
     ...(tag !== base ? catalogues.get(tag) : undefined),
+  };
+}
+
+/**
+ * A widget's own sentences, by language: English is required, others optional. Kept beside the widget
+ * (`src/stat/stat-messages.ts`) so the shared catalogue does not grow with every widget.
+ */
+export type WidgetCatalogue<T extends object> = { readonly en: T } & { readonly [locale: string]: Partial<T> | undefined };
+
+/**
+ * Picks a widget's sentences for a locale, with the same fallbacks as `messagesFor` (exact tag, base language,
+ * English) and with anything a page added through `addMessages` winning over the widget's own defaults.
+ */
+export function localise<T extends object>(locale: string, catalogue: WidgetCatalogue<T>): T {
+  const tag = locale.toLowerCase();
+  const base = tag.split('-')[0] ?? tag;
+  const pick = (key: string): Partial<T> => {
+    const added = catalogues.get(key);
+    if (!added) return {};
+    const own: Partial<T> = {};
+    for (const name of Object.keys(catalogue.en) as (keyof T & string)[]) {
+      if (Object.prototype.hasOwnProperty.call(added, name)) own[name] = added[name] as T[typeof name];
+    }
+    return own;
+  };
+  return {
+    ...catalogue.en,
+    ...pick('en'),
+    ...(base !== 'en' ? { ...catalogue[base], ...pick(base) } : {}),
+    ...(tag !== base ? { ...catalogue[tag], ...pick(tag) } : {}),
   };
 }
