@@ -122,6 +122,9 @@ interface View {
  * @cssprop --trust-error-color - Edge of the error message.
  * @cssprop --trust-warning-color - Edge of the warning notice.
  * @cssprop --trust-series-1 - First series colour (likewise --trust-series-2 … --trust-series-6).
+ * @cssprop --trust-positive - A change in the good direction (when the author sets which way is good).
+ * @cssprop --trust-negative - A change in the bad direction.
+ * @cssprop --trust-scale-1 - Most positive answer of an agree/disagree scale (likewise --trust-scale-2 … --trust-scale-5, most negative last).
  * @cssprop --trust-padding - Space inside the widget's edge (default 1rem).
  * @cssprop --trust-radius - Corner radius of the widget.
  *

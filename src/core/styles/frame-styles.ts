@@ -230,6 +230,13 @@ export const frameStyles = css`
       --_series-4: Canvas;
       --_series-5: CanvasText;
       --_series-6: Canvas;
+      --_positive: CanvasText;
+      --_negative: CanvasText;
+      --_scale-1: CanvasText;
+      --_scale-2: Canvas;
+      --_scale-3: GrayText;
+      --_scale-4: Canvas;
+      --_scale-5: CanvasText;
     }
     .mark,
     .swatch {

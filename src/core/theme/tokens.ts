@@ -36,6 +36,15 @@ export const themeTokens = css`
     --_series-4: var(--trust-series-4, light-dark(#801650, #e8edee));
     --_series-5: var(--trust-series-5, light-dark(#3d3d3d, #78be20));
     --_series-6: var(--trust-series-6, light-dark(#a285d1, #a285d1));
+    /* Direction of a change, when the author says which way is good (≥ 4.5:1, so they also serve as text). */
+    --_positive: var(--trust-positive, light-dark(#007f3b, #5fd38d));
+    --_negative: var(--trust-negative, light-dark(#b14800, #ff9e66));
+    /* A five-step diverging scale for agree/disagree questions, most positive first (each ≥ 3:1). */
+    --_scale-1: var(--trust-scale-1, light-dark(#12436d, #7cc4f0));
+    --_scale-2: var(--trust-scale-2, light-dark(#4f7fb4, #41a0d8));
+    --_scale-3: var(--trust-scale-3, light-dark(#768692, #8a9aa6));
+    --_scale-4: var(--trust-scale-4, light-dark(#c2631b, #f08a4b));
+    --_scale-5: var(--trust-scale-5, light-dark(#801650, #ffb3c7));
     --_font-size: var(--trust-font-size, 1rem);
     --_heading-size: var(--trust-heading-size, 1.25rem);
     --_radius: var(--trust-radius, 0);
@@ -59,6 +68,13 @@ export const themeTokens = css`
       --_series-4: var(--trust-series-4, #801650);
       --_series-5: var(--trust-series-5, #3d3d3d);
       --_series-6: var(--trust-series-6, #a285d1);
+      --_positive: var(--trust-positive, #007f3b);
+      --_negative: var(--trust-negative, #b14800);
+      --_scale-1: var(--trust-scale-1, #12436d);
+      --_scale-2: var(--trust-scale-2, #4f7fb4);
+      --_scale-3: var(--trust-scale-3, #768692);
+      --_scale-4: var(--trust-scale-4, #c2631b);
+      --_scale-5: var(--trust-scale-5, #801650);
     }
   }
   /* Paper is white: print every theme with the light palette. */
