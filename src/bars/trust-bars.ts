@@ -16,6 +16,7 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
  * Horizontal bar chart for survey shares and counts: long labels wrap, the axis starts at zero, values are written
  * at the bar ends, and several series become grouped bars with a key.
  *
+ * @tagname trust-bars
  * @summary Horizontal bars with direct value labels, optional highlight and target line.
  *
  * @csspart bar - Each bar (an SVG rect; style with `fill`).

@@ -128,9 +128,9 @@ interface View {
  * @cssprop --trust-padding - Space inside the widget's edge (default 1rem).
  * @cssprop --trust-radius - Corner radius of the widget.
  *
- * @fires trust-render - After every render; `errors` and `warnings` count the problems shown.
- * @fires trust-point-focus - When keyboard focus moves to a mark; `point` holds its label, series and value.
- * @fires trust-data-error - When the data cannot be drawn; `messages` holds the texts shown.
+ * @fires {TrustRenderEvent} trust-render - After every render; `errors` and `warnings` count the problems shown.
+ * @fires {TrustPointFocusEvent} trust-point-focus - When keyboard focus moves to a mark; `point` holds its label, series and value.
+ * @fires {TrustDataErrorEvent} trust-data-error - When the data cannot be drawn; `messages` holds the texts shown.
  */
 export abstract class TrustElement extends LitElement {
   static override styles = [themeTokens, frameStyles, seriesStyles];

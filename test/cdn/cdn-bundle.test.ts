@@ -1,0 +1,49 @@
+/**
+ * The single-file CDN bundle (dist/cdn/public-trust-widgets.js, built by `npm test` before the browser tests) works
+ * as journalists use it: one module script registers the widgets, and its minified CSS still styles them.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { captureWarnings } from '../helpers/widget.js';
+
+const bundle = new URL('../../dist/cdn/public-trust-widgets.js', import.meta.url).href;
+
+describe('the CDN bundle', () => {
+  let warnings: string[] = [];
+  before(async () => {
+    warnings = await captureWarnings(async () => {
+      await import(/* @vite-ignore */ bundle);
+    });
+  });
+
+  it('registers <trust-bars> from one file, without warnings', () => {
+    expect(customElements.get('trust-bars')).to.exist;
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('is Lit\'s production build (dev-mode checks stripped) and imports nothing else', async () => {
+    // Lit prints its dev-mode warning only once per page, and the test harness's own Lit already has: read the file.
+    const source = await (await fetch(bundle)).text();
+    expect(source).not.to.contain('Lit is in dev mode');
+    expect(source).not.to.match(/\bimport\s*[^(]*?from\s*['"]/);
+    expect(source).not.to.match(/\bimport\s*\(/);
+  });
+
+  it('draws a chart whose minified styles still apply', async () => {
+    const el = await fixture(html`<trust-bars theme="light" heading="Concern" data="Worried: 57; Concerned: 60"></trust-bars>`);
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('rect[part="bar"]')).to.have.length(2);
+    expect(getComputedStyle(el).display).to.equal('block');
+    expect(getComputedStyle(el).paddingLeft).to.equal('16px');
+    expect(getComputedStyle(root.querySelector('rect[part="bar"]')!).fill).to.equal('rgb(18, 67, 109)');
+    expect(getComputedStyle(root.querySelector('text.value')!).fontWeight).to.equal('700');
+    expect(getComputedStyle(root.querySelector('#data-table')!).display).to.equal('none');
+  });
+
+  it('is safe to load a second time', async () => {
+    const again = await captureWarnings(async () => {
+      await import(/* @vite-ignore */ `${bundle}?copy=2`);
+    });
+    expect(again).to.deep.equal([]);
+  });
+});
