@@ -5,10 +5,20 @@ import { countingReporter } from './scripts/wtr-counting-reporter.js';
 import { findChrome } from './scripts/find-chrome.js';
 import { mediaFeaturesPlugin } from './scripts/wtr-media-plugin.js';
 
+/** The policy a strict news or NHS page may send; test/embed/csp.test.ts proves the widgets live with it. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
+
 /** Browser tests: every test/**\/*.test.ts file, in headless Chromium (Debian's, or CHROME_PATH). */
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
+  middleware: [
+    function strictCspFixtures(context, next) {
+      if (context.path.startsWith('/test/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+      return next();
+    },
+  ],
   // The tests use the sources directly; `tsconfig` makes esbuild use the project's legacy decorators.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin()],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countingReporter()],
