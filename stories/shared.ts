@@ -120,14 +120,16 @@ const PAGES: Record<string, string> = {
 };
 
 /**
- * Paints the page behind the widget: dark for `theme="dark"`, NHS grey for `theme="nhs"`, and so on. A story can
- * choose the page without setting a theme with `parameters: { page: 'dark' }`. In the single-story view the page
- * fills the frame; in the docs it is a padded box.
+ * Stands in for the news page around the widget. It paints the page behind it (dark for `theme="dark"`, NHS grey
+ * for `theme="nhs"`; a story can choose the page without setting a theme with `parameters: { page: 'dark' }`) and
+ * marks it `lang="en-GB"` as a UK page would be: Storybook's own frame says `lang="en"`, which would write money as
+ * "£92M" rather than the newsroom style "£92m". In the single-story view the page fills the frame; in the docs it is
+ * a padded box.
  */
 export const pageDecorator: Decorator<BarsArgs> = (story, context) => {
   const page = (context.parameters['page'] as string | undefined) ?? context.args.theme ?? 'light';
   const fill = context.viewMode === 'story' ? ' min-height: 100vh;' : '';
-  return html`<div style="box-sizing: border-box; padding: 1rem; ${PAGES[page] ?? PAGES['light']}${fill}">${story()}</div>`;
+  return html`<div lang="en-GB" style="box-sizing: border-box; padding: 1rem; ${PAGES[page] ?? PAGES['light']}${fill}">${story()}</div>`;
 };
 
 /** A 320 px column, the width of the smallest phones, outlined so the limit is visible. */
