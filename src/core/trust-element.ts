@@ -11,7 +11,7 @@ import { SERIES_SEPARATOR } from './data/parse-data-attribute.js';
 import { TrustDataErrorEvent, TrustPointFocusEvent, TrustRenderEvent, type PointDetail } from './events.js';
 import { inheritedLang, resolveLocale } from './format/locale.js';
 import { createValueFormatter, type ValueFormatter } from './format/number.js';
-import { NOTATIONS, UNITS, type Unit } from './format/units.js';
+import { COMPACT_FROM, NOTATIONS, UNITS, type Unit } from './format/units.js';
 import { messagesFor, onMessagesChange, type Messages } from './i18n/messages.js';
 import { createTextMeasurer, type TextMeasurer } from './layout/measure-text.js';
 import { WidthController } from './layout/width-controller.js';
@@ -294,8 +294,11 @@ export abstract class TrustElement extends LitElement {
     errors.push(...validateValues(model, model.origin, unit, format.value));
     if (errors.length) return base;
 
-    // Axis ticks never say "1 in 0": a ratio's axis shows plain numbers.
-    const axis = unit === 'ratio' ? createValueFormatter({ unit: 'count', locale, currency: 'GBP', notation, messages }) : format;
+    // One notation for the whole axis ("0, 0.5 million, 1 million", never "500,000, 1 million"), chosen from the
+    // largest value; and never "1 in 0": a ratio's axis shows plain numbers.
+    const largest = Math.max(0, ...model.rows.flatMap((row) => row.values.map((v) => Math.abs(v ?? 0))));
+    const axisNotation = notation === 'auto' && !this.format ? (largest >= COMPACT_FROM ? 'compact' : 'standard') : notation;
+    const axis = createValueFormatter({ unit: unit === 'ratio' ? 'count' : unit, locale, currency: this.currency?.trim() || 'GBP', format: this.format, notation: axisNotation, messages });
     const formatAxis = axis.ok ? (value: number) => axis.value(value) : format.value;
     const seriesNames = this.seriesNames(model, messages, warnings);
     const qualifier = this.qualifier?.trim() || undefined;

@@ -158,6 +158,15 @@ describe('<trust-bars> options', () => {
     expect(values(el)).to.deep.equal(['over 1,700,000']);
   });
 
+  it('writes every axis tick in one notation, chosen from the largest value', async () => {
+    const el = await fixture<TrustBars>(html`<trust-bars unit="count" data="NHS employees: 1700000; Largest trust: 16000"></trust-bars>`);
+    const ticks = texts(shadow(el), 'text.tick');
+    expect(ticks[0]).to.equal('0');
+    // Compact words everywhere ("500 thousand", "1 million"), never "500,000" beside "1 million".
+    expect(ticks.slice(1).every((tick) => / (thousand|million)$/.test(tick) && !tick.includes(',')), ticks.join(' | ')).to.equal(true);
+    expect(values(el)).to.deep.equal(['1.7 million', '16,000']);
+  });
+
   it('formats with a currency code and a d3-format specifier', async () => {
     const el = await fixture<TrustBars>(html`<trust-bars unit="currency" currency="EUR" format=",.2f" data="Spend per trust: 5356"></trust-bars>`);
     expect(values(el)).to.deep.equal(['€5,356.00']);
