@@ -16,12 +16,14 @@ export function defineElement(tag: string, constructor: VersionedConstructor): v
     return;
   }
   if (existing === constructor) return;
-  const theirs = existing.version ?? 'an unknown version';
+  const theirs = existing.version;
   const ours = constructor.version ?? VERSION;
   if (theirs !== ours && !warned.has(tag)) {
     warned.add(tag);
+    // Without a version the old text read "defined by version an unknown version".
+    const by = theirs === undefined ? 'a copy of unknown version' : `version ${theirs}`;
     console.warn(
-      `public-trust-widgets: <${tag}> is already defined by version ${theirs}; this copy (version ${ours}) was not registered. Load the library once per page.`,
+      `public-trust-widgets: <${tag}> is already defined by ${by}; this copy (version ${ours}) was not registered. Load the library once per page.`,
     );
   }
 }

@@ -1,7 +1,8 @@
 /** Keys that move focus between marks, and where each one goes. */
 export function nextPointIndex(key: string, current: number | null, count: number): number | null {
   if (count === 0) return null;
-  const from = current ?? -1;
+  // A focus index left over from data that had more points is treated as one past the end, so keys stay in range.
+  const from = current === null ? -1 : Math.min(current, count);
   switch (key) {
     case 'ArrowRight':
     case 'ArrowDown':

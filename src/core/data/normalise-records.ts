@@ -50,7 +50,8 @@ export function normaliseRecords(input: unknown, attribute: string, locale: stri
     cellsByRow.push(cells);
   });
 
-  if (problems.length) return { ok: false, problems };
+  // One row can add several problems (one per bad series), so cap here as well as per row.
+  if (problems.length) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
   const rows: DataRow[] = labels.map((label, i) => {
     const cells = cellsByRow[i] ?? new Map<string, Cell>();
     return {

@@ -11,8 +11,16 @@ const MULTIPLIERS: Record<string, number> = {
   k: 3, thousand: 3, m: 6, mn: 6, million: 6, bn: 9, billion: 9, tn: 12, trillion: 12,
 };
 
+// A leading-dot number (".5") must not follow a letter, or "c.57" would read as 0.57 with the qualifier "c".
 const PATTERN =
-  /^(?<qualifier>.*?)\s*(?<sign>[-+])?\s*[£$€]?\s*(?<digits>\d[\d.,'\s]*|[.,]\d+)\s*(?<suffix>%|k|thousand|mn?|million|bn|billion|tn|trillion)?\s*$/iu;
+  /^(?<qualifier>.*?)\s*(?<sign>[-+])?\s*[£$€]?\s*(?<digits>\d[\d.,'\s]*|(?<!\p{L})[.,]\d+)\s*(?<suffix>%|k|thousand|mn?|million|bn|billion|tn|trillion)?\s*$/iu;
+
+/**
+ * Longer than any figure a person writes ("an estimated total of more than 1.7 million"). PATTERN backtracks
+ * polynomially on long runs of digits and spaces ("1" + 800 spaces + "x" took 40 s), so longer text is refused
+ * before it runs, and runs of spaces are collapsed first.
+ */
+const MAX_LENGTH = 100;
 
 const separatorsCache = new Map<string, { group: string; decimal: string }>();
 
@@ -34,7 +42,8 @@ function separators(locale: string): { group: string; decimal: string } {
  * threes, so "57,5" in en-GB is refused rather than silently read as 575.
  */
 export function parseNumberText(raw: string, locale = 'en-GB'): ParsedNumber {
-  const text = raw.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\u2212/g, '-').trim();
+  const text = raw.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\u2212/g, '-').replace(/\s+/g, ' ').trim();
+  if (text.length > MAX_LENGTH) return { kind: 'invalid' };
   if (MISSING.has(text.toLowerCase())) return { kind: 'missing' };
   const match = PATTERN.exec(text);
   if (!match?.groups) return { kind: 'invalid' };

@@ -24,7 +24,11 @@ export function resolveLocale(requested: string | undefined, inherited: string |
     if (!candidate?.trim()) continue;
     const canonical = canonicalLocale(candidate.trim());
     if (canonical) return { locale: canonical, problems };
-    if (attribute === 'locale') problems.push(problem('locale', (m) => m.invalidLocale(candidate, inherited?.trim() || DEFAULT_LOCALE)));
+    if (attribute === 'locale') {
+      // Name the locale really used: the canonical `lang` if it is valid, otherwise en-GB (not an invalid `lang`).
+      const fallback = resolveLocale(undefined, inherited).locale;
+      problems.push(problem('locale', (m) => m.invalidLocale(candidate, fallback)));
+    }
   }
   return { locale: DEFAULT_LOCALE, problems };
 }

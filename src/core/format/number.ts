@@ -29,7 +29,13 @@ export function createValueFormatter(settings: NumberFormatSettings): Result<Val
     return fail(problem('currency', (m) => m.invalidCurrency(currency)));
   }
   const explicit = fromSpecifier.value;
-  const base: Intl.NumberFormatOptions = { ...unitOptions(unit, currency), ...explicit };
+  const base: Intl.NumberFormatOptions = {
+    // Values that round to zero (-0.001) are written "0", never "-0". 'negative' is ES2023 (Chrome 106, Firefox 116,
+    // Safari 15.4, all older than the CSS this library needs), hence the cast; an explicit "+" still wins.
+    signDisplay: 'negative' as unknown as Intl.NumberFormatOptions['signDisplay'],
+    ...unitOptions(unit, currency),
+    ...explicit,
+  };
   const standard = new Intl.NumberFormat(locale, base);
   const compact = new Intl.NumberFormat(locale, {
     ...base,
@@ -69,6 +75,8 @@ function unitOptions(unit: Unit, currency: string): Intl.NumberFormatOptions {
 
 function isCurrencyCode(code: string): boolean {
   if (!/^[A-Za-z]{3}$/.test(code)) return false;
+  // Intl accepts any three letters ("UKP", "GPB" print as "UKP 92M"), so check the list of real currencies.
+  if (typeof Intl.supportedValuesOf === 'function') return Intl.supportedValuesOf('currency').includes(code.toUpperCase());
   try {
     new Intl.NumberFormat('en', { style: 'currency', currency: code });
     return true;
@@ -125,5 +133,11 @@ export function intlOptionsFromSpecifier(specifier: string): Result<Intl.NumberF
   }
   if (spec.sign === '+') options.signDisplay = 'exceptZero';
   if (spec.sign === '(') options.currencySign = 'accounting';
+  // Intl throws a RangeError for precisions it cannot honour (".200f", ".30r"): a problem, not an exception.
+  try {
+    new Intl.NumberFormat('en', options);
+  } catch {
+    return refuse;
+  }
   return ok(options);
 }

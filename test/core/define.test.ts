@@ -1,0 +1,97 @@
+import { expect } from '@open-wc/testing';
+import { defineElement } from '../../src/core/define.js';
+import { VERSION } from '../../src/core/version.js';
+
+const uniqueTag = () => `test-define-${Math.random().toString(36).slice(2)}`;
+
+describe('defineElement', () => {
+  let warnings: unknown[][];
+  let originalWarn: typeof console.warn;
+
+  beforeEach(() => {
+    warnings = [];
+    originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => {
+      warnings.push(args);
+    };
+  });
+
+  afterEach(() => {
+    console.warn = originalWarn;
+  });
+
+  it('registers a new tag', () => {
+    const tag = uniqueTag();
+    class First extends HTMLElement {}
+    defineElement(tag, First);
+    expect(customElements.get(tag)).to.equal(First);
+    expect(document.createElement(tag)).to.be.instanceOf(First);
+  });
+
+  it('is silent when the same class is defined twice', () => {
+    const tag = uniqueTag();
+    class First extends HTMLElement {}
+    defineElement(tag, First);
+    expect(() => defineElement(tag, First)).not.to.throw();
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('is silent for a second copy of the same version', () => {
+    const tag = uniqueTag();
+    class First extends HTMLElement {
+      static readonly version = VERSION;
+    }
+    class Second extends HTMLElement {}
+    defineElement(tag, First);
+    defineElement(tag, Second);
+    expect(customElements.get(tag)).to.equal(First);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('keeps the first class and warns once, naming both versions, when another version is loaded', () => {
+    const tag = uniqueTag();
+    class Old extends HTMLElement {
+      static readonly version = '0.1.0';
+    }
+    class New extends HTMLElement {
+      static readonly version = '0.2.0';
+    }
+    class Newer extends HTMLElement {
+      static readonly version = '0.3.0';
+    }
+    defineElement(tag, Old);
+    expect(() => defineElement(tag, New)).not.to.throw();
+    defineElement(tag, Newer);
+    expect(customElements.get(tag)).to.equal(Old);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.deep.equal([
+      `public-trust-widgets: <${tag}> is already defined by version 0.1.0; this copy (version 0.2.0) was not registered. Load the library once per page.`,
+    ]);
+  });
+
+  it('names this library’s version for a class without one', () => {
+    const tag = uniqueTag();
+    class Old extends HTMLElement {
+      static readonly version = '0.0.9';
+    }
+    class Unversioned extends HTMLElement {}
+    defineElement(tag, Old);
+    defineElement(tag, Unversioned);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.contain(`defined by version 0.0.9; this copy (version ${VERSION})`);
+  });
+
+  it('says "unknown version" plainly when the tag was defined by something without a version', () => {
+    const tag = uniqueTag();
+    class Foreign extends HTMLElement {}
+    class Ours extends HTMLElement {
+      static readonly version = '0.2.0';
+    }
+    customElements.define(tag, Foreign);
+    defineElement(tag, Ours);
+    expect(warnings).to.have.length(1);
+    const text = String(warnings[0]![0]);
+    expect(text).to.contain(`<${tag}> is already defined by a copy of unknown version; this copy (version 0.2.0)`);
+    expect(text).not.to.contain('version an unknown version');
+  });
+});
