@@ -37,7 +37,8 @@ export function barsSummary({ model, seriesNames, shown, messages, target }: Bar
             value: target.text,
             label: target.label,
             meeting: model.rows.filter((row) => (row.values[seriesNames.length - 1] ?? -Infinity) >= target.value).length,
-            total: model.rows.length,
+            // Rows without a value in that series are neither meeting nor missing the target.
+            total: model.rows.filter((row) => row.values[seriesNames.length - 1] != null).length,
             ...(seriesNames.length > 1 ? { series: seriesNames[seriesNames.length - 1] } : {}),
           },
         }

@@ -28,6 +28,7 @@ describe('<trust-bars> errors: the chart cannot be drawn', () => {
     ['no data at all', html`<trust-bars heading="Nothing yet"></trust-bars>`, 'data: there is no data to show.'],
     ['an empty table', html`<trust-bars><table><thead><tr><th>Item</th><th>%</th></tr></thead></table></trust-bars>`, 'table: the table has no rows of data.'],
     ['a bad cell in the table', html`<trust-bars><table><tr><td>Worried</td><td>57,5</td></tr></table></trust-bars>`, 'table: “57,5” (for “Worried”) is not a number.'],
+    ['a JSON row with a blank label', html`<trust-bars data='[{"label":"Worried","value":57},{"label":"  ","value":60}]'></trust-bars>`, 'data: row 2 has no label.'],
     ['an unknown unit', html`<trust-bars unit="percentage" data="Worried: 57"></trust-bars>`, 'unit: “percentage” is not a unit. Use one of percent, count, currency, ratio, number.'],
     ['an unknown currency', html`<trust-bars unit="currency" currency="pounds" data="Cost: 92000000"></trust-bars>`, 'currency: “pounds” is not a three-letter currency code'],
   ];

@@ -3,6 +3,11 @@ import { DEFAULT_LOCALE, inheritedLang, resolveLocale } from '../../src/core/for
 import { described, en } from './helpers.js';
 
 describe('resolveLocale', () => {
+  it('reads a bare lang="en" as British English, the library\'s audience ("£92m", not "£92M")', () => {
+    expect(resolveLocale(undefined, 'en')).to.deep.equal({ locale: 'en-GB', problems: [] });
+    expect(resolveLocale('en-US', 'en')).to.deep.equal({ locale: 'en-US', problems: [] });
+  });
+
   it('uses the locale attribute over the inherited lang', () => {
     expect(resolveLocale('cy', 'en-GB')).to.deep.equal({ locale: 'cy', problems: [] });
   });

@@ -124,8 +124,12 @@ describe('parseNumberText', () => {
       expect(parseNumberText('1.700.000', 'de-DE')).to.deep.equal({ kind: 'number', value: 1_700_000 });
     });
 
-    it('refuses de-DE "57.5", which a German page would write as 57,5', () => {
-      expect(parseNumberText('57.5', 'de-DE')).to.deep.equal({ kind: 'invalid' });
+    it('reads "57.5" typed the English way on a German page as 57.5, since German rules cannot read it', () => {
+      expect(parseNumberText('57.5', 'de-DE')).to.deep.equal({ kind: 'number', value: 57.5 });
+    });
+
+    it('still refuses text that neither the page\'s rules nor English rules can read ("57,5,1" in de-DE)', () => {
+      expect(parseNumberText('57,5,1', 'de-DE')).to.deep.equal({ kind: 'invalid' });
     });
 
     it('reads the same text "2.582" as 2.582 in en-GB but 2582 in de-DE', () => {
@@ -164,11 +168,15 @@ describe('parseNumberText', () => {
   });
 
   describe('missing markers', () => {
-    for (const marker of ['', '   ', '-', '–', '—', 'n/a', 'N/A', 'na', '..', 'x', 'X', ':', '*']) {
+    for (const marker of ['', '   ', '-', '–', '—', 'n/a', 'N/A', 'na', '..', 'x', 'X', ':']) {
       it(`reads ${JSON.stringify(marker)} as a missing figure`, () => {
         expect(parseNumberText(marker)).to.deep.equal({ kind: 'missing' });
       });
     }
+
+    it('does not read "*" as missing: pollsters print it for "less than 0.5%", so the author must write a value', () => {
+      expect(parseNumberText('*')).to.deep.equal({ kind: 'invalid' });
+    });
   });
 
   describe('signs', () => {

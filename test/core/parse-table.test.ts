@@ -193,8 +193,13 @@ describe('parseTable', () => {
     expect(model.rows.map((row) => row.values[0])).to.deep.equal([2582, 57.5]);
   });
 
-  it('refuses de-DE "57.5" and says which row holds it', () => {
-    const problems = problemsOf(parseTable(table('<table><tr><td>Besorgt</td><td>57.5</td></tr></table>'), 'de-DE'));
-    expect(described(problems)).to.deep.equal([`table: ${en.notANumber('57.5', 'Besorgt')}`]);
+  it('refuses a cell no convention can read ("57,5,1" in de-DE) and says which row holds it', () => {
+    const problems = problemsOf(parseTable(table('<table><tr><td>Besorgt</td><td>57,5,1</td></tr></table>'), 'de-DE'));
+    expect(described(problems)).to.deep.equal([`table: ${en.notANumber('57,5,1', 'Besorgt')}`]);
+  });
+
+  it('refuses a row of values without a label, naming its position', () => {
+    const problems = problemsOf(parseTable(table('<table><tr><td>Worried</td><td>57</td></tr><tr><td></td><td>60</td></tr></table>'), 'en-GB'));
+    expect(described(problems)).to.deep.equal([`table: ${en.missingLabel(2)}`]);
   });
 });

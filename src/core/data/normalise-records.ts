@@ -31,6 +31,10 @@ export function normaliseRecords(input: unknown, attribute: string, locale: stri
       return;
     }
     const labelText = String(label).trim();
+    if (!labelText) {
+      problems.push(problem(attribute, (m) => m.missingLabel(index + 1)));
+      return;
+    }
     const cells = new Map<string, Cell>();
     const add = (name: string, raw: unknown, qualifier: unknown) => {
       const cell = readCell(raw, labelText, attribute, locale, typeof qualifier === 'string' ? qualifier : undefined);

@@ -5,7 +5,8 @@ export type ParsedNumber =
   | { readonly kind: 'invalid' };
 
 /** How statistical tables write "no figure": blank, dashes, n/a, and ONS's ".." (not available) and "x" (suppressed). */
-const MISSING = new Set(['', '-', '–', '—', 'n/a', 'na', '..', 'x', ':', '*']);
+// Not "*": pollsters such as YouGov and Ipsos print it for "less than 0.5%", which is a value, not a gap.
+const MISSING = new Set(['', '-', '–', '—', 'n/a', 'na', '..', 'x', ':']);
 
 const MULTIPLIERS: Record<string, number> = {
   k: 3, thousand: 3, m: 6, mn: 6, million: 6, bn: 9, billion: 9, tn: 12, trillion: 12,
@@ -48,7 +49,9 @@ export function parseNumberText(raw: string, locale = 'en-GB'): ParsedNumber {
   const match = PATTERN.exec(text);
   if (!match?.groups) return { kind: 'invalid' };
   const { qualifier = '', sign = '', digits = '', suffix = '' } = match.groups;
-  const plain = plainDigits(digits.trim(), separators(locale));
+  // A figure typed the English way on a page in another language ("57.5" on a German page) is still read when the
+  // page's own convention cannot read it; an ambiguous one ("1.500" on a German page: 1,500) keeps the page's meaning.
+  const plain = plainDigits(digits.trim(), separators(locale)) ?? plainDigits(digits.trim(), separators('en-GB'));
   if (plain === undefined) return { kind: 'invalid' };
   const exponent = MULTIPLIERS[suffix.toLowerCase()] ?? 0;
   const value = Number(`${sign}${plain}e${exponent}`);

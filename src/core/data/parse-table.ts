@@ -25,6 +25,12 @@ export function parseTable(table: HTMLTableElement, locale: string): Result<Data
     if (!labelCell) continue;
     const label = text(labelCell);
     if (!label && valueCells.every((cell) => !text(cell))) continue;
+    // A bar without a label cannot be read: the same rule as the compact form and JSON.
+    if (!label) {
+      const position = rows.length + 1;
+      if (problems.length < 5) problems.push(problem('table', (m) => m.missingLabel(position)));
+      continue;
+    }
     width ||= valueCells.length;
     const values: (number | null)[] = [];
     const qualifiers: (string | undefined)[] = [];

@@ -36,7 +36,8 @@ export function resolveLocale(requested: string | undefined, inherited: string |
 function canonicalLocale(tag: string): string | undefined {
   try {
     const [canonical] = Intl.getCanonicalLocales(tag);
-    return canonical;
+    // UK sites often declare lang="en": write British English ("£92m", not "£92M"), the library's audience.
+    return canonical === 'en' ? DEFAULT_LOCALE : canonical;
   } catch {
     return undefined;
   }
