@@ -22,6 +22,8 @@ export interface DataRow {
   /** One value per series, `null` where there is no data. */
   readonly values: readonly (number | null)[];
   readonly qualifiers: readonly (string | undefined)[];
+  /** Sample size behind each value, from an `n` column or key (per row or per series), where given. */
+  readonly sampleSizes?: readonly (number | undefined)[];
 }
 
 export interface DataModel {

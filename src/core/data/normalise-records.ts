@@ -1,6 +1,7 @@
 import { fail, ok, problem, type Problem, type Result } from '../problems.js';
 import type { DataModel, DataRow } from './model.js';
 import { parseNumberText } from './parse-number.js';
+import { readSampleSize, sampleSizeColumn, seriesIndexFor, type SampleSizeColumn } from './sample-size-columns.js';
 
 const RESERVED = new Set(['label', 'value', 'values', 'qualifier', 'qualifiers']);
 const MAX_PROBLEMS = 5;
@@ -17,6 +18,7 @@ export function normaliseRecords(input: unknown, attribute: string, locale: stri
   const series: string[] = [];
   const cellsByRow: Map<string, Cell>[] = [];
   const labels: string[] = [];
+  const sizesByRow: [SampleSizeColumn, unknown][][] = [];
   const problems: Problem[] = [];
 
   input.forEach((record: unknown, index) => {
@@ -49,21 +51,48 @@ export function normaliseRecords(input: unknown, attribute: string, locale: stri
     if (isPlainObject(record['values'])) {
       for (const name of Object.keys(record['values'])) add(name, record['values'][name], qualifiers[name]);
     }
-    for (const name of Object.keys(record)) if (!RESERVED.has(name)) add(name, record[name], qualifiers[name]);
+    const sizeKeys: [SampleSizeColumn, unknown][] = [];
+    for (const name of Object.keys(record)) {
+      if (RESERVED.has(name)) continue;
+      const sizeColumn = sampleSizeColumn(name);
+      if (sizeColumn) sizeKeys.push([sizeColumn, record[name]]);
+      else add(name, record[name], qualifiers[name]);
+    }
     labels.push(labelText);
     cellsByRow.push(cells);
+    sizesByRow.push(sizeKeys);
   });
 
   // One row can add several problems (one per bad series), so cap here as well as per row.
   if (problems.length) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
+  const withSizes = sizesByRow.some((keys) => keys.length > 0);
   const rows: DataRow[] = labels.map((label, i) => {
     const cells = cellsByRow[i] ?? new Map<string, Cell>();
-    return {
+    const row = {
       label,
       values: series.map((name) => cells.get(name)?.value ?? null),
       qualifiers: series.map((name) => cells.get(name)?.qualifier),
     };
+    if (!withSizes) return row;
+    const sizes: (number | undefined)[] = series.map(() => undefined);
+    // Series-specific sizes ("n 2024") win over the row's "n", whatever the key order.
+    const keys = [...(sizesByRow[i] ?? [])].sort(([a], [b]) => (a.kind === 'row' ? -1 : 0) - (b.kind === 'row' ? -1 : 0));
+    for (const [column, raw] of keys) {
+      const size = readSampleSize(raw, locale);
+      if (size === 'invalid') {
+        if (problems.length < MAX_PROBLEMS) problems.push(problem(attribute, (m) => m.invalidSampleSize(String(raw).slice(0, 40), label)));
+        continue;
+      }
+      if (size === null) continue;
+      if (column.kind === 'row') sizes.fill(size);
+      else {
+        const index = seriesIndexFor(column.name, series);
+        if (index >= 0) sizes[index] = size;
+      }
+    }
+    return { ...row, sampleSizes: sizes };
   });
+  if (problems.length) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
   return ok({ series: series.length ? series : [''], rows });
 }
 

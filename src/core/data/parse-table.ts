@@ -1,6 +1,7 @@
 import { fail, ok, problem, type Problem, type Result } from '../problems.js';
 import type { DataModel, DataRow } from './model.js';
 import { parseNumberText } from './parse-number.js';
+import { readSampleSize, sampleSizeColumn, seriesIndexFor, type SampleSizeColumn } from './sample-size-columns.js';
 
 const text = (cell: Element): string => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -17,9 +18,18 @@ export function parseTable(table: HTMLTableElement, locale: string): Result<Data
   const bodyRows = allRows.filter((row) => row !== headerRow && row.parentElement?.tagName !== 'THEAD');
   const caption = table.caption ? text(table.caption) : undefined;
 
+  // Columns headed "n", "n 2024", "n from"… hold sample sizes, not values: set them aside.
+  const sizeColumns = new Map<number, SampleSizeColumn>();
+  headerCells.forEach((header, i) => {
+    const column = i > 0 ? sampleSizeColumn(header) : undefined;
+    if (column) sizeColumns.set(i - 1, column);
+  });
+  const valueColumns = headerCells.slice(1).map((_, i) => i).filter((i) => !sizeColumns.has(i));
+  const seriesHeaders = valueColumns.map((i) => headerCells[i + 1] ?? '');
+
   const rows: DataRow[] = [];
   const problems: Problem[] = [];
-  let width = Math.max(headerCells.length - 1, 0);
+  let width = valueColumns.length;
   for (const row of bodyRows) {
     const [labelCell, ...valueCells] = Array.from(row.cells);
     if (!labelCell) continue;
@@ -31,11 +41,14 @@ export function parseTable(table: HTMLTableElement, locale: string): Result<Data
       if (problems.length < 5) problems.push(problem('table', (m) => m.missingLabel(position)));
       continue;
     }
-    width ||= valueCells.length;
+    if (!width) {
+      width = valueCells.length;
+      valueColumns.push(...Array.from({ length: width }, (_, i) => i));
+    }
     const values: (number | null)[] = [];
     const qualifiers: (string | undefined)[] = [];
-    for (let i = 0; i < width; i++) {
-      const raw = valueCells[i] ? text(valueCells[i]!) : '';
+    for (const column of valueColumns) {
+      const raw = valueCells[column] ? text(valueCells[column]!) : '';
       const parsed = parseNumberText(raw, locale);
       if (parsed.kind === 'invalid' && problems.length < 5) {
         problems.push(problem('table', (m) => m.notANumber(raw.slice(0, 80), label)));
@@ -43,10 +56,40 @@ export function parseTable(table: HTMLTableElement, locale: string): Result<Data
       values.push(parsed.kind === 'number' ? parsed.value : null);
       qualifiers.push(parsed.kind === 'number' ? parsed.qualifier : undefined);
     }
-    rows.push({ label, values, qualifiers });
+    const sampleSizes = readSizes(valueCells, sizeColumns, seriesHeaders, width, label, locale, problems);
+    rows.push(sampleSizes ? { label, values, qualifiers, sampleSizes } : { label, values, qualifiers });
   }
   if (problems.length) return { ok: false, problems };
   if (!rows.length) return fail(problem('table', (m) => m.tableWithoutRows));
-  const series = Array.from({ length: Math.max(width, 1) }, (_, i) => headerCells[i + 1] ?? '');
+  const series = Array.from({ length: Math.max(width, 1) }, (_, i) => seriesHeaders[i] ?? '');
   return ok({ series, rows, labelHeader: headerCells[0] || undefined, caption: caption || undefined });
+}
+
+/** The sample size behind each value of a row, from its `n` columns; undefined when the table has none. */
+function readSizes(
+  cells: readonly Element[],
+  columns: ReadonlyMap<number, SampleSizeColumn>,
+  series: readonly string[],
+  width: number,
+  label: string,
+  locale: string,
+  problems: Problem[],
+): (number | undefined)[] | undefined {
+  if (!columns.size) return undefined;
+  const sizes: (number | undefined)[] = Array.from({ length: width }, () => undefined);
+  for (const [column, target] of columns) {
+    const raw = cells[column] ? text(cells[column]!) : '';
+    const size = readSampleSize(raw, locale);
+    if (size === 'invalid') {
+      if (problems.length < 5) problems.push(problem('table', (m) => m.invalidSampleSize(raw.slice(0, 40), label)));
+      continue;
+    }
+    if (size === null) continue;
+    if (target.kind === 'row') sizes.forEach((current, i) => (sizes[i] = current ?? size));
+    else {
+      const index = seriesIndexFor(target.name, series);
+      if (index >= 0) sizes[index] = size;
+    }
+  }
+  return sizes;
 }

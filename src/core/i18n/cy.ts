@@ -55,6 +55,7 @@ export const cy: Messages = {
   jsonShape: (detail) => `dylai’r data fod yn rhestr o resi {"label", "value"}: ${detail}`,
   seriesMismatch: (label, expected, found) => `Mae gan “${label}” ${found} gwerth, ond mae ${expected} cyfres.`,
   missingLabel: (row) => `nid oes label gan res ${row}.`,
+  invalidSampleSize: (text, label) => `Nid yw “${text}” (maint y sampl ar gyfer “${label}”) yn nifer cyfan o bobl.`,
   notOneOf: (value, allowed, fallback) => `Nid yw “${value}” yn un o ${allowed.join(', ')}; yn defnyddio ${fallback}.`,
   invalidLocale: (value, fallback) => `Nid yw “${value}” yn dag iaith fel en-GB neu cy; yn defnyddio ${fallback}.`,
   invalidCurrency: (value) => `Nid yw “${value}” yn god arian tair llythyren fel GBP neu EUR.`,

@@ -50,6 +50,7 @@ export const en: Messages = {
   compactSyntax: (part) => `“${part}” should read “label: number”, for example “Worried about cyber-attacks: 57”.`,
   seriesMismatch: (label, expected, found) => `“${label}” has ${plural(found, 'value', 'values')}, but there ${expected === 1 ? 'is 1 series' : `are ${expected} series`}.`,
   missingLabel: (row) => `row ${row} has no label.`,
+  invalidSampleSize: (text, label) => `“${text}” (the sample size for “${label}”) is not a whole number of people.`,
   tableWithoutRows: 'the table has no rows of data.',
   notOneOf: (value, allowed, fallback) => `“${value}” is not one of ${allowed.join(', ')}; using ${fallback}.`,
   unknownUnit: (value, allowed) => `“${value}” is not a unit. Use one of ${allowed.join(', ')}.`,

@@ -50,6 +50,7 @@ export interface Messages {
   compactSyntax: (part: string) => string;
   seriesMismatch: (label: string, expected: number, found: number) => string;
   missingLabel: (row: number) => string;
+  invalidSampleSize: (text: string, label: string) => string;
   tableWithoutRows: string;
   notOneOf: (value: string, allowed: readonly string[], fallback: string) => string;
   unknownUnit: (value: string, allowed: readonly string[]) => string;
