@@ -1,0 +1,200 @@
+import { messagesFor, localise, type WidgetCatalogue } from '../core/i18n/messages.js';
+import { problem, type Problem } from '../core/problems.js';
+
+/** Where the figures came from when they did not come from `value`. */
+export type DataSourceName = '.data' | 'data' | 'table';
+
+/** Which way a figure moved since the previous one. */
+export type ChangeDirection = 'up' | 'down' | 'same';
+
+/** Whether the move is good or bad news, when the author said which way is good (`direction`). */
+export type ChangeTone = 'good' | 'bad' | 'neutral';
+
+/** How a natural frequency relates to the exact share: see `naturalFrequency` in stat-frequency.ts. */
+export type FrequencyRelation = 'about' | 'exact' | 'fewer-than' | 'more-than' | 'qualified';
+
+export interface NaturalFrequencyFacts {
+  readonly relation: FrequencyRelation;
+  /** The count, formatted for the locale ("57", "4"). */
+  readonly count: string;
+  /** The denominator, formatted for the locale ("100", "1,000"). */
+  readonly denominator: string;
+  /** The author's own words, kept when `relation` is `qualified` ("more than"). */
+  readonly qualifier?: string | undefined;
+  /** Who is counted ("UK adults"); may be absent. */
+  readonly population?: string | undefined;
+}
+
+export interface ChangeFacts {
+  readonly direction: ChangeDirection;
+  readonly tone: ChangeTone;
+  /** The size of the change, already formatted ("10", "£58m"); absent when there is no change. */
+  readonly amount: string;
+  /** The raw size in percentage points, for percentages only (picks "point" or "points"). */
+  readonly points?: number | undefined;
+  /** What the previous figure is called ("2022"); completes "since …". */
+  readonly since?: string | undefined;
+}
+
+export interface ChangeFromFacts {
+  /** `ratio` when the figure is "1 in N"; `qualified` when either figure carries words such as "more than". */
+  readonly kind: 'ratio' | 'qualified';
+  readonly direction: ChangeDirection;
+  readonly tone: ChangeTone;
+  /** The previous figure as shown ("1 in 3,000", "85%"). */
+  readonly previous: string;
+  readonly since?: string | undefined;
+}
+
+export interface RatioFacts {
+  /** What there is one of ("qualified security professional"); may be empty. */
+  readonly label: string;
+  /** N, formatted as a plain number ("2,582"). */
+  readonly count: string;
+  /** What there are N of ("employees"). */
+  readonly per: string;
+  readonly qualifier?: string | undefined;
+}
+
+/** Every sentence `<trust-stat>` writes. Functions, not templates, so each language orders its own words. */
+export interface StatMessages {
+  statNaturalFrequency: (facts: NaturalFrequencyFacts) => string;
+  statRatio: (facts: RatioFacts) => string;
+  statChange: (facts: ChangeFacts) => string;
+  statChangeFrom: (facts: ChangeFromFacts) => string;
+  /** Column heading for the previous figure when `previous-label` is not set. */
+  statPreviousColumn: string;
+  /** Column heading for the headline figure in the data table. */
+  statLatestColumn: string;
+  statValueNotANumber: (text: string) => string;
+  statPreviousOver100: (text: string) => string;
+  statPreviousNegative: (text: string, unit: string) => string;
+  statExtraRows: (rows: number) => string;
+  statIgnoredWithData: (attribute: string, source: DataSourceName) => string;
+  statOnlyForUnit: (attribute: string, unit: string) => string;
+  statLatestMissing: string;
+}
+
+const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+const withPopulation = (text: string, population: string | undefined): string => (population ? `${text} ${population}` : text);
+
+const en: StatMessages = {
+  statNaturalFrequency: ({ relation, count, denominator, qualifier, population }) => {
+    const core = `${count} in every ${denominator}`;
+    switch (relation) {
+      case 'about':
+        return withPopulation(`about ${core}`, population);
+      case 'exact':
+        return withPopulation(core, population);
+      case 'fewer-than':
+        return withPopulation(`fewer than ${core}`, population);
+      case 'more-than':
+        return withPopulation(`more than ${core}`, population);
+      case 'qualified':
+        return withPopulation(`${qualifier} ${core}`, population);
+    }
+  },
+  statRatio: ({ label, count, per, qualifier }) =>
+    `1${label ? ` ${label}` : ''} per ${qualifier ? `${qualifier} ` : ''}${count}${per ? ` ${per}` : ''}`,
+  statChange: ({ direction, tone, amount, points, since }) => {
+    const when = since ? ` since ${since}` : '';
+    if (direction === 'same') return `no change${when}`;
+    const size = points !== undefined ? `${amount} ${plural(points, 'percentage point', 'percentage points')}` : amount;
+    const verdict = tone === 'good' ? ', an improvement' : tone === 'bad' ? ', a change for the worse' : '';
+    return `${direction} ${size}${when}${verdict}`;
+  },
+  statChangeFrom: ({ kind, direction, tone, previous, since }) => {
+    const when = since ? ` (${since})` : '';
+    const verdict = tone === 'good' ? ', an improvement' : tone === 'bad' ? ', a change for the worse' : '';
+    if (direction === 'same') return since ? `no change since ${since}` : 'no change';
+    if (kind === 'ratio') return `was ${previous}${when}${verdict}`;
+    return `${direction} from ${previous}${when}${verdict}`;
+  },
+  statPreviousColumn: 'Previous',
+  statLatestColumn: 'Latest',
+  statValueNotANumber: (text) =>
+    `“${text}” is not a number. Write the figure in digits, for example value="57" or value="over 1.7 million".`,
+  statPreviousOver100: (text) => `“${text}” is more than 100%, so no change is shown. Percentages lie between 0 and 100.`,
+  statPreviousNegative: (text, unit) => `“${text}” is negative, which a ${unit} cannot be, so no change is shown.`,
+  statExtraRows: (rows) =>
+    `the data has ${rows} rows; a headline number shows only the first. Use <trust-bars> to show several figures.`,
+  statIgnoredWithData: (attribute, source) => {
+    const from = source === '.data' ? 'the .data property' : source === 'data' ? 'the data attribute' : 'the table inside the element';
+    return `ignored, because the figures come from ${from}. Remove ${attribute}, or put its figure in ${from}.`;
+  },
+  statOnlyForUnit: (attribute, unit) => `“${attribute}” is only used with unit="${unit}"; it was ignored.`,
+  statLatestMissing: 'the latest figure is missing (n/a), so there is no number to show.',
+};
+
+/**
+ * Welsh (Cymraeg). Written by the developers and awaiting review by a Welsh-language officer. "ymhlith" (among)
+ * introduces the population so that the author's own words need no mutation.
+ */
+const cy: Partial<StatMessages> = {
+  statNaturalFrequency: ({ relation, count, denominator, qualifier, population }) => {
+    const core = `${count} o bob ${denominator}`;
+    const among = (text: string) => (population ? `${text} ymhlith ${population}` : text);
+    switch (relation) {
+      case 'about':
+        return among(`tua ${core}`);
+      case 'exact':
+        return among(core);
+      case 'fewer-than':
+        return among(`llai nag ${core}`);
+      case 'more-than':
+        return among(`mwy na ${core}`);
+      case 'qualified':
+        return among(`${qualifier} ${core}`);
+    }
+  },
+  statRatio: ({ label, count, per, qualifier }) =>
+    `1${label ? ` ${label}` : ''} am bob ${qualifier ? `${qualifier} ` : ''}${count}${per ? ` ${per}` : ''}`,
+  statChange: ({ direction, tone, amount, points, since }) => {
+    const when = since ? ` ers ${since}` : '';
+    if (direction === 'same') return `dim newid${when}`;
+    // Welsh counts with the singular noun: "10 pwynt canran".
+    const size = points !== undefined ? `${amount} pwynt canran` : amount;
+    const verdict = tone === 'good' ? ', gwelliant' : tone === 'bad' ? ', newid er gwaeth' : '';
+    return `${direction === 'up' ? 'wedi codi' : 'wedi gostwng'} ${size}${when}${verdict}`;
+  },
+  statChangeFrom: ({ kind, direction, tone, previous, since }) => {
+    const when = since ? ` (${since})` : '';
+    const verdict = tone === 'good' ? ', gwelliant' : tone === 'bad' ? ', newid er gwaeth' : '';
+    if (direction === 'same') return since ? `dim newid ers ${since}` : 'dim newid';
+    if (kind === 'ratio') return `roedd yn ${previous}${when}${verdict}`;
+    return `${direction === 'up' ? 'wedi codi o' : 'wedi gostwng o'} ${previous}${when}${verdict}`;
+  },
+  statPreviousColumn: 'Blaenorol',
+  statLatestColumn: 'Diweddaraf',
+  statValueNotANumber: (text) =>
+    `Nid yw “${text}” yn rhif. Ysgrifennwch y ffigur mewn digidau, er enghraifft value="57" neu value="over 1.7 million".`,
+  statPreviousOver100: (text) => `Mae “${text}” yn fwy na 100%, felly ni ddangosir newid. Mae canrannau rhwng 0 a 100.`,
+  statPreviousNegative: (text, unit) => `Mae “${text}” yn negyddol, ac ni all ${unit} fod yn negyddol, felly ni ddangosir newid.`,
+  statExtraRows: (rows) =>
+    `mae gan y data ${rows} rhes; dim ond y gyntaf y mae rhif pennawd yn ei dangos. Defnyddiwch <trust-bars> i ddangos sawl ffigur.`,
+  statIgnoredWithData: (attribute, source) => {
+    const from = source === '.data' ? 'y briodwedd .data' : source === 'data' ? 'y briodwedd data' : 'y tabl yn yr elfen';
+    return `anwybyddwyd, oherwydd daw’r ffigurau o ${from}. Tynnwch ${attribute}, neu rhowch ei ffigur yn ${from}.`;
+  },
+  statOnlyForUnit: (attribute, unit) => `Defnyddir “${attribute}” gyda unit="${unit}" yn unig; cafodd ei anwybyddu.`,
+  statLatestMissing: 'mae’r ffigur diweddaraf ar goll (n/a), felly nid oes rhif i’w ddangos.',
+};
+
+/** `<trust-stat>`'s sentences. Pages can override any of them with `addMessages(locale, { statChange: … })`. */
+export const statCatalogue: WidgetCatalogue<StatMessages> = { en, cy };
+
+/** The widget's sentences for a locale. */
+export const statMessages = (locale: string): StatMessages => localise(locale, statCatalogue);
+
+/**
+ * A problem with one of `<trust-stat>`'s own attributes, worded from the widget's catalogue. The frame shows it with
+ * the reader's messages and writes it to the console with English ones; `describe` only receives the shared
+ * catalogue, so it tells the two apart by the catalogue's error heading (see the core change proposed in the report).
+ */
+export function statProblem(attribute: string, locale: string, describe: (messages: StatMessages) => string): Problem {
+  return problem(attribute, (shared) => {
+    const reader = messagesFor(locale);
+    const forReader = shared.errorHeading === reader.errorHeading && shared.warningHeading === reader.warningHeading;
+    return describe(statMessages(forReader ? locale : 'en-GB'));
+  });
+}

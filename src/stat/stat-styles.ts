@@ -1,0 +1,87 @@
+import { css } from 'lit';
+
+/**
+ * The headline figure is real text: bold, tabular digits, in the first series colour (≥ 4.5:1 in every theme).
+ * Its size is picked by statLayout() so it fits on one line; `size-N` matches FIGURE_SIZES in stat-layout.ts.
+ */
+export const statStyles = css`
+  .stat {
+    display: flex;
+    flex-direction: column;
+    gap: 0.375rem;
+  }
+  .stat p {
+    margin: 0;
+  }
+  .figure {
+    color: var(--_series-1);
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums lining-nums;
+    white-space: nowrap;
+  }
+  .qualifier {
+    font-weight: 600;
+  }
+  .size-1 .figure { font-size: 64px; }
+  .size-1 .qualifier { font-size: 28px; }
+  .size-2 .figure { font-size: 56px; }
+  .size-2 .qualifier { font-size: 25px; }
+  .size-3 .figure { font-size: 48px; }
+  .size-3 .qualifier { font-size: 22px; }
+  .size-4 .figure { font-size: 40px; }
+  .size-4 .qualifier { font-size: 18px; }
+  .size-5 .figure { font-size: 32px; }
+  .size-5 .qualifier { font-size: 16px; }
+  /* Too wide for one line even at the smallest size: break between words, then inside the number. */
+  .squeezed .figure {
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+  .figure.missing {
+    color: var(--_muted-text);
+    font-size: 1.5rem;
+    font-weight: 600;
+  }
+  .label {
+    font-size: 1.125rem;
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  .change {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.375rem;
+    font-weight: 600;
+  }
+  .change.good {
+    color: var(--_positive);
+  }
+  .change.bad {
+    color: var(--_negative);
+  }
+  .arrow {
+    flex: none;
+    width: 1.125em;
+    height: 1.125em;
+    /* Centre the arrow on the first line of text (line-height 1.4). */
+    margin-top: 0.1375em;
+    fill: currentColor;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .figure {
+      animation: trust-stat-rise 400ms ease-out both;
+    }
+  }
+  @keyframes trust-stat-rise {
+    /* Movement only, no fade: the figure is readable (and its contrast true) from the first frame. */
+    from {
+      transform: translateY(0.2em);
+    }
+  }
+  @media print {
+    .figure {
+      animation: none;
+    }
+  }
+`;

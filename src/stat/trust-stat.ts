@@ -1,0 +1,220 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { readChoice } from '../core/attributes.js';
+import type { DataModel, DataOrigin } from '../core/data/model.js';
+import { parseNumberText } from '../core/data/parse-number.js';
+import { isNonNegativeUnit, UNITS, type Unit } from '../core/format/units.js';
+import { messagesFor } from '../core/i18n/messages.js';
+import { fail, ok, problem, type Problem, type Result } from '../core/problems.js';
+import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
+import { DIRECTIONS } from './stat-change.js';
+import { splitFigure, statLayout, type StatGeometry, type StatFigureText } from './stat-layout.js';
+import { statMessages, statProblem, type DataSourceName } from './stat-messages.js';
+import { statStyles } from './stat-styles.js';
+import { statSentences, type StatChangeLine, type StatSentences } from './stat-summary.js';
+
+/** The attribute that names `<trust-stat>`'s own data, and the origin its problems point at. */
+const OWN_ORIGIN = 'value';
+
+/**
+ * One headline number with its label: "57%", "over 1.7 million", "£92m", "1 in 2,582". Percentages get a natural
+ * frequency ("about 57 in every 100 UK adults"); with a previous figure the change is written out in words and
+ * shown with an arrow ("up 10 percentage points since 2022, an improvement"). The figure is real text, not an image.
+ *
+ * @summary A headline number with its label, natural frequency and change since a previous figure.
+ *
+ * @csspart value - The headline figure (a `<p>`; its qualifier is a `.qualifier` span, its number a `.number` span).
+ * @csspart label - What the figure counts.
+ * @csspart frequency - The natural-frequency line under a percentage ("about 57 in every 100 UK adults").
+ * @csspart change - The change since the previous figure, arrow and words.
+ *
+ * @example
+ * <trust-stat value="57" label="UK adults worry about cyber-attacks on the NHS" population="UK adults"
+ *   source="BT research, 2024 survey of the UK public"></trust-stat>
+ */
+export class TrustStat extends TrustElement {
+  static override styles = [...TrustElement.styles, statStyles];
+
+  /** The figure, as a journalist writes it: "57", "57%", "more than 90", "over 1.7 million", "£92m". */
+  @property() value?: string;
+
+  /** What the figure counts ("UK adults worry about cyber-attacks on the NHS"). */
+  @property() label?: string;
+
+  /** Who a percentage counts, for the natural-frequency line ("UK adults" → "about 57 in every 100 UK adults"). */
+  @property() population?: string;
+
+  /** For `unit="ratio"`: what there are N of ("employees" → "1 qualified security professional per 2,582 employees"). */
+  @property({ attribute: 'per-label' }) perLabel?: string;
+
+  /** An earlier figure to compare with, written like `value` ("5", "5%"). */
+  @property() previous?: string;
+
+  /** What the earlier figure is called; completes "since …" ("2022"). Also heads its column in the data table. */
+  @property({ attribute: 'previous-label' }) previousLabel?: string;
+
+  /** Which way is good news: `neutral` (default: no colour meaning), `up-is-good` or `down-is-good`. */
+  @property() direction?: string;
+
+  /** Problems with `previous`, found while reading the data and shown once the figure is drawn. */
+  private ownWarnings: Problem[] = [];
+
+  protected override dataFromOwnAttributes(locale: string): Result<DataModel & { origin: DataOrigin }> | undefined {
+    this.ownWarnings = [];
+    const text = this.value?.trim();
+    // Like data="", an empty value counts as not given, so a child table (or the "no data" message) takes over.
+    if (!text) return undefined;
+    const parsed = parseNumberText(text, locale);
+    if (parsed.kind !== 'number') return fail(statProblem(OWN_ORIGIN, locale, (m) => m.statValueNotANumber(text.slice(0, 80))));
+    // The table's row header: the label, else the heading, else "Value".
+    const rowLabel = this.label?.trim() || this.heading?.trim() || messagesFor(locale).valueColumn;
+    const previous = this.readPrevious(locale);
+    if (!previous) {
+      return ok({ series: [''], rows: [{ label: rowLabel, values: [parsed.value], qualifiers: [parsed.qualifier] }], origin: OWN_ORIGIN });
+    }
+    const words = statMessages(locale);
+    return ok({
+      series: [this.previousLabel?.trim() || words.statPreviousColumn, words.statLatestColumn],
+      rows: [{ label: rowLabel, values: [previous.value, parsed.value], qualifiers: [previous.qualifier, parsed.qualifier] }],
+      origin: OWN_ORIGIN,
+    });
+  }
+
+  /** Reads `previous`; a figure that is not a number, or impossible in the unit, is reported and left out. */
+  private readPrevious(locale: string): { value: number; qualifier?: string | undefined } | undefined {
+    const text = this.previous?.trim();
+    if (!text) return undefined;
+    const parsed = parseNumberText(text, locale);
+    const shown = text.slice(0, 80);
+    if (parsed.kind !== 'number') {
+      // The shared sentence, as readNumber() words it for other widgets' numeric attributes.
+      this.ownWarnings.push(problem('previous', (m) => m.notANumberAttribute(shown)));
+      return undefined;
+    }
+    const unit = this.unitName();
+    if (unit === 'percent' && parsed.value > 100) {
+      this.ownWarnings.push(statProblem('previous', locale, (m) => m.statPreviousOver100(shown)));
+      return undefined;
+    }
+    if (parsed.value < 0 && unit && isNonNegativeUnit(unit)) {
+      this.ownWarnings.push(statProblem('previous', locale, (m) => m.statPreviousNegative(shown, unit)));
+      return undefined;
+    }
+    return { value: parsed.value, qualifier: parsed.qualifier };
+  }
+
+  private unitName(): Unit | undefined {
+    const text = this.unit?.trim().toLowerCase() || this.defaultUnit;
+    return (UNITS as readonly string[]).includes(text) ? (text as Unit) : undefined;
+  }
+
+  /** Where the figures came from, when not from `value`. */
+  private dataSource(): DataSourceName {
+    if (this.data !== undefined && this.data !== null) return '.data';
+    return this.dataText?.trim() ? 'data' : 'table';
+  }
+
+  protected override draw(context: ChartContext): ChartDrawing {
+    const { model, unit, format, warnings, locale } = context;
+    const words = statMessages(locale);
+    const goodWay = readChoice('direction', this.direction, DIRECTIONS, 'neutral', warnings);
+    const origin = (model as DataModel & { origin?: DataOrigin }).origin;
+    const fromOwn = origin === OWN_ORIGIN;
+
+    if (fromOwn) {
+      warnings.push(...this.ownWarnings);
+    } else {
+      const source = this.dataSource();
+      for (const [attribute, given] of [['value', this.value], ['previous', this.previous]] as const) {
+        if (given?.trim()) warnings.push(statProblem(attribute, locale, (m) => m.statIgnoredWithData(attribute, source)));
+      }
+    }
+    if (model.rows.length > 1) {
+      const rows = model.rows.length;
+      warnings.push(statProblem(origin ?? 'data', locale, (m) => m.statExtraRows(rows)));
+    }
+    if (this.population?.trim() && unit !== 'percent') warnings.push(statProblem('population', locale, (m) => m.statOnlyForUnit('population', 'percent')));
+    if (this.perLabel?.trim() && unit !== 'ratio') warnings.push(statProblem('per-label', locale, (m) => m.statOnlyForUnit('per-label', 'ratio')));
+
+    // The headline is the last series (the latest wave); the one before it, if any, is the comparison.
+    const row = model.rows[0]!;
+    const latest = row.values.length - 1;
+    const current = row.values[latest] ?? null;
+    const before = latest > 0 ? (row.values[latest - 1] ?? null) : null;
+    const qualifierOf = (i: number) => row.qualifiers[i] ?? context.qualifier;
+    const label = this.label?.trim() || (fromOwn ? '' : row.label);
+    // Several figures (a previous one, or extra rows) make a table worth offering; a single number does not.
+    const showTable = model.series.length > 1 || model.rows.length > 1;
+
+    if (current === null) {
+      warnings.push(statProblem(origin ?? 'data', locale, (m) => m.statLatestMissing));
+      return { kind: 'html', content: renderMissing(context.messages.noData, label), showTable };
+    }
+
+    const full = format(current, qualifierOf(latest) ?? '');
+    const figure = splitFigure(full, format(current, ''));
+    const geometry = statLayout({ figure, width: context.width, measure: context.measure });
+    const since = this.previousLabel?.trim() || (fromOwn ? undefined : this.seriesName(model, latest - 1));
+    const sentences = statSentences({
+      unit,
+      locale,
+      current,
+      currentQualifier: qualifierOf(latest),
+      previous: before ?? undefined,
+      previousQualifier: latest > 0 ? qualifierOf(latest - 1) : undefined,
+      population: this.population,
+      label,
+      perLabel: this.perLabel,
+      since,
+      goodWay,
+      format,
+      formatCount: context.formatAxis,
+      messages: words,
+    });
+    return { kind: 'html', content: renderStat(figure, geometry, label, sentences), showTable };
+  }
+
+  /** A series' own name (from `series`, the table header or JSON), never the generic "Value 1". */
+  private seriesName(model: DataModel, index: number): string | undefined {
+    const given = this.series?.split('|')[index]?.trim();
+    return given || model.series[index]?.trim() || undefined;
+  }
+}
+
+function renderStat(figure: StatFigureText, geometry: StatGeometry, label: string, sentences: StatSentences): TemplateResult {
+  // With `per-label`, a ratio's sentence ("1 qualified security professional per 2,582 employees") is its label.
+  const labelText = sentences.ratio ?? label;
+  return html`<div class="stat size-${geometry.size}${geometry.fits ? '' : ' squeezed'}">
+    <p class="figure" part="value">${figure.before ? html`<span class="qualifier">${figure.before} </span>` : nothing}<span class="number">${figure.number}</span>${figure.after ? html`<span class="qualifier"> ${figure.after}</span>` : nothing}</p>
+    ${labelText ? html`<p class="label" part="label">${labelText}</p>` : nothing}
+    ${sentences.frequency ? html`<p class="frequency" part="frequency">${sentences.frequency}</p>` : nothing}
+    ${sentences.change ? renderChange(sentences.change) : nothing}
+  </div>`;
+}
+
+function renderMissing(noData: string, label: string): TemplateResult {
+  return html`<div class="stat">
+    <p class="figure missing" part="value">${noData}</p>
+    ${label ? html`<p class="label" part="label">${label}</p>` : nothing}
+  </div>`;
+}
+
+/** Arrow shapes in a 16 × 16 box: up, down, and level for no change. */
+const ARROWS = {
+  up: 'M8 1.5 14.5 8.5H10V14.5H6V8.5H1.5Z',
+  down: 'M8 14.5 14.5 7.5H10V1.5H6V7.5H1.5Z',
+  same: 'M14.5 8 7.5 1.5V6H1.5V10H7.5V14.5Z',
+} as const;
+
+function renderChange(change: StatChangeLine): TemplateResult {
+  // The words carry the direction and the verdict; the arrow and the colour repeat them for sighted readers.
+  return html`<p class="change ${change.direction} ${change.tone}" part="change">${change.arrow
+      ? html`<svg class="arrow" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${ARROWS[change.direction]}></path></svg>`
+      : nothing}<span class="change-text">${change.text}</span></p>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trust-stat': TrustStat;
+  }
+}

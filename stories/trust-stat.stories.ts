@@ -1,0 +1,407 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/stat/define.js';
+import { TrustStat } from '../src/stat/trust-stat.js';
+import { DIRECTIONS } from '../src/stat/stat-change.js';
+import { defineElement } from '../src/core/define.js';
+import type { TrustData } from '../src/core/data/model.js';
+import { NOTATIONS, UNITS } from '../src/core/format/units.js';
+import { THEMES } from '../src/core/theme/tokens.js';
+import { langDecorator, narrowDecorator, pageDecorator } from './shared.js';
+
+/*
+ * Every figure below comes from test/fixtures/nhs-cyber-figures.csv (BT research 2022 and 2024 surveys of NHS staff
+ * and of the UK public; Redscan FOI request to 108 NHS trusts, 2018; the reported WannaCry cost), written the way a
+ * journalist would type them into the markup.
+ */
+
+/** Every attribute a journalist can write on <trust-stat>, in the order the docs explain them. */
+const STAT_ATTRIBUTES = [
+  'heading',
+  'heading-level',
+  'subheading',
+  'note',
+  'source',
+  'source-url',
+  'unit',
+  'currency',
+  'format',
+  'notation',
+  'locale',
+  'qualifier',
+  'theme',
+  'series',
+  'data',
+  'value',
+  'label',
+  'population',
+  'per-label',
+  'previous',
+  'previous-label',
+  'direction',
+] as const;
+
+type StatAttribute = (typeof STAT_ATTRIBUTES)[number];
+
+type StatArgs = { [name in StatAttribute]?: string } & {
+  '.data'?: TrustData | string;
+  onTrustRender?: (event: Event) => void;
+  onTrustDataError?: (event: Event) => void;
+};
+
+/** An empty control means "attribute not set", as it would be in a journalist's markup. */
+const attr = (value: string | undefined): string | undefined => (value === undefined || value === '' ? undefined : value);
+
+/** Renders <trust-stat> from args; attributes left undefined are not written at all. */
+function renderStat(args: StatArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
+  return html`<trust-stat
+    heading=${ifDefined(attr(args.heading))}
+    heading-level=${ifDefined(attr(args['heading-level']))}
+    subheading=${ifDefined(attr(args.subheading))}
+    note=${ifDefined(attr(args.note))}
+    source=${ifDefined(attr(args.source))}
+    source-url=${ifDefined(attr(args['source-url']))}
+    unit=${ifDefined(attr(args.unit))}
+    currency=${ifDefined(attr(args.currency))}
+    format=${ifDefined(attr(args.format))}
+    notation=${ifDefined(attr(args.notation))}
+    locale=${ifDefined(attr(args.locale))}
+    qualifier=${ifDefined(attr(args.qualifier))}
+    theme=${ifDefined(attr(args.theme))}
+    series=${ifDefined(attr(args.series))}
+    data=${ifDefined(attr(args.data))}
+    value=${ifDefined(attr(args.value))}
+    label=${ifDefined(attr(args.label))}
+    population=${ifDefined(attr(args.population))}
+    per-label=${ifDefined(attr(args['per-label']))}
+    previous=${ifDefined(attr(args.previous))}
+    previous-label=${ifDefined(attr(args['previous-label']))}
+    direction=${ifDefined(attr(args.direction))}
+    .data=${args['.data']}
+    @trust-render=${args.onTrustRender}
+    @trust-data-error=${args.onTrustDataError}
+    >${content}</trust-stat
+  >`;
+}
+
+const choice = (options: readonly string[]) => ({
+  control: { type: 'select' as const, labels: { '': '(not set)' } },
+  options: ['', ...options],
+});
+
+const statArgTypes: Partial<ArgTypes<StatArgs>> = {
+  heading: { control: 'text' },
+  'heading-level': choice(['2', '3', '4', '5', '6']),
+  subheading: { control: 'text' },
+  note: { control: 'text' },
+  source: { control: 'text' },
+  'source-url': { control: 'text' },
+  unit: choice(UNITS),
+  currency: { control: 'text' },
+  format: { control: 'text' },
+  notation: choice(NOTATIONS),
+  locale: choice(['en-GB', 'cy', 'de-DE', 'fr-FR']),
+  qualifier: { control: 'text' },
+  theme: choice(THEMES),
+  series: { control: 'text' },
+  data: { control: 'text' },
+  value: { control: 'text' },
+  label: { control: 'text' },
+  population: { control: 'text' },
+  'per-label': { control: 'text' },
+  previous: { control: 'text' },
+  'previous-label': { control: 'text' },
+  direction: choice(DIRECTIONS),
+};
+
+/** BT research, 2024 survey of the UK public. */
+const WORRY = {
+  heading: 'Most of the UK public worry about cyber-attacks on the NHS',
+  subheading: '% of UK adults, 2024',
+  source: 'BT research, 2024 survey of the UK public',
+  value: '57',
+  label: 'of UK adults worry about cyber-attacks on the NHS',
+  population: 'UK adults',
+} satisfies StatArgs;
+
+/** BT research, 2022 and 2024 surveys of NHS staff. */
+const TRAINING = {
+  heading: 'Training on new technologies has tripled since 2022, but still reaches few NHS staff',
+  subheading: '% of NHS staff, 2022 and 2024',
+  source: 'BT research, 2022 and 2024 surveys of NHS staff',
+  value: '15',
+  label: 'of NHS staff are trained on new technologies',
+  population: 'NHS staff',
+  previous: '5',
+  'previous-label': '2022',
+  direction: 'up-is-good',
+} satisfies StatArgs;
+
+/** Redscan FOI request to 108 NHS trusts, 2018. */
+const RATIO = {
+  heading: 'NHS trusts had one qualified security professional for every 2,582 employees',
+  subheading: 'Average across NHS trusts, 2018',
+  source: 'Redscan FOI request to 108 NHS trusts',
+  unit: 'ratio',
+  value: '2582',
+  label: 'qualified security professional',
+  'per-label': 'employees',
+} satisfies StatArgs;
+
+// package.json's "sideEffects" lists only dist/ files, so `storybook build` may drop the bare import above: register
+// here as well; defineElement ignores a second registration of the same class.
+defineElement('trust-stat', TrustStat);
+
+const meta = {
+  title: 'Widgets/trust-stat',
+  component: 'trust-stat',
+  tags: ['autodocs'],
+  render: (args) => renderStat(args),
+  decorators: [pageDecorator],
+  argTypes: statArgTypes,
+  parameters: { layout: 'fullscreen' },
+} satisfies Meta<StatArgs>;
+
+export default meta;
+type Story = StoryObj<StatArgs>;
+
+// Start here: every attribute has a control.
+
+export const Default: Story = {
+  name: 'Default',
+  args: { ...WORRY },
+};
+
+// The real figures
+
+export const Percent: Story = {
+  name: 'Percentage with a natural frequency',
+  args: { ...WORRY },
+  parameters: { docs: { description: { story: '`population` names who is counted in the line “about 57 in every 100 UK adults”.' } } },
+};
+
+export const WithoutPopulation: Story = {
+  name: 'Percentage without a population',
+  args: { ...WORRY, population: undefined },
+};
+
+export const ChangeImprovement: Story = {
+  name: 'Change since 2022: an improvement',
+  args: { ...TRAINING },
+};
+
+export const ChangeWorse: Story = {
+  name: 'Change since 2022: a change for the worse',
+  args: {
+    ...TRAINING,
+    heading: 'Fewer NHS staff are trained on both new and existing systems',
+    value: '39',
+    previous: '47',
+    label: 'of NHS staff are trained on both new and existing systems',
+  },
+};
+
+export const ChangeNeutral: Story = {
+  name: 'Change with no direction (neutral)',
+  args: { ...TRAINING, direction: undefined },
+  parameters: { docs: { description: { story: 'Without `direction` the change is written in the text colour, with no verdict.' } } },
+};
+
+export const DownIsGood: Story = {
+  name: 'Direction: down is good',
+  args: {
+    heading: 'Fewer NHS staff report patient data trapped in outdated systems',
+    subheading: '% of NHS staff (illustrative previous figure)',
+    source: 'BT research, 2024 survey of NHS staff',
+    value: '64',
+    previous: '70',
+    'previous-label': 'the previous survey',
+    direction: 'down-is-good',
+    label: 'of NHS staff report patient data is isolated and inoperable due to outdated systems',
+    population: 'NHS staff',
+    note: 'The previous figure is invented to show the wording.',
+  },
+};
+
+export const NoChange: Story = {
+  name: 'No change',
+  args: { ...TRAINING, previous: '15' },
+};
+
+export const Qualifier: Story = {
+  name: 'Qualifier: more than 90%',
+  args: {
+    heading: 'Nine in ten NHS staff understand their role in cyber security',
+    subheading: '% of NHS staff, 2024',
+    source: 'BT research, 2024 survey of NHS staff',
+    value: 'more than 90%',
+    label: 'of NHS staff understand their role in protecting their organisation from cyber-attacks',
+    population: 'NHS staff',
+  },
+};
+
+export const Ratio: Story = {
+  name: 'Unit: ratio (1 per 2,582 employees)',
+  args: { ...RATIO },
+};
+
+export const Count: Story = {
+  name: 'Unit: count (over 1.7 million)',
+  args: {
+    heading: 'The NHS is one of the largest employers in the world',
+    subheading: 'People, 2024',
+    source: 'BT',
+    unit: 'count',
+    value: 'over 1.7 million',
+    label: 'people work for the NHS',
+  },
+};
+
+export const Currency: Story = {
+  name: 'Unit: currency (£92m)',
+  args: {
+    heading: 'WannaCry cost the NHS an estimated £92m',
+    subheading: 'England, 2017',
+    source: 'Reported estimate',
+    unit: 'currency',
+    value: '£92m',
+    label: 'estimated cost of the WannaCry attack to the NHS',
+  },
+};
+
+export const CurrencySmall: Story = {
+  name: 'Unit: currency (£5,356)',
+  args: {
+    heading: 'NHS trusts spent about £5,000 each on data security training',
+    subheading: 'Average per trust, 2018',
+    source: 'Redscan FOI request to 108 NHS trusts',
+    note: 'Excludes free in-house NHS Digital tools.',
+    unit: 'currency',
+    value: '5356',
+    label: 'average spend per NHS trust on data security training',
+  },
+};
+
+export const UnitNumber: Story = {
+  name: 'Unit: number',
+  args: {
+    heading: 'Training on new technologies rose by 10 points',
+    subheading: 'Change in % of NHS staff, percentage points, 2022 to 2024',
+    unit: 'number',
+    format: '+.0f',
+    value: '10',
+    label: 'percentage points more NHS staff trained on new technologies',
+  },
+};
+
+export const NotationStandard: Story = {
+  name: 'Notation: standard',
+  args: { heading: 'The NHS employs over 1.7 million people', unit: 'count', notation: 'standard', value: 'over 1.7 million', label: 'people work for the NHS' },
+};
+
+// Data input
+
+export const DataAttribute: Story = {
+  name: 'Data attribute (one row)',
+  args: { heading: WORRY.heading, population: 'UK adults', data: 'Worry about cyber-attacks on the NHS: 57' },
+};
+
+export const DataSeries: Story = {
+  name: 'Data attribute with two series (previous and latest)',
+  args: { heading: TRAINING.heading, series: '2022 | 2024', direction: 'up-is-good', population: 'NHS staff', data: 'Trained on new technologies: 5 | 15' },
+};
+
+export const DataProperty: Story = {
+  name: 'Data from the .data property',
+  args: { heading: 'The NHS employs over 1.7 million people', unit: 'count', '.data': [{ label: 'NHS employees', value: 1700000, qualifier: 'over' }] },
+  argTypes: { '.data': { control: 'object' } },
+};
+
+export const ChildTable: Story = {
+  name: 'Data from a child table',
+  args: { heading: 'Fewer NHS staff are trained on both new and existing systems', population: 'NHS staff', direction: 'up-is-good', source: 'BT research' },
+  render: (args) =>
+    renderStat(
+      args,
+      html`<table>
+        <thead><tr><th>Training</th><th>2022</th><th>2024</th></tr></thead>
+        <tbody><tr><td>Trained on both new and existing systems</td><td>47%</td><td>39%</td></tr></tbody>
+      </table>`,
+    ),
+};
+
+// Languages and themes
+
+export const Welsh: Story = {
+  name: 'Welsh (locale="cy")',
+  args: {
+    ...TRAINING,
+    locale: 'cy',
+    heading: 'Mae hyfforddiant ar dechnolegau newydd wedi treblu ers 2022',
+    subheading: '% o staff y GIG, 2022 a 2024',
+    source: 'Ymchwil BT, arolygon o staff y GIG 2022 a 2024',
+    label: 'o staff y GIG wedi’u hyfforddi ar dechnolegau newydd',
+    population: 'staff y GIG',
+  },
+};
+
+export const WelshPage: Story = {
+  name: 'Welsh page (lang="cy")',
+  args: { ...WORRY, heading: 'Mae’r rhan fwyaf o’r cyhoedd yn poeni am ymosodiadau seiber ar y GIG', label: 'o oedolion y DU yn poeni', population: 'oedolion y DU' },
+  decorators: [langDecorator('cy')],
+};
+
+export const ThemeLight: Story = { name: 'Theme: light', args: { ...TRAINING, theme: 'light' } };
+export const ThemeDark: Story = { name: 'Theme: dark', args: { ...TRAINING, theme: 'dark' } };
+export const ThemeNhs: Story = { name: 'Theme: NHS', args: { ...TRAINING, theme: 'nhs' } };
+export const ThemeAuto: Story = { name: 'Theme: auto', args: { ...TRAINING, theme: 'auto' } };
+
+export const Narrow: Story = {
+  name: 'Narrow container (320 px)',
+  args: { ...RATIO },
+  decorators: [narrowDecorator],
+};
+
+export const NarrowQualifier: Story = {
+  name: 'Qualifier in a narrow container (320 px)',
+  args: { heading: 'The NHS employs over 1.7 million people', unit: 'count', value: 'over 1.7 million', label: 'people work for the NHS' },
+  decorators: [narrowDecorator],
+};
+
+// Problems a journalist can make
+
+export const ValueNotANumber: Story = {
+  name: 'Value that is not a number (error)',
+  args: { ...WORRY, value: 'fifty-seven' },
+};
+
+export const PercentOver100: Story = {
+  name: 'Count written as a percentage (error)',
+  args: { heading: 'The NHS employs over 1.7 million people', value: '1700000', label: 'people work for the NHS' },
+};
+
+export const UnknownDirection: Story = {
+  name: 'Unknown direction (warning)',
+  args: { ...TRAINING, direction: 'up' },
+};
+
+export const PreviousNotANumber: Story = {
+  name: 'Previous that is not a number (warning)',
+  args: { ...TRAINING, previous: 'five' },
+};
+
+export const SeveralRows: Story = {
+  name: 'More than one row of data (warning)',
+  args: { heading: WORRY.heading, data: 'Worry about cyber-attacks on the NHS: 57; Concerned attacks could disrupt critical NHS systems: 60' },
+};
+
+export const ValueAndData: Story = {
+  name: 'Both value and data (warning)',
+  args: { ...WORRY, data: 'Worry about cyber-attacks on the NHS: 57' },
+};
+
+export const PopulationOnCount: Story = {
+  name: 'Population on a count (warning)',
+  args: { heading: 'The NHS employs over 1.7 million people', unit: 'count', value: 'over 1.7 million', population: 'staff' },
+};
