@@ -28,7 +28,8 @@ const INTERACTION_STATE = new Set(['focusIndex', 'announcement', 'tableOpen']);
 
 /** What a widget needs to draw, already parsed, validated and formatted for the reader's locale. */
 export interface ChartContext {
-  readonly model: DataModel;
+  /** The data, with where it came from (`.data`, `data`, `table`, or the widget's own attribute such as `value`). */
+  readonly model: DataModel & { readonly origin: DataOrigin };
   /** Series names as shown (the `series` attribute, the table header, or a generic name). */
   readonly seriesNames: readonly string[];
   readonly unit: Unit;

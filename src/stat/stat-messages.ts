@@ -1,5 +1,5 @@
-import { messagesFor, localise, type WidgetCatalogue } from '../core/i18n/messages.js';
-import { problem, type Problem } from '../core/problems.js';
+import { localise, widgetProblem, type WidgetCatalogue } from '../core/i18n/messages.js';
+import type { Problem } from '../core/problems.js';
 
 /** Where the figures came from when they did not come from `value`. */
 export type DataSourceName = '.data' | 'data' | 'table';
@@ -186,15 +186,7 @@ export const statCatalogue: WidgetCatalogue<StatMessages> = { en, cy };
 /** The widget's sentences for a locale. */
 export const statMessages = (locale: string): StatMessages => localise(locale, statCatalogue);
 
-/**
- * A problem with one of `<trust-stat>`'s own attributes, worded from the widget's catalogue. The frame shows it with
- * the reader's messages and writes it to the console with English ones; `describe` only receives the shared
- * catalogue, so it tells the two apart by the catalogue's error heading (see the core change proposed in the report).
- */
-export function statProblem(attribute: string, locale: string, describe: (messages: StatMessages) => string): Problem {
-  return problem(attribute, (shared) => {
-    const reader = messagesFor(locale);
-    const forReader = shared.errorHeading === reader.errorHeading && shared.warningHeading === reader.warningHeading;
-    return describe(statMessages(forReader ? locale : 'en-GB'));
-  });
+/** A problem with one of `<trust-stat>`'s own attributes, worded from the widget's catalogue. */
+export function statProblem(attribute: string, describe: (messages: StatMessages) => string): Problem {
+  return widgetProblem(attribute, statCatalogue, describe);
 }

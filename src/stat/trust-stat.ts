@@ -21,6 +21,7 @@ const OWN_ORIGIN = 'value';
  * frequency ("about 57 in every 100 UK adults"); with a previous figure the change is written out in words and
  * shown with an arrow ("up 10 percentage points since 2022, an improvement"). The figure is real text, not an image.
  *
+ * @tagname trust-stat
  * @summary A headline number with its label, natural frequency and change since a previous figure.
  *
  * @csspart value - The headline figure (a `<p>`; its qualifier is a `.qualifier` span, its number a `.number` span).
@@ -65,7 +66,7 @@ export class TrustStat extends TrustElement {
     // Like data="", an empty value counts as not given, so a child table (or the "no data" message) takes over.
     if (!text) return undefined;
     const parsed = parseNumberText(text, locale);
-    if (parsed.kind !== 'number') return fail(statProblem(OWN_ORIGIN, locale, (m) => m.statValueNotANumber(text.slice(0, 80))));
+    if (parsed.kind !== 'number') return fail(statProblem(OWN_ORIGIN, (m) => m.statValueNotANumber(text.slice(0, 80))));
     // The table's row header: the label, else the heading, else "Value".
     const rowLabel = this.label?.trim() || this.heading?.trim() || messagesFor(locale).valueColumn;
     const previous = this.readPrevious(locale);
@@ -93,11 +94,11 @@ export class TrustStat extends TrustElement {
     }
     const unit = this.unitName();
     if (unit === 'percent' && parsed.value > 100) {
-      this.ownWarnings.push(statProblem('previous', locale, (m) => m.statPreviousOver100(shown)));
+      this.ownWarnings.push(statProblem('previous', (m) => m.statPreviousOver100(shown)));
       return undefined;
     }
     if (parsed.value < 0 && unit && isNonNegativeUnit(unit)) {
-      this.ownWarnings.push(statProblem('previous', locale, (m) => m.statPreviousNegative(shown, unit)));
+      this.ownWarnings.push(statProblem('previous', (m) => m.statPreviousNegative(shown, unit)));
       return undefined;
     }
     return { value: parsed.value, qualifier: parsed.qualifier };
@@ -118,7 +119,7 @@ export class TrustStat extends TrustElement {
     const { model, unit, format, warnings, locale } = context;
     const words = statMessages(locale);
     const goodWay = readChoice('direction', this.direction, DIRECTIONS, 'neutral', warnings);
-    const origin = (model as DataModel & { origin?: DataOrigin }).origin;
+    const origin = model.origin;
     const fromOwn = origin === OWN_ORIGIN;
 
     if (fromOwn) {
@@ -126,15 +127,15 @@ export class TrustStat extends TrustElement {
     } else {
       const source = this.dataSource();
       for (const [attribute, given] of [['value', this.value], ['previous', this.previous]] as const) {
-        if (given?.trim()) warnings.push(statProblem(attribute, locale, (m) => m.statIgnoredWithData(attribute, source)));
+        if (given?.trim()) warnings.push(statProblem(attribute, (m) => m.statIgnoredWithData(attribute, source)));
       }
     }
     if (model.rows.length > 1) {
       const rows = model.rows.length;
-      warnings.push(statProblem(origin ?? 'data', locale, (m) => m.statExtraRows(rows)));
+      warnings.push(statProblem(origin ?? 'data', (m) => m.statExtraRows(rows)));
     }
-    if (this.population?.trim() && unit !== 'percent') warnings.push(statProblem('population', locale, (m) => m.statOnlyForUnit('population', 'percent')));
-    if (this.perLabel?.trim() && unit !== 'ratio') warnings.push(statProblem('per-label', locale, (m) => m.statOnlyForUnit('per-label', 'ratio')));
+    if (this.population?.trim() && unit !== 'percent') warnings.push(statProblem('population', (m) => m.statOnlyForUnit('population', 'percent')));
+    if (this.perLabel?.trim() && unit !== 'ratio') warnings.push(statProblem('per-label', (m) => m.statOnlyForUnit('per-label', 'ratio')));
 
     // The headline is the last series (the latest wave); the one before it, if any, is the comparison.
     const row = model.rows[0]!;
@@ -147,7 +148,7 @@ export class TrustStat extends TrustElement {
     const showTable = model.series.length > 1 || model.rows.length > 1;
 
     if (current === null) {
-      warnings.push(statProblem(origin ?? 'data', locale, (m) => m.statLatestMissing));
+      warnings.push(statProblem(origin ?? 'data', (m) => m.statLatestMissing));
       return { kind: 'html', content: renderMissing(context.messages.noData, label), showTable };
     }
 

@@ -8,6 +8,7 @@ const list = (items: readonly string[]): string =>
  * Written by the developers, not yet reviewed by a Welsh-language officer: corrections are welcome.
  */
 export const cy: Messages = {
+  locale: 'cy',
   source: 'Ffynhonnell:',
   showTable: 'Dangos y tabl data',
   hideTable: 'Cuddio’r tabl data',

@@ -7,6 +7,7 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 
 /** English (the fallback for every other language). */
 export const en: Messages = {
+  locale: 'en-GB',
   source: 'Source:',
   showTable: 'Show data table',
   hideTable: 'Hide data table',

@@ -1,5 +1,6 @@
 import { en } from './en.js';
 import { cy } from './cy.js';
+import { problem, type Problem } from '../problems.js';
 
 /** A value as the reader sees it, already formatted for the locale ("57%", "more than 90%"). */
 type Shown = string;
@@ -18,6 +19,8 @@ export interface BarsSummaryFacts {
  * `addMessages()`. Functions, not templates, so that each language orders its own words.
  */
 export interface Messages {
+  /** The locale these words were picked for, so a widget can pick its own catalogue to match. */
+  readonly locale: string;
   // Figure frame and controls
   source: string;
   showTable: string;
@@ -101,6 +104,7 @@ export function messagesFor(locale: string): Messages {
     ...catalogues.get('en'),
     ...(base !== 'en' ? catalogues.get(base) : undefined),
     ...(tag !== base ? catalogues.get(tag) : undefined),
+    locale,
   };
 }
 
@@ -132,4 +136,12 @@ export function localise<T extends object>(locale: string, catalogue: WidgetCata
     ...(base !== 'en' ? { ...catalogue[base], ...pick(base) } : {}),
     ...(tag !== base ? { ...catalogue[tag], ...pick(tag) } : {}),
   };
+}
+
+/**
+ * A problem with a widget's own attribute, worded from the widget's catalogue in whatever language the problem is
+ * described in (the reader's on the page, English in the console).
+ */
+export function widgetProblem<T extends object>(attribute: string, catalogue: WidgetCatalogue<T>, describe: (messages: T) => string): Problem {
+  return problem(attribute, (shared) => describe(localise(shared.locale, catalogue)));
 }
