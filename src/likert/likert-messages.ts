@@ -1,0 +1,162 @@
+import { localise, type WidgetCatalogue } from '../core/i18n/messages.js';
+
+/** A value as the reader sees it, already formatted for the locale ("36%"). */
+type Shown = string;
+
+/** One row of the chart, as the summary and the keyboard announcement say it. */
+export interface LikertRowFacts {
+  readonly label: string;
+  /** True when the row has no figures at all. */
+  readonly missing: boolean;
+  /** Combined share of the positive half ("36%"). */
+  readonly positive: Shown;
+  readonly negative: Shown;
+  /** Share of the neutral answer, when the scale has one. */
+  readonly neutral?: Shown | undefined;
+  /** Share of the "don't know" answer, when there is one. */
+  readonly dontKnow?: Shown | undefined;
+  /** Net score in percentage points, signed with a true minus ("−8"), when `show-net` is set. */
+  readonly net?: { readonly text: string; readonly value: number } | undefined;
+}
+
+/** Names of the halves of the scale, for sentences: "confident", "not confident", "neither", "don't know". */
+export interface LikertNames {
+  readonly positive: string;
+  readonly negative: string;
+  readonly neutral?: string | undefined;
+  readonly dontKnow?: string | undefined;
+}
+
+export interface LikertSummaryFacts {
+  readonly rows: readonly LikertRowFacts[];
+  /** The answers of the diverging scale, in the order written. */
+  readonly answers: readonly string[];
+  /** The "don't know" answer as written, when there is one. */
+  readonly dontKnow?: string | undefined;
+  readonly names: LikertNames;
+  readonly noData: string;
+}
+
+/** `<trust-likert>`'s own sentences. Keys start with "likert" so pages can override them with `addMessages`. */
+export interface LikertMessages {
+  /** What screen readers hear for the whole chart. */
+  likertSummary: (facts: LikertSummaryFacts) => string;
+  /** "36% confident, 44% not confident, 20% neither" (no label, no full stop). */
+  likertShares: (row: LikertRowFacts, names: LikertNames) => string;
+  /** What a reader hears on moving to a row: the halves, then every answer; no final full stop. */
+  likertPoint: (row: LikertRowFacts, names: LikertNames, answers: readonly { name: string; value: Shown }[]) => string;
+  /** A share of a count: "90 of 500". */
+  likertCountOf: (count: Shown, total: Shown) => string;
+  /** Joins answers that share no words: "excellent or good". */
+  likertAnyOf: (items: readonly string[]) => string;
+  /** The net score beside each row: "Net −8". */
+  likertNet: (value: string) => string;
+  /** The net score in sentences: "net −8 percentage points". */
+  likertNetSpoken: (value: string, magnitude: number) => string;
+  // Problems with the author's data or attributes
+  likertSumOff: (label: string, sum: Shown) => string;
+  likertNeutralNotFound: (value: string, middle: string | undefined) => string;
+  likertNeutralIsDontKnow: (value: string) => string;
+  likertDontKnowNotFound: (value: string) => string;
+  likertDontKnowUnset: (name: string) => string;
+  likertTooMany: (count: number) => string;
+  likertTooFew: (count: number) => string;
+  likertUnit: (value: string) => string;
+  likertSameHalves: (name: string) => string;
+}
+
+const list = (items: readonly string[], and: string): string =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+
+const en: LikertMessages = {
+  likertSummary: ({ rows, answers, dontKnow, names, noData }) => {
+    const groups = `${rows.length} ${rows.length === 1 ? 'group' : 'groups'}`;
+    const scale = answers.length
+      ? `${answers.length} ${answers.length === 1 ? 'answer' : 'answers'} from ${answers[0]} to ${answers[answers.length - 1]}`
+      : 'no answers on the scale';
+    const apart = dontKnow ? `, plus ${dontKnow} shown separately` : '';
+    const parts = rows.map((row) =>
+      row.missing
+        ? `${row.label}: ${noData}.`
+        : `${row.label}: ${en.likertShares(row, names)}${row.net ? ` (${en.likertNetSpoken(row.net.text, row.net.value)})` : ''}.`,
+    );
+    return `Diverging bar chart, ${groups}, ${scale}${apart}. ${parts.join(' ')}`;
+  },
+  likertShares: (row, names) =>
+    [
+      `${row.positive} ${names.positive}`,
+      `${row.negative} ${names.negative}`,
+      ...(row.neutral !== undefined && names.neutral ? [`${row.neutral} ${names.neutral}`] : []),
+      ...(row.dontKnow !== undefined && names.dontKnow ? [`${row.dontKnow} ${names.dontKnow}`] : []),
+    ].join(', '),
+  likertPoint: (row, names, answers) =>
+    `${en.likertShares(row, names)}. ${answers.map(({ name, value }) => `${name} ${value}`).join(', ')}${row.net ? `. ${upper(en.likertNetSpoken(row.net.text, row.net.value))}` : ''}`,
+  likertCountOf: (count, total) => `${count} of ${total}`,
+  likertAnyOf: (items) => list(items, 'or'),
+  likertNet: (value) => `Net ${value}`,
+  likertNetSpoken: (value, magnitude) => `net ${value} ${magnitude === 1 ? 'percentage point' : 'percentage points'}`,
+  likertSumOff: (label, sum) =>
+    `the answers for “${label}” add up to ${sum}, not 100%. Each row should add up to 100% (99% to 101% allows for rounding): check for a missing or mistyped figure.`,
+  likertNeutralNotFound: (value, middle) =>
+    `no answer is called “${value}”, so ${middle ? `the middle answer, “${middle}”, is the neutral one` : 'the scale has no neutral answer'}. Copy the name exactly from the answers.`,
+  likertNeutralIsDontKnow: (value) => `“${value}” is the don’t-know answer, shown apart, so it cannot also be the neutral one.`,
+  likertDontKnowNotFound: (value) => `no answer is called “${value}”, so every answer is drawn on the scale. Copy the name exactly from the answers.`,
+  likertDontKnowUnset: (name) => `“${name}” looks like a don’t-know answer but is drawn as part of the scale. Add dont-know="${name}" to show it apart.`,
+  likertTooMany: (count) =>
+    `the scale has ${count} answers. Colours can tell at most 3 apart on each side (7 in all), so some colours repeat: combine answers, or name a don’t-know answer with dont-know.`,
+  likertTooFew: (count) => `a diverging bar needs at least 2 answers on its scale, but there ${count === 1 ? 'is 1' : `are ${count}`}.`,
+  likertUnit: (value) => `“${value}” does not suit an agree/disagree chart, which shows each row as shares of 100%. Use unit="percent" (the default) or unit="count"; the values were read as percentages.`,
+  likertSameHalves: (name) => `both halves of the scale would be called “${name}” in the summary, so it names every answer instead. Check positive="first" or positive="last".`,
+};
+
+const upper = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * Welsh. Written by the developers and awaiting review by a Welsh-language officer. Welsh counts with the singular
+ * noun ("2 grŵp", "5 ateb"); answers are quoted so that the mutation after "o" and "i" does not fall on data.
+ */
+const cy: Partial<LikertMessages> = {
+  likertSummary: ({ rows, answers, dontKnow, names, noData }) => {
+    const scale = answers.length ? `${answers.length} ateb o “${answers[0]}” i “${answers[answers.length - 1]}”` : 'dim atebion ar y raddfa';
+    const apart = dontKnow ? `, ac “${dontKnow}” ar wahân` : '';
+    const parts = rows.map((row) =>
+      row.missing
+        ? `${row.label}: ${noData}.`
+        : `${row.label}: ${cy.likertShares!(row, names)}${row.net ? ` (${cy.likertNetSpoken!(row.net.text, row.net.value)})` : ''}.`,
+    );
+    return `Siart bar dargyfeiriol, ${rows.length} grŵp, ${scale}${apart}. ${parts.join(' ')}`;
+  },
+  likertShares: (row, names) =>
+    [
+      `${row.positive} ${names.positive}`,
+      `${row.negative} ${names.negative}`,
+      ...(row.neutral !== undefined && names.neutral ? [`${row.neutral} ${names.neutral}`] : []),
+      ...(row.dontKnow !== undefined && names.dontKnow ? [`${row.dontKnow} ${names.dontKnow}`] : []),
+    ].join(', '),
+  likertPoint: (row, names, answers) =>
+    `${cy.likertShares!(row, names)}. ${answers.map(({ name, value }) => `${name} ${value}`).join(', ')}${row.net ? `. ${upper(cy.likertNetSpoken!(row.net.text, row.net.value))}` : ''}`,
+  likertCountOf: (count, total) => `${count} o ${total}`,
+  likertAnyOf: (items) => list(items, 'neu'),
+  likertNet: (value) => `Net ${value}`,
+  likertNetSpoken: (value) => `sgôr net ${value} pwynt canran`,
+  likertSumOff: (label, sum) =>
+    `mae’r atebion ar gyfer “${label}” yn dod i ${sum}, nid 100%. Dylai pob rhes ddod i 100% (mae 99% i 101% yn caniatáu ar gyfer talgrynnu): gwiriwch am ffigur coll neu wedi’i gamdeipio.`,
+  likertNeutralNotFound: (value, middle) =>
+    `nid oes ateb o’r enw “${value}”, felly ${middle ? `yr ateb canol, “${middle}”, yw’r un niwtral` : 'nid oes ateb niwtral ar y raddfa'}. Copïwch yr enw yn union o’r atebion.`,
+  likertNeutralIsDontKnow: (value) => `“${value}” yw’r ateb ddim yn gwybod, a ddangosir ar wahân, felly ni all fod yr un niwtral hefyd.`,
+  likertDontKnowNotFound: (value) => `nid oes ateb o’r enw “${value}”, felly mae pob ateb ar y raddfa. Copïwch yr enw yn union o’r atebion.`,
+  likertDontKnowUnset: (name) => `mae “${name}” yn edrych fel ateb ddim yn gwybod ond mae’n rhan o’r raddfa. Ychwanegwch dont-know="${name}" i’w ddangos ar wahân.`,
+  likertTooMany: (count) =>
+    `mae gan y raddfa ${count} ateb. Gall lliwiau wahaniaethu rhwng 3 ar y mwyaf ar bob ochr (7 i gyd), felly mae rhai lliwiau’n cael eu hailadrodd: cyfunwch atebion, neu enwch ateb ddim yn gwybod gyda dont-know.`,
+  likertTooFew: (count) => `mae angen o leiaf 2 ateb ar raddfa bar dargyfeiriol, ond mae ${count}.`,
+  likertUnit: (value) =>
+    `nid yw “${value}” yn addas i siart cytuno/anghytuno, sy’n dangos pob rhes fel cyfrannau o 100%. Defnyddiwch unit="percent" (y rhagosodiad) neu unit="count"; darllenwyd y gwerthoedd fel canrannau.`,
+  likertSameHalves: (name) =>
+    `byddai dau hanner y raddfa yn cael eu galw’n “${name}” yn y crynodeb, felly mae’n enwi pob ateb yn lle hynny. Gwiriwch positive="first" neu positive="last".`,
+};
+
+/** `<trust-likert>`'s sentences. Pages can override any of them with `addMessages(locale, { likertNet: … })`. */
+export const likertCatalogue: WidgetCatalogue<LikertMessages> = { en, cy };
+
+/** The widget's sentences for a locale, with the fallbacks and page overrides of `localise`. */
+export const likertMessages = (locale: string): LikertMessages => localise(locale, likertCatalogue);

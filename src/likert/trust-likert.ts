@@ -1,0 +1,252 @@
+import { nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { readChoice } from '../core/attributes.js';
+import type { PointDetail } from '../core/events.js';
+import { createValueFormatter, type ValueFormatter } from '../core/format/number.js';
+import { problem } from '../core/problems.js';
+import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
+import { likertLayout, SWATCH, type LikertGeometry } from './likert-layout.js';
+import { likertMessages, type LikertMessages, type LikertNames, type LikertRowFacts } from './likert-messages.js';
+import { halfName, likertScale, lowerFirst, POSITIVE_ENDS, upperFirst, type ScaleIssue } from './likert-scale.js';
+import { likertStyles } from './likert-styles.js';
+import { addsUp, formatNet, likertRow, type LikertRow } from './likert-summary.js';
+
+/**
+ * Diverging stacked bars for agree/disagree and confidence questions: one bar per group or statement, its answers
+ * side by side in the order written, centred on a zero line between the positive and negative halves (a neutral
+ * answer is split half and half across it). A "don't know" answer sits apart on the right; net scores are optional.
+ *
+ * The answers are the series: name them with the shared `series` attribute, the header row of a child table, or
+ * the keys of JSON rows.
+ *
+ * @summary Diverging 100% bars centred on the neutral answer, with a legend in scale order and optional net scores.
+ *
+ * @csspart segment - Each answer's share of a bar (an SVG rect; style with `fill`).
+ * @csspart dont-know - Each "don't know" bar (an SVG rect, drawn as an outline).
+ * @csspart label - Each group or statement label (SVG text).
+ * @csspart value - Each value written inside a segment or beside a "don't know" bar (SVG text).
+ * @csspart net - Each net score (SVG text).
+ * @csspart zero-line - The zero line between the positive and negative halves (SVG line; style with `stroke`).
+ *
+ * @cssprop --trust-scale-text-1 - Colour of values written inside the most positive segments (likewise --trust-scale-text-2 … --trust-scale-text-5); set it when you change --trust-scale-N.
+ *
+ * @example
+ * <trust-likert heading="NHS staff are less confident than the public that patient data is protected"
+ *   source="Illustrative data" series="Very confident | Fairly confident | Neither | Not very confident | Not at all confident"
+ *   data="NHS staff: 12 | 24 | 20 | 30 | 14; UK public: 10 | 28 | 18 | 29 | 15"></trust-likert>
+ */
+export class TrustLikert extends TrustElement {
+  static override styles = [...TrustElement.styles, likertStyles];
+
+  /** Which end of the answers, as written, is positive: `first` (default) or `last`. */
+  @property() positive?: string;
+
+  /** Name of the neutral answer, split across the zero line. Default: the middle answer of an odd number, none for an even number. */
+  @property() neutral?: string;
+
+  /** Name of a "don't know" answer to show apart, to the right of the bars ("Don't know"). */
+  @property({ attribute: 'dont-know' }) dontKnow?: string;
+
+  /** Show each row's net score (positive share minus negative share, in percentage points) beside it. */
+  @property({ type: Boolean, attribute: 'show-net' }) showNet = false;
+
+  protected override draw(context: ChartContext): ChartDrawing {
+    const { model, seriesNames, warnings, locale, messages, unit } = context;
+    const words = likertMessages(locale);
+    const english = likertMessages('en');
+    // The frame describes problems with the reader's catalogue on screen and an English one in the console.
+    const report = (attribute: string, say: (m: LikertMessages) => string) =>
+      warnings.push(problem(attribute, (shared) => say(shared === messages ? words : english)));
+    const origin = (model as { origin?: string }).origin ?? 'data';
+    const answersFrom = this.series !== undefined ? 'series' : origin;
+
+    const positive = readChoice('positive', this.positive, POSITIVE_ENDS, 'first', warnings);
+    const counts = unit === 'count';
+    if (unit !== 'percent' && unit !== 'count') {
+      const given = this.unit ?? unit;
+      report('unit', (m) => m.likertUnit(given));
+    }
+    const scale = likertScale({ names: seriesNames, positive, neutral: this.neutral, dontKnow: this.dontKnow });
+    for (const issue of scale.issues) this.reportIssue(issue, answersFrom, report);
+
+    const share = this.shareFormatter(context);
+    const rows = model.rows.map((row) => likertRow(row, scale, counts));
+    if (!counts) {
+      for (const row of rows) {
+        if (addsUp(row)) continue;
+        const sum = share(row.total, '');
+        report(origin, (m) => m.likertSumOff(row.label, sum));
+      }
+    }
+
+    const names = this.halfNames(seriesNames, scale, words, report);
+    const facts = rows.map((row, r): LikertRowFacts => ({
+      label: row.label,
+      missing: row.missing,
+      positive: share(row.positive, ''),
+      negative: share(row.negative, ''),
+      neutral: row.neutral !== undefined ? share(row.neutral, '') : undefined,
+      dontKnow: row.dontKnow !== undefined ? this.shown(context, share, model.rows[r]!, scale.dontKnow!, row.dontKnow) : undefined,
+      net: this.showNet ? { text: formatNet(row.net, locale), value: Math.abs(Math.round(row.net * 10) / 10) } : undefined,
+    }));
+    const answerNames = scale.answers.map((i) => seriesNames[i]!);
+    const dontKnowName = scale.dontKnow !== undefined ? seriesNames[scale.dontKnow] : undefined;
+    const texts = (row: LikertRow, r: number) => scale.answers.map((i, a) => this.shown(context, share, model.rows[r]!, i, row.shares[a]!));
+
+    const half = (side: 'left' | 'right') => {
+      const isPositive = (side === 'left') === (positive === 'first');
+      return isPositive ? names.positive : names.negative;
+    };
+    const geometry = likertLayout({
+      rows: rows.map((row, r) => ({
+        label: row.label,
+        missing: row.missing,
+        shares: row.shares,
+        texts: texts(row, r),
+        dontKnow: row.dontKnow !== undefined ? { share: row.dontKnow, text: facts[r]!.dontKnow! } : undefined,
+        net: facts[r]!.net ? words.likertNet(facts[r]!.net!.text) : undefined,
+      })),
+      answers: scale.answers.map((i, a) => ({ name: seriesNames[i]!, className: scale.classes[a]! })),
+      leftCount: scale.leftCount,
+      neutral: scale.neutral !== undefined,
+      dontKnowName,
+      halfLabels: { left: `← ${upperFirst(half('left'))}`, right: `${upperFirst(half('right'))} →` },
+      missingText: messages.noData,
+      width: context.width,
+      tickText: (value) => share(value, ''),
+      measure: context.measure,
+    });
+
+    const points: PointDetail[] = rows.map((row, r) => {
+      const breakdown = [
+        ...answerNames.map((name, a) => ({ name, value: this.spoken(context, share, model.rows[r]!, scale.answers[a]!, row.shares[a]!, row, counts) })),
+        ...(dontKnowName !== undefined ? [{ name: dontKnowName, value: this.spoken(context, share, model.rows[r]!, scale.dontKnow!, row.dontKnow ?? 0, row, counts) }] : []),
+      ];
+      return {
+        index: r,
+        label: row.label,
+        series: '',
+        value: row.missing ? null : row.positive,
+        text: row.missing ? messages.noData : words.likertPoint(facts[r]!, names, breakdown),
+      };
+    });
+    const summary = words.likertSummary({ rows: facts, answers: answerNames, dontKnow: dontKnowName, names, noData: messages.noData });
+    return {
+      width: geometry.width,
+      height: geometry.height,
+      content: renderLikert(geometry, context.focusIndex),
+      summary,
+      points,
+    };
+  }
+
+  /** Shares are percentages whatever the input: counts are turned into shares of each row. */
+  private shareFormatter(context: ChartContext): ValueFormatter {
+    if (context.unit === 'percent') return context.format;
+    const settings = { unit: 'percent' as const, locale: context.locale, currency: 'GBP', notation: 'auto' as const, messages: context.messages };
+    const withFormat = createValueFormatter({ ...settings, format: this.format });
+    const formatter = withFormat.ok ? withFormat : createValueFormatter(settings);
+    const format = formatter.ok ? formatter.value : context.format;
+    return (value, qualifier) => format(value, qualifier ?? context.qualifier);
+  }
+
+  /** One answer's share as shown, keeping the qualifier the author wrote with it ("more than 90%"). */
+  private shown(context: ChartContext, share: ValueFormatter, row: ChartContext['model']['rows'][number], series: number, value: number): string {
+    if (row.values[series] === null || row.values[series] === undefined) return context.messages.noData;
+    return share(value, row.qualifiers[series]);
+  }
+
+  /** As `shown`, adding the count behind a share when the data are counts: "18% (90 of 500)". */
+  private spoken(context: ChartContext, share: ValueFormatter, row: ChartContext['model']['rows'][number], series: number, value: number, totals: LikertRow, counts: boolean): string {
+    const text = this.shown(context, share, row, series, value);
+    const count = row.values[series];
+    if (!counts || count === null || count === undefined) return text;
+    return `${text} (${likertMessages(context.locale).likertCountOf(context.format(count, row.qualifiers[series]), context.format(totals.total, ''))})`;
+  }
+
+  private halfNames(names: readonly string[], scale: ReturnType<typeof likertScale>, words: LikertMessages, report: (attribute: string, say: (m: LikertMessages) => string) => void): LikertNames {
+    const of = (indices: readonly number[]) => indices.map((i) => names[i]!);
+    let positive = halfName(of(scale.positive), words.likertAnyOf);
+    let negative = halfName(of(scale.negative), words.likertAnyOf);
+    if (positive && positive === negative) {
+      const same = positive;
+      report('positive', (m) => m.likertSameHalves(same));
+      positive = words.likertAnyOf(of(scale.positive).map(lowerFirst));
+      negative = words.likertAnyOf(of(scale.negative).map(lowerFirst));
+    }
+    return {
+      positive,
+      negative,
+      neutral: scale.neutral !== undefined ? lowerFirst(names[scale.neutral]!) : undefined,
+      dontKnow: scale.dontKnow !== undefined ? lowerFirst(names[scale.dontKnow]!) : undefined,
+    };
+  }
+
+  private reportIssue(issue: ScaleIssue, answersFrom: string, report: (attribute: string, say: (m: LikertMessages) => string) => void): void {
+    switch (issue.kind) {
+      case 'neutral-not-found':
+        return report('neutral', (m) => m.likertNeutralNotFound(issue.value, issue.middle));
+      case 'neutral-is-dont-know':
+        return report('neutral', (m) => m.likertNeutralIsDontKnow(issue.value));
+      case 'dont-know-not-found':
+        return report('dont-know', (m) => m.likertDontKnowNotFound(issue.value));
+      case 'dont-know-unset':
+        return report('dont-know', (m) => m.likertDontKnowUnset(issue.name));
+      case 'too-many':
+        return report(answersFrom, (m) => m.likertTooMany(issue.count));
+      case 'too-few':
+        return report(answersFrom, (m) => m.likertTooFew(issue.count));
+    }
+  }
+}
+
+function renderLikert(g: LikertGeometry, focusIndex: number | null) {
+  const focused = focusIndex !== null ? g.rows[focusIndex] : undefined;
+  return svg`
+    <g aria-hidden="true">
+      <g part="legend" class="legend-items">
+        ${g.legend.map(
+          (item) => svg`<rect class="legend-swatch ${item.className}" x=${item.swatch.x + 1} y=${item.swatch.y + 1} width=${SWATCH - 2} height=${SWATCH - 2}></rect>
+            <text class="legend-text">${item.lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`,
+        )}
+      </g>
+      ${g.halves.map((half) => svg`<text class="half-label" text-anchor=${half.anchor}>${half.lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`)}
+      ${g.dontKnowHeader.length
+        ? svg`<text class="dont-know-header">${g.dontKnowHeader.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`
+        : nothing}
+      ${g.zeroSpans.map((span) => svg`<line part="zero-line" class="zero" x1=${g.zeroX} x2=${g.zeroX} y1=${span.top} y2=${span.bottom}></line>`)}
+      ${g.rows.map(
+        (row) => svg`
+          <text part="label" class="row-label">${row.label.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>
+          <g class="row-bar" transform-origin="${g.zeroX} 0">
+            ${row.segments
+              .filter((segment) => segment.width > 0)
+              .map((segment) => svg`<rect part="segment" class="segment ${segment.className}" x=${segment.x} y=${segment.y} width=${segment.width} height=${segment.height}></rect>`)}
+          </g>
+          ${row.segments.map((segment) =>
+            segment.label
+              ? svg`<text part="value" class="segment-value on-${segment.className}" x=${segment.label.x} y=${segment.label.y} text-anchor="middle">${segment.label.text}</text>`
+              : nothing,
+          )}
+          ${row.dontKnow
+            ? svg`<rect part="dont-know" class="dont-know" x=${row.dontKnow.x + 1} y=${row.dontKnow.y + 1} width=${Math.max(row.dontKnow.width - 2, 0)} height=${row.dontKnow.height - 2}></rect>
+                <text part="value" class="dont-know-value" x=${row.dontKnow.label.x} y=${row.dontKnow.label.y}>${row.dontKnow.label.text}</text>`
+            : nothing}
+          ${row.net ? svg`<text part="net" class="net" x=${row.net.x} y=${row.net.y} text-anchor=${row.net.anchor}>${row.net.text}</text>` : nothing}
+          ${row.missing ? svg`<text class="missing" x=${row.missing.x} y=${row.missing.y}>${row.missing.text}</text>` : nothing}`,
+      )}
+      ${g.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`)}
+      ${focused
+        ? svg`<g class="focus-ring">
+            <rect class="outer" x=${focused.focus.x} y=${focused.focus.y} width=${focused.focus.width} height=${focused.focus.height}></rect>
+            <rect class="inner" x=${focused.focus.x} y=${focused.focus.y} width=${focused.focus.width} height=${focused.focus.height}></rect>
+          </g>`
+        : nothing}
+    </g>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trust-likert': TrustLikert;
+  }
+}

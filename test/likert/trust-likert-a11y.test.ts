@@ -1,0 +1,180 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/likert/define.js';
+import type { TrustLikert } from '../../src/likert/trust-likert.js';
+import type { TrustPointFocusEvent } from '../../src/core/events.js';
+import { emulateMediaFeatures, settled, shadow, texts } from '../helpers/widget.js';
+import { AGREEMENT, AGREEMENT_DATA, CONFIDENCE, CONFIDENCE_DATA } from './fixtures.js';
+
+const confidence = () =>
+  fixture<TrustLikert>(html`<trust-likert
+    heading="NHS staff are less sure than the public that patient data is protected"
+    subheading="How confident are you that current measures protect patient data?"
+    source="Illustrative data"
+    series=${CONFIDENCE}
+    data=${CONFIDENCE_DATA}
+  ></trust-likert>`);
+
+const live = (el: TrustLikert) => shadow(el).querySelector('[aria-live="polite"]')!.textContent;
+
+describe('<trust-likert> accessibility', () => {
+  it('names the chart by its heading and a summary with each row\'s positive and negative shares', async () => {
+    const el = await confidence();
+    const svg = shadow(el).querySelector('svg')!;
+    expect(svg.getAttribute('role')).to.equal('img');
+    expect(shadow(el).querySelector('#summary')!.textContent).to.equal(
+      'Diverging bar chart, 2 groups, 5 answers from Very confident to Not at all confident. NHS staff: 36% confident, 44% not confident, 20% neither. UK public: 38% confident, 44% not confident, 18% neither.',
+    );
+    expect(shadow(el).querySelector('#chart-name')!.textContent).to.match(/^NHS staff are less sure than the public that patient data is protected\. Diverging bar chart/);
+  });
+
+  it('adds "don\'t know" and the net score to the summary when they are shown', async () => {
+    const el = await fixture<TrustLikert>(html`<trust-likert show-net dont-know="Don't know" series=${AGREEMENT} data=${AGREEMENT_DATA}></trust-likert>`);
+    expect(shadow(el).querySelector('#summary')!.textContent).to.equal(
+      "Diverging bar chart, 3 groups, 5 answers from Strongly agree to Strongly disagree, plus Don't know shown separately. " +
+        "I know how to report a suspicious email: 79% agree, 8% disagree, 9% neither agree nor disagree, 4% don't know (net +71 percentage points). " +
+        "My trust's systems are kept up to date: 30% agree, 35% disagree, 25% neither agree nor disagree, 10% don't know (net \u22125 percentage points). " +
+        "I have had enough cyber-security training: 25% agree, 54% disagree, 17% neither agree nor disagree, 4% don't know (net \u221229 percentage points).",
+    );
+  });
+
+  it('reads the summary quoted in docs/trust-likert.md for the copy-paste example', async () => {
+    const el = await fixture<TrustLikert>(html`<trust-likert show-net series=${CONFIDENCE} data=${CONFIDENCE_DATA}></trust-likert>`);
+    expect(shadow(el).querySelector('#summary')!.textContent).to.equal(
+      'Diverging bar chart, 2 groups, 5 answers from Very confident to Not at all confident. NHS staff: 36% confident, 44% not confident, 20% neither (net \u22128 percentage points). UK public: 38% confident, 44% not confident, 18% neither (net \u22126 percentage points).',
+    );
+  });
+
+  it('uses the description attribute instead of the generated summary', async () => {
+    const el = await fixture<TrustLikert>(html`<trust-likert description="Staff are less confident than the public." series=${CONFIDENCE} data=${CONFIDENCE_DATA}></trust-likert>`);
+    expect(shadow(el).querySelector('#chart-name')!.textContent).to.equal('Staff are less confident than the public.');
+  });
+
+  it('has one tab stop; arrow keys, Home and End move from row to row and read out every answer', async () => {
+    const el = await fixture<TrustLikert>(html`<trust-likert show-net series=${CONFIDENCE} data=${CONFIDENCE_DATA}></trust-likert>`);
+    const svg = shadow(el).querySelector<SVGSVGElement>('svg')!;
+    expect(svg.getAttribute('tabindex')).to.equal('0');
+    svg.focus();
+    await settled(el);
+    expect(live(el)).to.equal(
+      'NHS staff: 36% confident, 44% not confident, 20% neither. Very confident 12%, Fairly confident 24%, Neither 20%, Not very confident 30%, Not at all confident 14%. Net \u22128 percentage points. 1 of 2.',
+    );
+    await sendKeys({ press: 'ArrowDown' });
+    await settled(el);
+    expect(live(el)).to.match(/^UK public: 38% confident, 44% not confident, 18% neither\. .* 2 of 2\.$/);
+    await sendKeys({ press: 'Home' });
+    await settled(el);
+    expect(live(el)).to.contain('1 of 2');
+    await sendKeys({ press: 'End' });
+    await settled(el);
+    expect(live(el)).to.contain('2 of 2');
+    const ring = shadow(el).querySelector('.focus-ring')!;
+    expect(getComputedStyle(ring).display).to.not.equal('none');
+    const bar = shadow(el).querySelectorAll('rect[part="segment"]')[5]!;
+    const inner = ring.querySelector('rect.inner')!;
+    expect(Number(inner.getAttribute('y'))).to.be.below(Number(bar.getAttribute('y')));
+  });
+
+  it('reads out the counts behind the shares with unit="count"', async () => {
+    const el = await fixture<TrustLikert>(html`<trust-likert unit="count" series="Agree | Neither | Disagree" data="Staff: 200 | 100 | 200"></trust-likert>`);
+    shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
+    await settled(el);
+    expect(live(el)).to.equal('Staff: 40% agree, 40% disagree, 20% neither. Agree 40% (200 of 500), Neither 20% (100 of 500), Disagree 40% (200 of 500). 1 of 1.');
+  });
+
+  it('fires trust-point-focus with the row, its positive share and what is read out', async () => {
+    const el = await fixture<TrustLikert>(html`<trust-likert series="Agree | Neither | Disagree" data="Staff: 40 | 20 | 40; Public: 45 | 25 | 30"></trust-likert>`);
+    shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
+    await settled(el);
+    setTimeout(() => void sendKeys({ press: 'ArrowDown' }));
+    const event = (await oneEvent(el, 'trust-point-focus')) as TrustPointFocusEvent;
+    expect(event.point).to.deep.equal({
+      index: 1,
+      label: 'Public',
+      series: '',
+      value: 45,
+      text: '45% agree, 30% disagree, 25% neither. Agree 45%, Neither 25%, Disagree 30%',
+    });
+  });
+
+  it('offers the data table with every answer as a column', async () => {
+    const el = await confidence();
+    shadow(el).querySelector<HTMLButtonElement>('[part="toolbar"] button')!.click();
+    await settled(el);
+    const table = shadow(el).querySelector('#data-table table')!;
+    expect(texts(table, 'thead th')).to.deep.equal(['Item', ...CONFIDENCE.split(' | ')]);
+    expect(texts(table, 'tbody tr:first-child td')).to.deep.equal(['12%', '24%', '20%', '30%', '14%']);
+  });
+
+  it('speaks Welsh: summary, net score and keyboard read-out', async () => {
+    const el = await fixture<TrustLikert>(html`<trust-likert locale="cy" show-net
+      series="Hyderus iawn | Eithaf hyderus | Niwtral | Ddim yn hyderus iawn | Ddim yn hyderus o gwbl"
+      data="Staff y GIG: 12 | 24 | 20 | 30 | 14; Y cyhoedd: 10 | 28 | 18 | 29 | 15"></trust-likert>`);
+    expect(shadow(el).querySelector('#summary')!.textContent).to.equal(
+      'Siart bar dargyfeiriol, 2 grŵp, 5 ateb o “Hyderus iawn” i “Ddim yn hyderus o gwbl”. ' +
+        'Staff y GIG: 36% hyderus, 44% ddim yn hyderus, 20% niwtral (sgôr net \u22128 pwynt canran). ' +
+        'Y cyhoedd: 38% hyderus, 44% ddim yn hyderus, 18% niwtral (sgôr net \u22126 pwynt canran).',
+    );
+    expect(texts(shadow(el), 'text[part="net"]')).to.deep.equal(['Net \u22128', 'Net \u22126']);
+    expect(texts(shadow(el), '.half-label')).to.deep.equal(['← Hyderus', 'Ddim yn hyderus →']);
+    expect(texts(shadow(el), '[part="toolbar"] button')).to.deep.equal(['Dangos y tabl data']);
+  });
+
+  it('turns off the grow animation when the reader prefers reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await confidence();
+      expect(getComputedStyle(shadow(el).querySelector('.row-bar')!).animationName).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+    const el = await confidence();
+    expect(getComputedStyle(shadow(el).querySelector('.row-bar')!).animationName).to.equal('likert-grow');
+  });
+
+  it('grows each bar out from the zero line', async () => {
+    const el = await confidence();
+    const zero = shadow(el).querySelector('line[part="zero-line"]')!.getAttribute('x1');
+    const origin = getComputedStyle(shadow(el).querySelector('.row-bar')!).transformOrigin;
+    expect(parseFloat(origin.split(' ')[0]!)).to.be.closeTo(Number(zero), 0.01);
+  });
+
+  it('outlines every segment in forced colours (Windows high contrast), so background-coloured ones still show', async () => {
+    await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+    try {
+      const el = await fixture<TrustLikert>(html`<trust-likert theme="nhs" dont-know="Don't know" series=${AGREEMENT} data=${AGREEMENT_DATA}></trust-likert>`);
+      const background = getComputedStyle(el).backgroundColor;
+      for (const mark of shadow(el).querySelectorAll('rect[part="segment"], rect[part="dont-know"], .legend-swatch')) {
+        const style = getComputedStyle(mark);
+        expect(style.stroke, mark.getAttribute('class') ?? '').to.not.equal(background);
+        expect(style.stroke).to.not.equal('none');
+      }
+    } finally {
+      await emulateMediaFeatures();
+    }
+  });
+
+  for (const theme of [undefined, 'light', 'dark', 'nhs']) {
+    it(`passes axe with no violations in the ${theme ?? 'default'} theme, table open`, async () => {
+      const el = await fixture<TrustLikert>(html`<trust-likert
+        theme=${theme ?? ''}
+        heading="Most staff know how to report a suspicious email"
+        source="Illustrative data"
+        show-net
+        dont-know="Don't know"
+        series=${AGREEMENT}
+        data=${AGREEMENT_DATA}
+      ></trust-likert>`);
+      if (!theme) el.removeAttribute('theme');
+      shadow(el).querySelector<HTMLButtonElement>('[part="toolbar"] button')!.click();
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('passes axe while showing a warning', async () => {
+    const el = await fixture<TrustLikert>(html`<trust-likert heading="Sums off" series="Agree | Neither | Disagree" data="Staff: 40 | 20 | 30"></trust-likert>`);
+    expect(shadow(el).querySelector('[part="warning"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+});
