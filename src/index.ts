@@ -2,9 +2,11 @@
  * public-trust-widgets: registers every widget (this is the CDN entry) and re-exports classes, helpers and types.
  */
 import './bars/define.js';
+import './likert/define.js';
 import './stat/define.js';
 
 export { TrustBars, SORT_ORDERS, type SortOrder } from './bars/trust-bars.js';
+export { TrustLikert } from './likert/trust-likert.js';
 export { TrustStat } from './stat/trust-stat.js';
 export { barsLayout, type BarsGeometry, type BarsLayoutInput } from './bars/bars-layout.js';
 export { TrustElement, DEFAULT_WIDTH, type ChartContext, type ChartDrawing } from './core/trust-element.js';

@@ -3,10 +3,10 @@ import { property } from 'lit/decorators.js';
 import { readChoice } from '../core/attributes.js';
 import type { PointDetail } from '../core/events.js';
 import { createValueFormatter, type ValueFormatter } from '../core/format/number.js';
-import { problem } from '../core/problems.js';
+import { widgetProblem } from '../core/i18n/messages.js';
 import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
 import { likertLayout, SWATCH, type LikertGeometry } from './likert-layout.js';
-import { likertMessages, type LikertMessages, type LikertNames, type LikertRowFacts } from './likert-messages.js';
+import { likertCatalogue, likertMessages, type LikertMessages, type LikertNames, type LikertRowFacts } from './likert-messages.js';
 import { halfName, likertScale, lowerFirst, POSITIVE_ENDS, upperFirst, type ScaleIssue } from './likert-scale.js';
 import { likertStyles } from './likert-styles.js';
 import { addsUp, formatNet, likertRow, type LikertRow } from './likert-summary.js';
@@ -19,6 +19,7 @@ import { addsUp, formatNet, likertRow, type LikertRow } from './likert-summary.j
  * The answers are the series: name them with the shared `series` attribute, the header row of a child table, or
  * the keys of JSON rows.
  *
+ * @tagname trust-likert
  * @summary Diverging 100% bars centred on the neutral answer, with a legend in scale order and optional net scores.
  *
  * @csspart segment - Each answer's share of a bar (an SVG rect; style with `fill`).
@@ -53,11 +54,9 @@ export class TrustLikert extends TrustElement {
   protected override draw(context: ChartContext): ChartDrawing {
     const { model, seriesNames, warnings, locale, messages, unit } = context;
     const words = likertMessages(locale);
-    const english = likertMessages('en');
-    // The frame describes problems with the reader's catalogue on screen and an English one in the console.
-    const report = (attribute: string, say: (m: LikertMessages) => string) =>
-      warnings.push(problem(attribute, (shared) => say(shared === messages ? words : english)));
-    const origin = (model as { origin?: string }).origin ?? 'data';
+    // Worded in the reader's language on screen and in English in the console.
+    const report = (attribute: string, say: (m: LikertMessages) => string) => warnings.push(widgetProblem(attribute, likertCatalogue, say));
+    const origin = model.origin;
     const answersFrom = this.series !== undefined ? 'series' : origin;
 
     const positive = readChoice('positive', this.positive, POSITIVE_ENDS, 'first', warnings);
