@@ -1,0 +1,388 @@
+import type { TextMeasurer } from '../core/layout/measure-text.js';
+import { linearScale, type LinearScale } from '../core/layout/linear-scale.js';
+import { wrapText } from '../core/layout/wrap-text.js';
+
+/** Text sizes in CSS px; never below 12 px (guidance R27). */
+export const LABEL_STYLE = { size: 14, weight: 400 } as const;
+export const VALUE_STYLE = { size: 14, weight: 400 } as const;
+export const CHANGE_STYLE = { size: 14, weight: 700 } as const;
+export const KEY_STYLE = { size: 14, weight: 400 } as const;
+export const TICK_STYLE = { size: 12, weight: 400 } as const;
+/** Radius of both dots. */
+export const DOT_RADIUS = 6;
+/** The filled dot's radius when it sits on the hollow one. */
+export const SMALL_DOT_RADIUS = 3;
+/** Length of the arrow head on the line joining the dots. */
+export const ARROW_LENGTH = 6;
+const ARROW_HALF_WIDTH = 4.5;
+const LINE_HEIGHT = 18;
+/** Height of the band holding a row's dots and value labels. */
+const DUMBBELL_HEIGHT = 28;
+const ROW_GAP = 12;
+const LABEL_GAP = 16;
+/** Space between a dot's edge and its value label. */
+export const VALUE_GAP = 5;
+const CHANGE_GAP = 14;
+const KEY_LINE_HEIGHT = 22;
+const KEY_ITEM_GAP = 18;
+const KEY_MARKER_GAP = 6;
+const KEY_BOTTOM_GAP = 10;
+/** Below this width labels go above their rows, so the dumbbells keep the width of a phone. */
+export const STACK_BELOW = 480;
+const MAX_LABEL_SHARE = 0.34;
+/** The scale never gets narrower than this, whatever the labels need. */
+const MIN_PLOT_WIDTH = 60;
+
+export interface ChangeRowInput {
+  readonly label: string;
+  /** The earlier value, or null when there is none. */
+  readonly from: number | null;
+  /** The later value, or null when there is none. */
+  readonly to: number | null;
+  /** The values as shown ("5%", "more than 90%"). */
+  readonly fromText: string;
+  readonly toText: string;
+  /** Beside the row: "+10 pts", "−8 pts", "no change". Empty for a row without both values. */
+  readonly changeText: string;
+  /** Written in the track of a row without both values ("no data"). */
+  readonly missingText: string;
+}
+
+export type KeyItemKind = 'from' | 'to' | 'note';
+
+export interface ChangeLayoutInput {
+  readonly rows: readonly ChangeRowInput[];
+  readonly width: number;
+  /** Upper end of the axis (percent charts default to 100). Extended to fit the data. */
+  readonly max: number | undefined;
+  readonly percent: boolean;
+  /** The key above the chart: the hollow "from" dot, the filled "to" dot, then notes in words. */
+  readonly key: readonly { readonly kind: KeyItemKind; readonly text: string }[];
+  readonly tickText: (value: number) => string;
+  readonly measure: TextMeasurer;
+}
+
+export interface TextLine {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+export type Anchor = 'start' | 'middle' | 'end';
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface DumbbellGeometry {
+  readonly row: number;
+  /** Vertical centre of the dots. */
+  readonly y: number;
+  /** Where the dots sit; null when the row is missing either value (then no dumbbell is drawn). */
+  readonly fromX: number | null;
+  readonly toX: number | null;
+  /** Radius of the filled dot. */
+  readonly toRadius: number;
+  readonly direction: 'up' | 'down' | 'same';
+  /** The line from the edge of the hollow dot towards the filled one; absent when the dots touch. */
+  readonly line?: { readonly x1: number; readonly x2: number } | undefined;
+  /** The arrow head's three corners ("x,y x,y x,y"), its tip on the filled dot's edge; absent when there is no room. */
+  readonly arrow?: string | undefined;
+  readonly values: readonly (TextLine & { readonly anchor: Anchor; readonly end: 'from' | 'to' })[];
+  readonly change?: (TextLine & { readonly anchor: Anchor }) | undefined;
+  /** The words written instead of a dumbbell when a value is missing, wrapped. */
+  readonly missing?: readonly TextLine[] | undefined;
+  /** The track the dots sit on, from the start to the end of the axis. */
+  readonly track: { readonly x1: number; readonly x2: number };
+  /** The keyboard focus ring's box. */
+  readonly focus: Box;
+}
+
+export interface KeyItemGeometry {
+  readonly kind: KeyItemKind;
+  /** Centre of the marker dot (notes have none). */
+  readonly marker?: { readonly x: number; readonly y: number } | undefined;
+  readonly lines: readonly TextLine[];
+}
+
+export interface ChangeGeometry {
+  readonly width: number;
+  readonly height: number;
+  /** True when labels sit above their rows (narrow containers). */
+  readonly stacked: boolean;
+  readonly key: readonly KeyItemGeometry[];
+  readonly labels: readonly (readonly TextLine[])[];
+  readonly rows: readonly DumbbellGeometry[];
+  /** Vertical spans for grid and zero lines: the whole plot, or only each row's dumbbell when labels sit above. */
+  readonly lineSpans: readonly { readonly top: number; readonly bottom: number }[];
+  readonly plotTop: number;
+  readonly plotBottom: number;
+  readonly ticks: readonly (TextLine & { readonly anchor: Anchor })[];
+  readonly domain: readonly [number, number];
+  /** The pixel range of the axis (the scale's ends). */
+  readonly range: readonly [number, number];
+}
+
+/** A value label to fit: its value, width, and which side of its dot it sits on. */
+export interface SideLabel {
+  readonly value: number;
+  readonly width: number;
+  readonly side: 'left' | 'right';
+}
+
+/**
+ * Pure geometry for a dumbbell chart: a hollow dot at each row's earlier value and a filled dot at its later value,
+ * joined by an arrow, on a zero-based axis. Value labels sit on the outer side of each pair, so they never overlap
+ * each other or the dots however small the change; the scale is narrowed until every label fits. No DOM: text
+ * widths come from `measure`.
+ */
+export function changeLayout(input: ChangeLayoutInput): ChangeGeometry {
+  const { rows, width, measure, percent } = input;
+  const values = rows.flatMap((row) => [row.from, row.to].filter((v): v is number => v !== null));
+  const largest = Math.max(0, ...values);
+  const smallest = Math.min(0, ...values);
+  const upper = Math.max(input.max ?? (percent ? 100 : largest), largest);
+  const domain = linearScale([smallest, upper], [0, 1], { nice: input.max === undefined && !percent }).domain;
+
+  const stacked = width < STACK_BELOW;
+  const changeWidth = Math.max(0, ...rows.map((row) => (row.changeText ? measure(row.changeText, CHANGE_STYLE) : 0)));
+  const changeRoom = changeWidth > 0 ? changeWidth + CHANGE_GAP : 0;
+  // Narrow: the change sits at the end of the label's first line, so the dumbbells keep the full width.
+  // Wide: labels on the left, dumbbells in the middle, changes in a column on the right.
+  const naturalLabel = Math.max(0, ...rows.map((row) => measure(row.label, LABEL_STYLE)));
+  const labelWidth = stacked ? width - changeRoom : Math.min(naturalLabel, width * MAX_LABEL_SHARE);
+  const regionLeft = stacked ? 0 : labelWidth + LABEL_GAP;
+  const regionRight = stacked ? width : width - changeRoom;
+
+  const sides = rows.map((row) => valueSides(row));
+  const sideLabels: SideLabel[] = rows.flatMap((row, r) =>
+    sides[r]!.map(({ side, end }) => ({
+      value: (end === 'from' ? row.from : row.to)!,
+      width: measure(end === 'from' ? row.fromText : row.toText, VALUE_STYLE),
+      side,
+    })),
+  );
+  const [left, right] = fitRange(domain, regionLeft + DOT_RADIUS + 1, regionRight - DOT_RADIUS - 1, sideLabels, regionLeft, regionRight);
+  const scale = linearScale(domain, [left, right]);
+
+  const { items: key, lines: keyLines } = keyLayout(input.key, width, measure);
+  const plotTop = (keyLines ? keyLines * KEY_LINE_HEIGHT + KEY_BOTTOM_GAP : 0) + 4;
+
+  const labels: TextLine[][] = [];
+  const dumbbells: DumbbellGeometry[] = [];
+  const rowSpans: { top: number; bottom: number }[] = [];
+  let y = plotTop;
+  rows.forEach((row, r) => {
+    const lines = wrapText(row.label, Math.max(labelWidth, 40), measure, LABEL_STYLE);
+    const labelHeight = lines.length * LINE_HEIGHT;
+    // A row without both values writes its words from the start of the axis; the change column is free on that row.
+    const missingLines = row.from === null || row.to === null ? wrapText(row.missingText, Math.max(width - left, 40), measure, VALUE_STYLE) : [];
+    const band = Math.max(DUMBBELL_HEIGHT, missingLines.length * LINE_HEIGHT + 8);
+    const rowHeight = stacked ? labelHeight + 2 + band : Math.max(labelHeight, band);
+    const labelTop = stacked ? y : y + (rowHeight - labelHeight) / 2;
+    const centre = stacked ? y + labelHeight + 2 + band / 2 : y + rowHeight / 2;
+    labels.push(lines.map((text, i) => ({ text, x: 0, y: labelTop + i * LINE_HEIGHT + LABEL_STYLE.size })));
+    rowSpans.push({ top: centre - band / 2, bottom: centre + band / 2 });
+    const changeAt = stacked ? { x: width, y: labelTop + LABEL_STYLE.size } : { x: width, y: centre + CHANGE_STYLE.size * 0.35 };
+    dumbbells.push(dumbbell(row, r, centre, scale, sides[r]!, changeAt, missingLines, measure));
+    y += rowHeight + ROW_GAP;
+  });
+  const plotBottom = y - ROW_GAP + 4;
+  const ticks = pickTicks(scale, input.tickText, measure, width, plotBottom + TICK_STYLE.size + 6);
+  return {
+    width,
+    height: Math.ceil(plotBottom + TICK_STYLE.size + 10),
+    stacked,
+    key,
+    labels,
+    rows: dumbbells,
+    lineSpans: stacked ? rowSpans : [{ top: plotTop, bottom: plotBottom }],
+    plotTop,
+    plotBottom,
+    ticks,
+    domain,
+    range: [left, right],
+  };
+}
+
+/**
+ * Which side of its dot each value label goes: outwards from the pair, the smaller value's label on the left and
+ * the larger one's on the right. Equal values with the same text get one label.
+ */
+export function valueSides(row: ChangeRowInput): { side: 'left' | 'right'; end: 'from' | 'to' }[] {
+  if (row.from === null || row.to === null) return [];
+  if (row.from === row.to && row.fromText === row.toText) return [{ side: 'right', end: 'to' }];
+  return row.to >= row.from
+    ? [{ side: 'left', end: 'from' }, { side: 'right', end: 'to' }]
+    : [{ side: 'left', end: 'to' }, { side: 'right', end: 'from' }];
+}
+
+/**
+ * The pixel range of the axis: as wide as `[start, stop]`, then pulled in until every value label fits between
+ * `regionLeft` and `regionRight`. Moving the left end by d moves a value at fraction t of the axis by d·(1 − t),
+ * so each round moves each end by exactly what its worst label needs; a few rounds settle both ends.
+ */
+export function fitRange(
+  domain: readonly [number, number],
+  start: number,
+  stop: number,
+  labels: readonly SideLabel[],
+  regionLeft: number,
+  regionRight: number,
+): [number, number] {
+  let left = start;
+  let right = Math.max(stop, start + MIN_PLOT_WIDTH);
+  const span = domain[1] - domain[0] || 1;
+  for (let round = 0; round < 40; round++) {
+    let moveLeft = 0;
+    let moveRight = 0;
+    for (const label of labels) {
+      const t = (label.value - domain[0]) / span;
+      const x = left + t * (right - left);
+      if (label.side === 'left') {
+        const short = regionLeft - (x - DOT_RADIUS - VALUE_GAP - label.width);
+        if (short > 0 && t < 1) moveLeft = Math.max(moveLeft, short / (1 - t));
+      } else {
+        const over = x + DOT_RADIUS + VALUE_GAP + label.width - regionRight;
+        if (over > 0 && t > 0) moveRight = Math.max(moveRight, over / t);
+      }
+    }
+    if (moveLeft < 0.01 && moveRight < 0.01) break;
+    left += moveLeft;
+    right -= moveRight;
+    if (right - left < MIN_PLOT_WIDTH) {
+      right = left + MIN_PLOT_WIDTH;
+      break;
+    }
+  }
+  return [left, right];
+}
+
+function dumbbell(
+  row: ChangeRowInput,
+  index: number,
+  y: number,
+  scale: LinearScale,
+  sides: readonly { side: 'left' | 'right'; end: 'from' | 'to' }[],
+  changeAt: { x: number; y: number },
+  missingLines: readonly string[],
+  measure: TextMeasurer,
+): DumbbellGeometry {
+  const [start, stop] = scale.range;
+  const track = { x1: start, x2: stop };
+  const baseline = y + VALUE_STYLE.size * 0.35;
+  const change = row.changeText ? { text: row.changeText, ...changeAt, anchor: 'end' as const } : undefined;
+  if (row.from === null || row.to === null) {
+    const top = y - (missingLines.length * LINE_HEIGHT) / 2;
+    const textWidth = Math.max(0, ...missingLines.map((line) => measure(line, VALUE_STYLE)));
+    return {
+      row: index,
+      y,
+      fromX: null,
+      toX: null,
+      toRadius: 0,
+      direction: 'same',
+      values: [],
+      change,
+      missing: missingLines.map((text, i) => ({ text, x: start, y: top + i * LINE_HEIGHT + LINE_HEIGHT / 2 + VALUE_STYLE.size * 0.35 })),
+      track,
+      focus: { x: start - 4, y: top - 3, width: textWidth + 8, height: missingLines.length * LINE_HEIGHT + 6 },
+    };
+  }
+  const fromX = scale(row.from);
+  const toX = scale(row.to);
+  const direction = row.to > row.from ? 'up' : row.to < row.from ? 'down' : 'same';
+  const distance = Math.abs(toX - fromX);
+  const sign = toX >= fromX ? 1 : -1;
+  let line: DumbbellGeometry['line'];
+  let arrow: string | undefined;
+  if (distance >= 2 * DOT_RADIUS + ARROW_LENGTH + 1) {
+    const tip = toX - sign * DOT_RADIUS;
+    const base = tip - sign * ARROW_LENGTH;
+    line = { x1: fromX + sign * (DOT_RADIUS + 1), x2: base + sign * 0.5 };
+    arrow = `${round(tip)},${round(y)} ${round(base)},${round(y - ARROW_HALF_WIDTH)} ${round(base)},${round(y + ARROW_HALF_WIDTH)}`;
+  } else if (distance > 2 * DOT_RADIUS + 2) {
+    line = { x1: fromX + sign * (DOT_RADIUS + 1), x2: toX - sign * DOT_RADIUS };
+  }
+  const values = sides.map(({ side, end }) => {
+    const x = end === 'from' ? fromX : toX;
+    return {
+      text: end === 'from' ? row.fromText : row.toText,
+      x: side === 'left' ? x - DOT_RADIUS - VALUE_GAP : x + DOT_RADIUS + VALUE_GAP,
+      y: baseline,
+      anchor: side === 'left' ? ('end' as const) : ('start' as const),
+      end,
+    };
+  });
+  // The ring frames the whole reading: both dots and both values.
+  const extents = [fromX - DOT_RADIUS - 1, toX - DOT_RADIUS - 1, fromX + DOT_RADIUS + 1, toX + DOT_RADIUS + 1];
+  for (const value of values) {
+    const w = measure(value.text, VALUE_STYLE);
+    extents.push(value.anchor === 'end' ? value.x - w : value.x + w);
+  }
+  const low = Math.min(...extents) - 4;
+  const high = Math.max(...extents) + 4;
+  return {
+    row: index,
+    y,
+    fromX,
+    toX,
+    // On top of the hollow dot (no change, or nearly none) the filled dot shrinks so the ring around it still shows.
+    toRadius: distance < 3 ? SMALL_DOT_RADIUS : DOT_RADIUS - 1,
+    direction,
+    line,
+    arrow,
+    values,
+    change,
+    track,
+    focus: { x: low, y: y - DOT_RADIUS - 5, width: high - low, height: 2 * DOT_RADIUS + 11 },
+  };
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+/** The key's items flow left to right and wrap; an item too wide for a line wraps its own words. */
+function keyLayout(items: ChangeLayoutInput['key'], width: number, measure: TextMeasurer): { items: KeyItemGeometry[]; lines: number } {
+  const placed: KeyItemGeometry[] = [];
+  let line = 0;
+  let x = 0;
+  for (const item of items) {
+    const markerWidth = item.kind === 'note' ? 0 : 2 * DOT_RADIUS + KEY_MARKER_GAP;
+    const texts = wrapText(item.text, Math.max(width - markerWidth, 40), measure, KEY_STYLE);
+    const itemWidth = markerWidth + Math.max(0, ...texts.map((text) => measure(text, KEY_STYLE)));
+    if (x > 0 && (texts.length > 1 || x + itemWidth > width)) {
+      line++;
+      x = 0;
+    }
+    const centre = line * KEY_LINE_HEIGHT + KEY_LINE_HEIGHT / 2;
+    placed.push({
+      kind: item.kind,
+      marker: item.kind === 'note' ? undefined : { x: x + DOT_RADIUS + 1, y: centre },
+      lines: texts.map((text, i) => ({ text, x: x + markerWidth, y: centre + i * KEY_LINE_HEIGHT + KEY_STYLE.size * 0.35 })),
+    });
+    line += texts.length - 1;
+    x = texts.length > 1 ? width : x + itemWidth + KEY_ITEM_GAP;
+  }
+  return { items: placed, lines: placed.length ? line + 1 : 0 };
+}
+
+/** As many ticks as fit without their labels touching or leaving the chart. */
+function pickTicks(scale: LinearScale, tickText: (value: number) => string, measure: TextMeasurer, width: number, y: number): ChangeGeometry['ticks'] {
+  const [left, right] = scale.range;
+  for (let count = Math.max(2, Math.floor((right - left) / 80)); count >= 1; count--) {
+    const ticks = scale.ticks(count).map((value) => {
+      const text = tickText(value);
+      const x = scale(value);
+      const half = measure(text, TICK_STYLE) / 2;
+      const anchor: Anchor = x - half < 0 ? 'start' : x + half > width ? 'end' : 'middle';
+      const from = anchor === 'start' ? x : anchor === 'end' ? x - 2 * half : x - half;
+      return { text, x, y, anchor, from, to: from + 2 * half };
+    });
+    const clear = ticks.every((tick, i) => i === 0 || tick.from >= ticks[i - 1]!.to + 8);
+    if (clear || count === 1) return ticks.map(({ text, x, y: ty, anchor }) => ({ text, x, y: ty, anchor }));
+  }
+  return [];
+}

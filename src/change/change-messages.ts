@@ -1,0 +1,121 @@
+import { localise, messagesFor, type Messages, type WidgetCatalogue } from '../core/i18n/messages.js';
+
+/** A value as the reader sees it, already formatted for the locale ("15%", "more than 90%", "£5,356"). */
+type Shown = string;
+
+/** One row's change, in the words and numbers a sentence needs. */
+export interface ChangeFacts {
+  readonly direction: 'up' | 'down' | 'same';
+  /** Size of the change without a sign, formatted ("10", "£5,356"). */
+  readonly amount: Shown;
+  /** The size as a number, to choose singular or plural ("1 percentage point"). */
+  readonly size: number;
+  /** True when the values are percentages, so the change is in percentage points. */
+  readonly points: boolean;
+  readonly from: Shown;
+  readonly to: Shown;
+}
+
+/** A row with one or both values missing. */
+export interface MissingFacts {
+  readonly fromLabel: string;
+  readonly toLabel: string;
+  readonly from?: Shown | undefined;
+  readonly to?: Shown | undefined;
+}
+
+/** Every sentence <trust-change> writes. Functions, so each language orders its own words. */
+export interface ChangeMessages {
+  /** The chart's kind, size and the two time points: "Dumbbell chart, 2 items, from 2022 to 2024." */
+  changeKind: (items: number, fromLabel: string, toLabel: string) => string;
+  /** Which way is good, said in the summary and the key when `direction` is set. */
+  changeHigherIsBetter: string;
+  changeLowerIsBetter: string;
+  /** A row's change in words: "up 10 percentage points, from 5% to 15%". */
+  changeWords: (facts: ChangeFacts) => string;
+  /** A row's change as shown beside it: "+10 pts", "−8 pts", "+£5,356". `sign` is "+" or "−" (U+2212). */
+  changeShort: (sign: string, facts: ChangeFacts) => string;
+  /** Shown beside a row whose two values are equal. */
+  changeNone: string;
+  /** A row without both values, in words: "no data for 2022; 15% in 2024". */
+  changeMissing: (facts: MissingFacts) => string;
+  /** Names of the two ends when neither the data nor `from-label`/`to-label` names them. */
+  changeBefore: string;
+  changeAfter: string;
+  /** Explains the abbreviation used beside the rows, in the key. */
+  changePointsKey: string;
+  /** Fatal: the data has one column of values instead of two. */
+  changeTooFewSeries: (found: number) => string;
+  /** The data has more than two columns of values; `drawn` names the two that are drawn. */
+  changeTooManySeries: (found: number, first: string, second: string) => string;
+}
+
+const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
+/** English. */
+const en: ChangeMessages = {
+  changeKind: (items, fromLabel, toLabel) => `Dumbbell chart, ${items} ${plural(items, 'item', 'items')}, from ${fromLabel} to ${toLabel}.`,
+  changeHigherIsBetter: 'Higher is better.',
+  changeLowerIsBetter: 'Lower is better.',
+  changeWords: ({ direction, amount, size, points, from, to }) => {
+    const unit = points ? ` ${plural(size, 'percentage point', 'percentage points')}` : '';
+    if (direction === 'same') return `no change, from ${from} to ${to}`;
+    return `${direction === 'up' ? 'up' : 'down'} ${amount}${unit}, from ${from} to ${to}`;
+  },
+  changeShort: (sign, { amount, size, points }) => `${sign}${amount}${points ? ` ${plural(size, 'pt', 'pts')}` : ''}`,
+  changeNone: 'no change',
+  changeMissing: ({ fromLabel, toLabel, from, to }) => {
+    if (from === undefined && to === undefined) return 'no data';
+    return from === undefined ? `no data for ${fromLabel}; ${to} in ${toLabel}` : `${from} in ${fromLabel}; no data for ${toLabel}`;
+  },
+  changeBefore: 'Before',
+  changeAfter: 'After',
+  changePointsKey: 'pts: percentage points',
+  changeTooFewSeries: (found) =>
+    `a change chart needs two values on every row, the earlier figure and the later one (for example “Trained on new technologies: 5 | 15”), but this data has ${found} ${plural(found, 'value', 'values')} on each row.`,
+  changeTooManySeries: (found, first, second) =>
+    `the data has ${found} values on each row, but a change chart shows two; only ${first} and ${second} are drawn. Remove the other columns.`,
+};
+
+/**
+ * Welsh (Cymraeg). Written by the developers and awaiting review by a Welsh-language officer: corrections welcome.
+ * Welsh counts with the singular noun ("10 pwynt canran", "2 eitem"). The ends' names follow "o" and "i", which
+ * would mutate a word ("o Gynt"); names are usually years, so they are left as written.
+ */
+const cy: ChangeMessages = {
+  changeKind: (items, fromLabel, toLabel) => `Siart dymbel, ${items} eitem, o ${fromLabel} i ${toLabel}.`,
+  changeHigherIsBetter: 'Uwch sy’n well.',
+  changeLowerIsBetter: 'Is sy’n well.',
+  changeWords: ({ direction, amount, points, from, to }) => {
+    const unit = points ? ' pwynt canran' : '';
+    if (direction === 'same') return `dim newid, o ${from} i ${to}`;
+    return `${direction === 'up' ? 'cynnydd' : 'gostyngiad'} o ${amount}${unit}, o ${from} i ${to}`;
+  },
+  changeShort: (sign, { amount, points }) => `${sign}${amount}${points ? ' pwynt' : ''}`,
+  changeNone: 'dim newid',
+  changeMissing: ({ fromLabel, toLabel, from, to }) => {
+    if (from === undefined && to === undefined) return 'dim data';
+    return from === undefined ? `dim data ar gyfer ${fromLabel}; ${to} yn ${toLabel}` : `${from} yn ${fromLabel}; dim data ar gyfer ${toLabel}`;
+  },
+  changeBefore: 'Cynt',
+  changeAfter: 'Wedyn',
+  changePointsKey: 'pwynt: pwynt canran',
+  changeTooFewSeries: (found) =>
+    `mae angen dau werth ar bob rhes mewn siart newid, y ffigur cynharaf a’r un diweddarach (er enghraifft “Hyfforddiant ar dechnolegau newydd: 5 | 15”), ond mae gan y data hwn ${found} gwerth ar bob rhes.`,
+  changeTooManySeries: (found, first, second) =>
+    `mae gan y data ${found} gwerth ar bob rhes, ond mae siart newid yn dangos dau; dim ond ${first} a ${second} sydd wedi’u llunio. Tynnwch y colofnau eraill.`,
+};
+
+export const changeCatalogue: WidgetCatalogue<ChangeMessages> = { en, cy };
+
+/** The sentences for a locale, with the fallbacks and page overrides of `localise`. */
+export const changeMessages = (locale: string): ChangeMessages => localise(locale, changeCatalogue);
+
+/**
+ * Problems describe themselves with the shared catalogue they are handed: the reader's for the visible notice,
+ * English for the console. This widget's own sentences follow the same rule: English when the catalogue handed
+ * over is the English one, otherwise the reader's language.
+ */
+export function ownWords(locale: string, messages: Messages): ChangeMessages {
+  return messages.noData === messagesFor('en').noData ? changeMessages('en') : changeMessages(locale);
+}

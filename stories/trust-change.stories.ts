@@ -1,0 +1,378 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/change/define.js';
+import { CHANGE_SORT_ORDERS, DIRECTIONS, TrustChange } from '../src/change/trust-change.js';
+import { defineElement } from '../src/core/define.js';
+import type { TrustData } from '../src/core/data/model.js';
+import { NOTATIONS, UNITS } from '../src/core/format/units.js';
+import { THEMES } from '../src/core/theme/tokens.js';
+import { langDecorator, narrowDecorator, pageDecorator } from './shared.js';
+
+/*
+ * The training figures come from test/fixtures/nhs-cyber-figures.csv (BT research, 2022 and 2024 surveys of NHS
+ * staff: trained on new technologies 5% → 15%, on both new and existing systems 47% → 39%), written the way a
+ * journalist would type them. Stories about awkward layouts say where their figures are illustrative.
+ */
+
+/** Every attribute a journalist can write on <trust-change>, in the order the docs explain them. */
+const CHANGE_ATTRIBUTES = [
+  'heading',
+  'heading-level',
+  'subheading',
+  'note',
+  'source',
+  'source-url',
+  'description',
+  'unit',
+  'currency',
+  'format',
+  'notation',
+  'locale',
+  'qualifier',
+  'theme',
+  'series',
+  'data',
+  'from-label',
+  'to-label',
+  'direction',
+  'sort',
+  'max',
+] as const;
+
+type ChangeAttribute = (typeof CHANGE_ATTRIBUTES)[number];
+
+type ChangeArgs = { [name in ChangeAttribute]?: string } & {
+  '.data'?: TrustData | string;
+  onTrustRender?: (event: Event) => void;
+  onTrustPointFocus?: (event: Event) => void;
+  onTrustDataError?: (event: Event) => void;
+};
+
+/** An empty control means "attribute not set", as it would be in a journalist's markup. */
+const attr = (value: string | undefined): string | undefined => (value === undefined || value === '' ? undefined : value);
+
+/** Renders <trust-change> from args; attributes left undefined are not written at all. */
+function renderChange(args: ChangeArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
+  return html`<trust-change
+    heading=${ifDefined(attr(args.heading))}
+    heading-level=${ifDefined(attr(args['heading-level']))}
+    subheading=${ifDefined(attr(args.subheading))}
+    note=${ifDefined(attr(args.note))}
+    source=${ifDefined(attr(args.source))}
+    source-url=${ifDefined(attr(args['source-url']))}
+    description=${ifDefined(attr(args.description))}
+    unit=${ifDefined(attr(args.unit))}
+    currency=${ifDefined(attr(args.currency))}
+    format=${ifDefined(attr(args.format))}
+    notation=${ifDefined(attr(args.notation))}
+    locale=${ifDefined(attr(args.locale))}
+    qualifier=${ifDefined(attr(args.qualifier))}
+    theme=${ifDefined(attr(args.theme))}
+    series=${ifDefined(attr(args.series))}
+    data=${ifDefined(attr(args.data))}
+    from-label=${ifDefined(attr(args['from-label']))}
+    to-label=${ifDefined(attr(args['to-label']))}
+    direction=${ifDefined(attr(args.direction))}
+    sort=${ifDefined(attr(args.sort))}
+    max=${ifDefined(attr(args.max))}
+    .data=${args['.data']}
+    @trust-render=${args.onTrustRender}
+    @trust-point-focus=${args.onTrustPointFocus}
+    @trust-data-error=${args.onTrustDataError}
+    >${content}</trust-change
+  >`;
+}
+
+const choice = (options: readonly string[]) => ({
+  control: { type: 'select' as const, labels: { '': '(not set)' } },
+  options: ['', ...options],
+});
+
+/** Controls for every attribute: lists where the attribute takes one of a few words, text otherwise. */
+const changeArgTypes: Partial<ArgTypes<ChangeArgs>> = {
+  heading: { control: 'text' },
+  'heading-level': choice(['2', '3', '4', '5', '6']),
+  subheading: { control: 'text' },
+  note: { control: 'text' },
+  source: { control: 'text' },
+  'source-url': { control: 'text' },
+  description: { control: 'text' },
+  unit: choice(UNITS),
+  currency: { control: 'text' },
+  format: { control: 'text' },
+  notation: choice(NOTATIONS),
+  locale: choice(['en-GB', 'cy', 'de-DE', 'fr-FR']),
+  qualifier: { control: 'text' },
+  theme: choice(THEMES),
+  series: { control: 'text' },
+  data: { control: 'text' },
+  'from-label': { control: 'text' },
+  'to-label': { control: 'text' },
+  direction: choice(DIRECTIONS),
+  sort: choice(CHANGE_SORT_ORDERS),
+  max: { control: 'text' },
+};
+
+/** BT research, 2022 and 2024 surveys of NHS staff. */
+const TRAINING = {
+  heading: 'More NHS staff are trained on new technologies, fewer on both new and existing systems',
+  subheading: '% of NHS staff, 2022 and 2024',
+  source: 'BT research, 2022 and 2024 surveys of NHS staff',
+  'from-label': '2022',
+  'to-label': '2024',
+  direction: 'up-is-good',
+  data: 'Trained on new technologies: 5 | 15; Trained on both new and existing systems: 47 | 39',
+} satisfies ChangeArgs;
+
+/** Illustrative figures that test the layout: tiny, zero and full changes and a missing value. */
+const AWKWARD = {
+  heading: 'Small and large changes are labelled without overlapping',
+  subheading: 'Illustrative figures, % of staff',
+  'from-label': '2022',
+  'to-label': '2024',
+  data: 'A tiny rise: 40 | 41; No change: 60 | 60; A fall to zero: 3 | 0; A rise to everyone: 99 | 100; Not asked in 2022: n/a | 55',
+} satisfies ChangeArgs;
+
+const TRAINING_TABLE = html`<table>
+  <thead>
+    <tr><th>Training</th><th>2022</th><th>2024</th></tr>
+  </thead>
+  <tbody>
+    <tr><td>Trained on new technologies</td><td>5%</td><td>15%</td></tr>
+    <tr><td>Trained on both new and existing systems</td><td>47%</td><td>39%</td></tr>
+  </tbody>
+</table>`;
+
+// package.json's "sideEffects" lists only dist/ files, so `storybook build` may drop the bare import above.
+// Register here as well; defineElement ignores a second registration of the same class.
+defineElement('trust-change', TrustChange);
+
+const meta = {
+  title: 'Widgets/trust-change',
+  component: 'trust-change',
+  tags: ['autodocs'],
+  render: (args) => renderChange(args),
+  decorators: [pageDecorator],
+  argTypes: changeArgTypes,
+  parameters: { layout: 'fullscreen' },
+} satisfies Meta<ChangeArgs>;
+
+export default meta;
+type Story = StoryObj<ChangeArgs>;
+
+// Start here: every attribute has a control.
+
+export const Default: Story = {
+  name: 'Default: the real training figures',
+  args: { ...TRAINING },
+};
+
+// The ends and which way is good
+
+export const FromToLabels: Story = {
+  name: 'from-label and to-label name the ends',
+  args: { ...TRAINING, direction: undefined, 'from-label': 'Spring 2022', 'to-label': 'Spring 2024' },
+  parameters: { docs: { description: { story: 'The key shows a hollow dot beside the `from-label` and a filled dot beside the `to-label`; the summary says “from Spring 2022 to Spring 2024”.' } } },
+};
+
+export const UnnamedEnds: Story = {
+  name: 'Ends named by nothing: “Before” and “After”',
+  args: { ...TRAINING, 'from-label': undefined, 'to-label': undefined, direction: undefined },
+  parameters: { docs: { description: { story: 'Compact data without `from-label`, `to-label` or `series`: the key says Before and After. Name the time points.' } } },
+};
+
+export const DirectionNeutral: Story = {
+  name: 'Direction: neutral (the default)',
+  args: { ...TRAINING, direction: 'neutral' },
+  parameters: { docs: { description: { story: 'One colour for rises and falls; the arrows, signs and words still say up and down.' } } },
+};
+
+export const DirectionUpIsGood: Story = {
+  name: 'Direction: up is good',
+  args: { ...TRAINING, direction: 'up-is-good' },
+};
+
+export const DirectionDownIsGood: Story = {
+  name: 'Direction: down is good',
+  args: {
+    ...TRAINING,
+    heading: 'Illustrative: fewer staff report outdated systems',
+    subheading: 'Illustrative figures, % of NHS staff',
+    source: undefined,
+    direction: 'down-is-good',
+    data: 'Report patient data is isolated due to outdated systems: 64 | 58; Do not trust systems to safeguard patient data: 58 | 61',
+  },
+};
+
+export const UnknownDirection: Story = {
+  name: 'Unknown direction (warning)',
+  args: { ...TRAINING, direction: 'up-is-bad' },
+};
+
+// Order and axis
+
+export const SortNone: Story = {
+  name: 'Sort: as written',
+  args: { ...AWKWARD, sort: 'none' },
+};
+
+export const SortDescending: Story = {
+  name: 'Sort: descending (biggest rise first)',
+  args: { ...AWKWARD, sort: 'descending' },
+  parameters: { docs: { description: { story: 'Rows are ordered by the change, later minus earlier. Rows without both values go last. The data table keeps your order.' } } },
+};
+
+export const SortAscending: Story = {
+  name: 'Sort: ascending (biggest fall first)',
+  args: { ...AWKWARD, sort: 'ascending' },
+};
+
+export const Max: Story = {
+  name: 'Axis maximum',
+  args: { ...TRAINING, max: '50' },
+  parameters: { docs: { description: { story: '`max="50"` ends the axis at 50%. It still starts at zero.' } } },
+};
+
+export const MaxBelowData: Story = {
+  name: 'Axis maximum below the data (warning)',
+  args: { ...TRAINING, max: '20' },
+};
+
+// Data input
+
+export const ChildTable: Story = {
+  name: 'Data from a child table (header row names the ends)',
+  args: { heading: TRAINING.heading, subheading: TRAINING.subheading, source: TRAINING.source, direction: 'up-is-good' },
+  render: (args) => renderChange(args, TRAINING_TABLE),
+};
+
+export const SeriesAttribute: Story = {
+  name: 'Compact data with series names',
+  args: { ...TRAINING, 'from-label': undefined, 'to-label': undefined, series: '2022 | 2024' },
+  parameters: { docs: { description: { story: '`series="2022 | 2024"` names the ends and the columns of the data table.' } } },
+};
+
+export const DataJson: Story = {
+  name: 'Data as JSON with from and to',
+  args: {
+    ...TRAINING,
+    data: JSON.stringify([
+      { label: 'Trained on new technologies', from: 5, to: 15 },
+      { label: 'Trained on both new and existing systems', from: 47, to: 39 },
+    ]),
+  },
+};
+
+export const DataProperty: Story = {
+  name: 'Data from the .data property',
+  args: {
+    ...TRAINING,
+    data: undefined,
+    '.data': [
+      { label: 'Trained on new technologies', values: { '2022': 5, '2024': 15 } },
+      { label: 'Trained on both new and existing systems', values: { '2022': 47, '2024': 39 } },
+    ],
+  },
+  argTypes: { '.data': { control: 'object' } },
+};
+
+export const MissingValue: Story = {
+  name: 'A row without one of its values',
+  args: { ...TRAINING, data: `${TRAINING.data}; Trained on cyber-security (not asked in 2022): n/a | 20` },
+  parameters: { docs: { description: { story: 'Illustrative third row. A row without both values has no dumbbell; it says which value is missing.' } } },
+};
+
+export const CountUnit: Story = {
+  name: 'Unit: count (change in trusts, not points)',
+  args: {
+    heading: 'Illustrative: fewer trusts without a security-qualified employee',
+    subheading: 'Number of NHS trusts; 2018 figure from Redscan, later figure illustrative',
+    source: 'Redscan FOI request to 108 NHS trusts (2018)',
+    unit: 'count',
+    max: '108',
+    'from-label': '2018',
+    'to-label': 'Later (illustrative)',
+    direction: 'down-is-good',
+    data: 'Trusts with no staff holding security qualifications: 24 | 19',
+  },
+};
+
+// Problems
+
+export const OneValuePerRow: Story = {
+  name: 'One value per row (error)',
+  args: { ...TRAINING, data: 'Trained on new technologies: 15; Trained on both new and existing systems: 39' },
+  parameters: { docs: { description: { story: 'A change chart needs the earlier and the later figure. The message names the `data` attribute; the data table is still offered.' } } },
+};
+
+export const ThreeValuesPerRow: Story = {
+  name: 'Three values per row (warning; the first two are drawn)',
+  args: { ...TRAINING, 'from-label': undefined, 'to-label': undefined, series: '2020 | 2022 | 2024', data: 'Trained on new technologies: 3 | 5 | 15' },
+  parameters: { docs: { description: { story: 'Illustrative 2020 figure. Only the first two columns are drawn, with a visible warning.' } } },
+};
+
+export const MalformedData: Story = {
+  name: 'Malformed data (error)',
+  args: { ...TRAINING, data: 'Trained on new technologies: 5 | fifteen' },
+};
+
+// Languages, themes and widths
+
+export const Welsh: Story = {
+  name: 'Locale: Welsh (cy)',
+  args: {
+    ...TRAINING,
+    heading: 'Mwy o staff y GIG wedi’u hyfforddi ar dechnolegau newydd',
+    subheading: '% o staff y GIG, 2022 a 2024',
+    source: 'Ymchwil BT, arolygon 2022 a 2024 o staff y GIG',
+    locale: 'cy',
+    data: 'Wedi’u hyfforddi ar dechnolegau newydd: 5 | 15; Wedi’u hyfforddi ar systemau newydd a phresennol: 47 | 39',
+  },
+};
+
+export const WelshFromPage: Story = {
+  name: 'Language from the page (lang="cy")',
+  args: { ...Welsh.args, locale: undefined },
+  decorators: [langDecorator('cy')],
+};
+
+export const ThemeLight: Story = {
+  name: 'Theme: light',
+  args: { ...TRAINING, theme: 'light' },
+};
+
+export const ThemeDark: Story = {
+  name: 'Theme: dark',
+  args: { ...TRAINING, theme: 'dark' },
+};
+
+export const ThemeAuto: Story = {
+  name: 'Theme: auto (follows the operating system)',
+  args: { ...TRAINING, theme: 'auto' },
+};
+
+export const ThemeNhs: Story = {
+  name: 'Theme: NHS',
+  args: { ...TRAINING, theme: 'nhs' },
+};
+
+export const Narrow: Story = {
+  name: 'Narrow container (320 px)',
+  args: { ...TRAINING },
+  decorators: [narrowDecorator],
+};
+
+export const NarrowAwkward: Story = {
+  name: 'Awkward changes in a narrow container (320 px)',
+  args: { ...AWKWARD },
+  decorators: [narrowDecorator],
+};
+
+export const Description: Story = {
+  name: 'Description read by screen readers',
+  args: {
+    ...TRAINING,
+    description: 'Training on new technologies rose from 5% of NHS staff in 2022 to 15% in 2024, while training on both new and existing systems fell from 47% to 39%.',
+  },
+};

@@ -1,0 +1,228 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/change/define.js';
+import type { TrustChange } from '../../src/change/trust-change.js';
+import type { TrustPointFocusEvent } from '../../src/core/events.js';
+import { emulateMediaFeatures, settled, shadow, texts } from '../helpers/widget.js';
+
+const TRAINING = 'Trained on new technologies: 5 | 15; Trained on both new and existing systems: 47 | 39';
+
+const trainingChart = (direction?: string) =>
+  fixture<TrustChange>(html`<trust-change
+    heading="More NHS staff are trained on new technologies, fewer on both new and existing systems"
+    subheading="% of NHS staff, 2022 and 2024"
+    source="BT research, 2022 and 2024 surveys of NHS staff"
+    from-label="2022"
+    to-label="2024"
+    direction=${direction ?? 'neutral'}
+    data=${TRAINING}
+  ></trust-change>`);
+
+describe('<trust-change> accessibility', () => {
+  it('states every change in percentage points in the summary, never as a relative percentage', async () => {
+    const el = await trainingChart();
+    expect(shadow(el).querySelector('#summary')!.textContent).to.equal(
+      'Dumbbell chart, 2 items, from 2022 to 2024. Trained on new technologies: up 10 percentage points, from 5% to 15%. Trained on both new and existing systems: down 8 percentage points, from 47% to 39%.',
+    );
+    expect(shadow(el).querySelector('#summary')!.textContent).to.not.match(/17%|200%|per ?cent (rise|drop)/);
+  });
+
+  it('names the chart by its heading and the summary, and says which way is good when the author set it', async () => {
+    const el = await trainingChart('up-is-good');
+    const svg = shadow(el).querySelector('svg')!;
+    expect(svg.getAttribute('role')).to.equal('img');
+    expect(shadow(el).querySelector('#chart-name')!.textContent).to.equal(
+      'More NHS staff are trained on new technologies, fewer on both new and existing systems. Dumbbell chart, 2 items, from 2022 to 2024. Higher is better. Trained on new technologies: up 10 percentage points, from 5% to 15%. Trained on both new and existing systems: down 8 percentage points, from 47% to 39%.',
+    );
+  });
+
+  it('summarises in Welsh on a Welsh page', async () => {
+    const el = await fixture<TrustChange>(html`<trust-change locale="cy" from-label="2022" to-label="2024" direction="up-is-good"
+      data="Wedi’u hyfforddi ar dechnolegau newydd: 5 | 15; Wedi’u hyfforddi ar y ddau: 47 | 39"></trust-change>`);
+    expect(shadow(el).querySelector('#summary')!.textContent).to.equal(
+      'Siart dymbel, 2 eitem, o 2022 i 2024. Uwch sy’n well. Wedi’u hyfforddi ar dechnolegau newydd: cynnydd o 10 pwynt canran, o 5% i 15%. Wedi’u hyfforddi ar y ddau: gostyngiad o 8 pwynt canran, o 47% i 39%.',
+    );
+    expect(texts(shadow(el), 'text.change')).to.deep.equal(['+10 pwynt', '\u22128 pwynt']);
+    expect(texts(shadow(el), '[part="legend"] text')).to.deep.equal(['2022', '2024', 'pwynt: pwynt canran', 'Uwch sy’n well.']);
+  });
+
+  it('says "Cynt" and "Wedyn" for unnamed ends in Welsh, and "dim newid" for no change', async () => {
+    const el = await fixture<TrustChange>(html`<trust-change locale="cy" data="Cyson: 60 | 60"></trust-change>`);
+    expect(texts(shadow(el), '[part="legend"] text')).to.deep.equal(['Cynt', 'Wedyn']);
+    expect(texts(shadow(el), 'text.change')).to.deep.equal(['dim newid']);
+    expect(shadow(el).querySelector('#summary')!.textContent).to.equal('Siart dymbel, 1 eitem, o Cynt i Wedyn. Cyson: dim newid, o 60% i 60%.');
+  });
+
+  it('uses the description attribute instead of the generated summary', async () => {
+    const el = await fixture<TrustChange>(html`<trust-change description="Training on new technologies tripled." data=${TRAINING}></trust-change>`);
+    expect(shadow(el).querySelector('#chart-name')!.textContent).to.equal('Training on new technologies tripled.');
+  });
+
+  it('has one tab stop; arrow keys, Home and End move between rows and announce each change in words', async () => {
+    const el = await trainingChart();
+    const svg = shadow(el).querySelector<SVGSVGElement>('svg')!;
+    expect(svg.getAttribute('tabindex')).to.equal('0');
+    const live = shadow(el).querySelector('[aria-live="polite"]')!;
+    svg.focus();
+    await settled(el);
+    expect(live.textContent).to.equal('Trained on new technologies: up 10 percentage points, from 5% to 15%. 1 of 2.');
+    await sendKeys({ press: 'ArrowDown' });
+    await settled(el);
+    expect(live.textContent).to.equal('Trained on both new and existing systems: down 8 percentage points, from 47% to 39%. 2 of 2.');
+    await sendKeys({ press: 'ArrowRight' });
+    await settled(el);
+    expect(live.textContent).to.contain('2 of 2');
+    await sendKeys({ press: 'Home' });
+    await settled(el);
+    expect(live.textContent).to.contain('1 of 2');
+    await sendKeys({ press: 'End' });
+    await settled(el);
+    expect(live.textContent).to.contain('2 of 2');
+  });
+
+  it('rings the focused dumbbell: the ring encloses both dots of that row', async () => {
+    const el = await trainingChart();
+    shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settled(el);
+    const ring = shadow(el).querySelector('.focus-ring')!;
+    expect(getComputedStyle(ring).display).to.not.equal('none');
+    const box = ring.querySelector('rect.inner')!.getBoundingClientRect();
+    const row = shadow(el).querySelectorAll('g.row')[1]!;
+    for (const dot of row.querySelectorAll('circle')) {
+      const d = dot.getBoundingClientRect();
+      expect(d.left).to.be.at.least(box.left);
+      expect(d.right).to.be.at.most(box.right);
+      expect(d.top).to.be.at.least(box.top);
+      expect(d.bottom).to.be.at.most(box.bottom);
+    }
+  });
+
+  it('announces a row without both values, and includes it in the keyboard order', async () => {
+    const el = await fixture<TrustChange>(html`<trust-change from-label="2022" to-label="2024" data="Trained: 5 | 15; Not asked in 2022: n/a | 55"></trust-change>`);
+    shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
+    await sendKeys({ press: 'End' });
+    await settled(el);
+    expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).to.equal('Not asked in 2022: no data for 2022; 55% in 2024. 2 of 2.');
+  });
+
+  it('fires trust-point-focus with the row, its change in points and the words', async () => {
+    const el = await trainingChart();
+    shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
+    await settled(el);
+    setTimeout(() => void sendKeys({ press: 'ArrowDown' }));
+    const event = (await oneEvent(el, 'trust-point-focus')) as TrustPointFocusEvent;
+    expect(event.point).to.deep.equal({
+      index: 1,
+      label: 'Trained on both new and existing systems',
+      series: '',
+      value: -8,
+      text: 'down 8 percentage points, from 47% to 39%',
+    });
+  });
+
+  it('tells the hollow from the filled dot by shape, not colour alone', async () => {
+    const el = await trainingChart('up-is-good');
+    const from = shadow(el).querySelector('g.row circle.dot-from')!;
+    const to = shadow(el).querySelector('g.row circle.dot-to')!;
+    expect(getComputedStyle(from).fill).to.equal(getComputedStyle(el).backgroundColor);
+    expect(getComputedStyle(from).stroke).to.not.equal(getComputedStyle(el).backgroundColor);
+    expect(getComputedStyle(to).fill).to.equal(getComputedStyle(from).stroke);
+    // The key shows the same two shapes beside their names.
+    const keyFrom = shadow(el).querySelector('[part="legend"] circle.dot-from')!;
+    expect(getComputedStyle(keyFrom).fill).to.equal(getComputedStyle(el).backgroundColor);
+    expect(shadow(el).querySelector('[part="legend"] circle.dot-to')).to.exist;
+  });
+
+  it('reveals a real data table whose columns are headed by the two time points, even for compact data', async () => {
+    const el = await trainingChart();
+    const button = shadow(el).querySelector<HTMLButtonElement>('[part="toolbar"] button')!;
+    const region = shadow(el).querySelector<HTMLElement>('#data-table')!;
+    expect(shadow(el).querySelectorAll('[part="toolbar"]'), 'one toolbar').to.have.length(1);
+    expect(button.getAttribute('aria-controls')).to.equal('data-table');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(region.hidden).to.equal(true);
+    button.click();
+    await settled(el);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(button.textContent!.trim()).to.equal('Hide data table');
+    expect(region.hidden).to.equal(false);
+    const table = region.querySelector('table')!;
+    expect(table.caption!.textContent).to.equal('More NHS staff are trained on new technologies, fewer on both new and existing systems');
+    expect(texts(table, 'thead th')).to.deep.equal(['Item', '2022', '2024']);
+    expect(Array.from(table.querySelectorAll('tbody th'), (th) => th.getAttribute('scope'))).to.deep.equal(['row', 'row']);
+    expect(texts(table, 'tbody td')).to.deep.equal(['5%', '15%', '47%', '39%']);
+    // The table keeps every column the data has, in the author's order.
+    el.setAttribute('series', '2020 | 2022 | 2024');
+    el.removeAttribute('from-label');
+    el.removeAttribute('to-label');
+    el.setAttribute('data', 'Trained on new technologies: 3 | 5 | 15');
+    await settled(el);
+    expect(texts(shadow(el), '#data-table thead th')).to.deep.equal(['Item', '2020', '2022', '2024']);
+  });
+
+  it('keeps the keyboard position when the data table opens', async () => {
+    const el = await fixture<TrustChange>(html`<trust-change data="A: 5 | 15; B: 47 | 39; C: 40 | 41"></trust-change>`);
+    const svg = shadow(el).querySelector<SVGSVGElement>('svg')!;
+    svg.focus();
+    await sendKeys({ press: 'End' });
+    await settled(el);
+    shadow(el).querySelector<HTMLButtonElement>('[part="toolbar"] button')!.click();
+    await settled(el);
+    shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await settled(el);
+    expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).to.equal('B: down 8 percentage points, from 47% to 39%. 2 of 3.');
+  });
+
+  it('turns off the line’s animation when the reader prefers reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await fixture<TrustChange>(html`<trust-change data=${TRAINING}></trust-change>`);
+      expect(getComputedStyle(shadow(el).querySelector('.connector')!).animationName).to.equal('none');
+      expect(getComputedStyle(shadow(el).querySelector('.dot-to')!).animationName).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+    const el = await fixture<TrustChange>(html`<trust-change data=${TRAINING}></trust-change>`);
+    expect(getComputedStyle(shadow(el).querySelector('.connector')!).animationName).to.equal('trust-change-grow');
+  });
+
+  it('keeps dots and words visible in forced colours (Windows high contrast), hollow still hollow', async () => {
+    await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+    try {
+      const el = await fixture<TrustChange>(html`<trust-change theme="nhs" direction="up-is-good" data=${TRAINING}></trust-change>`);
+      const background = getComputedStyle(el).backgroundColor;
+      const from = shadow(el).querySelector('g.row circle.dot-from')!;
+      const to = shadow(el).querySelector('g.row circle.dot-to')!;
+      const text = shadow(el).querySelector('text.change')!;
+      expect(getComputedStyle(from).fill).to.equal(background);
+      expect(getComputedStyle(from).stroke).to.equal(getComputedStyle(text).fill);
+      expect(getComputedStyle(to).fill).to.equal(getComputedStyle(text).fill);
+      expect(getComputedStyle(to).fill).to.not.equal(background);
+    } finally {
+      await emulateMediaFeatures();
+    }
+  });
+
+  for (const theme of [undefined, 'light', 'dark', 'auto', 'nhs']) {
+    it(`passes axe with no violations in the ${theme ?? 'default'} theme, table open`, async () => {
+      const el = await fixture<TrustChange>(html`<trust-change
+        theme=${theme ?? ''}
+        heading="More NHS staff are trained on new technologies"
+        source="BT research" source-url="https://example.org/"
+        from-label="2022" to-label="2024" direction="up-is-good"
+        data="Trained on new technologies: 5 | 15; Trained on both: 47 | 39; Not asked: n/a | 20; Steady: 60 | 60"
+      ></trust-change>`);
+      if (!theme) el.removeAttribute('theme');
+      shadow(el).querySelector<HTMLButtonElement>('[part="toolbar"] button')!.click();
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('passes axe while showing its own error', async () => {
+    const el = await fixture<TrustChange>(html`<trust-change heading="Broken" data="Trained on new technologies: 15"></trust-change>`);
+    await expect(el).to.be.accessible();
+  });
+});
