@@ -1,0 +1,115 @@
+import { css } from 'lit';
+
+/** Line colours as classes (strict CSP: no style attributes); marker fills use the shared `.series-N` classes. */
+export const trendStyles = css`
+  .stroke-1 { stroke: var(--_series-1); }
+  .stroke-2 { stroke: var(--_series-2); }
+  .stroke-3 { stroke: var(--_series-3); }
+  .stroke-4 { stroke: var(--_series-4); }
+  .stroke-5 { stroke: var(--_series-5); }
+  .stroke-6 { stroke: var(--_series-6); }
+  .line {
+    fill: none;
+    stroke-width: 2.5;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .point {
+    /* A ring in the background colour lifts each marker off the lines that cross it. */
+    stroke: var(--_background);
+    stroke-width: 1.5;
+  }
+  .grid {
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+  .baseline,
+  .zero,
+  .wave-tick {
+    stroke: var(--_axis);
+    stroke-width: 1.5;
+  }
+  .axis-break {
+    fill: none;
+    stroke: var(--_axis);
+    stroke-width: 1.5;
+  }
+  .axis-break-gap {
+    fill: var(--_background);
+  }
+  .tick {
+    font-size: 12px;
+    fill: var(--_muted-text);
+  }
+  .end-value {
+    font-size: 14px;
+    font-weight: 700;
+  }
+  .end-name,
+  .key-name {
+    font-size: 13px;
+  }
+  .end-value,
+  .end-name {
+    /* A halo in the background colour keeps labels legible where a leader line reaches them. */
+    paint-order: stroke;
+    stroke: var(--_background);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .end-value.missing {
+    font-weight: 400;
+    font-style: italic;
+    fill: var(--_muted-text);
+  }
+  .leader {
+    stroke: var(--_muted-text);
+    stroke-width: 1;
+  }
+  .swatch-line {
+    stroke-width: 2.5;
+  }
+  .axis-note {
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--_muted-text);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .draw-in {
+      animation: trust-trend-fade 500ms ease-out both;
+    }
+  }
+  @keyframes trust-trend-fade {
+    from {
+      opacity: 0;
+    }
+  }
+  @media print {
+    .draw-in {
+      animation: none;
+    }
+  }
+  @media (forced-colors: active) {
+    /* System colours: every line in the text colour, every second series dashed with hollow markers. */
+    .line,
+    .swatch-line {
+      stroke: CanvasText;
+    }
+    .line.alternate,
+    .swatch-line.alternate {
+      stroke-dasharray: 6 4;
+    }
+    .mark {
+      fill: CanvasText;
+      stroke: Canvas;
+      outline: none;
+    }
+    .mark.alternate {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .axis-break-gap {
+      fill: Canvas;
+    }
+  }
+`;

@@ -1,0 +1,203 @@
+import { html, nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { readChoice, readNumber } from '../core/attributes.js';
+import type { PointDetail } from '../core/events.js';
+import { localise, widgetProblem } from '../core/i18n/messages.js';
+import { problem } from '../core/problems.js';
+import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
+import { trendLayout, yDomain, type TrendGeometry } from './trend-layout.js';
+import { trendMessages, type TrendMessages } from './trend-messages.js';
+import { trendStyles } from './trend-styles.js';
+import { trendSummary } from './trend-summary.js';
+import { SPACINGS, waveAxis } from './waves.js';
+
+/**
+ * Line chart of one or more measures over survey waves (2022, 2023, 2024), with a marker on every value, the
+ * latest value and the series name written at each line end, and a break in the line wherever a wave has no figure.
+ *
+ * Rows are waves: the first table column (or the label in `data`) holds the wave, as a plain year ("2024"), an ISO
+ * month or day ("2024-03", "2024-03-15") or a name ("Wave 3"). Series are the measures (table header, `series`, or
+ * JSON keys). Years and names are evenly spaced in the order written; months and days are placed in proportion to
+ * time (see `spacing`).
+ *
+ * @tagname trust-trend
+ * @summary Line chart over survey waves with direct labels, gaps for missing waves and an honest axis.
+ *
+ * @csspart line - Each series' line (an SVG path; style with `stroke`).
+ * @csspart point - Each value's marker (an SVG path; style with `fill`).
+ * @csspart label - Each label at a line end: the latest value and the series name (SVG text).
+ * @csspart axis-note - The sentence under the chart when the vertical axis does not start at zero.
+ *
+ * @example
+ * <trust-trend heading="More NHS staff are trained on new technologies" source="BT research, 2022 and 2024"
+ *   series="Trained on new technologies | Trained on both new and existing systems"
+ *   data="2022: 5 | 47; 2024: 15 | 39"></trust-trend>
+ */
+export class TrustTrend extends TrustElement {
+  static override styles = [...TrustElement.styles, trendStyles];
+
+  /** Bottom of the vertical axis. Default zero; any other value draws an axis-break mark and a note under the chart. */
+  @property({ attribute: 'y-min' }) yMin?: string;
+
+  /** Top of the vertical axis. Default: the largest value rounded up to a round number (for percentages at most 100). */
+  @property({ attribute: 'y-max' }) yMax?: string;
+
+  /** How waves sit along the axis: `auto` (default: years and names evenly, months and days in time), `even` or `time`. */
+  @property() spacing?: string;
+
+  protected override draw(context: ChartContext): ChartDrawing {
+    const { model, format, warnings, locale, unit } = context;
+    const t = localise(locale, trendMessages);
+    const spacing = readChoice('spacing', this.spacing, SPACINGS, 'auto', warnings);
+    const yMin = readNumber('y-min', this.yMin, warnings, locale);
+    const yMax = readNumber('y-max', this.yMax, warnings, locale);
+
+    const axis = waveAxis(model.rows.map((row) => row.label), spacing, locale);
+    if (axis.problem?.kind === 'mixed') {
+      const { date, name } = axis.problem;
+      // The labels are at fault, so point at wherever they were written (`data`, `table` or `.data`).
+      warnings.push(own(model.origin, (m) => m.mixedWaves(date, name)));
+    } else if (axis.problem) {
+      const { label } = axis.problem;
+      warnings.push(own('spacing', (m) => m.notADate(label)));
+    }
+
+    const values = model.rows.flatMap((row) => row.values.filter((v): v is number => v !== null));
+    const domain = yDomain({ values, percent: unit === 'percent', yMin, yMax });
+    const plain = (value: number) => format(value, '');
+    if (domain.yMinAboveData && yMin !== undefined) {
+      const smallest = Math.min(...values);
+      warnings.push(own('y-min', (m) => m.yMinAboveData(plain(yMin), plain(smallest))));
+    }
+    if (domain.yMaxNotAboveMin && yMax !== undefined) {
+      warnings.push(own('y-max', (m) => m.yMaxNotAboveMin(plain(yMax), plain(domain.lower))));
+    }
+    if (domain.yMaxBelowData && yMax !== undefined) {
+      const largest = Math.max(...values);
+      warnings.push(problem('y-max', (m) => m.maxBelowData(plain(yMax), plain(largest))));
+    }
+
+    // A single series without a name (compact data, no `series`) is not named anywhere: only its values are shown.
+    const unnamed = model.series.length === 1 && !model.series[0] && !this.series?.trim();
+    const names = unnamed ? [''] : context.seriesNames;
+    const shown = (row: number, s: number): string => {
+      const r = model.rows[row]!;
+      const value = r.values[s] ?? null;
+      return value === null ? context.messages.noData : format(value, r.qualifiers[s]);
+    };
+    const lastRow = (s: number) => [...axis.order].reverse().find((row) => (model.rows[row]?.values[s] ?? null) !== null);
+
+    const geometry = trendLayout({
+      width: context.width,
+      positions: axis.positions,
+      labels: axis.display,
+      order: axis.order,
+      series: names.map((name, s) => {
+        const last = lastRow(s);
+        return {
+          name: name || undefined,
+          values: model.rows.map((row) => row.values[s] ?? null),
+          lastText: last === undefined ? context.messages.noData : shown(last, s),
+        };
+      }),
+      lower: domain.lower,
+      upper: domain.upper,
+      broken: domain.broken,
+      tickText: context.formatAxis,
+      measure: context.measure,
+    });
+
+    // Keyboard order: series by series, each from the first wave to the last; waves without a figure are skipped.
+    const marks = geometry.series.flatMap((s) => s.points.map((point) => ({ series: s.index, point })));
+    const points: PointDetail[] = marks.map(({ series, point }, index) => ({
+      index,
+      label: axis.display[point.row]!,
+      series: names[series]!,
+      value: point.value,
+      text: shown(point.row, series),
+    }));
+
+    const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    const summary = trendSummary({
+      model,
+      seriesNames: names,
+      order: axis.order,
+      waves: axis.display,
+      shown,
+      approximate: (row, s) => !!(model.rows[row]?.qualifiers[s] ?? context.qualifier),
+      change: (amount) =>
+        unit === 'percent'
+          ? t.percentagePoints(numberFormat.format(amount), Math.round(amount * 10) / 10)
+          : unit === 'ratio'
+            ? numberFormat.format(amount)
+            : plain(amount),
+      messages: t,
+    });
+
+    const focused = context.focusIndex !== null ? marks[context.focusIndex]?.point : undefined;
+    return {
+      width: geometry.width,
+      height: geometry.height,
+      content: renderTrend(geometry, focused),
+      summary,
+      points,
+      ...(domain.broken ? { after: html`<p part="axis-note" class="axis-note">${t.axisStartsAt(context.formatAxis(domain.lower))}</p>` } : {}),
+    };
+  }
+}
+
+/** A problem worded by <trust-trend>'s own catalogue, in the reader's language on the page and English in the console. */
+const own = (attribute: string, describe: (m: TrendMessages) => string) => widgetProblem(attribute, trendMessages, describe);
+
+function renderTrend(g: TrendGeometry, focused: { x: number; y: number } | undefined) {
+  const alternate = (index: number) => (index % 2 === 1 ? 'alternate' : '');
+  const colour = (index: number) => (index % 6) + 1;
+  return svg`
+    <g aria-hidden="true">
+      ${g.key.map(
+        (item) => svg`<g class="key-item">
+          <line class="swatch-line stroke-${colour(item.series)} ${alternate(item.series)}" x1=${item.swatch.x1} x2=${item.swatch.x2} y1=${item.swatch.y} y2=${item.swatch.y}></line>
+          <path class="mark point series-${colour(item.series)} ${alternate(item.series)}" d=${item.marker}></path>
+          <text class="key-name">${item.lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>
+        </g>`,
+      )}
+      ${g.grid.map((tick) => svg`<line class="grid" x1=${g.plot.left} x2=${g.plot.right} y1=${tick.y} y2=${tick.y}></line>`)}
+      ${g.zero ? svg`<line class="zero" x1=${g.zero.x1} x2=${g.zero.x2} y1=${g.zero.y} y2=${g.zero.y}></line>` : nothing}
+      <line class="baseline" x1=${g.baseline.x1} x2=${g.baseline.x2} y1=${g.baseline.y} y2=${g.baseline.y}></line>
+      ${g.axisBreak
+        ? svg`<rect class="axis-break-gap" x=${g.axisBreak.gap.x} y=${g.axisBreak.gap.y} width=${g.axisBreak.gap.width} height=${g.axisBreak.gap.height}></rect>
+            <path class="axis-break" d=${g.axisBreak.path}></path>`
+        : nothing}
+      ${g.waveTicks.map((tick) => svg`<line class="wave-tick" x1=${tick.x} x2=${tick.x} y1=${tick.y1} y2=${tick.y2}></line>`)}
+      ${g.grid.map((tick) => svg`<text class="tick" x=${tick.label.x} y=${tick.label.y} text-anchor="end">${tick.label.text}</text>`)}
+      ${g.xLabels.map((label) => svg`<text class="tick wave" x=${label.x} y=${label.y} text-anchor="middle">${label.text}</text>`)}
+      ${g.series.map(
+        (s) => svg`<g class="series draw-in">
+          ${s.path ? svg`<path part="line" class="line stroke-${colour(s.index)} ${alternate(s.index)}" d=${s.path}></path>` : nothing}
+          ${s.points.map((point) => svg`<path part="point" class="mark point series-${colour(s.index)} ${alternate(s.index)}" d=${point.marker}></path>`)}
+        </g>`,
+      )}
+      ${g.series.map(
+        (s) => svg`<g class="end-label">
+          ${s.label.leader ? svg`<line class="leader" x1=${s.label.leader.x1} y1=${s.label.leader.y1} x2=${s.label.leader.x2} y2=${s.label.leader.y2}></line>` : nothing}
+          ${s.label.icon ? svg`<path class="mark point series-${colour(s.index)} ${alternate(s.index)}" d=${s.label.icon}></path>` : nothing}
+          <text part="label" class="end-value ${s.points.length ? '' : 'missing'}" x=${s.label.value.x} y=${s.label.value.y}>${s.label.value.text}</text>
+          ${s.label.name.length
+            ? svg`<text part="label" class="end-name">${s.label.name.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`
+            : nothing}
+        </g>`,
+      )}
+      ${focused
+        ? svg`<g class="focus-ring">
+            <circle class="outer" cx=${focused.x} cy=${focused.y} r="9"></circle>
+            <circle class="inner" cx=${focused.x} cy=${focused.y} r="9"></circle>
+          </g>`
+        : nothing}
+    </g>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trust-trend': TrustTrend;
+  }
+}
