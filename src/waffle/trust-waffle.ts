@@ -1,0 +1,254 @@
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { readChoice } from '../core/attributes.js';
+import type { DataModel, DataOrigin } from '../core/data/model.js';
+import { parseNumberText } from '../core/data/parse-number.js';
+import { TrustDataErrorEvent, type PointDetail } from '../core/events.js';
+import { createValueFormatter, type ValueFormatter } from '../core/format/number.js';
+import type { Unit } from '../core/format/units.js';
+import { messagesFor } from '../core/i18n/messages.js';
+import { fail, ok, type Problem, type Result } from '../core/problems.js';
+import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
+import { readCategories, readWhole } from './waffle-data.js';
+import { PERSON_PATH, waffleLayout, type WaffleGeometry } from './waffle-layout.js';
+import { SHAPES, waffleMessages, waffleProblem, type WaffleShape } from './waffle-messages.js';
+import { waffleStyles } from './waffle-styles.js';
+import { waffleTexts, type ShownCategory } from './waffle-summary.js';
+
+/**
+ * Unit chart (icon array, "waffle"): one shape for each thing counted, so "24 of 108 trusts" is drawn as 108 shapes
+ * with 24 filled. The grid keeps the natural denominator, categories fill it in reading order, the rest is drawn
+ * hollow, the key gives each count, and a line under the chart says it in natural frequencies both ways.
+ *
+ * @tagname trust-waffle
+ * @summary Unit chart of counts out of a whole: 24 of 108 trusts, 36 in every 100 staff.
+ *
+ * @csspart cell - Each shape of the grid (an SVG rect, circle or path; style with `fill`).
+ * @csspart rest - The hollow shapes no category claims (also part `cell`; style with `stroke`).
+ * @csspart label - Each entry of the key (SVG text).
+ * @csspart frequency - The natural-frequency line under the chart ("Out of 108 trusts: 24 …").
+ *
+ * @example
+ * <trust-waffle heading="A fifth of NHS trusts had no staff with a security qualification"
+ *   value="24" of="108" population="trusts" label="Trusts with no security-qualified staff"></trust-waffle>
+ */
+export class TrustWaffle extends TrustElement {
+  static override styles = [...TrustElement.styles, waffleStyles];
+
+  /** How many of the whole the figure counts, as a whole number ("24"); for several categories use `data`. */
+  @property() value?: string;
+
+  /** The whole: how many shapes the chart has, one per unit ("108" for 108 trusts). Default 100. */
+  @property() of?: string;
+
+  /** What `value` counts, shown in the key and read out ("Trusts with no security-qualified staff"). */
+  @property() label?: string;
+
+  /** What the whole is made of, in the plural ("trusts", "staff"), used in the sentences the chart writes. */
+  @property() population?: string;
+
+  /** Name of the shapes no category claims. Default "Other …" with the population ("Other trusts"), or "Others". */
+  @property({ attribute: 'rest-label' }) restLabel?: string;
+
+  /** The shape of each unit: `square` (default), `circle` or `person`. */
+  @property() shape?: string;
+
+  protected override defaultUnit: Unit = 'count';
+
+  /** Problems found while drawing that make the chart impossible (see `fatal`). */
+  private drawProblems: readonly Problem[] = [];
+  private drawErrorTexts: readonly string[] = [];
+  private readonly drawWarned = new Set<string>();
+  private lastDrawErrorKey = '';
+
+  protected override dataFromOwnAttributes(locale: string): Result<DataModel & { origin: DataOrigin }> | undefined {
+    const text = this.value?.trim();
+    if (!text) return undefined;
+    const messages = waffleMessages(locale);
+    const parsed = parseNumberText(text, locale);
+    if (parsed.kind !== 'number') return fail(waffleProblem('value', locale, (m) => m.waffleNotANumber('value', text.slice(0, 80))));
+    const whole = readWhole(this.of, this.unitName() === 'percent', locale);
+    if (!whole.ok) return whole;
+    const row = { label: this.label?.trim() || messages.waffleDefaultLabel, values: [parsed.value], qualifiers: [parsed.qualifier] };
+    const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    const checked = readCategories([row], whole.value, 'value', locale, (v) => plain.format(v));
+    if (!checked.ok) return checked;
+    const population = this.population?.trim() || undefined;
+    return ok({ series: [messages.waffleTableColumn({ total: plain.format(whole.value.total), population })], rows: [row], origin: 'value' });
+  }
+
+  protected override draw(context: ChartContext): ChartDrawing {
+    const { model, warnings, locale, unit, format } = context;
+    const messages = waffleMessages(locale);
+    const origin: DataOrigin = (model as DataModel & { origin?: DataOrigin }).origin ?? 'data';
+    const shape = readChoice<WaffleShape>('shape', this.shape, SHAPES, 'square', warnings);
+    const percent = unit === 'percent';
+    this.warnAboutIgnored(context, origin);
+
+    // Figures that are not counts are still counted: "£24" or "1 in 24" cannot be a shape each.
+    const counting = unit === 'count' || unit === 'number';
+    const countFormat = counting ? undefined : createValueFormatter({ unit: 'count', locale, currency: 'GBP', notation: 'auto', messages: context.messages });
+    const plain: ValueFormatter = countFormat?.ok ? (value, own) => countFormat.value(value, own ?? context.qualifier) : format;
+    const shownValue: ValueFormatter = percent ? format : plain;
+
+    const whole = readWhole(this.of, percent, locale);
+    if (!whole.ok) return this.fatal(whole.problems, context);
+    const checked = readCategories(model.rows, whole.value, origin, locale, (value) => plain(value, ''));
+    if (!checked.ok) return this.fatal(checked.problems, context);
+
+    const total = whole.value.total;
+    const filled = checked.value;
+    const rest = total - filled.reduce((sum, category) => sum + category.count, 0);
+    const population = this.population?.trim() || undefined;
+    const categories: ShownCategory[] = filled.map(({ label, count, qualifier }) => ({
+      label,
+      count,
+      countText: plain(count, qualifier),
+      valueText: shownValue(count, qualifier),
+    }));
+    if (rest > 0) {
+      // When any count is approximate ("more than 90"), so is the rest.
+      const approximate = filled.some((category) => category.qualifier) || !!context.qualifier;
+      const words = approximate ? messages.waffleAbout : '';
+      categories.push({
+        label: this.restLabel?.trim() || messages.waffleRestLabel(population),
+        count: rest,
+        countText: plain(rest, words),
+        valueText: shownValue(rest, words),
+      });
+    }
+
+    const texts = waffleTexts({ categories, total, totalText: plain(total, ''), population, shape, messages });
+    const geometry = waffleLayout({
+      total,
+      counts: filled.map((category) => category.count),
+      legend: texts.legend,
+      width: context.width,
+      shape,
+      measure: context.measure,
+    });
+    const points: PointDetail[] = categories.map((category, index) => ({
+      index,
+      label: category.label,
+      series: '',
+      value: category.count,
+      text: texts.frequencies[index]!,
+    }));
+    return {
+      width: geometry.width,
+      height: geometry.height,
+      content: renderWaffle(geometry, shape, context.focusIndex),
+      summary: texts.summary,
+      points,
+      after: html`<p part="frequency" class="frequency">${texts.caption}</p>`,
+    };
+  }
+
+  /** Non-fatal problems: attributes that the chosen data form or unit makes meaningless. */
+  private warnAboutIgnored(context: ChartContext, origin: DataOrigin): void {
+    const { warnings, locale, unit, model, seriesNames } = context;
+    if (origin !== 'value') {
+      for (const [attribute, given] of [['value', this.value], ['label', this.label]] as const) {
+        if (given?.trim()) warnings.push(waffleProblem(attribute, locale, (m) => m.waffleIgnoredWithData(attribute, origin)));
+      }
+    }
+    if (unit === 'currency' || unit === 'ratio') warnings.push(waffleProblem('unit', locale, (m) => m.waffleUnitNotCount(unit)));
+    const of = this.of?.trim();
+    if (unit === 'percent' && of) {
+      const parsed = parseNumberText(of, locale);
+      if (!(parsed.kind === 'number' && parsed.value === 100)) warnings.push(waffleProblem('of', locale, (m) => m.wafflePercentWhole(of.slice(0, 80))));
+    }
+    if (model.series.length > 1) {
+      const count = model.series.length;
+      const first = seriesNames[0] ?? '';
+      warnings.push(waffleProblem(origin, locale, (m) => m.waffleFirstSeriesOnly(count, first)));
+    }
+  }
+
+  /**
+   * Data that parsed but cannot be drawn as a unit chart (not whole numbers, more than the whole). The base class
+   * has no way for `draw` to report an error, so the widget shows the same error box itself, keeps the data table
+   * available, warns once in the console and fires `trust-data-error` (see `updated`).
+   */
+  private fatal(problems: readonly Problem[], context: ChartContext): ChartDrawing {
+    const { messages } = context;
+    this.drawProblems = problems;
+    this.drawErrorTexts = problems.map((p) => p.describe(messages));
+    return {
+      kind: 'html',
+      content: html`<div part="error" class="problems error" role="alert">
+        <p>${messages.errorHeading}</p>
+        <ul>
+          ${problems.map((p, i) => html`<li><code>${p.attribute}</code>: ${this.drawErrorTexts[i]}</li>`)}
+        </ul>
+      </div>`,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.drawProblems = [];
+    this.drawErrorTexts = [];
+    super.willUpdate(changed);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const english = messagesFor('en-GB');
+    for (const p of this.drawProblems) {
+      const text = `<${this.localName}> ${p.attribute}: ${p.describe(english)}`;
+      if (!this.drawWarned.has(text)) {
+        this.drawWarned.add(text);
+        console.warn(text);
+      }
+    }
+    const key = this.drawErrorTexts.join('\n');
+    if (key && key !== this.lastDrawErrorKey) this.dispatchEvent(new TrustDataErrorEvent(this.drawErrorTexts));
+    this.lastDrawErrorKey = key;
+  }
+
+  private unitName(): string {
+    return this.unit?.trim().toLowerCase() || this.defaultUnit;
+  }
+}
+
+function renderWaffle(g: WaffleGeometry, shape: WaffleShape, focusIndex: number | null): SVGTemplateResult {
+  const ring = focusIndex !== null ? g.outlines[focusIndex] : undefined;
+  return svg`
+    <g aria-hidden="true">
+      <g part="legend">
+        ${g.legend.map(
+          (entry) => svg`${renderShape(shape, entry.swatch.x, entry.swatch.y, entry.swatch.size, entry.category, entry.rest, false)}
+            <text part="label" class="key-label">${entry.lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`,
+        )}
+      </g>
+      <g class="grid">${g.cells.map((cell) => renderShape(shape, cell.x, cell.y, cell.size, cell.category, cell.rest, true))}</g>
+      ${ring
+        ? svg`<g class="focus-ring">
+            <path class="outer" d=${ring}></path>
+            <path class="inner" d=${ring}></path>
+          </g>`
+        : nothing}
+    </g>`;
+}
+
+/** One shape of the grid (`cell`) or of the key: filled in its series colour, or hollow for the rest. */
+function renderShape(shape: WaffleShape, x: number, y: number, size: number, category: number, rest: boolean, cell: boolean): SVGTemplateResult {
+  const classes = `${cell ? 'cell' : 'key-swatch'} ${rest ? 'rest' : `mark series-${(category % 6) + 1}`}`;
+  const part = cell ? (rest ? 'cell rest' : 'cell') : nothing;
+  // A hollow shape's outline is drawn inside its box, so hollow and filled shapes look the same size.
+  const inset = rest ? 0.75 : 0;
+  switch (shape) {
+    case 'circle':
+      return svg`<circle part=${part} class=${classes} cx=${x + size / 2} cy=${y + size / 2} r=${size / 2 - inset}></circle>`;
+    case 'person':
+      return svg`<path part=${part} class=${classes} d=${PERSON_PATH} transform="translate(${x} ${y}) scale(${size / 24})"></path>`;
+    default:
+      return svg`<rect part=${part} class=${classes} x=${x + inset} y=${y + inset} width=${size - 2 * inset} height=${size - 2 * inset}></rect>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trust-waffle': TrustWaffle;
+  }
+}

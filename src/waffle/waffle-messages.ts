@@ -1,0 +1,186 @@
+import { localise, messagesFor, type WidgetCatalogue } from '../core/i18n/messages.js';
+import { problem, type Problem } from '../core/problems.js';
+
+/** The shapes a unit chart can draw. */
+export const SHAPES = ['square', 'circle', 'person'] as const;
+export type WaffleShape = (typeof SHAPES)[number];
+
+/** One category as a sentence needs it: its name and its count, already formatted ("24", "more than 90"). */
+export interface WaffleCategoryText {
+  readonly label: string;
+  readonly count: string;
+}
+
+export interface WaffleFrequencyFacts {
+  /** The category's count, formatted ("24"). */
+  readonly count: string;
+  /** The whole, formatted ("108"). */
+  readonly total: string;
+  /** True when the whole is 100: survey shares read "36 in every 100". */
+  readonly perHundred: boolean;
+}
+
+export interface WaffleCaptionFacts {
+  readonly total: string;
+  readonly perHundred: boolean;
+  /** What the whole is made of ("trusts", "staff"); may be absent. */
+  readonly population?: string | undefined;
+  /** Every category in drawing order, the rest last. */
+  readonly categories: readonly WaffleCategoryText[];
+}
+
+export interface WaffleSummaryFacts {
+  readonly total: string;
+  readonly population?: string | undefined;
+  readonly shape: WaffleShape;
+  /** Every category in drawing order, with its natural frequency ("24 of 108"). */
+  readonly categories: readonly { readonly label: string; readonly frequency: string }[];
+}
+
+/** Every sentence `<trust-waffle>` writes. Functions, not templates, so each language orders its own words. */
+export interface WaffleMessages {
+  /** "24 of 108", or out of 100 "36 in every 100": read out for each category. */
+  waffleFrequency: (facts: WaffleFrequencyFacts) => string;
+  /** The natural-frequency line under the chart, framing the figure both ways (guidance R13, R16). */
+  waffleCaption: (facts: WaffleCaptionFacts) => string;
+  /** What screen readers hear after the heading. */
+  waffleSummary: (facts: WaffleSummaryFacts) => string;
+  /** One key entry: "Sufficient: 36". */
+  waffleLegendEntry: (label: string, value: string) => string;
+  /** Name of the shapes no category claims, when `rest-label` is not set ("Other trusts"). */
+  waffleRestLabel: (population: string | undefined) => string;
+  /** Name of the counted category when `label` is not set. */
+  waffleDefaultLabel: string;
+  /** Kept with the rest's count when any category's count is approximate ("more than 90"). */
+  waffleAbout: string;
+  /** Heading of the value column in the data table, for figures written with `value` and `of`. */
+  waffleTableColumn: (facts: { total: string; population?: string | undefined }) => string;
+  // Problems
+  waffleNotANumber: (attribute: string, text: string) => string;
+  waffleNotACount: (text: string, label?: string) => string;
+  waffleBadWhole: (text: string) => string;
+  waffleTooManyShapes: (text: string, max: string) => string;
+  waffleOverWhole: (facts: { sum: string; whole: string; single: boolean; defaultWhole: boolean }) => string;
+  waffleMissing: (label: string) => string;
+  waffleTooManyCategories: (count: number, max: number) => string;
+  waffleIgnoredWithData: (attribute: string, source: string) => string;
+  waffleUnitNotCount: (unit: string) => string;
+  wafflePercentWhole: (whole: string) => string;
+  waffleFirstSeriesOnly: (count: number, first: string) => string;
+}
+
+/** "Trusts with …" → "trusts with …" inside a sentence; acronyms ("NHS staff") keep their capitals. */
+const lowerFirst = (label: string): string => (/^\p{Lu}[\p{Ll}'’-]*(\s|$)/u.test(label) && /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
+const upperFirst = (text: string): string => (text ? text[0]!.toUpperCase() + text.slice(1) : text);
+const list = (items: readonly string[], and: string): string =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+const SHAPE_NOUNS_EN: Record<WaffleShape, string> = { square: 'square', circle: 'circle', person: 'figure' };
+
+const en: WaffleMessages = {
+  waffleFrequency: ({ count, total, perHundred }) => (perHundred ? `${count} in every ${total}` : `${count} of ${total}`),
+  waffleCaption: ({ total, perHundred, population, categories }) =>
+    `Out of ${perHundred ? 'every ' : ''}${total}${population ? ` ${population}` : ''}: ${list(
+      categories.map(({ label, count }) => `${count} ${lowerFirst(label)}`),
+      'and',
+    )}.`,
+  waffleSummary: ({ total, population, shape, categories }) => {
+    const noun = SHAPE_NOUNS_EN[shape];
+    const kind = population ? `Unit chart of ${total} ${population}, one ${noun} for each.` : `Unit chart of ${total} ${noun}s.`;
+    return `${kind} ${categories.map(({ label, frequency }) => `${label}: ${frequency}.`).join(' ')}`;
+  },
+  waffleLegendEntry: (label, value) => `${label}: ${value}`,
+  waffleRestLabel: (population) => (population ? `Other ${population}` : 'Others'),
+  waffleDefaultLabel: 'Counted',
+  waffleAbout: 'about',
+  waffleTableColumn: ({ total, population }) => `Out of ${total}${population ? ` ${population}` : ''}`,
+  waffleNotANumber: (attribute, text) => `“${text}” is not a number. Write a count in digits, for example ${attribute}="24".`,
+  waffleNotACount: (text, label) =>
+    `${label ? `“${label}” is ${text}, but a` : `“${text}” is not a count. A`} unit chart draws one shape for each thing counted, so it needs a whole number of 0 or more, such as 24.`,
+  waffleBadWhole: (text) => `“${text}” is not a whole number of 1 or more. of is the whole the shapes stand for, such as of="108" for 108 trusts.`,
+  waffleTooManyShapes: (text, max) =>
+    `${text} shapes are too many to count by eye (a unit chart shows at most ${max}). Give the figure as a sentence, or as a percentage with <trust-bars>.`,
+  waffleOverWhole: ({ sum, whole, single, defaultWhole }) => {
+    const what = single ? `${sum} is more than` : `the counts add up to ${sum}, more than`;
+    return defaultWhole
+      ? `${what} 100, the whole when of is not set. Set of to the whole, for example of="${sum}".`
+      : `${what} the whole, of="${whole}". Check the figures, or set of to the whole they are counted from.`;
+  },
+  waffleMissing: (label) => `“${label}” has no figure. Every category of a unit chart needs a count: give its number, or remove it.`,
+  waffleTooManyCategories: (count, max) =>
+    `there are ${count} categories, but a unit chart can only keep ${max} apart. Combine the smallest, or use <trust-bars>.`,
+  waffleIgnoredWithData: (attribute, source) => {
+    const from = source === '.data' ? 'the .data property' : source === 'data' ? 'the data attribute' : 'the table inside the element';
+    return `ignored, because the categories come from ${from}. Remove ${attribute}, or put its figure in ${from}.`;
+  },
+  waffleUnitNotCount: (unit) =>
+    `a unit chart counts whole things, so unit="${unit}" does not fit; the figures are shown as counts. Use unit="count" (the default) or unit="percent".`,
+  wafflePercentWhole: (whole) => `with unit="percent" the whole is 100, so of="${whole}" was ignored. For counts out of ${whole}, remove unit.`,
+  waffleFirstSeriesOnly: (count, first) => `the data has ${count} series, but a unit chart shows only the first (“${first}”). Use <trust-bars> to compare them.`,
+};
+
+const SHAPE_NOUNS_CY: Record<WaffleShape, string> = { square: 'sgwâr', circle: 'cylch', person: 'ffigur' };
+
+/**
+ * Welsh (Cymraeg). Written by the developers and awaiting review by a Welsh-language officer. Welsh counts with the
+ * singular noun ("108 sgwâr"); "ymhlith" (among) introduces the author's own word for the whole, so that it needs no
+ * mutation.
+ */
+const cy: Partial<WaffleMessages> = {
+  waffleFrequency: ({ count, total, perHundred }) => (perHundred ? `${count} o bob ${total}` : `${count} allan o ${total}`),
+  waffleCaption: ({ total, perHundred, population, categories }) =>
+    `${population ? `Ymhlith ${population}, allan o` : 'Allan o'} ${perHundred ? 'bob ' : ''}${total}: ${list(
+      categories.map(({ label, count }) => `${count} ${lowerFirst(label)}`),
+      'a',
+    )}.`,
+  waffleSummary: ({ total, population, shape, categories }) => {
+    const noun = SHAPE_NOUNS_CY[shape];
+    const kind = population ? `Siart unedau, ${total} ${noun}, un am bob un ymhlith ${population}.` : `Siart unedau, ${total} ${noun}.`;
+    return `${kind} ${categories.map(({ label, frequency }) => `${label}: ${frequency}.`).join(' ')}`;
+  },
+  waffleRestLabel: (population) => (population ? `${upperFirst(population)} eraill` : 'Eraill'),
+  waffleDefaultLabel: 'Wedi’u cyfrif',
+  waffleAbout: 'tua',
+  waffleTableColumn: ({ total, population }) => `Allan o ${total}${population ? ` (${population})` : ''}`,
+  waffleNotANumber: (attribute, text) => `Nid yw “${text}” yn rhif. Ysgrifennwch gyfrif mewn digidau, er enghraifft ${attribute}="24".`,
+  waffleNotACount: (text, label) =>
+    `${label ? `Mae “${label}” yn ${text}, ond mae` : `Nid yw “${text}” yn gyfrif. Mae`} siart unedau yn tynnu un siâp am bob peth a gyfrifir, felly mae angen rhif cyfan o 0 neu fwy, fel 24.`,
+  waffleBadWhole: (text) => `Nid yw “${text}” yn rhif cyfan o 1 neu fwy. of yw’r cyfan y mae’r siapiau’n ei gynrychioli, fel of="108" ar gyfer 108 o ymddiriedolaethau.`,
+  waffleTooManyShapes: (text, max) =>
+    `mae ${text} o siapiau yn ormod i’w cyfrif â’r llygad (mae siart unedau yn dangos ${max} ar y mwyaf). Rhowch y ffigur mewn brawddeg, neu fel canran gyda <trust-bars>.`,
+  waffleOverWhole: ({ sum, whole, single, defaultWhole }) => {
+    const what = single ? `mae ${sum} yn fwy na` : `mae’r cyfrifon yn dod i ${sum}, sy’n fwy na`;
+    return defaultWhole
+      ? `${what} 100, y cyfan pan nad yw of wedi’i osod. Gosodwch of i’r cyfan, er enghraifft of="${sum}".`
+      : `${what}’r cyfan, of="${whole}". Gwiriwch y ffigurau, neu gosodwch of i’r cyfan y cawsant eu cyfrif ohono.`;
+  },
+  waffleMissing: (label) => `Nid oes ffigur gan “${label}”. Mae angen cyfrif ar bob categori mewn siart unedau: rhowch ei rif, neu tynnwch ef.`,
+  waffleTooManyCategories: (count, max) =>
+    `mae ${count} categori, ond dim ond ${max} y gall siart unedau eu cadw ar wahân. Cyfunwch y lleiaf, neu defnyddiwch <trust-bars>.`,
+  waffleIgnoredWithData: (attribute, source) => {
+    const from = source === '.data' ? 'y briodwedd .data' : source === 'data' ? 'y briodwedd data' : 'y tabl yn yr elfen';
+    return `anwybyddwyd, oherwydd daw’r categorïau o ${from}. Tynnwch ${attribute}, neu rhowch ei ffigur yn ${from}.`;
+  },
+  waffleUnitNotCount: (unit) =>
+    `mae siart unedau yn cyfrif pethau cyfan, felly nid yw unit="${unit}" yn addas; dangosir y ffigurau fel cyfrifon. Defnyddiwch unit="count" (y rhagosodiad) neu unit="percent".`,
+  wafflePercentWhole: (whole) => `gyda unit="percent" y cyfan yw 100, felly anwybyddwyd of="${whole}". Ar gyfer cyfrifon allan o ${whole}, tynnwch unit.`,
+  waffleFirstSeriesOnly: (count, first) => `mae gan y data ${count} cyfres, ond dim ond y gyntaf (“${first}”) y mae siart unedau yn ei dangos. Defnyddiwch <trust-bars> i’w cymharu.`,
+};
+
+/** `<trust-waffle>`'s sentences. Pages can override any of them with `addMessages(locale, { waffleCaption: … })`. */
+export const waffleCatalogue: WidgetCatalogue<WaffleMessages> = { en, cy };
+
+/** The widget's sentences for a locale. */
+export const waffleMessages = (locale: string): WaffleMessages => localise(locale, waffleCatalogue);
+
+/**
+ * A problem with one of `<trust-waffle>`'s inputs, worded from the widget's catalogue. The frame shows it with the
+ * reader's messages and writes it to the console with English ones; `describe` only receives the shared catalogue,
+ * so it tells the two apart by the catalogue's headings (see the core change proposed in the report).
+ */
+export function waffleProblem(attribute: string, locale: string, describe: (messages: WaffleMessages) => string): Problem {
+  return problem(attribute, (shared) => {
+    const reader = messagesFor(locale);
+    const forReader = shared.errorHeading === reader.errorHeading && shared.warningHeading === reader.warningHeading;
+    return describe(waffleMessages(forReader ? locale : 'en-GB'));
+  });
+}
