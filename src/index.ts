@@ -2,10 +2,16 @@
  * public-trust-widgets: registers every widget (this is the CDN entry) and re-exports classes, helpers and types.
  */
 import './bars/define.js';
+import './waffle/define.js';
+import './trend/define.js';
+import './change/define.js';
 import './likert/define.js';
 import './stat/define.js';
 
 export { TrustBars, SORT_ORDERS, type SortOrder } from './bars/trust-bars.js';
+export { TrustWaffle } from './waffle/trust-waffle.js';
+export { TrustTrend } from './trend/trust-trend.js';
+export { TrustChange } from './change/trust-change.js';
 export { TrustLikert } from './likert/trust-likert.js';
 export { TrustStat } from './stat/trust-stat.js';
 export { barsLayout, type BarsGeometry, type BarsLayoutInput } from './bars/bars-layout.js';

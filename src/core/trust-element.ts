@@ -46,7 +46,15 @@ export interface ChartContext {
   readonly focusIndex: number | null;
   /** Widgets add non-fatal problems with their own attributes here. */
   readonly warnings: Problem[];
+  /**
+   * Widgets add problems that make the chart impossible to draw (a before-and-after chart given one value per row).
+   * The base then shows them in the error box, counts them in `trust-render` and warns once, as for data problems.
+   */
+  readonly errors: Problem[];
 }
+
+/** A legend entry: a name, or a name with the class that colours its swatch (default `series-N`). */
+export type LegendItem = string | { readonly name: string; readonly className: string };
 
 /**
  * What a widget hands back. An `svg` drawing (the default) is wrapped in one focusable `<svg role="img">` named by
@@ -57,7 +65,11 @@ export type ChartDrawing = SvgDrawing | HtmlDrawing;
 
 interface DrawingCommon {
   /** Series shown in the legend (only drawn when there is more than one). */
-  readonly legend?: readonly string[];
+  readonly legend?: readonly LegendItem[];
+  /** Column headings for the data table's value columns, in model series order (default: the series names). */
+  readonly tableSeriesNames?: readonly string[];
+  /** What the arrow keys move between, read after the chart's name (default: "…between bars"). */
+  readonly keyboardHint?: string;
   /** Whether to offer the "Show data table" button. Default true. */
   readonly showTable?: boolean;
   /** Extra content under the chart, before the toolbar (a natural-frequency line, a caution note). */
@@ -316,9 +328,18 @@ export abstract class TrustElement extends LitElement {
       measure: this.textMeasurer(),
       focusIndex: this.focusIndex,
       warnings,
+      errors,
     };
     const drawing = this.draw(context);
-    const table = renderDataTable({ model, seriesNames, caption: caption ?? messages.defaultCaption, format: format.value, qualifier, messages });
+    if (errors.length) return base;
+    const table = renderDataTable({
+      model,
+      seriesNames: drawing.tableSeriesNames ?? seriesNames,
+      caption: caption ?? messages.defaultCaption,
+      format: format.value,
+      qualifier,
+      messages,
+    });
     return { ...base, drawing, table };
   }
 
@@ -384,7 +405,11 @@ export abstract class TrustElement extends LitElement {
     const { messages } = view;
     const legend = drawing.legend && drawing.legend.length > 1
       ? html`<ul part="legend" class="legend" aria-label=${messages.legend}>
-          ${drawing.legend.map((name, i) => html`<li><span class="swatch series-${(i % 6) + 1}"></span>${name}</li>`)}
+          ${drawing.legend.map((item, i) =>
+            typeof item === 'string'
+              ? html`<li><span class="swatch series-${(i % 6) + 1}"></span>${item}</li>`
+              : html`<li><span class="swatch ${item.className}"></span>${item.name}</li>`,
+          )}
         </ul>`
       : nothing;
     const chart = drawing.kind === 'html' ? html`<div part="chart" class="chart">${drawing.content}</div>` : this.renderSvg(view, drawing);
@@ -420,7 +445,7 @@ export abstract class TrustElement extends LitElement {
         </svg>
       </div>
       <p id="chart-name" hidden>${caption}<span id="summary">${summary}</span></p>
-      <p id="keyboard-hint" hidden>${messages.keyboardHint}</p>`;
+      <p id="keyboard-hint" hidden>${drawing.keyboardHint ?? messages.keyboardHint}</p>`;
   }
 
   private renderFooter({ messages, sourceHref }: View): TemplateResult | typeof nothing {
