@@ -1,6 +1,6 @@
 import { nice, ticks } from 'd3-array';
-import { curveLinear, line } from 'd3-shape';
 import type { TextMeasurer, TextStyle } from '../core/layout/measure-text.js';
+import { linePath } from '../core/layout/line-path.js';
 import { wrapText } from '../core/layout/wrap-text.js';
 
 /** Text sizes in CSS px; never below 12 px (guidance R27). */
@@ -94,7 +94,7 @@ export interface PointGeometry {
 export interface SeriesGeometry {
   readonly index: number;
   readonly shape: Shape;
-  /** SVG path of the line, broken where a wave has no figure (d3-shape `line().defined()`); '' when nothing to join. */
+  /** SVG path of the line, broken where a wave has no figure (see core/layout/line-path.ts); '' when nothing to join. */
   readonly path: string;
   /** Marked values, in drawing order. */
   readonly points: readonly PointGeometry[];
@@ -371,11 +371,7 @@ export function trendLayout(input: TrendLayoutInput): TrendGeometry {
     label: { text: tickLabels[i]!, x: plotLeft - TICK_GAP, y: round(yOf(value) + TICK_STYLE.size * 0.35), anchor: 'end' as const },
   }));
 
-  const drawLine = line<{ x: number; y: number; value: number | null }>()
-    .defined((d) => d.value !== null)
-    .x((d) => round(d.x))
-    .y((d) => round(d.y))
-    .curve(curveLinear);
+
 
   const columnLeft = gridRight + gap;
   const textX = columnLeft + icon;
@@ -394,7 +390,7 @@ export function trendLayout(input: TrendLayoutInput): TrendGeometry {
     return {
       index,
       shape,
-      path: drawLine(along) ?? '',
+      path: linePath(along.map((d) => (d.value === null ? null : { x: round(d.x), y: round(d.y) }))),
       points,
       label: {
         ...(icon && leads[index] ? { icon: markerPath(shape, columnLeft + ICON_WIDTH / 2 - 2, valueCentre, MARKER_RADIUS * 0.85) } : {}),
