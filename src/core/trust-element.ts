@@ -193,6 +193,42 @@ export abstract class TrustElement extends LitElement {
   /** `light`, `dark`, `auto` (follows the operating system) or `nhs`. Without it the page's `color-scheme` rules. */
   @property({ reflect: true }) theme?: string;
 
+  /**
+   * Who the figures are about, in the plural ("UK adults", "NHS staff in England", "trusts"). Shown in "About this
+   * data"; widgets also use it in their sentences ("about 57 in every 100 UK adults").
+   */
+  @property() population?: string;
+
+  /**
+   * Sample size: the number of people who answered. One number for the whole chart ("1,000"), or one per series
+   * separated by `|` ("800 | 1,000"). A table column headed `n` gives it per row. Used for margins of error.
+   */
+  @property({ attribute: 'sample-size' }) sampleSize?: string;
+
+  /** When the survey was in the field: free text ("March 2024") or an ISO date range ("2024-03-01/2024-03-15"). */
+  @property() fieldwork?: string;
+
+  /** How the survey was done ("online panel", "telephone", "FOI request to 108 trusts"). */
+  @property() method?: string;
+
+  /** The exact question asked, in quotation marks or not. */
+  @property() question?: string;
+
+  /** Who paid for the survey ("BT"). */
+  @property({ attribute: 'commissioned-by' }) commissionedBy?: string;
+
+  /** Who was asked this question ("all respondents", "frontline staff"). */
+  @property() base?: string;
+
+  /** Draw the 95% margin of error on the chart (error bars, bands), where sample sizes are known. */
+  @property({ type: Boolean, attribute: 'show-uncertainty' }) showUncertainty = false;
+
+  /** Samples smaller than this get a visible caution note. Default 100. */
+  @property({ attribute: 'min-sample-size' }) minSampleSize?: string;
+
+  /** Show values from fewer than 30 people in the chart; without it they are withheld, with an explanation. */
+  @property({ type: Boolean, attribute: 'allow-small-samples' }) allowSmallSamples = false;
+
   /** Series names separated by `|` ("2022 | 2024"), for data written in the compact form. */
   @property() series?: string;
 

@@ -42,8 +42,6 @@ export class TrustStat extends TrustElement {
   /** What the figure counts ("UK adults worry about cyber-attacks on the NHS"). */
   @property() label?: string;
 
-  /** Who a percentage counts, for the natural-frequency line ("UK adults" → "about 57 in every 100 UK adults"). */
-  @property() population?: string;
 
   /** For `unit="ratio"`: what there are N of ("employees" → "1 qualified security professional per 2,582 employees"). */
   @property({ attribute: 'per-label' }) perLabel?: string;
@@ -134,7 +132,6 @@ export class TrustStat extends TrustElement {
       const rows = model.rows.length;
       warnings.push(statProblem(origin ?? 'data', (m) => m.statExtraRows(rows)));
     }
-    if (this.population?.trim() && unit !== 'percent') warnings.push(statProblem('population', (m) => m.statOnlyForUnit('population', 'percent')));
     if (this.perLabel?.trim() && unit !== 'ratio') warnings.push(statProblem('per-label', (m) => m.statOnlyForUnit('per-label', 'ratio')));
 
     // The headline is the last series (the latest wave); the one before it, if any, is the comparison.

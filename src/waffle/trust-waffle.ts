@@ -44,8 +44,6 @@ export class TrustWaffle extends TrustElement {
   /** What `value` counts, shown in the key and read out ("Trusts with no security-qualified staff"). */
   @property() label?: string;
 
-  /** What the whole is made of, in the plural ("trusts", "staff"), used in the sentences the chart writes. */
-  @property() population?: string;
 
   /** Name of the shapes no category claims. Default "Other …" with the population ("Other trusts"), or "Others". */
   @property({ attribute: 'rest-label' }) restLabel?: string;

@@ -76,7 +76,6 @@ describe('<trust-stat> warnings: the figure is shown, with a visible notice', ()
     ['value beside the data attribute', html`<trust-stat value="60" data="Worried: 57"></trust-stat>`, 'value: ignored, because the figures come from the data attribute.'],
     ['previous beside the data attribute', html`<trust-stat previous="50" data="Worried: 57"></trust-stat>`, 'previous: ignored, because the figures come from the data attribute.'],
     ['previous beside a child table', html`<trust-stat previous="50"><table><tr><td>Worried</td><td>57</td></tr></table></trust-stat>`, 'previous: ignored, because the figures come from the table inside the element.'],
-    ['population on a count', html`<trust-stat unit="count" value="24" population="trusts"></trust-stat>`, 'population: “population” is only used with unit="percent"; it was ignored.'],
     ['per-label on a percentage', html`<trust-stat value="57" per-label="employees"></trust-stat>`, 'per-label: “per-label” is only used with unit="ratio"; it was ignored.'],
     ['a misspelt attribute', html`<trust-stat value="15" previous-lable="2022"></trust-stat>`, 'previous-lable: “previous-lable” is not an attribute of this chart'],
     ['an unknown theme', html`<trust-stat theme="purple" value="57"></trust-stat>`, 'theme: “purple” is not one of light, dark, auto, nhs'],
@@ -111,8 +110,13 @@ describe('<trust-stat> warnings: the figure is shown, with a visible notice', ()
     expect(warningText(el)).to.deep.equal(['data: the latest figure is missing (n/a), so there is no number to show.']);
   });
 
+  it('accepts population with any unit: it says who the figures are about', async () => {
+    const { el } = await render(html`<trust-stat unit="count" value="24" population="trusts"></trust-stat>`);
+    expect(shadow(el).querySelector('[part="warning"]')).to.equal(null);
+  });
+
   it('words its own warnings in Welsh on a Welsh page', async () => {
-    const { el } = await render(html`<trust-stat locale="cy" unit="count" value="24" population="ymddiriedolaethau"></trust-stat>`);
-    expect(warningText(el)).to.deep.equal(['population: Defnyddir “population” gyda unit="percent" yn unig; cafodd ei anwybyddu.']);
+    const { el } = await render(html`<trust-stat locale="cy" value="57" per-label="gweithwyr"></trust-stat>`);
+    expect(warningText(el)).to.deep.equal(['per-label: Defnyddir “per-label” gyda unit="ratio" yn unig; cafodd ei anwybyddu.']);
   });
 });
