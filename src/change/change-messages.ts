@@ -1,4 +1,4 @@
-import { localise, messagesFor, type Messages, type WidgetCatalogue } from '../core/i18n/messages.js';
+import { localise, type WidgetCatalogue } from '../core/i18n/messages.js';
 
 /** A value as the reader sees it, already formatted for the locale ("15%", "more than 90%", "£5,356"). */
 type Shown = string;
@@ -44,6 +44,8 @@ export interface ChangeMessages {
   changeAfter: string;
   /** Explains the abbreviation used beside the rows, in the key. */
   changePointsKey: string;
+  /** Read after the chart's name: what the arrow keys move between. */
+  changeKeyboardHint: string;
   /** Fatal: the data has one column of values instead of two. */
   changeTooFewSeries: (found: number) => string;
   /** The data has more than two columns of values; `drawn` names the two that are drawn. */
@@ -71,6 +73,7 @@ const en: ChangeMessages = {
   changeBefore: 'Before',
   changeAfter: 'After',
   changePointsKey: 'pts: percentage points',
+  changeKeyboardHint: 'Use the arrow keys to move between rows.',
   changeTooFewSeries: (found) =>
     `a change chart needs two values on every row, the earlier figure and the later one (for example “Trained on new technologies: 5 | 15”), but this data has ${found} ${plural(found, 'value', 'values')} on each row.`,
   changeTooManySeries: (found, first, second) =>
@@ -100,6 +103,7 @@ const cy: ChangeMessages = {
   changeBefore: 'Cynt',
   changeAfter: 'Wedyn',
   changePointsKey: 'pwynt: pwynt canran',
+  changeKeyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y rhesi.',
   changeTooFewSeries: (found) =>
     `mae angen dau werth ar bob rhes mewn siart newid, y ffigur cynharaf a’r un diweddarach (er enghraifft “Hyfforddiant ar dechnolegau newydd: 5 | 15”), ond mae gan y data hwn ${found} gwerth ar bob rhes.`,
   changeTooManySeries: (found, first, second) =>
@@ -111,11 +115,3 @@ export const changeCatalogue: WidgetCatalogue<ChangeMessages> = { en, cy };
 /** The sentences for a locale, with the fallbacks and page overrides of `localise`. */
 export const changeMessages = (locale: string): ChangeMessages => localise(locale, changeCatalogue);
 
-/**
- * Problems describe themselves with the shared catalogue they are handed: the reader's for the visible notice,
- * English for the console. This widget's own sentences follow the same rule: English when the catalogue handed
- * over is the English one, otherwise the reader's language.
- */
-export function ownWords(locale: string, messages: Messages): ChangeMessages {
-  return messages.noData === messagesFor('en').noData ? changeMessages('en') : changeMessages(locale);
-}

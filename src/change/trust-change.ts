@@ -1,14 +1,13 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { renderDataTable } from '../core/a11y/data-table.js';
+import { html, nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
 import { readChoice, readNumber } from '../core/attributes.js';
-import type { DataOrigin } from '../core/data/model.js';
-import { TrustDataErrorEvent, type PointDetail } from '../core/events.js';
+import type { PointDetail } from '../core/events.js';
 import { createValueFormatter } from '../core/format/number.js';
+import { widgetProblem } from '../core/i18n/messages.js';
 import { problem } from '../core/problems.js';
 import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
 import { changeLayout, DOT_RADIUS, type ChangeGeometry, type ChangeRowInput, type DumbbellGeometry, type KeyItemGeometry } from './change-layout.js';
-import { changeMessages, ownWords, type ChangeFacts } from './change-messages.js';
+import { changeCatalogue, changeMessages, type ChangeFacts, type ChangeMessages } from './change-messages.js';
 import { changeStyles } from './change-styles.js';
 import { changeSummary } from './change-summary.js';
 
@@ -71,44 +70,20 @@ export class TrustChange extends TrustElement {
   /** Upper end of the axis. Default 100 for percentages, otherwise a round number above the largest value. */
   @property() max?: string;
 
-  /** Whether the reader opened this widget's data table (see `draw`: the table names its columns after the ends). */
-  @state() private changeTableOpen = false;
-
-  /** The problem that stopped the chart from being drawn, in English for the console, found by the last draw(). */
-  private fatal: { attribute: string; english: string; shown: string } | undefined;
-  private readonly warnedFatal = new Set<string>();
-  private lastFatal = '';
-
-  protected override willUpdate(changed: PropertyValues): void {
-    this.fatal = undefined;
-    super.willUpdate(changed);
-  }
-
   protected override draw(context: ChartContext): ChartDrawing {
     const { model, seriesNames, format, messages, warnings, locale, unit } = context;
     const words = changeMessages(locale);
     const direction = readChoice('direction', this.direction, DIRECTIONS, 'neutral', warnings);
     const order = readChoice('sort', this.sort, CHANGE_SORT_ORDERS, 'none', warnings);
     const max = readNumber('max', this.max, warnings, locale);
-    const origin = this.dataOrigin();
+    // Problems point at wherever the data was written (`data`, `table` or `.data`).
+    const origin = model.origin;
 
     if (model.series.length < 2) {
       const found = model.series.length;
-      this.fatal = {
-        attribute: origin,
-        english: changeMessages('en').changeTooFewSeries(found),
-        shown: words.changeTooFewSeries(found),
-      };
-      // The base shows only problems found while reading the data, so this one is drawn here, in the same box.
-      return {
-        kind: 'html',
-        content: html`<div part="error" class="problems error" role="alert">
-          <p>${messages.errorHeading}</p>
-          <ul>
-            <li><code>${origin}</code>: ${this.fatal.shown}</li>
-          </ul>
-        </div>`,
-      };
+      // The base shows it in the error box instead of the chart, warns once and fires trust-data-error.
+      context.errors.push(widgetProblem(origin, changeCatalogue, (m) => m.changeTooFewSeries(found)));
+      return { kind: 'html', content: html`` };
     }
 
     // JSON rows written {label, from, to} arrive as series named "from" and "to", in whichever order came first.
@@ -119,11 +94,12 @@ export class TrustChange extends TrustElement {
     const named = this.series?.trim() ? seriesNames : [];
     const endName = (i: number, own: string | undefined, fallback: string): string =>
       own?.trim() || named[i] || (keyed ? '' : model.series[i]?.trim()) || fallback;
-    const fromLabel = endName(fromIndex, this.fromLabel, words.changeBefore);
-    const toLabel = endName(toIndex, this.toLabel, words.changeAfter);
+    // "Before" and "After" when nothing names the ends, in the language the words are for.
+    const ends = (m: ChangeMessages) => [endName(fromIndex, this.fromLabel, m.changeBefore), endName(toIndex, this.toLabel, m.changeAfter)] as const;
+    const [fromLabel, toLabel] = ends(words);
     if (model.series.length > 2) {
       const found = model.series.length;
-      warnings.push(problem(origin, (m) => ownWords(locale, m).changeTooManySeries(found, fromLabel, toLabel)));
+      warnings.push(widgetProblem(origin, changeCatalogue, (m) => m.changeTooManySeries(found, ...ends(m))));
     }
 
     const percent = unit === 'percent';
@@ -203,58 +179,16 @@ export class TrustChange extends TrustElement {
 
     const points: PointDetail[] = rows.map((row, index) => ({ index, label: row.label, series: '', value: row.difference, text: row.words }));
     const summary = changeSummary({ rows, fromLabel, toLabel, directionNote, words });
-    // The base's table would head the columns "Value 1" and "Value 2" for compact data named only by from-label and
-    // to-label, so this widget offers its own, with the same button and markup, headed by the names of the ends.
-    const columns = seriesNames.map((name, i) => (i === fromIndex ? fromLabel : i === toIndex ? toLabel : name));
-    const open = this.changeTableOpen;
-    const table = renderDataTable({
-      model,
-      seriesNames: columns,
-      caption: this.heading?.trim() || model.caption || messages.defaultCaption,
-      format,
-      qualifier: context.qualifier,
-      messages,
-    });
     return {
       width: geometry.width,
       height: geometry.height,
       content: renderChange(geometry, rows, context.focusIndex),
       summary,
       points,
-      showTable: false,
-      after: html`<div part="toolbar" class="toolbar">
-          <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="data-table" @click=${this.toggleChangeTable}>
-            ${open ? messages.hideTable : messages.showTable}
-          </button>
-        </div>
-        <div class="table-region" id="data-table" ?hidden=${!open}>${table}</div>`,
+      // Compact data named only by from-label and to-label would otherwise be headed "Value 1" and "Value 2".
+      tableSeriesNames: seriesNames.map((name, i) => (i === fromIndex ? fromLabel : i === toIndex ? toLabel : name)),
+      keyboardHint: words.changeKeyboardHint,
     };
-  }
-
-  private toggleChangeTable(): void {
-    this.changeTableOpen = !this.changeTableOpen;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const fatal = this.fatal;
-    if (fatal) {
-      const text = `<${this.localName}> ${fatal.attribute}: ${fatal.english}`;
-      if (!this.warnedFatal.has(text)) {
-        this.warnedFatal.add(text);
-        console.warn(text);
-      }
-    }
-    const key = fatal?.shown ?? '';
-    if (key && key !== this.lastFatal) this.dispatchEvent(new TrustDataErrorEvent([key]));
-    this.lastFatal = key;
-  }
-
-  /** Which input the data came from, in the base's order of precedence, so problems name what to fix. */
-  private dataOrigin(): DataOrigin {
-    if (this.data !== undefined && this.data !== null) return '.data';
-    if (this.dataText?.trim()) return 'data';
-    return 'table';
   }
 }
 

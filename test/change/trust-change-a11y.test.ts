@@ -161,6 +161,46 @@ describe('<trust-change> accessibility', () => {
     expect(texts(shadow(el), '#data-table thead th')).to.deep.equal(['Item', '2020', '2022', '2024']);
   });
 
+  it('heads each column by its own end when JSON rows give "to" before "from"', async () => {
+    const el = await fixture<TrustChange>(html`<trust-change from-label="2022" to-label="2024"
+      data='[{"label": "Trained on new technologies", "to": 15, "from": 5}, {"label": "Trained on both", "from": 47, "to": 39}]'
+    ></trust-change>`);
+    expect(texts(shadow(el), '#data-table thead th')).to.deep.equal(['Item', '2024', '2022']);
+    expect(texts(shadow(el), '#data-table tbody td')).to.deep.equal(['15%', '5%', '39%', '47%']);
+    el.removeAttribute('from-label');
+    el.removeAttribute('to-label');
+    await settled(el);
+    expect(texts(shadow(el), '#data-table thead th')).to.deep.equal(['Item', 'After', 'Before']);
+  });
+
+  it('treats opening the data table as the reader’s own action: no trust-render, no trust-data-error', async () => {
+    const el = await trainingChart();
+    let renders = 0;
+    el.addEventListener('trust-render', () => renders++);
+    const button = shadow(el).querySelector<HTMLButtonElement>('[part="toolbar"] button')!;
+    button.click();
+    await settled(el);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    button.click();
+    await settled(el);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(renders).to.equal(0);
+    el.heading = 'New content';
+    await settled(el);
+    expect(renders, 'new content still fires it').to.equal(1);
+  });
+
+  it('tells keyboard users that the arrow keys move between rows, in the reader’s language', async () => {
+    const el = await trainingChart();
+    const svg = shadow(el).querySelector('svg')!;
+    const hint = shadow(el).querySelector('#keyboard-hint')!;
+    expect(svg.getAttribute('aria-describedby')).to.equal('keyboard-hint');
+    expect(hint.textContent).to.equal('Use the arrow keys to move between rows.');
+    el.locale = 'cy';
+    await settled(el);
+    expect(shadow(el).querySelector('#keyboard-hint')!.textContent).to.equal('Defnyddiwch y bysellau saeth i symud rhwng y rhesi.');
+  });
+
   it('keeps the keyboard position when the data table opens', async () => {
     const el = await fixture<TrustChange>(html`<trust-change data="A: 5 | 15; B: 47 | 39; C: 40 | 41"></trust-change>`);
     const svg = shadow(el).querySelector<SVGSVGElement>('svg')!;
@@ -221,7 +261,7 @@ describe('<trust-change> accessibility', () => {
     });
   }
 
-  it('passes axe while showing its own error', async () => {
+  it('passes axe while showing an error', async () => {
     const el = await fixture<TrustChange>(html`<trust-change heading="Broken" data="Trained on new technologies: 15"></trust-change>`);
     await expect(el).to.be.accessible();
   });

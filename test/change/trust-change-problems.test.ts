@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/change/define.js';
 import type { TrustChange } from '../../src/change/trust-change.js';
-import type { TrustDataErrorEvent } from '../../src/core/events.js';
+import type { TrustDataErrorEvent, TrustRenderEvent } from '../../src/core/events.js';
 import { captureWarnings, settled, shadow, texts } from '../helpers/widget.js';
 
 const errorText = (el: TrustChange) => texts(shadow(el), '[part="error"] li');
@@ -52,24 +52,35 @@ describe('<trust-change> errors: the chart cannot be drawn', () => {
     expect(warnings.some((w) => w.startsWith('<trust-change> .data:'))).to.equal(true);
   });
 
-  it('still offers the data table when it refuses one value per row', async () => {
-    const { el } = await render(html`<trust-change data="Trained on new technologies: 15"></trust-change>`);
-    shadow(el).querySelector<HTMLButtonElement>('[part="toolbar"] button')!.click();
-    await settled(el);
-    expect(texts(shadow(el), 'tbody td')).to.deep.equal(['15%']);
+  it('shows the author’s own table in place of the chart, as for every error, with no second copy of it', async () => {
+    const { el } = await render(
+      html`<trust-change><table><thead><tr><th>Training</th><th>2024</th></tr></thead><tbody><tr><td>Trained on new technologies</td><td>15%</td></tr></tbody></table></trust-change>`,
+    );
+    expect(shadow(el).querySelector('[part="error"]'), 'error box').to.exist;
+    const slot = shadow(el).querySelector('slot')!;
+    expect(slot.assignedElements().map((node) => node.localName)).to.deep.equal(['table']);
+    expect(el.querySelector('table')!.getBoundingClientRect().height, 'the table is visible').to.be.greaterThan(0);
+    expect(shadow(el).querySelector('[part="toolbar"]'), 'no table button').to.equal(null);
+    expect(shadow(el).querySelector('#data-table'), 'no generated table').to.equal(null);
   });
 
-  it('fires trust-data-error with the message, and warns only once however often it redraws', async () => {
+  it('fires trust-data-error once with the message, counts it in trust-render, and warns only once however often it redraws', async () => {
     const el = document.createElement('trust-change') as TrustChange;
     el.setAttribute('data', 'Trained on new technologies: 15');
+    let dataErrors = 0;
+    el.addEventListener('trust-data-error', () => dataErrors++);
     let event!: TrustDataErrorEvent;
+    let render!: TrustRenderEvent;
     const warnings = await captureWarnings(async () => {
       setTimeout(() => document.body.append(el));
-      event = (await oneEvent(el, 'trust-data-error')) as TrustDataErrorEvent;
+      [event, render] = await Promise.all([oneEvent<TrustDataErrorEvent>(el, 'trust-data-error'), oneEvent<TrustRenderEvent>(el, 'trust-render')]);
       el.heading = 'Redrawn';
       await settled(el);
     });
+    expect(event.messages).to.have.length(1);
     expect(event.messages[0]).to.contain(TOO_FEW);
+    expect(render.errors).to.equal(1);
+    expect(dataErrors).to.equal(1);
     expect(warnings).to.have.length(1);
     el.remove();
   });
