@@ -303,7 +303,7 @@ export const CountUnit: Story = {
 export const OneValuePerRow: Story = {
   name: 'One value per row (error)',
   args: { ...TRAINING, data: 'Trained on new technologies: 15; Trained on both new and existing systems: 39' },
-  parameters: { docs: { description: { story: 'A change chart needs the earlier and the later figure. The message names the `data` attribute; the data table is still offered.' } } },
+  parameters: { docs: { description: { story: 'A change chart needs the earlier and the later figure. The message names the `data` attribute and replaces the chart, as every error does; `trust-render` counts it and `trust-data-error` fires.' } } },
 };
 
 export const ThreeValuesPerRow: Story = {
