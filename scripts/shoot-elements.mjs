@@ -14,9 +14,10 @@ try {
   page.on('pageerror', (error) => console.log(`[page exception] ${error.message}`));
   await page.goto(url, { waitUntil: 'networkidle0' });
   await new Promise((resolve) => setTimeout(resolve, 700));
-  const elements = await page.$$(selector);
-  for (const [i, element] of elements.slice(0, 12).entries()) await element.screenshot({ path: `${out}-${i}.png` });
-  console.log(`${Math.min(elements.length, 12)} screenshots: ${out}-N.png`);
+  const visible = [];
+  for (const element of await page.$$(selector)) if ((await element.boundingBox())?.width) visible.push(element);
+  for (const [i, element] of visible.slice(0, 12).entries()) await element.screenshot({ path: `${out}-${i}.png` });
+  console.log(`${Math.min(visible.length, 12)} screenshots: ${out}-N.png`);
 } finally {
   await browser.close();
 }

@@ -29,7 +29,18 @@ export const BARS_ATTRIBUTES = [
   'target',
   'target-label',
   'max',
+  'population',
+  'sample-size',
+  'fieldwork',
+  'method',
+  'question',
+  'commissioned-by',
+  'base',
+  'min-sample-size',
 ] as const;
+
+/** Boolean attributes: present or absent. */
+export type BarsFlags = { 'show-uncertainty'?: boolean; 'allow-small-samples'?: boolean };
 
 export type BarsAttribute = (typeof BARS_ATTRIBUTES)[number];
 
@@ -37,7 +48,7 @@ export type BarsAttribute = (typeof BARS_ATTRIBUTES)[number];
  * Story args: one per attribute, named exactly like the attribute (so they line up with the attribute rows that
  * come from custom-elements.json), plus the `.data` property and the event handlers Storybook's actions provide.
  */
-export type BarsArgs = { [name in BarsAttribute]?: string } & {
+export type BarsArgs = { [name in BarsAttribute]?: string } & BarsFlags & {
   '.data'?: TrustData | string;
   onTrustRender?: (event: Event) => void;
   onTrustPointFocus?: (event: Event) => void;
@@ -71,6 +82,16 @@ export function renderBars(args: BarsArgs, content: TemplateResult | typeof noth
     target=${ifDefined(attr(args.target))}
     target-label=${ifDefined(attr(args['target-label']))}
     max=${ifDefined(attr(args.max))}
+    population=${ifDefined(attr(args.population))}
+    sample-size=${ifDefined(attr(args['sample-size']))}
+    fieldwork=${ifDefined(attr(args.fieldwork))}
+    method=${ifDefined(attr(args.method))}
+    question=${ifDefined(attr(args.question))}
+    commissioned-by=${ifDefined(attr(args['commissioned-by']))}
+    base=${ifDefined(attr(args.base))}
+    min-sample-size=${ifDefined(attr(args['min-sample-size']))}
+    ?show-uncertainty=${args['show-uncertainty'] ?? false}
+    ?allow-small-samples=${args['allow-small-samples'] ?? false}
     .data=${args['.data']}
     @trust-render=${args.onTrustRender}
     @trust-point-focus=${args.onTrustPointFocus}
@@ -107,6 +128,16 @@ export const barsArgTypes: Partial<ArgTypes<BarsArgs>> = {
   target: { control: 'text' },
   'target-label': { control: 'text' },
   max: { control: 'text' },
+  population: { control: 'text' },
+  'sample-size': { control: 'text' },
+  fieldwork: { control: 'text' },
+  method: { control: 'text' },
+  question: { control: 'text' },
+  'commissioned-by': { control: 'text' },
+  base: { control: 'text' },
+  'min-sample-size': { control: 'text' },
+  'show-uncertainty': { control: 'boolean' },
+  'allow-small-samples': { control: 'boolean' },
 };
 
 /** What the page around the widget looks like, so each theme is seen as it would be on a real page. */

@@ -560,3 +560,65 @@ export const ManyBars: Story = {
     ].join('; '),
   },
 };
+
+/**
+ * Survey disclosure (issue 4). The sample sizes here are ILLUSTRATIVE: BT's published research gives the
+ * percentages but not the number of people asked, so the note says so.
+ */
+const SURVEYED = {
+  ...PUBLIC,
+  note: 'Sample size and fieldwork dates are illustrative: the published research does not state them.',
+  population: 'UK adults',
+  'sample-size': '2,000',
+  fieldwork: '2024-03-01/2024-03-15',
+  method: 'Online panel',
+  question: 'How worried are you about cyber-attacks on the NHS?',
+  'commissioned-by': 'BT',
+  base: 'All respondents',
+} satisfies BarsArgs;
+
+export const AboutThisData: Story = {
+  name: 'Survey: about this data (question, population, base, sample size, fieldwork, method, commissioned by)',
+  args: SURVEYED,
+};
+
+export const ShowUncertainty: Story = {
+  name: 'Survey: error bars for the 95% margin of error (show-uncertainty)',
+  args: { ...SURVEYED, 'show-uncertainty': true },
+};
+
+export const SampleSizePerSeries: Story = {
+  name: 'Survey: one sample size per series (sample-size="800 | 1,000")',
+  args: {
+    heading: 'Fewer NHS staff are trained on both new and existing systems',
+    series: '2022 | 2024',
+    data: 'Trained on new technologies: 5 | 15; Trained on both new and existing systems: 47 | 39',
+    source: 'BT research, 2022 and 2024 surveys of NHS staff',
+    note: 'Sample sizes are illustrative.',
+    'sample-size': '800 | 1,000',
+    'show-uncertainty': true,
+  },
+};
+
+export const SmallSamples: Story = {
+  name: 'Survey: small samples (caution under 100, withheld under 30)',
+  args: {
+    heading: 'Staff at three trusts (illustrative)',
+    source: 'Illustrative data',
+    '.data': [
+      { label: 'Trust A staff', value: 40, n: 12 },
+      { label: 'Trust B staff', value: 52, n: 60 },
+      { label: 'Trust C staff', value: 55, n: 400 },
+    ],
+  },
+};
+
+export const AllowSmallSamples: Story = {
+  name: 'Survey: allow-small-samples shows the figure from 12 people (still with a caution)',
+  args: { ...SmallSamples.args, 'allow-small-samples': true },
+};
+
+export const MinSampleSize: Story = {
+  name: 'Survey: min-sample-size="500" raises the caution limit',
+  args: { ...SmallSamples.args, 'min-sample-size': '500' },
+};

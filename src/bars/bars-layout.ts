@@ -31,6 +31,8 @@ export interface BarsLayoutInput {
   readonly highlight: number | undefined;
   /** Text of each value label, or undefined for a missing value. */
   readonly valueText: (row: number, series: number) => string;
+  /** A value's 95% interval to draw as an error bar (`show-uncertainty`), if any. */
+  readonly interval?: ((row: number, series: number) => { readonly low: number; readonly high: number } | undefined) | undefined;
   readonly tickText: (value: number) => string;
   readonly measure: TextMeasurer;
 }
@@ -52,6 +54,8 @@ export interface BarGeometry {
   readonly muted: boolean;
   readonly highlighted: boolean;
   readonly label: TextLine & { readonly anchor: 'start' | 'end' };
+  /** The 95% interval as a horizontal line with end caps, when `show-uncertainty` is set. */
+  readonly errorBar?: { readonly x1: number; readonly x2: number; readonly y: number };
 }
 
 export interface BarsGeometry {
@@ -80,7 +84,9 @@ export interface BarsGeometry {
 export function barsLayout(input: BarsLayoutInput): BarsGeometry {
   const { rows, seriesCount, width, measure, percent, target } = input;
   const values = rows.flatMap((row) => row.values.filter((v): v is number => v !== null));
-  const largest = Math.max(0, ...values, target ?? 0);
+  const intervals = rows.map((_, r) => Array.from({ length: seriesCount }, (_, s) => input.interval?.(r, s)));
+  const highs = intervals.flat().flatMap((interval) => (interval ? [interval.high] : []));
+  const largest = Math.max(0, ...values, ...highs, target ?? 0);
   const smallest = Math.min(0, ...values, target ?? 0);
   const upper = Math.max(input.max ?? (percent ? 100 : largest), largest);
 
@@ -121,6 +127,10 @@ export function barsLayout(input: BarsLayoutInput): BarsGeometry {
       const negative = value !== null && value < 0;
       const x = Math.min(zeroX, end);
       const barWidth = Math.abs(end - zeroX);
+      const interval = value === null ? undefined : intervals[r]?.[s];
+      const errorBar = interval ? { x1: scale(interval.low), x2: scale(interval.high), y: barY + barHeight / 2 } : undefined;
+      // The value label starts after the bar or its error bar, whichever reaches further.
+      const labelFrom = negative ? x : Math.max(x + barWidth, errorBar?.x2 ?? -Infinity);
       bars.push({
         row: r,
         series: s,
@@ -131,9 +141,10 @@ export function barsLayout(input: BarsLayoutInput): BarsGeometry {
         missing: value === null,
         muted: input.highlight !== undefined && input.highlight !== r,
         highlighted: input.highlight === r,
+        ...(errorBar ? { errorBar } : {}),
         label: {
           text: input.valueText(r, s),
-          x: negative ? x - VALUE_GAP : x + barWidth + VALUE_GAP,
+          x: negative ? x - VALUE_GAP : labelFrom + VALUE_GAP,
           y: barY + barHeight / 2 + VALUE_STYLE.size * 0.35,
           anchor: negative ? 'end' : 'start',
         },

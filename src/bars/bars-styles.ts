@@ -40,6 +40,18 @@ export const barsStyles = css`
     font-weight: 700;
     fill: var(--_target);
   }
+  /* Error bars: a dark line with a light halo, visible over the bar and over the background alike. */
+  .error-bar line {
+    stroke-linecap: round;
+  }
+  .error-bar .halo {
+    stroke: var(--_background);
+    stroke-width: 5;
+  }
+  .error-bar .whisker {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
   .mark.highlight {
     stroke: var(--_text);
     stroke-width: 1.5;

@@ -23,6 +23,7 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
  * @csspart label - Each category label (SVG text).
  * @csspart value - Each value label at a bar's end (SVG text).
  * @csspart target - The target line (SVG line; style with `stroke`).
+ * @csspart error-bar - A 95% interval drawn across a bar's end (`show-uncertainty`; SVG lines).
  *
  * @example
  * <trust-bars heading="Most of the public worry about cyber-attacks on the NHS" source="BT research, 2024"
@@ -72,7 +73,8 @@ export class TrustBars extends TrustElement {
     const shown = (r: number, s: number): string => {
       const row = rows[r]!;
       const value = row.values[s];
-      return value === null || value === undefined ? messages.noData : format(value, row.qualifiers[s]);
+      if (value === null || value === undefined) return row.withheld?.[s] ? messages.withheld : messages.noData;
+      return format(value, row.qualifiers[s]);
     };
     // With several series the first group names its series beside each value, so colour is never the only cue.
     const valueText = (r: number, s: number) => (multi && r === 0 ? `${seriesNames[s]}: ${shown(r, s)}` : shown(r, s));
@@ -91,6 +93,7 @@ export class TrustBars extends TrustElement {
       valueText,
       tickText: context.formatAxis,
       measure: context.measure,
+      interval: context.showUncertainty ? (r, s) => context.uncertainty(rows[r]!, s) : undefined,
     });
 
     const points: PointDetail[] = geometry.bars.map((bar, index) => ({
@@ -98,7 +101,8 @@ export class TrustBars extends TrustElement {
       label: rows[bar.row]!.label,
       series: multi ? seriesNames[bar.series]! : '',
       value: rows[bar.row]!.values[bar.series] ?? null,
-      text: shown(bar.row, bar.series),
+      // Read out with its margin of error when the sample size is known ("57% ± 3.1").
+      text: context.uncertainty(rows[bar.row]!, bar.series)?.text ?? shown(bar.row, bar.series),
     }));
     const summary = barsSummary({
       model: { ...model, rows },
@@ -136,6 +140,7 @@ function renderBars(g: BarsGeometry, focusIndex: number | null) {
     <g aria-hidden="true">
       ${g.ticks.map((tick) => verticalLines('grid', tick.x, g))}
       ${g.bars.map((bar) => renderBar(bar))}
+      ${g.bars.map((bar) => (bar.errorBar ? svg`<g part="error-bar" class="error-bar">${errorBarLines(bar.errorBar, 'halo')}${errorBarLines(bar.errorBar, 'whisker')}</g>` : nothing))}
       ${verticalLines('zero', g.zeroX, g)}
       ${g.target
         ? svg`${verticalLines('target-line', g.target.x, g, 'target')}
@@ -158,6 +163,13 @@ function renderBars(g: BarsGeometry, focusIndex: number | null) {
 
 function verticalLines(className: string, x: number, g: BarsGeometry, part?: string) {
   return g.lineSpans.map((span) => svg`<line part=${part ?? nothing} class=${className} x1=${x} x2=${x} y1=${span.top} y2=${span.bottom}></line>`);
+}
+
+/** An interval line with end caps; drawn twice, a wide halo in the background colour under the line itself. */
+function errorBarLines({ x1, x2, y }: NonNullable<BarGeometry['errorBar']>, className: string) {
+  return svg`<line class=${className} x1=${x1} x2=${x2} y1=${y} y2=${y}></line>
+    <line class=${className} x1=${x1} x2=${x1} y1=${y - 5} y2=${y + 5}></line>
+    <line class=${className} x1=${x2} x2=${x2} y1=${y - 5} y2=${y + 5}></line>`;
 }
 
 function renderBar(bar: BarGeometry) {

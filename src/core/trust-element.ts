@@ -1,14 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { readChoice, safeHttpUrl, unknownAttributes } from './attributes.js';
+import { readChoice, readNumber, safeHttpUrl, unknownAttributes } from './attributes.js';
 import { renderDataTable } from './a11y/data-table.js';
 import { nextPointIndex } from './a11y/point-navigation.js';
 import { ChildTableController } from './data/child-table-controller.js';
-import type { DataModel, DataOrigin, TrustData } from './data/model.js';
+import type { DataModel, DataOrigin, DataRow, TrustData } from './data/model.js';
 import { resolveData } from './data/resolve-data.js';
 import { validateValues } from './data/validate.js';
 import { SERIES_SEPARATOR } from './data/parse-data-attribute.js';
 import { TrustDataErrorEvent, TrustPointFocusEvent, TrustRenderEvent, type PointDetail } from './events.js';
+import { formatFieldwork } from './format/fieldwork.js';
 import { inheritedLang, resolveLocale } from './format/locale.js';
 import { createValueFormatter, type ValueFormatter } from './format/number.js';
 import { COMPACT_FROM, NOTATIONS, UNITS, type Unit } from './format/units.js';
@@ -17,6 +18,7 @@ import { createTextMeasurer, type TextMeasurer } from './layout/measure-text.js'
 import { WidthController } from './layout/width-controller.js';
 import { ok, problem, type Problem, type Result } from './problems.js';
 import { frameStyles, seriesStyles } from './styles/frame-styles.js';
+import { applySampleRules, DEFAULT_CAUTION_BELOW, intervalOf, readSampleSizeAttribute, sampleSizeOf, WITHHOLD_BELOW } from './survey/survey-data.js';
 import { THEMES, themeTokens } from './theme/tokens.js';
 import { VERSION } from './version.js';
 
@@ -51,6 +53,30 @@ export interface ChartContext {
    * The base then shows them in the error box, counts them in `trust-render` and warns once, as for data problems.
    */
   readonly errors: Problem[];
+  /** The 95% interval of a percentage whose sample size is known (`sample-size` or an `n` column). */
+  readonly uncertainty: (row: DataRow, series: number) => ValueUncertainty | undefined;
+  /** The author asked for margins of error on the chart itself (`show-uncertainty`). */
+  readonly showUncertainty: boolean;
+  /** The sample size behind a value, when known. */
+  readonly sampleSize: (row: DataRow, series: number) => number | undefined;
+}
+
+/** A value's 95% interval, with the text that shows it ("57% ± 3.1" or "3% (1–7)"). */
+export interface ValueUncertainty {
+  readonly n: number;
+  readonly method: 'normal' | 'wilson';
+  readonly low: number;
+  readonly high: number;
+  /** Half-width in percentage points, for the normal approximation. */
+  readonly margin?: number;
+  readonly text: string;
+}
+
+/** One entry of the element's `.uncertainty` list. */
+export interface UncertaintyEntry extends ValueUncertainty {
+  readonly label: string;
+  readonly series: string;
+  readonly value: number;
 }
 
 /** A legend entry: a name, or a name with the class that colours its swatch (default `series-N`). */
@@ -99,6 +125,9 @@ interface View {
   readonly sourceHref: string | undefined;
   readonly drawing?: ChartDrawing;
   readonly table?: TemplateResult;
+  /** Caution and withheld-value notes about small samples, shown under the chart. */
+  readonly sampleNotes?: readonly string[];
+  readonly uncertainty?: readonly UncertaintyEntry[];
 }
 
 /**
@@ -116,6 +145,8 @@ interface View {
  * @csspart toolbar - The row holding the "Show data table" button.
  * @csspart table - The generated data table.
  * @csspart note - The note under the chart.
+ * @csspart caution - A note about small samples (values withheld, or to be treated with caution).
+ * @csspart about - The "About this data" disclosure (a <details> element).
  * @csspart source - The source line.
  * @csspart error - The message shown instead of the chart when the data cannot be drawn.
  * @csspart warning - The notice listing attributes that were ignored or corrected.
@@ -339,9 +370,27 @@ export abstract class TrustElement extends LitElement {
     const base = { messages, errors, warnings, caption, headingLevel, sourceHref };
     if (!data.ok || !format.ok || !unit || errors.length) return base;
 
-    const model = data.value;
-    errors.push(...validateValues(model, model.origin, unit, format.value));
+    errors.push(...validateValues(data.value, data.value.origin, unit, format.value));
     if (errors.length) return base;
+
+    // Survey rules: sample sizes per value, tiny samples withheld, small ones flagged.
+    const perSeries = readSampleSizeAttribute(this.sampleSize, data.value.series.length, locale, warnings);
+    const cautionBelow = readNumber('min-sample-size', this.minSampleSize, warnings, locale) ?? DEFAULT_CAUTION_BELOW;
+    const rules = applySampleRules(data.value, perSeries, cautionBelow, this.allowSmallSamples);
+    const model = { ...rules.model, origin: data.value.origin };
+    const sampleSize = (row: DataRow, series: number) => sampleSizeOf(row, series, perSeries);
+    const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    const uncertainty = (row: DataRow, series: number): ValueUncertainty | undefined => {
+      if (unit !== 'percent') return undefined;
+      const interval = intervalOf(row, series, perSeries);
+      const value = row.values[series];
+      if (!interval || value === null || value === undefined) return undefined;
+      const shown = format.value(value, row.qualifiers[series] ?? this.qualifier?.trim());
+      const n = sampleSize(row, series)!;
+      return interval.method === 'normal'
+        ? { n, ...interval, text: messages.intervalNormal(shown, plain.format(interval.margin)) }
+        : { n, ...interval, text: messages.intervalRange(shown, plain.format(interval.low), plain.format(interval.high)) };
+    };
 
     // One notation for the whole axis ("0, 0.5 million, 1 million", never "500,000, 1 million"), chosen from the
     // largest value; and never "1 in 0": a ratio's axis shows plain numbers.
@@ -365,18 +414,60 @@ export abstract class TrustElement extends LitElement {
       focusIndex: this.focusIndex,
       warnings,
       errors,
+      uncertainty,
+      showUncertainty: this.showUncertainty,
+      sampleSize,
     };
-    const drawing = this.draw(context);
+    const drawn = this.draw(context);
     if (errors.length) return base;
+    const entries: UncertaintyEntry[] = model.rows.flatMap((row) =>
+      row.values.flatMap((value, s) => {
+        const found = value === null ? undefined : uncertainty(row, s);
+        return found && value !== null ? [{ ...found, label: row.label, series: seriesNames[s] ?? '', value }] : [];
+      }),
+    );
+    const margins = entries.flatMap((entry) => (entry.margin === undefined ? [] : [entry.margin]));
+    // The accessible description says how sure the figures are: the largest margin of error.
+    const drawing: ChartDrawing =
+      drawn.kind !== 'html' && margins.length
+        ? { ...drawn, summary: `${drawn.summary} ${messages.marginSummary(plain.format(Math.max(...margins)))}` }
+        : drawn;
     const table = renderDataTable({
       model,
       seriesNames: drawing.tableSeriesNames ?? seriesNames,
-      caption: caption ?? messages.defaultCaption,
+      caption: [caption ?? messages.defaultCaption, this.captionDetails(model, perSeries, locale)].filter(Boolean).join('. '),
       format: format.value,
       qualifier,
       messages,
+      ...(entries.length ? { interval: (row: DataRow, series: number) => uncertainty(row, series)?.text } : {}),
     });
-    return { ...base, drawing, table };
+    const sampleNotes = [
+      ...(rules.withheld.length ? [messages.withheldNote(rules.withheld.map((x) => messages.sampleOf(x.label, `n = ${plain.format(x.n)}`)), plain.format(WITHHOLD_BELOW))] : []),
+      ...(rules.caution.length ? [messages.smallSampleCaution(rules.caution.map((x) => messages.sampleOf(x.label, `n = ${plain.format(x.n)}`)), plain.format(cautionBelow))] : []),
+    ];
+    return { ...base, drawing, table, sampleNotes, uncertainty: entries };
+  }
+
+  /**
+   * The 95% interval of every percentage whose sample size is known, as last drawn: label, series, value, n,
+   * method (`normal` margin of error or `wilson` range), low, high, margin and the text shown.
+   */
+  get uncertainty(): readonly UncertaintyEntry[] {
+    return this.view?.uncertainty ?? [];
+  }
+
+  /** Survey facts for the data table's caption: who, base, sample size, fieldwork. */
+  private captionDetails(model: DataModel, perSeries: readonly (number | undefined)[], locale: string): string {
+    const sizes = [...new Set([...perSeries, ...model.rows.flatMap((row) => row.sampleSizes ?? [])].filter((n): n is number => n !== undefined))];
+    const count = new Intl.NumberFormat(locale);
+    return [
+      this.population?.trim(),
+      this.base?.trim(),
+      sizes.length === 1 ? `n = ${count.format(sizes[0]!)}` : sizes.length > 1 ? `n = ${count.format(Math.min(...sizes))}–${count.format(Math.max(...sizes))}` : undefined,
+      this.fieldwork?.trim() ? formatFieldwork(this.fieldwork, locale, messagesFor(locale).monthNames) : undefined,
+    ]
+      .filter(Boolean)
+      .join('; ');
   }
 
   private seriesNames(model: DataModel, messages: Messages, warnings: Problem[]): string[] {
@@ -450,6 +541,7 @@ export abstract class TrustElement extends LitElement {
       : nothing;
     const chart = drawing.kind === 'html' ? html`<div part="chart" class="chart">${drawing.content}</div>` : this.renderSvg(view, drawing);
     return html`${legend}${chart}${drawing.after ?? nothing}
+      ${view.sampleNotes?.length ? view.sampleNotes.map((note) => html`<p part="caution" class="caution">${note}</p>`) : nothing}
       ${drawing.showTable === false
         ? nothing
         : html`<div part="toolbar" class="toolbar">
@@ -484,16 +576,49 @@ export abstract class TrustElement extends LitElement {
       <p id="keyboard-hint" hidden>${drawing.keyboardHint ?? messages.keyboardHint}</p>`;
   }
 
-  private renderFooter({ messages, sourceHref }: View): TemplateResult | typeof nothing {
+  private renderFooter(view: View): TemplateResult | typeof nothing {
+    const { messages, sourceHref } = view;
     const source = this.source?.trim();
-    if (!source && !sourceHref && !this.note) return nothing;
+    const about = this.renderAbout(view);
+    if (!source && !sourceHref && !this.note && about === nothing) return nothing;
     const sourceText = source || sourceHref;
     return html`<figcaption>
       ${sourceText
         ? html`<p part="source">${messages.source} ${sourceHref ? html`<a href=${sourceHref} rel="noopener noreferrer">${sourceText}</a>` : sourceText}</p>`
         : nothing}
-      ${this.note ? html`<p part="note">${this.note}</p>` : nothing}
+      ${this.note ? html`<p part="note">${this.note}</p>` : nothing} ${about}
     </figcaption>`;
+  }
+
+  /** "About this data": the survey's disclosure (British Polling Council style), in a native <details>. */
+  private renderAbout({ messages, uncertainty }: View): TemplateResult | typeof nothing {
+    const locale = messages.locale;
+    const count = new Intl.NumberFormat(locale);
+    const sizes = this.sampleSize?.split(SERIES_SEPARATOR).map((part) => part.trim()).filter(Boolean) ?? [];
+    const sizeText = sizes.length
+      ? sizes.map((part) => {
+          const n = Number(part.replace(/[,\s]/g, ''));
+          return Number.isInteger(n) && n > 0 ? messages.sampleSizeValue(count.format(n)) : part;
+        }).join(' | ')
+      : undefined;
+    const items: [string, string | undefined][] = [
+      [messages.aboutQuestion, this.question?.trim()],
+      [messages.aboutPopulation, this.population?.trim()],
+      [messages.aboutBase, this.base?.trim()],
+      [messages.aboutSampleSize, sizeText],
+      [messages.aboutFieldwork, this.fieldwork?.trim() ? formatFieldwork(this.fieldwork, locale, messages.monthNames) : undefined],
+      [messages.aboutMethod, this.method?.trim()],
+      [messages.aboutCommissionedBy, this.commissionedBy?.trim()],
+      [messages.aboutUncertainty, uncertainty?.length ? messages.marginRule : undefined],
+    ];
+    const shown = items.filter((item): item is [string, string] => !!item[1]);
+    if (!shown.length) return nothing;
+    return html`<details part="about" class="about">
+      <summary>${messages.aboutThisData}</summary>
+      <dl>
+        ${shown.map(([term, text]) => html`<div><dt>${term}</dt><dd>${text}</dd></div>`)}
+      </dl>
+    </details>`;
   }
 
   private renderProblems(kind: 'error' | 'warning', heading: string, problems: readonly Problem[], messages: Messages): TemplateResult {

@@ -1,5 +1,5 @@
-import { html, type TemplateResult } from 'lit';
-import type { DataModel } from '../data/model.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DataModel, DataRow } from '../data/model.js';
 import type { ValueFormatter } from '../format/number.js';
 import type { Messages } from '../i18n/messages.js';
 
@@ -10,27 +10,38 @@ export interface DataTableOptions {
   readonly format: ValueFormatter;
   readonly qualifier: string | undefined;
   readonly messages: Messages;
+  /** The 95% range of a value ("57% ± 3.1"), when sample sizes are known: adds a range column per series. */
+  readonly interval?: (row: DataRow, series: number) => string | undefined;
 }
 
 /**
  * The chart's data as a real table: a caption, column headers scoped to their columns and each row's label scoped
  * to its row, so screen readers announce "2024, Trained on new tech, 15%".
  */
-export function renderDataTable({ model, seriesNames, caption, format, qualifier, messages }: DataTableOptions): TemplateResult {
+export function renderDataTable({ model, seriesNames, caption, format, qualifier, messages, interval }: DataTableOptions): TemplateResult {
+  const cell = (row: DataRow, i: number) => {
+    const value = row.values[i] ?? null;
+    if (value !== null) return format(value, row.qualifiers[i] ?? qualifier);
+    return row.withheld?.[i] ? messages.withheld : messages.noData;
+  };
   return html`<table part="table">
     <caption>${caption}</caption>
     <thead>
       <tr>
         <th scope="col">${model.labelHeader ?? messages.labelColumn}</th>
-        ${seriesNames.map((name) => html`<th scope="col" class="number">${name}</th>`)}
+        ${seriesNames.map(
+          (name) => html`<th scope="col" class="number">${name}</th>
+            ${interval ? html`<th scope="col" class="number">${messages.rangeColumn(seriesNames.length > 1 ? name : '')}</th>` : nothing}`,
+        )}
       </tr>
     </thead>
     <tbody>
       ${model.rows.map(
         (row) => html`<tr>
           <th scope="row">${row.label}</th>
-          ${row.values.map((value, i) =>
-            html`<td class="number">${value === null ? messages.noData : format(value, row.qualifiers[i] ?? qualifier)}</td>`,
+          ${row.values.map(
+            (_, i) => html`<td class="number">${cell(row, i)}</td>
+              ${interval ? html`<td class="number">${interval(row, i) ?? '–'}</td>` : nothing}`,
           )}
         </tr>`,
       )}

@@ -4,6 +4,8 @@ export interface Datum {
   value: number | string | null;
   /** Words that must stay with the number, such as "more than" or "over". */
   qualifier?: string;
+  /** How many people the figure comes from (for margins of error and small-sample notes). */
+  n?: number;
 }
 
 /** One category with a value per series, e.g. `{ label: 'Trained on new tech', values: { 2022: 5, 2024: 15 } }`. */
@@ -11,6 +13,8 @@ export interface SeriesRow {
   label: string;
   values: Record<string, number | string | null>;
   qualifiers?: Record<string, string>;
+  /** How many people the row's figures come from; per series with keys such as `"n 2024"` beside `values`. */
+  n?: number;
 }
 
 /** What the `.data` property accepts. */
@@ -24,6 +28,8 @@ export interface DataRow {
   readonly qualifiers: readonly (string | undefined)[];
   /** Sample size behind each value, from an `n` column or key (per row or per series), where given. */
   readonly sampleSizes?: readonly (number | undefined)[];
+  /** True where a value was withheld because fewer than 30 people gave it (see `allow-small-samples`). */
+  readonly withheld?: readonly boolean[];
 }
 
 export interface DataModel {

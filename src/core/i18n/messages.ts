@@ -37,6 +37,31 @@ export interface Messages {
   qualified: (qualifier: string, value: Shown) => string;
   keyboardHint: string;
   pointAnnouncement: (point: { label: string; series?: string; value: Shown; position: number; total: number }) => string;
+  // Survey disclosure and uncertainty (numbers arrive formatted for the locale)
+  aboutThisData: string;
+  aboutQuestion: string;
+  aboutPopulation: string;
+  aboutBase: string;
+  aboutSampleSize: string;
+  aboutFieldwork: string;
+  aboutMethod: string;
+  aboutCommissionedBy: string;
+  aboutUncertainty: string;
+  sampleSizeValue: (n: Shown) => string;
+  /** Month names, January first, for browsers whose date data lacks this language (optional). */
+  monthNames?: readonly string[];
+  /** How the intervals are computed, in one or two sentences (shown under "About this data"). */
+  marginRule: string;
+  marginSummary: (largest: Shown) => string;
+  intervalNormal: (value: Shown, margin: Shown) => string;
+  intervalRange: (value: Shown, low: Shown, high: Shown) => string;
+  rangeColumn: (series: string) => string;
+  smallSampleCaution: (items: readonly string[], below: Shown) => string;
+  withheldNote: (items: readonly string[], below: Shown) => string;
+  sampleOf: (label: string, n: Shown) => string;
+  /** A value withheld because too few people gave it. */
+  withheld: string;
+  invalidSampleSizeAttribute: (value: string) => string;
   // Bars
   barsSummary: (facts: BarsSummaryFacts) => string;
   // Problems

@@ -164,6 +164,31 @@ export const frameStyles = css`
     color: inherit;
     text-decoration: underline;
   }
+  .caution {
+    margin: 0;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 4px solid var(--_warning);
+    font-size: 0.875rem;
+  }
+  .about summary {
+    cursor: pointer;
+    min-height: 1.5rem;
+  }
+  .about dl {
+    display: grid;
+    grid-template-columns: minmax(6rem, max-content) 1fr;
+    gap: 0.25rem 0.75rem;
+    margin: 0.5rem 0 0;
+  }
+  .about dl > div {
+    display: contents;
+  }
+  .about dt {
+    font-weight: 700;
+  }
+  .about dd {
+    margin: 0;
+  }
   .problems {
     border-inline-start: 4px solid var(--_error);
     padding: 0.5rem 0.75rem;

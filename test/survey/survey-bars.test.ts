@@ -1,0 +1,160 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/bars/define.js';
+import type { TrustBars } from '../../src/bars/trust-bars.js';
+import { captureWarnings, settled, shadow, texts } from '../helpers/widget.js';
+
+const concern = 'Worry about cyber-attacks on the NHS: 57; Concerned attacks could disrupt critical NHS systems: 60';
+
+describe('survey metadata on a chart', () => {
+  const surveyed = () =>
+    fixture<TrustBars>(html`<trust-bars
+      heading="Most of the UK public worry about cyber-attacks on the NHS"
+      source="BT research"
+      sample-size="2,000"
+      fieldwork="2024-03-01/2024-03-15"
+      population="UK adults"
+      method="Online panel (illustrative)"
+      question="How worried are you about cyber-attacks on the NHS?"
+      commissioned-by="BT"
+      base="All respondents"
+      data=${concern}
+    ></trust-bars>`);
+
+  it('discloses every fact in a native "About this data" <details>, closed at first', async () => {
+    const el = await surveyed();
+    const details = shadow(el).querySelector<HTMLDetailsElement>('details[part="about"]')!;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('summary')!.textContent).to.equal('About this data');
+    const pairs = Array.from(details.querySelectorAll('dt'), (dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent!.replace(/\s+/g, ' ')}`);
+    expect(pairs.slice(0, 7)).to.deep.equal([
+      'Question: How worried are you about cyber-attacks on the NHS?',
+      'Who: UK adults',
+      'Base: All respondents',
+      'Sample size: 2,000 people',
+      pairs[4]!.match(/^Fieldwork: 1 ?– ?15 March 2024$/) ? pairs[4]! : 'Fieldwork: 1–15 March 2024',
+      'Method: Online panel (illustrative)',
+      'Commissioned by: BT',
+    ]);
+    expect(pairs[7]).to.match(/^Margin of error: Ranges are 95% confidence intervals/);
+  });
+
+  it('names the population, base, n and fieldwork in the data table\'s caption', async () => {
+    const el = await surveyed();
+    const caption = shadow(el).querySelector('caption')!.textContent!.replace(/\s/g, ' ');
+    expect(caption).to.match(/^Most of the UK public worry about cyber-attacks on the NHS\. UK adults; All respondents; n = 2,000; 1 ?– ?15 March 2024$/);
+  });
+
+  it('adds a 95% range column and says the largest margin of error in the accessible description', async () => {
+    const el = await surveyed();
+    expect(texts(shadow(el), 'thead th')).to.deep.equal(['Item', 'Value', '95% range']);
+    // 57% of 2,000: 1.96 × √(0.57 × 0.43 / 2000) = 2.17 → "± 2.2"; 60%: 1.96 × √(0.24 / 2000) = 2.15 → "± 2.1"
+    expect(texts(shadow(el), 'tbody td')).to.deep.equal(['57%', '57% ± 2.2', '60%', '60% ± 2.1']);
+    expect(shadow(el).querySelector('#summary')!.textContent).to.match(/Margin of error \(95%\): up to ±2\.2 percentage points\.$/);
+  });
+
+  it('exposes each value\'s interval as .uncertainty', async () => {
+    const el = await surveyed();
+    const [first] = el.uncertainty;
+    expect(first).to.include({ label: 'Worry about cyber-attacks on the NHS', series: 'Value', value: 57, n: 2000, method: 'normal', text: '57% ± 2.2' });
+    expect(first!.margin).to.be.closeTo(2.170, 0.001);
+    expect(el.uncertainty).to.have.length(2);
+  });
+
+  it('reads each bar\'s interval aloud on keyboard focus', async () => {
+    const el = await surveyed();
+    shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
+    await settled(el);
+    expect(shadow(el).querySelector('[aria-live]')!.textContent).to.equal('Worry about cyber-attacks on the NHS: 57% ± 2.2. 1 of 2.');
+  });
+
+  it('uses a Wilson range for small shares: 3% of 100 people is "3% (1–8.5)"', async () => {
+    const el = await fixture<TrustBars>(html`<trust-bars sample-size="100" data="Trained on new technologies: 3"></trust-bars>`);
+    // Wilson 95%: 1.03% to 8.45% (see test/core/stats)
+    expect(texts(shadow(el), 'tbody td')).to.deep.equal(['3%', '3% (1–8.5)']);
+  });
+
+  it('draws error bars only with show-uncertainty, spanning the interval', async () => {
+    const el = await fixture<TrustBars>(html`<trust-bars style="width: 700px" sample-size="500" data="Believe measures are sufficient: 36"></trust-bars>`);
+    expect(shadow(el).querySelector('[part="error-bar"]')).to.equal(null);
+    el.showUncertainty = true;
+    await settled(el);
+    const bar = shadow(el).querySelector('[part="error-bar"] .whisker')!;
+    const zero = Number(shadow(el).querySelector('line.zero')!.getAttribute('x1'));
+    const rect = shadow(el).querySelector('rect[part="bar"]')!;
+    const perPoint = Number(rect.getAttribute('width')) / 36;
+    // 36% of 500: margin 4.207 points → 31.79% to 40.21%
+    expect(Number(bar.getAttribute('x1'))).to.be.closeTo(zero + 31.793 * perPoint, 0.05);
+    expect(Number(bar.getAttribute('x2'))).to.be.closeTo(zero + 40.207 * perPoint, 0.05);
+    const label = shadow(el).querySelector('text.value')!;
+    expect(Number(label.getAttribute('x'))).to.be.greaterThan(Number(bar.getAttribute('x2')));
+  });
+
+  it('reads sample sizes from a table column headed n', async () => {
+    const el = await fixture<TrustBars>(html`<trust-bars>
+      <table><thead><tr><th>Group</th><th>%</th><th>n</th></tr></thead>
+      <tbody><tr><td>NHS staff</td><td>36</td><td>1,000</td></tr><tr><td>UK public</td><td>57</td><td>2,000</td></tr></tbody></table>
+    </trust-bars>`);
+    expect(texts(shadow(el), 'thead th')).to.deep.equal(['Group', '%', '95% range']);
+    expect(shadow(el).querySelectorAll('rect[part="bar"]')).to.have.length(2);
+    expect(el.uncertainty.map((u) => u.n)).to.deep.equal([1000, 2000]);
+  });
+});
+
+describe('small samples', () => {
+  it('puts a visible caution note under a chart with a sample under 100', async () => {
+    const el = await fixture<TrustBars>(html`<trust-bars data='[{"label":"Trust A staff","value":40,"n":60},{"label":"Trust B staff","value":55,"n":400}]'></trust-bars>`);
+    expect(texts(shadow(el), '[part="caution"]')).to.deep.equal([
+      'Small samples: fewer than 100 people answered for “Trust A staff” (n = 60). Treat these figures with caution.',
+    ]);
+    expect(shadow(el).querySelectorAll('rect[part="bar"]')).to.have.length(2);
+  });
+
+  it('withholds a figure from fewer than 30 people, explaining why, unless allow-small-samples is set', async () => {
+    const el = await fixture<TrustBars>(html`<trust-bars data='[{"label":"Trust A staff","value":40,"n":12},{"label":"Trust B staff","value":55,"n":400}]'></trust-bars>`);
+    expect(shadow(el).querySelectorAll('rect[part="bar"]')).to.have.length(1);
+    expect(texts(shadow(el), 'text.value')).to.deep.equal(['too few answers', '55%']);
+    expect(texts(shadow(el), 'tbody td')[0]).to.equal('too few answers');
+    expect(texts(shadow(el), '[part="caution"]')[0]).to.equal(
+      'Not shown: fewer than 30 people answered for “Trust A staff” (n = 12), too few for a reliable figure.',
+    );
+    el.allowSmallSamples = true;
+    await settled(el);
+    expect(shadow(el).querySelectorAll('rect[part="bar"]')).to.have.length(2);
+    expect(texts(shadow(el), '[part="caution"]')[0]).to.match(/^Small samples: fewer than 100 people answered for “Trust A staff” \(n = 12\)/);
+  });
+
+  it('moves the caution limit with min-sample-size', async () => {
+    const el = await fixture<TrustBars>(html`<trust-bars min-sample-size="500" data='[{"label":"Trust B staff","value":55,"n":400}]'></trust-bars>`);
+    expect(texts(shadow(el), '[part="caution"]')[0]).to.match(/^Small samples: fewer than 500 people/);
+  });
+
+  it('warns about a sample-size that is not a number, naming the attribute, and still draws', async () => {
+    let el!: TrustBars;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<TrustBars>(html`<trust-bars sample-size="about a thousand" data=${concern}></trust-bars>`);
+    });
+    expect(shadow(el).querySelectorAll('rect[part="bar"]')).to.have.length(2);
+    expect(texts(shadow(el), '[part="warning"] li')[0]).to.equal('sample-size: “about a thousand” is not a whole number of people, so no margins of error are shown.');
+    expect(warnings.some((w) => w.startsWith('<trust-bars> sample-size:'))).to.equal(true);
+    expect(shadow(el).querySelector('[part="caution"]')).to.equal(null);
+  });
+});
+
+describe('survey metadata in Welsh, and accessibility', () => {
+  it('discloses in Welsh on a Welsh page', async () => {
+    const el = await fixture<TrustBars>(html`<trust-bars locale="cy" sample-size="1000" fieldwork="2024-03" data="Yn poeni: 57"></trust-bars>`);
+    const details = shadow(el).querySelector('details[part="about"]')!;
+    expect(details.querySelector('summary')!.textContent).to.equal('Am y data hwn');
+    expect(texts(details, 'dd').slice(0, 2)).to.deep.equal(['1,000 o bobl', 'Mawrth 2024']);
+  });
+
+  it('passes axe with the disclosure and table open, in light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await fixture<TrustBars>(html`<trust-bars theme=${theme} heading="Concern" sample-size="60" question="How worried are you?" show-uncertainty data=${concern}></trust-bars>`);
+      shadow(el).querySelector<HTMLDetailsElement>('details')!.open = true;
+      shadow(el).querySelector<HTMLButtonElement>('[part="toolbar"] button')!.click();
+      await settled(el);
+      await expect(el).to.be.accessible();
+    }
+  });
+});

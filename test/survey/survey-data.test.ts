@@ -1,0 +1,79 @@
+import { expect } from '@open-wc/testing';
+import type { DataModel } from '../../src/core/data/model.js';
+import { formatFieldwork } from '../../src/core/format/fieldwork.js';
+import { messagesFor } from '../../src/core/i18n/messages.js';
+import type { Problem } from '../../src/core/problems.js';
+import { applySampleRules, intervalOf, readSampleSizeAttribute, sampleSizeOf } from '../../src/core/survey/survey-data.js';
+
+const model = (rows: [string, (number | null)[], (number | undefined)[]?][]): DataModel => ({
+  series: rows[0]![1].map((_, i) => `s${i}`),
+  rows: rows.map(([label, values, sizes]) => ({ label, values, qualifiers: values.map(() => undefined), ...(sizes ? { sampleSizes: sizes } : {}) })),
+});
+
+describe('formatFieldwork', () => {
+  it('writes an ISO range in words: "2024-03-01/2024-03-15" → "1–15 March 2024"', () => {
+    expect(formatFieldwork('2024-03-01/2024-03-15', 'en-GB').replace(/\s/g, ' ')).to.match(/^1 ?– ?15 March 2024$/);
+  });
+  it('writes a month as "March 2024" and a year as "2024"', () => {
+    expect(formatFieldwork('2024-03', 'en-GB')).to.equal('March 2024');
+    expect(formatFieldwork('2024', 'en-GB')).to.equal('2024');
+  });
+  it('writes Welsh month names on a Welsh page, from the catalogue where the browser has no Welsh dates', () => {
+    const months = messagesFor('cy').monthNames;
+    expect(formatFieldwork('2024-03', 'cy', months)).to.equal('Mawrth 2024');
+    expect(formatFieldwork('2024-03-01/2024-04-15', 'cy', months).replace(/\s/g, ' ')).to.match(/^1 Mawrth ?– ?15 Ebrill 2024$/);
+  });
+  it('keeps free text and impossible dates as the author wrote them', () => {
+    expect(formatFieldwork('Spring 2024', 'en-GB')).to.equal('Spring 2024');
+    expect(formatFieldwork('2024-02-31', 'en-GB')).to.equal('2024-02-31');
+  });
+});
+
+describe('sample sizes', () => {
+  it('reads one sample-size for every series, or one per series', () => {
+    const warnings: Problem[] = [];
+    expect(readSampleSizeAttribute('1,000', 2, 'en-GB', warnings)).to.deep.equal([1000, 1000]);
+    expect(readSampleSizeAttribute('800 | 1,000', 2, 'en-GB', warnings)).to.deep.equal([800, 1000]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('warns (naming sample-size) about a value that is not a whole number of people, and about a count mismatch', () => {
+    const warnings: Problem[] = [];
+    expect(readSampleSizeAttribute('lots', 1, 'en-GB', warnings)).to.deep.equal([undefined]);
+    readSampleSizeAttribute('1 | 2 | 3', 2, 'en-GB', warnings);
+    const en = messagesFor('en-GB');
+    expect(warnings.map((w) => `${w.attribute}: ${w.describe(en)}`)).to.deep.equal([
+      'sample-size: “lots” is not a whole number of people, so no margins of error are shown.',
+      'sample-size: “sample-size” has 3 values, but there are 2 series.',
+    ]);
+  });
+
+  it('prefers a row\'s own n over the chart\'s sample-size', () => {
+    const data = model([['Staff', [36], [500]], ['Public', [57]]]);
+    expect(sampleSizeOf(data.rows[0]!, 0, [1000])).to.equal(500);
+    expect(sampleSizeOf(data.rows[1]!, 0, [1000])).to.equal(1000);
+  });
+
+  it('withholds values from fewer than 30 people and flags those from fewer than the caution limit', () => {
+    const data = model([['Tiny', [40], [12]], ['Small', [50], [60]], ['Big', [57], [1000]]]);
+    const result = applySampleRules(data, [], 100, false);
+    expect(result.model.rows.map((row) => row.values[0])).to.deep.equal([null, 50, 57]);
+    expect(result.model.rows[0]!.withheld).to.deep.equal([true]);
+    expect(result.withheld).to.deep.equal([{ label: 'Tiny', series: 0, n: 12 }]);
+    expect(result.caution).to.deep.equal([{ label: 'Small', series: 0, n: 60 }]);
+  });
+
+  it('shows small samples when the author allows them (still with a caution)', () => {
+    const result = applySampleRules(model([['Tiny', [40], [12]]]), [], 100, true);
+    expect(result.model.rows[0]!.values).to.deep.equal([40]);
+    expect(result.caution).to.deep.equal([{ label: 'Tiny', series: 0, n: 12 }]);
+  });
+
+  it('gives a value its interval from its sample size', () => {
+    const data = model([['Public', [57], [1000]]]);
+    const interval = intervalOf(data.rows[0]!, 0, []);
+    // 1.96 × √(0.57 × 0.43 / 1000) = 1.96 × 0.015655 = 0.030685 → ±3.07 points
+    expect(interval?.method === 'normal' && interval.margin).to.be.closeTo(3.068, 0.001);
+    expect(intervalOf(model([['Public', [57]]]).rows[0]!, 0, [])).to.equal(undefined);
+  });
+});
