@@ -35,10 +35,11 @@ const WAFFLE_ATTRIBUTES = [
   'theme',
   'series',
   'data',
+  // Shared by every widget (docs/shared-attributes.md); this one writes it into its sentences.
+  'population',
   'value',
   'of',
   'label',
-  'population',
   'rest-label',
   'shape',
 ] as const;
@@ -74,10 +75,10 @@ function renderWaffle(args: WaffleArgs, content: TemplateResult | typeof nothing
     theme=${ifDefined(attr(args.theme))}
     series=${ifDefined(attr(args.series))}
     data=${ifDefined(attr(args.data))}
+    population=${ifDefined(attr(args.population))}
     value=${ifDefined(attr(args.value))}
     of=${ifDefined(attr(args.of))}
     label=${ifDefined(attr(args.label))}
-    population=${ifDefined(attr(args.population))}
     rest-label=${ifDefined(attr(args['rest-label']))}
     shape=${ifDefined(attr(args.shape))}
     .data=${args['.data']}
@@ -110,10 +111,10 @@ const waffleArgTypes: Partial<ArgTypes<WaffleArgs>> = {
   theme: choice(THEMES),
   series: { control: 'text' },
   data: { control: 'text' },
+  population: { control: 'text' },
   value: { control: 'text' },
   of: { control: 'text' },
   label: { control: 'text' },
-  population: { control: 'text' },
   'rest-label': { control: 'text' },
   shape: choice(SHAPES),
 };

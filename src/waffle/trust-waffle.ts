@@ -1,12 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readChoice } from '../core/attributes.js';
 import type { DataModel, DataOrigin } from '../core/data/model.js';
 import { parseNumberText } from '../core/data/parse-number.js';
-import { TrustDataErrorEvent, type PointDetail } from '../core/events.js';
+import type { PointDetail } from '../core/events.js';
 import { createValueFormatter, type ValueFormatter } from '../core/format/number.js';
 import type { Unit } from '../core/format/units.js';
-import { messagesFor } from '../core/i18n/messages.js';
 import { fail, ok, type Problem, type Result } from '../core/problems.js';
 import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
 import { readCategories, readWhole } from './waffle-data.js';
@@ -44,7 +43,6 @@ export class TrustWaffle extends TrustElement {
   /** What `value` counts, shown in the key and read out ("Trusts with no security-qualified staff"). */
   @property() label?: string;
 
-
   /** Name of the shapes no category claims. Default "Other …" with the population ("Other trusts"), or "Others". */
   @property({ attribute: 'rest-label' }) restLabel?: string;
 
@@ -53,23 +51,17 @@ export class TrustWaffle extends TrustElement {
 
   protected override defaultUnit: Unit = 'count';
 
-  /** Problems found while drawing that make the chart impossible (see `fatal`). */
-  private drawProblems: readonly Problem[] = [];
-  private drawErrorTexts: readonly string[] = [];
-  private readonly drawWarned = new Set<string>();
-  private lastDrawErrorKey = '';
-
   protected override dataFromOwnAttributes(locale: string): Result<DataModel & { origin: DataOrigin }> | undefined {
     const text = this.value?.trim();
     if (!text) return undefined;
     const messages = waffleMessages(locale);
     const parsed = parseNumberText(text, locale);
-    if (parsed.kind !== 'number') return fail(waffleProblem('value', locale, (m) => m.waffleNotANumber('value', text.slice(0, 80))));
+    if (parsed.kind !== 'number') return fail(waffleProblem('value', (m) => m.waffleNotANumber('value', text.slice(0, 80))));
     const whole = readWhole(this.of, this.unitName() === 'percent', locale);
     if (!whole.ok) return whole;
     const row = { label: this.label?.trim() || messages.waffleDefaultLabel, values: [parsed.value], qualifiers: [parsed.qualifier] };
     const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    const checked = readCategories([row], whole.value, 'value', locale, (v) => plain.format(v));
+    const checked = readCategories([row], whole.value, 'value', (v) => plain.format(v));
     if (!checked.ok) return checked;
     const population = this.population?.trim() || undefined;
     return ok({ series: [messages.waffleTableColumn({ total: plain.format(whole.value.total), population })], rows: [row], origin: 'value' });
@@ -78,7 +70,7 @@ export class TrustWaffle extends TrustElement {
   protected override draw(context: ChartContext): ChartDrawing {
     const { model, warnings, locale, unit, format } = context;
     const messages = waffleMessages(locale);
-    const origin: DataOrigin = (model as DataModel & { origin?: DataOrigin }).origin ?? 'data';
+    const origin = model.origin;
     const shape = readChoice<WaffleShape>('shape', this.shape, SHAPES, 'square', warnings);
     const percent = unit === 'percent';
     this.warnAboutIgnored(context, origin);
@@ -90,9 +82,9 @@ export class TrustWaffle extends TrustElement {
     const shownValue: ValueFormatter = percent ? format : plain;
 
     const whole = readWhole(this.of, percent, locale);
-    if (!whole.ok) return this.fatal(whole.problems, context);
-    const checked = readCategories(model.rows, whole.value, origin, locale, (value) => plain(value, ''));
-    if (!checked.ok) return this.fatal(checked.problems, context);
+    if (!whole.ok) return cannotDraw(context, whole.problems);
+    const checked = readCategories(model.rows, whole.value, origin, (value) => plain(value, ''));
+    if (!checked.ok) return cannotDraw(context, checked.problems);
 
     const total = whole.value.total;
     const filled = checked.value;
@@ -139,6 +131,7 @@ export class TrustWaffle extends TrustElement {
       summary: texts.summary,
       points,
       after: html`<p part="frequency" class="frequency">${texts.caption}</p>`,
+      keyboardHint: messages.waffleKeyboardHint,
     };
   }
 
@@ -147,66 +140,34 @@ export class TrustWaffle extends TrustElement {
     const { warnings, locale, unit, model, seriesNames } = context;
     if (origin !== 'value') {
       for (const [attribute, given] of [['value', this.value], ['label', this.label]] as const) {
-        if (given?.trim()) warnings.push(waffleProblem(attribute, locale, (m) => m.waffleIgnoredWithData(attribute, origin)));
+        if (given?.trim()) warnings.push(waffleProblem(attribute, (m) => m.waffleIgnoredWithData(attribute, origin)));
       }
     }
-    if (unit === 'currency' || unit === 'ratio') warnings.push(waffleProblem('unit', locale, (m) => m.waffleUnitNotCount(unit)));
+    if (unit === 'currency' || unit === 'ratio') warnings.push(waffleProblem('unit', (m) => m.waffleUnitNotCount(unit)));
     const of = this.of?.trim();
     if (unit === 'percent' && of) {
       const parsed = parseNumberText(of, locale);
-      if (!(parsed.kind === 'number' && parsed.value === 100)) warnings.push(waffleProblem('of', locale, (m) => m.wafflePercentWhole(of.slice(0, 80))));
+      if (!(parsed.kind === 'number' && parsed.value === 100)) warnings.push(waffleProblem('of', (m) => m.wafflePercentWhole(of.slice(0, 80))));
     }
     if (model.series.length > 1) {
       const count = model.series.length;
       const first = seriesNames[0] ?? '';
-      warnings.push(waffleProblem(origin, locale, (m) => m.waffleFirstSeriesOnly(count, first)));
+      warnings.push(waffleProblem(origin, (m) => m.waffleFirstSeriesOnly(count, first)));
     }
-  }
-
-  /**
-   * Data that parsed but cannot be drawn as a unit chart (not whole numbers, more than the whole). The base class
-   * has no way for `draw` to report an error, so the widget shows the same error box itself, keeps the data table
-   * available, warns once in the console and fires `trust-data-error` (see `updated`).
-   */
-  private fatal(problems: readonly Problem[], context: ChartContext): ChartDrawing {
-    const { messages } = context;
-    this.drawProblems = problems;
-    this.drawErrorTexts = problems.map((p) => p.describe(messages));
-    return {
-      kind: 'html',
-      content: html`<div part="error" class="problems error" role="alert">
-        <p>${messages.errorHeading}</p>
-        <ul>
-          ${problems.map((p, i) => html`<li><code>${p.attribute}</code>: ${this.drawErrorTexts[i]}</li>`)}
-        </ul>
-      </div>`,
-    };
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    this.drawProblems = [];
-    this.drawErrorTexts = [];
-    super.willUpdate(changed);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const english = messagesFor('en-GB');
-    for (const p of this.drawProblems) {
-      const text = `<${this.localName}> ${p.attribute}: ${p.describe(english)}`;
-      if (!this.drawWarned.has(text)) {
-        this.drawWarned.add(text);
-        console.warn(text);
-      }
-    }
-    const key = this.drawErrorTexts.join('\n');
-    if (key && key !== this.lastDrawErrorKey) this.dispatchEvent(new TrustDataErrorEvent(this.drawErrorTexts));
-    this.lastDrawErrorKey = key;
   }
 
   private unitName(): string {
     return this.unit?.trim().toLowerCase() || this.defaultUnit;
   }
+}
+
+/**
+ * Data that parsed but cannot be drawn as a unit chart (not whole numbers, more than the whole): the base shows the
+ * problems in its error box instead of the chart, warns once and fires `trust-data-error`; the drawing is not shown.
+ */
+function cannotDraw(context: ChartContext, problems: readonly Problem[]): ChartDrawing {
+  context.errors.push(...problems);
+  return { kind: 'html', content: html`` };
 }
 
 function renderWaffle(g: WaffleGeometry, shape: WaffleShape, focusIndex: number | null): SVGTemplateResult {

@@ -37,11 +37,11 @@ export function readWhole(text: string | undefined, percent: boolean, locale: st
   const shown = text.trim().slice(0, 80);
   const parsed = parseNumberText(text, locale);
   if (parsed.kind !== 'number' || parsed.qualifier || !Number.isInteger(parsed.value) || parsed.value < 1) {
-    return fail(waffleProblem('of', locale, (m) => m.waffleBadWhole(shown)));
+    return fail(waffleProblem('of', (m) => m.waffleBadWhole(shown)));
   }
   if (parsed.value > MAX_SHAPES) {
     const total = parsed.value;
-    return fail(waffleProblem('of', locale, (m) => m.waffleTooManyShapes(total.toLocaleString(locale), MAX_SHAPES.toLocaleString(locale))));
+    return fail(waffleProblem('of', (m) => m.waffleTooManyShapes(total.toLocaleString(locale), MAX_SHAPES.toLocaleString(locale))));
   }
   return ok({ total: parsed.value, given: true });
 }
@@ -55,7 +55,6 @@ export function readCategories(
   rows: readonly DataRow[],
   whole: Whole,
   attribute: string,
-  locale: string,
   shown: (value: number) => string,
 ): Result<WaffleCategory[]> {
   const problems: Problem[] = [];
@@ -65,10 +64,10 @@ export function readCategories(
     const value = row.values[0];
     const label = row.label;
     if (value === null || value === undefined) {
-      problems.push(waffleProblem(attribute, locale, (m) => m.waffleMissing(label)));
+      problems.push(waffleProblem(attribute, (m) => m.waffleMissing(label)));
     } else if (!isCount(value)) {
       const text = shown(value);
-      problems.push(waffleProblem(attribute, locale, (m) => (single ? m.waffleNotACount(text) : m.waffleNotACount(text, label))));
+      problems.push(waffleProblem(attribute, (m) => (single ? m.waffleNotACount(text) : m.waffleNotACount(text, label))));
     } else {
       categories.push({ label, count: value, qualifier: row.qualifiers[0] });
     }
@@ -76,12 +75,12 @@ export function readCategories(
   if (problems.length) return { ok: false, problems: problems.slice(0, 5) };
   if (categories.length > MAX_CATEGORIES) {
     const count = categories.length;
-    return fail(waffleProblem(attribute, locale, (m) => m.waffleTooManyCategories(count, MAX_CATEGORIES)));
+    return fail(waffleProblem(attribute, (m) => m.waffleTooManyCategories(count, MAX_CATEGORIES)));
   }
   const sum = categories.reduce((total, category) => total + category.count, 0);
   if (sum > whole.total) {
     const facts = { sum: shown(sum), whole: shown(whole.total), single, defaultWhole: !whole.given };
-    return fail(waffleProblem(attribute, locale, (m) => m.waffleOverWhole(facts)));
+    return fail(waffleProblem(attribute, (m) => m.waffleOverWhole(facts)));
   }
   return ok(categories);
 }

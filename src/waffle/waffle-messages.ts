@@ -1,5 +1,5 @@
-import { localise, messagesFor, type WidgetCatalogue } from '../core/i18n/messages.js';
-import { problem, type Problem } from '../core/problems.js';
+import { localise, widgetProblem, type WidgetCatalogue } from '../core/i18n/messages.js';
+import type { Problem } from '../core/problems.js';
 
 /** The shapes a unit chart can draw. */
 export const SHAPES = ['square', 'circle', 'person'] as const;
@@ -55,6 +55,8 @@ export interface WaffleMessages {
   waffleAbout: string;
   /** Heading of the value column in the data table, for figures written with `value` and `of`. */
   waffleTableColumn: (facts: { total: string; population?: string | undefined }) => string;
+  /** Read after the chart's name: what the arrow keys move between. */
+  waffleKeyboardHint: string;
   // Problems
   waffleNotANumber: (attribute: string, text: string) => string;
   waffleNotACount: (text: string, label?: string) => string;
@@ -93,6 +95,7 @@ const en: WaffleMessages = {
   waffleDefaultLabel: 'Counted',
   waffleAbout: 'about',
   waffleTableColumn: ({ total, population }) => `Out of ${total}${population ? ` ${population}` : ''}`,
+  waffleKeyboardHint: 'Use the arrow keys to move between groups of shapes.',
   waffleNotANumber: (attribute, text) => `“${text}” is not a number. Write a count in digits, for example ${attribute}="24".`,
   waffleNotACount: (text, label) =>
     `${label ? `“${label}” is ${text}, but a` : `“${text}” is not a count. A`} unit chart draws one shape for each thing counted, so it needs a whole number of 0 or more, such as 24.`,
@@ -141,6 +144,7 @@ const cy: Partial<WaffleMessages> = {
   waffleDefaultLabel: 'Wedi’u cyfrif',
   waffleAbout: 'tua',
   waffleTableColumn: ({ total, population }) => `Allan o ${total}${population ? ` (${population})` : ''}`,
+  waffleKeyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y grwpiau o siapiau.',
   waffleNotANumber: (attribute, text) => `Nid yw “${text}” yn rhif. Ysgrifennwch gyfrif mewn digidau, er enghraifft ${attribute}="24".`,
   waffleNotACount: (text, label) =>
     `${label ? `Mae “${label}” yn ${text}, ond mae` : `Nid yw “${text}” yn gyfrif. Mae`} siart unedau yn tynnu un siâp am bob peth a gyfrifir, felly mae angen rhif cyfan o 0 neu fwy, fel 24.`,
@@ -172,15 +176,7 @@ export const waffleCatalogue: WidgetCatalogue<WaffleMessages> = { en, cy };
 /** The widget's sentences for a locale. */
 export const waffleMessages = (locale: string): WaffleMessages => localise(locale, waffleCatalogue);
 
-/**
- * A problem with one of `<trust-waffle>`'s inputs, worded from the widget's catalogue. The frame shows it with the
- * reader's messages and writes it to the console with English ones; `describe` only receives the shared catalogue,
- * so it tells the two apart by the catalogue's headings (see the core change proposed in the report).
- */
-export function waffleProblem(attribute: string, locale: string, describe: (messages: WaffleMessages) => string): Problem {
-  return problem(attribute, (shared) => {
-    const reader = messagesFor(locale);
-    const forReader = shared.errorHeading === reader.errorHeading && shared.warningHeading === reader.warningHeading;
-    return describe(waffleMessages(forReader ? locale : 'en-GB'));
-  });
+/** A problem with one of `<trust-waffle>`'s inputs, worded from the widget's catalogue. */
+export function waffleProblem(attribute: string, describe: (messages: WaffleMessages) => string): Problem {
+  return widgetProblem(attribute, waffleCatalogue, describe);
 }

@@ -67,6 +67,15 @@ describe('<trust-waffle> accessibility', () => {
     expect(live(el)).to.contain('Other trusts');
   });
 
+  it('tells keyboard users that the arrow keys move between groups of shapes, in the reader’s language', async () => {
+    const el = await trustsChart();
+    expect(shadow(el).querySelector('svg')!.getAttribute('aria-describedby')).to.equal('keyboard-hint');
+    expect(shadow(el).querySelector('#keyboard-hint')!.textContent).to.equal('Use the arrow keys to move between groups of shapes.');
+    el.locale = 'cy';
+    await settled(el);
+    expect(shadow(el).querySelector('#keyboard-hint')!.textContent).to.equal('Defnyddiwch y bysellau saeth i symud rhwng y grwpiau o siapiau.');
+  });
+
   it('rings the focused category: its shapes and its key entry', async () => {
     const el = await trustsChart();
     shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
