@@ -5,7 +5,6 @@ import { wrapText } from '../core/layout/wrap-text.js';
 
 /** Text sizes in CSS px; never below 12 px (guidance R27). */
 export const LABEL_STYLE = { size: 14, weight: 400 } as const;
-export const LEGEND_STYLE = { size: 14, weight: 400 } as const;
 export const SEGMENT_STYLE = { size: 12, weight: 700 } as const;
 export const VALUE_STYLE = { size: 12, weight: 700 } as const;
 export const NET_STYLE = { size: 14, weight: 700 } as const;
@@ -25,10 +24,6 @@ export const SEGMENT_PADDING = 4;
 /** The 2 px background-coloured separator between segments. */
 export const SEPARATOR = 2;
 const HALF_GAP = 6;
-export const SWATCH = 12;
-const SWATCH_GAP = 6;
-const LEGEND_ITEM_GAP = 16;
-const LEGEND_LINE = 20;
 /** Below this width labels go above their bars and the net score sits on the label's line. */
 export const STACK_BELOW = 480;
 const MAX_LABEL_SHARE = 0.3;
@@ -102,18 +97,11 @@ export interface LikertRowGeometry {
   readonly focus: Box;
 }
 
-export interface LegendItem {
-  readonly swatch: Box;
-  readonly className: string;
-  readonly lines: readonly TextLine[];
-}
-
 export interface LikertGeometry {
   readonly width: number;
   readonly height: number;
   /** True when labels sit above their bars (narrow containers). */
   readonly stacked: boolean;
-  readonly legend: readonly LegendItem[];
   readonly halves: readonly { readonly lines: readonly TextLine[]; readonly anchor: Anchor }[];
   readonly dontKnowHeader: readonly TextLine[];
   readonly rows: readonly LikertRowGeometry[];
@@ -139,7 +127,7 @@ export function leftShare(shares: readonly number[], leftCount: number, neutral:
 }
 
 /**
- * Pure geometry for diverging stacked bars: a legend in scale order, words for each half, one bar per row centred
+ * Pure geometry for diverging stacked bars: words for each half, one bar per row centred
  * on the zero line, a "don't know" column and net scores to the right, and an axis of shares. No DOM: text widths
  * come from `measure`.
  */
@@ -190,32 +178,9 @@ export function likertLayout(input: LikertLayoutInput): LikertGeometry {
   const zeroX = plotLeft - start * scale;
   const dontKnowX = plotRight + COLUMN_GAP;
 
-  // The legend, in scale order, "don't know" last.
-  const legendEntries = [...answers, ...(hasDontKnow ? [{ name: dontKnowName, className: 'dont-know' }] : [])];
-  const legend: LegendItem[] = [];
-  let x = 0;
-  let lineTop = 0;
-  let lineBottom = 0;
-  for (const entry of legendEntries) {
-    const textWidth = measure(entry.name, LEGEND_STYLE);
-    const itemWidth = SWATCH + SWATCH_GAP + textWidth;
-    if (x > 0 && x + itemWidth > width) {
-      x = 0;
-      lineTop = lineBottom;
-    }
-    const lines = itemWidth > width - x ? wrapText(entry.name, width - x - SWATCH - SWATCH_GAP, measure, LEGEND_STYLE) : [entry.name];
-    const textX = x + SWATCH + SWATCH_GAP;
-    legend.push({
-      swatch: { x, y: lineTop + 3, width: SWATCH, height: SWATCH },
-      className: entry.className,
-      lines: lines.map((text, i) => ({ text, x: textX, y: lineTop + 13 + i * LINE_HEIGHT })),
-    });
-    lineBottom = Math.max(lineBottom, lineTop + (lines.length - 1) * LINE_HEIGHT + LEGEND_LINE);
-    x = textX + widest(lines, measure, LEGEND_STYLE) + LEGEND_ITEM_GAP;
-  }
-
   // Words for each half, beside the zero line when they fit, else on lines of their own.
-  const bandTop = lineBottom + (legend.length ? 10 : 0);
+  // The key (in scale order, "don't know" last) is the frame's HTML legend above the chart, so the SVG starts here.
+  const bandTop = 0;
   const rightBound = hasDontKnow ? dontKnowX - COLUMN_GAP / 2 : width;
   const leftRoom = zeroX - HALF_GAP;
   const rightRoom = rightBound - zeroX - HALF_GAP;
@@ -325,7 +290,6 @@ export function likertLayout(input: LikertLayoutInput): LikertGeometry {
     width,
     height: Math.ceil(tickY + 6),
     stacked,
-    legend,
     halves,
     dontKnowHeader,
     rows: rowGeometry,

@@ -53,6 +53,8 @@ export interface LikertMessages {
   likertNet: (value: string) => string;
   /** The net score in sentences: "net −8 percentage points". */
   likertNetSpoken: (value: string, magnitude: number) => string;
+  /** Read after the chart's name: what the arrow keys move between. */
+  likertKeyboardHint: string;
   // Problems with the author's data or attributes
   likertSumOff: (label: string, sum: Shown) => string;
   likertNeutralNotFound: (value: string, middle: string | undefined) => string;
@@ -95,6 +97,7 @@ const en: LikertMessages = {
   likertAnyOf: (items) => list(items, 'or'),
   likertNet: (value) => `Net ${value}`,
   likertNetSpoken: (value, magnitude) => `net ${value} ${magnitude === 1 ? 'percentage point' : 'percentage points'}`,
+  likertKeyboardHint: 'Use the arrow keys to move between rows.',
   likertSumOff: (label, sum) =>
     `the answers for “${label}” add up to ${sum}, not 100%. Each row should add up to 100% (99% to 101% allows for rounding): check for a missing or mistyped figure.`,
   likertNeutralNotFound: (value, middle) =>
@@ -139,6 +142,7 @@ const cy: Partial<LikertMessages> = {
   likertAnyOf: (items) => list(items, 'neu'),
   likertNet: (value) => `Net ${value}`,
   likertNetSpoken: (value) => `sgôr net ${value} pwynt canran`,
+  likertKeyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y rhesi.',
   likertSumOff: (label, sum) =>
     `mae’r atebion ar gyfer “${label}” yn dod i ${sum}, nid 100%. Dylai pob rhes ddod i 100% (mae 99% i 101% yn caniatáu ar gyfer talgrynnu): gwiriwch am ffigur coll neu wedi’i gamdeipio.`,
   likertNeutralNotFound: (value, middle) =>

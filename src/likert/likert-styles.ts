@@ -24,13 +24,14 @@ export const likertStyles = css`
       --_scale-text-5: var(--trust-scale-text-5, #ffffff);
     }
   }
-  .scale-1 { fill: var(--_scale-1); }
-  .scale-12 { fill: var(--_scale-12); }
-  .scale-2 { fill: var(--_scale-2); }
-  .scale-3 { fill: var(--_scale-3); }
-  .scale-4 { fill: var(--_scale-4); }
-  .scale-45 { fill: var(--_scale-45); }
-  .scale-5 { fill: var(--_scale-5); }
+  /* fill for the SVG segments, --_swatch for the key's swatches (the frame's HTML legend). */
+  .scale-1 { fill: var(--_scale-1); --_swatch: var(--_scale-1); }
+  .scale-12 { fill: var(--_scale-12); --_swatch: var(--_scale-12); }
+  .scale-2 { fill: var(--_scale-2); --_swatch: var(--_scale-2); }
+  .scale-3 { fill: var(--_scale-3); --_swatch: var(--_scale-3); }
+  .scale-4 { fill: var(--_scale-4); --_swatch: var(--_scale-4); }
+  .scale-45 { fill: var(--_scale-45); --_swatch: var(--_scale-45); }
+  .scale-5 { fill: var(--_scale-5); --_swatch: var(--_scale-5); }
   .segment {
     /* The 2 px separator: neighbours never rely on colour contrast with each other. */
     stroke: var(--_background);
@@ -41,8 +42,11 @@ export const likertStyles = css`
     stroke: var(--_muted-mark);
     stroke-width: 2px;
   }
-  .legend-swatch.dont-know {
-    stroke-width: 2px;
+  /* "Don't know" in the key: an outline, like its bars. */
+  .swatch.dont-know {
+    box-sizing: border-box;
+    background: none;
+    border: 2px solid var(--_muted-mark);
   }
   .segment-value {
     font-size: 12px;
@@ -56,8 +60,7 @@ export const likertStyles = css`
   .segment-value.on-scale-4 { fill: var(--_scale-text-4); }
   .segment-value.on-scale-45,
   .segment-value.on-scale-5 { fill: var(--_scale-text-5); }
-  .row-label,
-  .legend-text {
+  .row-label {
     font-size: 14px;
   }
   .dont-know-value {
@@ -109,13 +112,15 @@ export const likertStyles = css`
       --_scale-text-4: CanvasText;
       --_scale-text-5: Canvas;
     }
-    .segment,
-    .legend-swatch {
+    .segment {
       stroke: CanvasText;
       stroke-width: 1.5px;
     }
     .dont-know {
       stroke: CanvasText;
+    }
+    .swatch.dont-know {
+      border-color: CanvasText;
     }
   }
   @media print {

@@ -4,8 +4,8 @@ import { readChoice } from '../core/attributes.js';
 import type { PointDetail } from '../core/events.js';
 import { createValueFormatter, type ValueFormatter } from '../core/format/number.js';
 import { widgetProblem } from '../core/i18n/messages.js';
-import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
-import { likertLayout, SWATCH, type LikertGeometry } from './likert-layout.js';
+import { TrustElement, type ChartContext, type ChartDrawing, type LegendItem } from '../core/trust-element.js';
+import { likertLayout, type LikertGeometry } from './likert-layout.js';
 import { likertCatalogue, likertMessages, type LikertMessages, type LikertNames, type LikertRowFacts } from './likert-messages.js';
 import { halfName, likertScale, lowerFirst, POSITIVE_ENDS, upperFirst, type ScaleIssue } from './likert-scale.js';
 import { likertStyles } from './likert-styles.js';
@@ -130,12 +130,19 @@ export class TrustLikert extends TrustElement {
       };
     });
     const summary = words.likertSummary({ rows: facts, answers: answerNames, dontKnow: dontKnowName, names, noData: messages.noData });
+    // The key, in scale order with "don't know" last, each swatch in its answer's colour (or outlined for "don't know").
+    const legend: LegendItem[] = [
+      ...answerNames.map((name, a) => ({ name, className: scale.classes[a]! })),
+      ...(dontKnowName !== undefined ? [{ name: dontKnowName, className: 'dont-know' }] : []),
+    ];
     return {
       width: geometry.width,
       height: geometry.height,
       content: renderLikert(geometry, context.focusIndex),
       summary,
       points,
+      legend,
+      keyboardHint: words.likertKeyboardHint,
     };
   }
 
@@ -203,12 +210,6 @@ function renderLikert(g: LikertGeometry, focusIndex: number | null) {
   const focused = focusIndex !== null ? g.rows[focusIndex] : undefined;
   return svg`
     <g aria-hidden="true">
-      <g part="legend" class="legend-items">
-        ${g.legend.map(
-          (item) => svg`<rect class="legend-swatch ${item.className}" x=${item.swatch.x + 1} y=${item.swatch.y + 1} width=${SWATCH - 2} height=${SWATCH - 2}></rect>
-            <text class="legend-text">${item.lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`,
-        )}
-      </g>
       ${g.halves.map((half) => svg`<text class="half-label" text-anchor=${half.anchor}>${half.lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`)}
       ${g.dontKnowHeader.length
         ? svg`<text class="dont-know-header">${g.dontKnowHeader.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`

@@ -75,6 +75,42 @@ describe('<trust-likert> accessibility', () => {
     expect(Number(inner.getAttribute('y'))).to.be.below(Number(bar.getAttribute('y')));
   });
 
+  it('has a key in scale order whose swatches match the segments, "don\'t know" outlined like its bars', async () => {
+    const el = await fixture<TrustLikert>(html`<trust-likert show-net dont-know="Don't know" series=${AGREEMENT} data=${AGREEMENT_DATA}></trust-likert>`);
+    const key = shadow(el).querySelector('ul[part="legend"]')!;
+    expect(key.getAttribute('aria-label')).to.equal('Key');
+    expect(texts(key, 'li')).to.deep.equal(AGREEMENT.split(' | '));
+    expect(key.compareDocumentPosition(shadow(el).querySelector('svg')!) & Node.DOCUMENT_POSITION_FOLLOWING, 'above the chart').to.not.equal(0);
+    const swatches = Array.from(key.querySelectorAll('.swatch'));
+    const segments = Array.from(shadow(el).querySelectorAll('rect[part="segment"]')).slice(0, 5);
+    segments.forEach((segment, i) => expect(getComputedStyle(swatches[i]!).backgroundColor, texts(key, 'li')[i]).to.equal(getComputedStyle(segment).fill));
+    const dontKnow = getComputedStyle(swatches[5]!);
+    expect(dontKnow.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(dontKnow.borderTopColor).to.equal(getComputedStyle(shadow(el).querySelector('rect[part="dont-know"]')!).stroke);
+    expect(shadow(el).querySelector('svg [part="legend"], svg .legend-text'), 'no second key inside the SVG').to.equal(null);
+  });
+
+  it('gives the in-between answers of a seven-point scale the same in-between shades in the key', async () => {
+    const el = await fixture<TrustLikert>(html`<trust-likert
+      series="Strongly agree | Agree | Somewhat agree | Neither | Somewhat disagree | Disagree | Strongly disagree"
+      data="NHS staff: 8 | 17 | 16 | 14 | 18 | 16 | 11"></trust-likert>`);
+    const swatches = Array.from(shadow(el).querySelectorAll('[part="legend"] .swatch'));
+    const segments = Array.from(shadow(el).querySelectorAll('rect[part="segment"]'));
+    expect(swatches).to.have.length(7);
+    expect(segments).to.have.length(7);
+    segments.forEach((segment, i) => expect(getComputedStyle(swatches[i]!).backgroundColor, `answer ${i + 1}`).to.equal(getComputedStyle(segment).fill));
+    expect(new Set(swatches.map((swatch) => getComputedStyle(swatch).backgroundColor)).size, 'seven different colours').to.equal(7);
+  });
+
+  it('tells keyboard users that the arrow keys move between rows, in the reader\'s language', async () => {
+    const el = await confidence();
+    expect(shadow(el).querySelector('svg')!.getAttribute('aria-describedby')).to.equal('keyboard-hint');
+    expect(shadow(el).querySelector('#keyboard-hint')!.textContent).to.equal('Use the arrow keys to move between rows.');
+    el.locale = 'cy';
+    await settled(el);
+    expect(shadow(el).querySelector('#keyboard-hint')!.textContent).to.equal('Defnyddiwch y bysellau saeth i symud rhwng y rhesi.');
+  });
+
   it('reads out the counts behind the shares with unit="count"', async () => {
     const el = await fixture<TrustLikert>(html`<trust-likert unit="count" series="Agree | Neither | Disagree" data="Staff: 200 | 100 | 200"></trust-likert>`);
     shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
@@ -144,10 +180,19 @@ describe('<trust-likert> accessibility', () => {
     try {
       const el = await fixture<TrustLikert>(html`<trust-likert theme="nhs" dont-know="Don't know" series=${AGREEMENT} data=${AGREEMENT_DATA}></trust-likert>`);
       const background = getComputedStyle(el).backgroundColor;
-      for (const mark of shadow(el).querySelectorAll('rect[part="segment"], rect[part="dont-know"], .legend-swatch')) {
+      for (const mark of shadow(el).querySelectorAll('rect[part="segment"], rect[part="dont-know"]')) {
         const style = getComputedStyle(mark);
         expect(style.stroke, mark.getAttribute('class') ?? '').to.not.equal(background);
         expect(style.stroke).to.not.equal('none');
+      }
+      // The key's swatches are outlined too: colours by the frame, "don't know" by its own border.
+      const swatches = Array.from(shadow(el).querySelectorAll<HTMLElement>('[part="legend"] .swatch'));
+      expect(swatches).to.have.length(6);
+      for (const swatch of swatches) {
+        const style = getComputedStyle(swatch);
+        const edge = swatch.classList.contains('dont-know') ? style.borderTopColor : style.outlineColor;
+        expect(swatch.classList.contains('dont-know') ? style.borderTopStyle : style.outlineStyle, swatch.className).to.equal('solid');
+        expect(edge, swatch.className).to.not.equal(background);
       }
     } finally {
       await emulateMediaFeatures();

@@ -6,7 +6,10 @@ import { AGREEMENT, AGREEMENT_DATA, CONFIDENCE, CONFIDENCE_DATA } from './fixtur
 
 const segments = (el: TrustLikert) => Array.from(shadow(el).querySelectorAll('rect[part="segment"]'));
 const classesOf = (el: TrustLikert) => segments(el).map((rect) => Array.from(rect.classList).find((c) => c.startsWith('scale-')));
-const legend = (el: TrustLikert) => texts(shadow(el), '.legend-text');
+const legend = (el: TrustLikert) => texts(shadow(el), '[part="legend"] li');
+/** The colour class of each swatch in the key, in order. */
+const legendClasses = (el: TrustLikert) =>
+  Array.from(shadow(el).querySelectorAll('[part="legend"] .swatch'), (swatch) => Array.from(swatch.classList).find((c) => c !== 'swatch'));
 const summary = (el: TrustLikert) => shadow(el).querySelector('#summary')!.textContent;
 
 describe('<trust-likert> data input', () => {
@@ -16,6 +19,7 @@ describe('<trust-likert> data input', () => {
     expect(texts(shadow(el), 'text.row-label')).to.deep.equal(['NHS staff', 'UK public']);
     expect(legend(el)).to.deep.equal(CONFIDENCE.split(' | '));
     expect(classesOf(el).slice(0, 5)).to.deep.equal(['scale-1', 'scale-2', 'scale-3', 'scale-4', 'scale-5']);
+    expect(legendClasses(el), 'each key swatch has its answer\'s colour').to.deep.equal(['scale-1', 'scale-2', 'scale-3', 'scale-4', 'scale-5']);
   });
 
   it('writes values inside the segments that are wide enough for them', async () => {
@@ -36,6 +40,7 @@ describe('<trust-likert> data input', () => {
     expect(segments(el), 'three answers on the scale in each of two rows').to.have.length(6);
     expect(shadow(el).querySelectorAll('rect[part="dont-know"]')).to.have.length(2);
     expect(legend(el)).to.deep.equal(['Agree', 'Neither', 'Disagree', "Don't know"]);
+    expect(legendClasses(el), '"don\'t know" last, outlined like its bars').to.deep.equal(['scale-1', 'scale-3', 'scale-5', 'dont-know']);
     expect(texts(shadow(el), '.dont-know-header')).to.deep.equal(["Don't know"]);
     expect(texts(shadow(el), '.dont-know-value')).to.deep.equal(['4%', '4%']);
     expect(texts(shadow(el), 'thead th')).to.deep.equal(['Statement', 'Agree', 'Neither', 'Disagree', "Don't know"]);
@@ -79,6 +84,7 @@ describe('<trust-likert> attributes', () => {
     const el = await fixture<TrustLikert>(html`<trust-likert positive="last" series="Very badly | Fairly badly | Fairly well | Very well" data="Clinical staff: 10 | 20 | 45 | 25"></trust-likert>`);
     expect(legend(el)).to.deep.equal(['Very badly', 'Fairly badly', 'Fairly well', 'Very well']);
     expect(classesOf(el)).to.deep.equal(['scale-5', 'scale-4', 'scale-2', 'scale-1']);
+    expect(legendClasses(el)).to.deep.equal(['scale-5', 'scale-4', 'scale-2', 'scale-1']);
     expect(summary(el)).to.contain('Clinical staff: 70% well, 30% badly.');
     expect(texts(shadow(el), '.half-label')).to.deep.equal(['← Badly', 'Well →']);
   });

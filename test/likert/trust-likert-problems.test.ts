@@ -134,6 +134,6 @@ describe('<trust-likert> warnings: the chart is drawn, with a visible notice', (
     const { el } = await render(html`<trust-likert data=${data}></trust-likert>`);
     expect(shadow(el).querySelector('img, script')).to.equal(null);
     expect(texts(shadow(el), 'text.row-label').join('')).to.contain('<img src=x');
-    expect(texts(shadow(el), '.legend-text').join('')).to.contain('<script>');
+    expect(texts(shadow(el), '[part="legend"] li').join('')).to.contain('<script>');
   });
 });
