@@ -33,9 +33,10 @@ const STAT_ATTRIBUTES = [
   'theme',
   'series',
   'data',
+  // Shared by every widget (docs/shared-attributes.md); this one writes it into its sentences.
+  'population',
   'value',
   'label',
-  'population',
   'per-label',
   'previous',
   'previous-label',
@@ -71,9 +72,9 @@ function renderStat(args: StatArgs, content: TemplateResult | typeof nothing = n
     theme=${ifDefined(attr(args.theme))}
     series=${ifDefined(attr(args.series))}
     data=${ifDefined(attr(args.data))}
+    population=${ifDefined(attr(args.population))}
     value=${ifDefined(attr(args.value))}
     label=${ifDefined(attr(args.label))}
-    population=${ifDefined(attr(args.population))}
     per-label=${ifDefined(attr(args['per-label']))}
     previous=${ifDefined(attr(args.previous))}
     previous-label=${ifDefined(attr(args['previous-label']))}
@@ -106,9 +107,9 @@ const statArgTypes: Partial<ArgTypes<StatArgs>> = {
   theme: choice(THEMES),
   series: { control: 'text' },
   data: { control: 'text' },
+  population: { control: 'text' },
   value: { control: 'text' },
   label: { control: 'text' },
-  population: { control: 'text' },
   'per-label': { control: 'text' },
   previous: { control: 'text' },
   'previous-label': { control: 'text' },
@@ -401,7 +402,8 @@ export const ValueAndData: Story = {
   args: { ...WORRY, data: 'Worry about cyber-attacks on the NHS: 57' },
 };
 
-export const PopulationOnCount: Story = {
-  name: 'Population on a count (warning)',
-  args: { heading: 'The NHS employs over 1.7 million people', unit: 'count', value: 'over 1.7 million', population: 'staff' },
+export const PerLabelOnPercent: Story = {
+  name: 'per-label on a percentage (warning)',
+  args: { ...WORRY, 'per-label': 'adults' },
+  parameters: { docs: { description: { story: '`per-label` only makes sense with `unit="ratio"`. (`population` is shared and valid with any unit: no warning.)' } } },
 };

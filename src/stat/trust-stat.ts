@@ -42,7 +42,6 @@ export class TrustStat extends TrustElement {
   /** What the figure counts ("UK adults worry about cyber-attacks on the NHS"). */
   @property() label?: string;
 
-
   /** For `unit="ratio"`: what there are N of ("employees" → "1 qualified security professional per 2,582 employees"). */
   @property({ attribute: 'per-label' }) perLabel?: string;
 
@@ -130,7 +129,7 @@ export class TrustStat extends TrustElement {
     }
     if (model.rows.length > 1) {
       const rows = model.rows.length;
-      warnings.push(statProblem(origin ?? 'data', (m) => m.statExtraRows(rows)));
+      warnings.push(statProblem(origin, (m) => m.statExtraRows(rows)));
     }
     if (this.perLabel?.trim() && unit !== 'ratio') warnings.push(statProblem('per-label', (m) => m.statOnlyForUnit('per-label', 'ratio')));
 
@@ -145,7 +144,7 @@ export class TrustStat extends TrustElement {
     const showTable = model.series.length > 1 || model.rows.length > 1;
 
     if (current === null) {
-      warnings.push(statProblem(origin ?? 'data', (m) => m.statLatestMissing));
+      warnings.push(statProblem(origin, (m) => m.statLatestMissing));
       return { kind: 'html', content: renderMissing(context.messages.noData, label), showTable };
     }
 
