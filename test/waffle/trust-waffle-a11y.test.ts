@@ -135,7 +135,8 @@ describe('<trust-waffle> accessibility', () => {
     await settled(el);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     const table = shadow(el).querySelector<HTMLTableElement>('#data-table table')!;
-    expect(table.caption!.textContent).to.equal('Staff views');
+    // The frame's caption adds who the figures are about (the shared population attribute).
+    expect(table.caption!.textContent).to.equal('Staff views. staff');
     expect(texts(table, 'tbody td')).to.deep.equal(['36', '64']);
   });
 
