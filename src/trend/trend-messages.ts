@@ -34,6 +34,8 @@ export interface TrendMessages {
   percentagePoints: (value: string, amount: number) => string;
   /** The note under a chart whose vertical axis does not start at zero. */
   axisStartsAt: (value: Shown) => string;
+  /** Read after the chart's name: what the arrow keys move between. */
+  trendKeyboardHint: string;
   mixedWaves: (date: string, name: string) => string;
   notADate: (label: string) => string;
   yMinAboveData: (min: Shown, smallest: Shown) => string;
@@ -81,6 +83,7 @@ const en: TrendMessages = {
   },
   percentagePoints: (value, amount) => `${value} percentage ${amount === 1 ? 'point' : 'points'}`,
   axisStartsAt: (value) => `The vertical axis starts at ${value}, not zero.`,
+  trendKeyboardHint: 'Use the arrow keys to move between points.',
   mixedWaves: (date, name) => `the waves mix dates (“${date}”) and names (“${name}”), so they are spaced evenly in the order written.`,
   notADate: (label) => `“${label}” is not a date such as 2024, 2024-03 or 2024-03-15, so the waves are spaced evenly in the order written.`,
   yMinAboveData: (min, smallest) => `the axis minimum ${min} is above the smallest value ${smallest}; the axis was extended to fit.`,
@@ -122,6 +125,7 @@ const cy: TrendMessages = {
   },
   percentagePoints: (value) => `${value} pwynt canran`,
   axisStartsAt: (value) => `Mae’r echelin fertigol yn dechrau ar ${value}, nid ar sero.`,
+  trendKeyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y pwyntiau.',
   mixedWaves: (date, name) => `mae’r cylchoedd yn cymysgu dyddiadau (“${date}”) ac enwau (“${name}”), felly maen nhw wedi’u gosod yn gyfartal yn y drefn a ysgrifennwyd.`,
   notADate: (label) => `nid yw “${label}” yn ddyddiad fel 2024, 2024-03 neu 2024-03-15, felly mae’r cylchoedd wedi’u gosod yn gyfartal yn y drefn a ysgrifennwyd.`,
   yMinAboveData: (min, smallest) => `mae isafswm yr echelin ${min} yn uwch na’r gwerth lleiaf ${smallest}; estynnwyd yr echelin i’w gynnwys.`,

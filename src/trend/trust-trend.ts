@@ -141,6 +141,7 @@ export class TrustTrend extends TrustElement {
       content: renderTrend(geometry, focused),
       summary,
       points,
+      keyboardHint: t.trendKeyboardHint,
       ...(domain.broken ? { after: html`<p part="axis-note" class="axis-note">${t.axisStartsAt(context.formatAxis(domain.lower))}</p>` } : {}),
     };
   }

@@ -88,6 +88,15 @@ describe('<trust-trend> what screen readers hear', () => {
 });
 
 describe('<trust-trend> keyboard', () => {
+  it('tells keyboard users that the arrow keys move between points, in the reader’s language', async () => {
+    const el = await trainingChart();
+    expect(shadow(el).querySelector('svg')!.getAttribute('aria-describedby')).to.equal('keyboard-hint');
+    expect(shadow(el).querySelector('#keyboard-hint')!.textContent).to.equal('Use the arrow keys to move between points.');
+    el.locale = 'cy';
+    await settled(el);
+    expect(shadow(el).querySelector('#keyboard-hint')!.textContent).to.equal('Defnyddiwch y bysellau saeth i symud rhwng y pwyntiau.');
+  });
+
   it('visits every value series by series, announcing wave, series and value', async () => {
     const el = await trainingChart();
     const svg = shadow(el).querySelector<SVGSVGElement>('svg')!;
