@@ -11,7 +11,7 @@ import { SERIES_SEPARATOR } from './data/parse-data-attribute.js';
 import { TrustDataErrorEvent, TrustPointFocusEvent, TrustRenderEvent, type PointDetail } from './events.js';
 import { formatFieldwork } from './format/fieldwork.js';
 import { inheritedLang, resolveLocale } from './format/locale.js';
-import { createValueFormatter, type ValueFormatter } from './format/number.js';
+import { createValueFormatter, numberFormat, type ValueFormatter } from './format/number.js';
 import { COMPACT_FROM, NOTATIONS, UNITS, type Unit } from './format/units.js';
 import { messagesFor, onMessagesChange, type Messages } from './i18n/messages.js';
 import { createTextMeasurer, type TextMeasurer } from './layout/measure-text.js';
@@ -379,7 +379,7 @@ export abstract class TrustElement extends LitElement {
     const rules = applySampleRules(data.value, perSeries, cautionBelow, this.allowSmallSamples);
     const model = { ...rules.model, origin: data.value.origin };
     const sampleSize = (row: DataRow, series: number) => sampleSizeOf(row, series, perSeries);
-    const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    const plain = numberFormat(locale, { maximumFractionDigits: 1 });
     const uncertainty = (row: DataRow, series: number): ValueUncertainty | undefined => {
       if (unit !== 'percent') return undefined;
       const interval = intervalOf(row, series, perSeries);
@@ -459,7 +459,7 @@ export abstract class TrustElement extends LitElement {
   /** Survey facts for the data table's caption: who, base, sample size, fieldwork. */
   private captionDetails(model: DataModel, perSeries: readonly (number | undefined)[], locale: string): string {
     const sizes = [...new Set([...perSeries, ...model.rows.flatMap((row) => row.sampleSizes ?? [])].filter((n): n is number => n !== undefined))];
-    const count = new Intl.NumberFormat(locale);
+    const count = numberFormat(locale, {});
     return [
       this.population?.trim(),
       this.base?.trim(),
@@ -593,7 +593,7 @@ export abstract class TrustElement extends LitElement {
   /** "About this data": the survey's disclosure (British Polling Council style), in a native <details>. */
   private renderAbout({ messages, uncertainty }: View): TemplateResult | typeof nothing {
     const locale = messages.locale;
-    const count = new Intl.NumberFormat(locale);
+    const count = numberFormat(locale, {});
     const sizes = this.sampleSize?.split(SERIES_SEPARATOR).map((part) => part.trim()).filter(Boolean) ?? [];
     const sizeText = sizes.length
       ? sizes.map((part) => {

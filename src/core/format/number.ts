@@ -35,16 +35,18 @@ export function createValueFormatter(settings: NumberFormatSettings): Result<Val
     ...unitOptions(unit, currency),
     ...explicit,
   };
-  const standard = new Intl.NumberFormat(locale, base);
-  const compact = new Intl.NumberFormat(locale, {
-    ...base,
-    notation: 'compact',
-    // "1.7 million" reads better than "1.7M" in a sentence; money keeps the house style "£92m".
-    compactDisplay: unit === 'currency' ? 'short' : 'long',
-    ...(explicit.maximumFractionDigits === undefined && explicit.maximumSignificantDigits === undefined
-      ? { maximumSignificantDigits: 3, minimumFractionDigits: undefined, maximumFractionDigits: undefined }
-      : {}),
-  });
+  const standard = numberFormat(locale, base);
+  // Built only when a value needs it: compact notation loads more locale data than most charts ever use.
+  const compact = () =>
+    numberFormat(locale, {
+      ...base,
+      notation: 'compact',
+      // "1.7 million" reads better than "1.7M" in a sentence; money keeps the house style "£92m".
+      compactDisplay: unit === 'currency' ? 'short' : 'long',
+      ...(explicit.maximumFractionDigits === undefined && explicit.maximumSignificantDigits === undefined
+        ? { maximumSignificantDigits: 3, minimumFractionDigits: undefined, maximumFractionDigits: undefined }
+        : {}),
+    });
   // Percentages are never compacted: "1.7 million%" helps nobody (and a percentage that large is an error anyway).
   const useCompact = (value: number): boolean =>
     unit !== 'percent' &&
@@ -52,10 +54,27 @@ export function createValueFormatter(settings: NumberFormatSettings): Result<Val
 
   return ok((value: number, qualifier?: string) => {
     const shown = unit === 'percent' ? value / 100 : value;
-    let text = (useCompact(value) ? compact : standard).format(Object.is(shown, -0) ? 0 : shown);
+    let text = (useCompact(value) ? compact() : standard).format(Object.is(shown, -0) ? 0 : shown);
     if (unit === 'ratio') text = messages.ratio(text);
     return qualifier ? messages.qualified(qualifier, text) : text;
   });
+}
+
+const formatCache = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Intl.NumberFormat objects are costly to build (the first one for a locale loads its data: about 20 ms in the
+ * benchmark), and every render of every widget asks for the same few: share them.
+ */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let found = formatCache.get(key);
+  if (!found) {
+    found = new Intl.NumberFormat(locale, options);
+    if (formatCache.size > 200) formatCache.clear();
+    formatCache.set(key, found);
+  }
+  return found;
 }
 
 function unitOptions(unit: Unit, currency: string): Intl.NumberFormatOptions {
@@ -72,10 +91,15 @@ function unitOptions(unit: Unit, currency: string): Intl.NumberFormatOptions {
   }
 }
 
+let currencies: Set<string> | undefined;
+
 function isCurrencyCode(code: string): boolean {
   if (!/^[A-Za-z]{3}$/.test(code)) return false;
   // Intl accepts any three letters ("UKP", "GPB" print as "UKP 92M"), so check the list of real currencies.
-  if (typeof Intl.supportedValuesOf === 'function') return Intl.supportedValuesOf('currency').includes(code.toUpperCase());
+  if (typeof Intl.supportedValuesOf === 'function') {
+    currencies ??= new Set(Intl.supportedValuesOf('currency'));
+    return currencies.has(code.toUpperCase());
+  }
   try {
     new Intl.NumberFormat('en', { style: 'currency', currency: code });
     return true;
