@@ -1,0 +1,242 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: this library against Chart.js, Highcharts, Apache ECharts, Observable Plot and Frappe Charts,
+ * each drawing the same chart of the four public-concern figures with a title and value labels, in headless
+ * Chromium, in one run. Libraries alternate within each round to spread machine noise; figures are medians with
+ * min–max over RUNS rounds (default 5). Writes bench/RESULTS.md. Not part of CI's pass/fail.
+ *
+ * Environment: RUNS (rounds, default 5), CHROME_PATH. Traffic goes to 127.0.0.1 only.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const RUNS = Number(process.env.RUNS ?? 5);
+const COUNTS = [1, 20, 100];
+
+if (!existsSync(join(here, 'node_modules', 'chart.js'))) {
+  console.log('bench: installing the peer libraries into bench/node_modules');
+  execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: here, stdio: 'inherit' });
+}
+const { build } = await import('esbuild');
+const { default: puppeteer } = await import('puppeteer-core');
+const { findChrome } = await import('../scripts/find-chrome.js');
+const { minifyCssLiterals } = await import('../scripts/minify-css-literals.js');
+
+/** name → { entry (one bar chart, tree-shaken), full (everything the library offers), label, version } */
+const peerVersion = (name) => JSON.parse(readFileSync(join(here, 'node_modules', name, 'package.json'), 'utf8')).version;
+const LIBS = [
+  { id: 'ours', label: 'public-trust-widgets', version: JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version, entry: 'ours-bars', full: 'ours-all' },
+  { id: 'chartjs', label: 'Chart.js', version: peerVersion('chart.js'), entry: 'chartjs', full: 'full-chartjs' },
+  { id: 'highcharts', label: 'Highcharts', version: peerVersion('highcharts'), entry: 'highcharts', full: 'full-highcharts' },
+  { id: 'echarts', label: 'Apache ECharts', version: peerVersion('echarts'), entry: 'echarts', full: 'full-echarts' },
+  { id: 'plot', label: 'Observable Plot', version: peerVersion('@observablehq/plot'), entry: 'plot', full: 'full-plot' },
+  { id: 'frappe', label: 'Frappe Charts', version: peerVersion('frappe-charts'), entry: 'frappe', full: 'full-frappe' },
+];
+
+// 1. Bundle every entry the way a site would ship it: minified, tree-shaken, production builds.
+const out = join(here, 'dist');
+mkdirSync(out, { recursive: true });
+const sizes = {};
+for (const name of LIBS.flatMap((lib) => [lib.entry, lib.full])) {
+  await build({
+    entryPoints: [join(here, 'entries', `${name}.js`)],
+    outfile: join(out, `${name}.js`),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    nodePaths: [join(here, 'node_modules'), join(root, 'node_modules')],
+    tsconfig: join(root, 'tsconfig.json'),
+    loader: { '.css': 'empty' },
+    logLevel: 'error',
+    // Our CDN build minifies the CSS inside Lit's css`` literals; measure what ships.
+    plugins: [
+      {
+        name: 'minify-css-literals',
+        setup(context) {
+          context.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({ contents: minifyCssLiterals(readFileSync(args.path, 'utf8')), loader: 'ts' }));
+        },
+      },
+    ],
+  });
+  const bytes = readFileSync(join(out, `${name}.js`));
+  sizes[name] = {
+    min: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+// 2. Pages on 127.0.0.1: /page?lib=…&n=…&delay=ms&below=1 ; /dist/<name>.js?delay=ms
+const page = ({ lib, n, delay, width }) => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
+<style>body{margin:0;font-family:Arial,sans-serif} .chart{width:${width}px;margin:0 0 16px}</style>
+<script>window.t0 = performance.now();</script>
+<script type="module" src="/dist/${lib}.js?delay=${delay}"></script></head><body>
+${Array.from({ length: n }, () => '<div class="chart"></div>').join('\n')}
+<p id="below">Text below the charts, which moves if a chart changes height after it appears.</p></body></html>`;
+const server = createServer((request, response) => {
+  const url = new URL(request.url, 'http://127.0.0.1');
+  const delay = Number(url.searchParams.get('delay') ?? 0);
+  const send = (type, body) => setTimeout(() => response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body), delay);
+  if (url.pathname === '/page') {
+    const html = page({ lib: url.searchParams.get('lib'), n: Number(url.searchParams.get('n')), delay: Number(url.searchParams.get('scriptDelay') ?? 0), width: Number(url.searchParams.get('width') ?? 720) });
+    return void response.writeHead(200, { 'content-type': 'text/html' }).end(html);
+  }
+  if (url.pathname.startsWith('/dist/')) return send('text/javascript', readFileSync(join(out, url.pathname.slice(6))));
+  response.writeHead(404).end();
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+// 3. Measure in Chromium.
+const browser = await puppeteer.launch({
+  executablePath: findChrome(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
+const results = Object.fromEntries(LIBS.map((lib) => [lib.id, { paint: Object.fromEntries(COUNTS.map((n) => [n, []])), cls: [], resize: [], heap: [] }]));
+
+async function open(query) {
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1024, height: 800 });
+  await tab.evaluateOnNewDocument(() => {
+    window.benchShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.benchShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await tab.goto(`${base}/page?${new URLSearchParams(query)}`, { waitUntil: 'load' });
+  await tab.waitForFunction('window.benchDone !== undefined', { timeout: 60000 });
+  return tab;
+}
+
+for (let round = 0; round < RUNS; round++) {
+  const order = LIBS.map((_, i) => LIBS[(i + round) % LIBS.length]);
+  for (const lib of order) {
+    const r = results[lib.id];
+    for (const n of COUNTS) {
+      const tab = await open({ lib: lib.entry, n });
+      r.paint[n].push(await tab.evaluate(() => window.benchDone - window.t0));
+      if (n === 20) r.heap.push(await tab.evaluate(() => (globalThis.gc?.(), performance.memory.usedJSHeapSize)));
+      await tab.close();
+    }
+    // Layout shift when the script arrives late (400 ms after the page).
+    const late = await open({ lib: lib.entry, n: 1, scriptDelay: 400 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    r.cls.push(await late.evaluate(() => window.benchShift));
+    await late.close();
+    // Re-render after the container narrows from 720 to 360 px: time until the drawing has been laid out again at
+    // 360 px or less. Its own width (the svg or canvas width attribute) counts, not its box: CSS max-width squeezes
+    // a drawing at once without re-laying out its text.
+    const tab = await open({ lib: lib.entry, n: 1 });
+    r.resize.push(
+      await tab.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const container = document.querySelector('.chart');
+            const widest = () => {
+              const marks = [...container.querySelectorAll('svg, canvas'), ...[...container.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [...el.shadowRoot.querySelectorAll('svg')] : []))];
+              const own = (mark) => {
+                const attribute = Number.parseFloat(mark.getAttribute('width') ?? '');
+                return mark instanceof HTMLCanvasElement ? attribute / devicePixelRatio : Number.isFinite(attribute) ? attribute : mark.getBoundingClientRect().width;
+              };
+              return Math.max(0, ...marks.map(own));
+            };
+            const start = performance.now();
+            container.style.width = '360px';
+            const check = () => (widest() <= 361 ? resolve(performance.now() - start) : performance.now() - start > 5000 ? resolve(NaN) : requestAnimationFrame(check));
+            requestAnimationFrame(check);
+          }),
+      ),
+    );
+    await tab.close();
+  }
+  console.log(`bench: round ${round + 1} of ${RUNS} done`);
+}
+const chromium = await browser.version();
+await browser.close();
+server.close();
+
+// 4. Our pre-render throughput in Node (needs the build: dist/).
+let ssr = 'not measured (run `npm run build` first)';
+if (existsSync(join(root, 'dist', 'index.js'))) {
+  const child = spawnSync('node', [join(here, 'ssr-throughput.mjs')], { encoding: 'utf8' });
+  ssr = child.status === 0 ? child.stdout.trim() : `failed: ${child.stderr.trim().split('\n')[0]}`;
+}
+
+// 5. Report.
+const median = (xs) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const spread = (xs, digits = 0) => {
+  const s = xs.filter(Number.isFinite);
+  return s.length ? `${median(s).toFixed(digits)} (${Math.min(...s).toFixed(digits)}–${Math.max(...s).toFixed(digits)})` : 'n/a';
+};
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)}`;
+const peers = LIBS.filter((lib) => lib.id !== 'ours');
+const ours = LIBS[0];
+const best = (pick) => Math.min(...peers.map(pick).filter(Number.isFinite));
+const ratio = (value, reference) => (Number.isFinite(value) && reference > 0 ? `${(value / reference).toFixed(2)}×` : 'n/a');
+
+const rows = [];
+rows.push('| library | version | one chart: min / gzip / brotli (KB) | everything: min / gzip / brotli (KB) | 1 chart (ms) | 20 charts (ms) | 100 charts (ms) | CLS, script late | resize to 360 px (ms) | JS heap, 20 charts (MB) |');
+rows.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const lib of LIBS) {
+  const r = results[lib.id];
+  const one = sizes[lib.entry];
+  const all = sizes[lib.full];
+  rows.push(
+    `| ${lib.label} | ${lib.version} | ${kb(one.min)} / ${kb(one.gzip)} / ${kb(one.brotli)} | ${kb(all.min)} / ${kb(all.gzip)} / ${kb(all.brotli)} | ${spread(r.paint[1])} | ${spread(r.paint[20])} | ${spread(r.paint[100])} | ${spread(r.cls, 3)} | ${spread(r.resize)} | ${spread(r.heap.map((b) => b / 1048576), 1)} |`,
+  );
+}
+const r = results.ours;
+const ratios = [
+  `- One chart, brotli: ${kb(sizes[ours.entry].brotli)} KB against the smallest peer's ${kb(best((lib) => sizes[lib.entry].brotli))} KB: **${ratio(sizes[ours.entry].brotli, best((lib) => sizes[lib.entry].brotli))}**.`,
+  `- Every widget available, brotli: ${kb(sizes[ours.full].brotli)} KB against the smallest peer's full build ${kb(best((lib) => sizes[lib.full].brotli))} KB: **${ratio(sizes[ours.full].brotli, best((lib) => sizes[lib.full].brotli))}**.`,
+  ...COUNTS.map((n) => `- ${n} chart${n > 1 ? 's' : ''} painted: ${median(r.paint[n]).toFixed(0)} ms against the fastest peer's ${best((lib) => median(results[lib.id].paint[n])).toFixed(0)} ms: **${ratio(median(r.paint[n]), best((lib) => median(results[lib.id].paint[n])))}**.`),
+  `- Layout shift with the script late: ${median(r.cls).toFixed(3)} against the best peer's ${best((lib) => median(results[lib.id].cls)).toFixed(3)}.`,
+  `- Re-render after a resize: ${median(r.resize).toFixed(0)} ms against the fastest peer's ${best((lib) => median(results[lib.id].resize)).toFixed(0)} ms: **${ratio(median(r.resize), best((lib) => median(results[lib.id].resize)))}**.`,
+  `- JS heap with 20 charts: ${(median(r.heap) / 1048576).toFixed(1)} MB against the smallest peer's ${(best((lib) => median(results[lib.id].heap)) / 1048576).toFixed(1)} MB: **${ratio(median(r.heap), best((lib) => median(results[lib.id].heap)))}**.`,
+  `- Pre-render in Node (ours only): ${ssr}.`,
+];
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; ${chromium} headless`;
+const report = `# Benchmark results
+
+Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}. ${RUNS} rounds; libraries
+alternate within each round; figures are medians with min–max in brackets. Not part of CI's pass/fail.
+
+Every library draws the same chart: the four public-concern figures (BT research, 2024) as horizontal bars with
+a title and value labels (Frappe Charts has no horizontal bars, so it draws vertical ones), bundled with esbuild,
+minified and tree-shaken to what that chart needs ("one chart"), and as the library's full build ("everything":
+for this library, all six widgets). Times run from the first script on the page to the last chart painted (two
+animation frames after the library returns), animations off. CLS: one chart whose script arrives 400 ms after
+the page, with text below it. Resize: the container narrows from 720 px to 360 px; time until the drawing has
+been laid out again at 360 px (its svg or canvas \`width\`, not its CSS box: CSS can squeeze a drawing at once
+without re-laying out its text), measured in animation frames, so about 16 ms is one frame. Heap: \`usedJSHeapSize\` after garbage collection with 20 charts.
+
+${rows.join('\n')}
+
+## Ratios (this library ÷ the best peer; below 1× is better)
+
+${ratios.join('\n')}
+
+## How it was measured
+
+- Peer versions are pinned in bench/package.json and installed into bench/node_modules (not the library's own
+  dependencies). Chart.js has no value labels of its own: a 10-line plugin draws them (chartjs-plugin-datalabels
+  would add more). ECharts draws on a canvas (its default renderer); Observable Plot and Frappe draw SVG like us.
+- Highcharts' "everything" adds highcharts-more; its licence is commercial for most uses (not re-checked).
+- Observable Plot and ECharts do not follow their container on their own here: a ResizeObserver redraws them.
+`;
+writeFileSync(join(here, 'RESULTS.md'), report);
+console.log(report);
