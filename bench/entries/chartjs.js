@@ -1,33 +1,6 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Title } from 'chart.js';
-import { FIGURES, TITLE, run } from './figures.js';
+import { drawChartJs } from './draw-chartjs.js';
+import { run } from './figures.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Title);
-// Chart.js has no value labels built in (chartjs-plugin-datalabels adds ~12 KB): a minimal plugin draws them.
-const valueLabels = {
-  id: 'valueLabels',
-  afterDatasetsDraw(chart) {
-    const { ctx } = chart;
-    ctx.save();
-    ctx.font = 'bold 14px sans-serif';
-    ctx.textBaseline = 'middle';
-    chart.getDatasetMeta(0).data.forEach((bar, i) => ctx.fillText(`${chart.data.datasets[0].data[i]}%`, bar.x + 6, bar.y));
-    ctx.restore();
-  },
-};
-
-run(async (container) => {
-  const canvas = document.createElement('canvas');
-  container.append(canvas);
-  return new Chart(canvas, {
-    type: 'bar',
-    data: { labels: FIGURES.map((f) => f.label), datasets: [{ data: FIGURES.map((f) => f.value), backgroundColor: '#12436d' }] },
-    options: {
-      indexAxis: 'y',
-      animation: false,
-      responsive: true,
-      plugins: { title: { display: true, text: TITLE } },
-      scales: { x: { min: 0, max: 100 } },
-    },
-    plugins: [valueLabels],
-  });
-});
+run(drawChartJs(Chart));

@@ -1,22 +1,5 @@
-
-
 import * as echarts from 'echarts';
+import { drawECharts } from './draw-echarts.js';
+import { run } from './figures.js';
 
-import { FIGURES, TITLE, run } from './figures.js';
-
-
-
-run(async (container) => {
-  container.style.height = '320px';
-  const chart = echarts.init(container);
-  chart.setOption({
-    animation: false,
-    title: { text: TITLE, textStyle: { fontSize: 16 } },
-    grid: { left: 8, right: 48, top: 48, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', min: 0, max: 100 },
-    yAxis: { type: 'category', data: FIGURES.map((f) => f.label), inverse: true },
-    series: [{ type: 'bar', data: FIGURES.map((f) => f.value), itemStyle: { color: '#12436d' }, label: { show: true, position: 'right', formatter: '{c}%' } }],
-  });
-  new ResizeObserver(() => chart.resize()).observe(container);
-  return chart;
-});
+run(drawECharts(echarts));

@@ -1,15 +1,5 @@
 import Highcharts from 'highcharts/es-modules/masters/highcharts.src.js';
-import { FIGURES, TITLE, run } from './figures.js';
+import { drawHighcharts } from './draw-highcharts.js';
+import { run } from './figures.js';
 
-run(async (container) =>
-  Highcharts.chart(container, {
-    chart: { type: 'bar', animation: false },
-    title: { text: TITLE },
-    credits: { enabled: false },
-    xAxis: { categories: FIGURES.map((f) => f.label) },
-    yAxis: { min: 0, max: 100, title: { text: null } },
-    legend: { enabled: false },
-    plotOptions: { series: { animation: false, dataLabels: { enabled: true, format: '{y}%' } } },
-    series: [{ type: 'bar', name: '% of UK adults', data: FIGURES.map((f) => f.value), color: '#12436d' }],
-  }),
-);
+run(drawHighcharts(Highcharts));
