@@ -38,11 +38,22 @@ const TREND_ATTRIBUTES = [
   'y-min',
   'y-max',
   'spacing',
+  'population',
+  'sample-size',
+  'fieldwork',
+  'method',
+  'question',
+  'commissioned-by',
+  'base',
+  'min-sample-size',
 ] as const;
 
 type TrendAttribute = (typeof TREND_ATTRIBUTES)[number];
 
-type TrendArgs = { [name in TrendAttribute]?: string } & {
+/** Boolean attributes: present or absent. */
+type TrendFlags = { 'show-uncertainty'?: boolean; 'allow-small-samples'?: boolean };
+
+type TrendArgs = { [name in TrendAttribute]?: string } & TrendFlags & {
   '.data'?: TrustData | string;
   onTrustRender?: (event: Event) => void;
   onTrustPointFocus?: (event: Event) => void;
@@ -74,6 +85,16 @@ function renderTrend(args: TrendArgs, content: TemplateResult | typeof nothing =
     y-min=${ifDefined(attr(args['y-min']))}
     y-max=${ifDefined(attr(args['y-max']))}
     spacing=${ifDefined(attr(args.spacing))}
+    population=${ifDefined(attr(args.population))}
+    sample-size=${ifDefined(attr(args['sample-size']))}
+    fieldwork=${ifDefined(attr(args.fieldwork))}
+    method=${ifDefined(attr(args.method))}
+    question=${ifDefined(attr(args.question))}
+    commissioned-by=${ifDefined(attr(args['commissioned-by']))}
+    base=${ifDefined(attr(args.base))}
+    min-sample-size=${ifDefined(attr(args['min-sample-size']))}
+    ?show-uncertainty=${args['show-uncertainty'] ?? false}
+    ?allow-small-samples=${args['allow-small-samples'] ?? false}
     .data=${args['.data']}
     @trust-render=${args.onTrustRender}
     @trust-point-focus=${args.onTrustPointFocus}
@@ -108,6 +129,16 @@ const trendArgTypes: Partial<ArgTypes<TrendArgs>> = {
   'y-min': { control: 'text' },
   'y-max': { control: 'text' },
   spacing: choice(SPACINGS),
+  population: { control: 'text' },
+  'sample-size': { control: 'text' },
+  fieldwork: { control: 'text' },
+  method: { control: 'text' },
+  question: { control: 'text' },
+  'commissioned-by': { control: 'text' },
+  base: { control: 'text' },
+  'min-sample-size': { control: 'text' },
+  'show-uncertainty': { control: 'boolean' },
+  'allow-small-samples': { control: 'boolean' },
 };
 
 /** Real: BT research, 2022 and 2024 surveys of NHS staff. */
@@ -290,6 +321,94 @@ export const SpacingTimeWithNames: Story = {
 export const UnknownSpacing: Story = {
   name: 'Unknown spacing (warning)',
   args: { ...TRAINING, spacing: 'dates' },
+};
+
+// Survey data: margins of error, tests of change, small samples (issue 4). Every sample size here is INVENTED:
+// BT's published research gives the percentages but not how many people were asked.
+
+/** Invented: five waves of a staff survey at a made-up trust, with the sample size of each wave in an `n` column. */
+const STAFF_SURVEY_TABLE = html`<table>
+  <thead>
+    <tr><th>Survey</th><th>Worried about a cyber-attack</th><th>Confident the trust could recover from an attack</th><th>n</th></tr>
+  </thead>
+  <tbody>
+    <tr><td>2019</td><td>52%</td><td>41%</td><td>310</td></tr>
+    <tr><td>2020</td><td>54%</td><td>38%</td><td>280</td></tr>
+    <tr><td>2021</td><td>57%</td><td>33%</td><td>120</td></tr>
+    <tr><td>2022</td><td>56%</td><td>34%</td><td>260</td></tr>
+    <tr><td>2023</td><td>55%</td><td>31%</td><td>300</td></tr>
+  </tbody>
+</table>`;
+
+export const ShowUncertaintyPerWave: Story = {
+  name: 'Survey: margins of error as bands, n per wave (show-uncertainty, illustrative)',
+  args: {
+    heading: 'Illustrative example: confidence in recovering from an attack fell; worry shows no clear change',
+    subheading: '% of staff, invented figures for a made-up trust, 2019 to 2023, with 95% margins of error',
+    source: 'Illustrative data',
+    note: 'These figures and sample sizes are invented to show how margins of error are drawn. They are not survey results.',
+    population: 'staff at a made-up trust',
+    method: 'Online staff survey (illustrative)',
+    'show-uncertainty': true,
+  },
+  render: (args) => renderTrend(args, STAFF_SURVEY_TABLE),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The table’s `n` column gives each wave’s sample size. Each line gets a faint band from the low to the high end of its 95% interval, wider in the small 2021 wave. The summary tests the change from 2019 to 2023: worry (52% → 55%) is "no clear change (within the margin of error)", confidence (41% → 31%) "fell".',
+      },
+    },
+  },
+};
+
+export const ShowUncertaintyPerSeries: Story = {
+  name: 'Survey: one sample size per measure (sample-size="400 | 1,000", illustrative sizes)',
+  args: {
+    ...TRAINING,
+    note: 'Sample sizes are illustrative: the published research does not state them.',
+    'sample-size': '400 | 1,000',
+    'show-uncertainty': true,
+  },
+};
+
+export const NoClearChange: Story = {
+  name: 'Survey: no clear change, 40% → 43% with 200 people each (illustrative)',
+  args: {
+    heading: 'Illustrative example: worry did not clearly change',
+    subheading: '% of staff, invented figures',
+    source: 'Illustrative data',
+    series: 'Worried about a cyber-attack',
+    data: '2022: 40; 2024: 43',
+    'sample-size': '200',
+    'show-uncertainty': true,
+  },
+  parameters: { docs: { description: { story: 'A 3-point rise with 200 people in each wave is within the margin of error (z = 0.61): the summary says "no clear change (within the margin of error)" rather than "rose".' } } },
+};
+
+export const WithheldWave: Story = {
+  name: 'Survey: a wave from 24 people is withheld (illustrative)',
+  args: {
+    heading: 'Illustrative example: too few staff answered in 2023',
+    subheading: '% of staff, invented figures for a made-up trust',
+    source: 'Illustrative data',
+    series: 'Worried about a cyber-attack',
+    'show-uncertainty': true,
+  },
+  render: (args) =>
+    renderTrend(
+      args,
+      html`<table>
+        <thead><tr><th>Survey</th><th>Worried about a cyber-attack</th><th>n</th></tr></thead>
+        <tbody>
+          <tr><td>2021</td><td>50%</td><td>300</td></tr>
+          <tr><td>2022</td><td>52%</td><td>280</td></tr>
+          <tr><td>2023</td><td>61%</td><td>24</td></tr>
+          <tr><td>2024</td><td>57%</td><td>310</td></tr>
+        </tbody>
+      </table>`,
+    ),
+  parameters: { docs: { description: { story: 'Fewer than 30 people: the 2023 figure leaves a gap in the line and the band, a note says why, and the summary says "too few answers in 2023". Turn on `allow-small-samples` to show it with its wide range.' } } },
 };
 
 // Words, numbers and languages

@@ -44,6 +44,8 @@ const MAX_LABELS_HEIGHT = 360;
 export const MARKER_RADIUS = 5;
 /** Space kept clear between two x-axis labels. */
 const X_LABEL_GAP = 8;
+/** Width of the band drawn at a wave whose neighbours have no interval: a short bar around its marker. */
+export const LONE_BAND_WIDTH = 2 * MARKER_RADIUS + 2;
 
 /** A second cue beside colour: each series has its own marker shape (then they repeat, as the colours do). */
 export const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'triangle-down', 'plus'] as const;
@@ -56,6 +58,17 @@ export interface TrendSeriesInput {
   readonly values: readonly (number | null)[];
   /** The text of the value label at the series' last point ("15%"), or "no data". */
   readonly lastText: string;
+  /**
+   * Each row's 95% interval to shade as a band (`show-uncertainty`), undefined or null where the wave has no value
+   * or no known sample size: the band breaks there, as the line breaks at a missing wave.
+   */
+  readonly intervals?: readonly (Interval | null | undefined)[];
+}
+
+/** A value's 95% interval, in the data's units. */
+export interface Interval {
+  readonly low: number;
+  readonly high: number;
 }
 
 export interface TrendLayoutInput {
@@ -96,6 +109,8 @@ export interface SeriesGeometry {
   readonly shape: Shape;
   /** SVG path of the line, broken where a wave has no figure (see core/layout/line-path.ts); '' when nothing to join. */
   readonly path: string;
+  /** SVG path of the shaded 95% band (see `bandPath`); '' without intervals. */
+  readonly band: string;
   /** Marked values, in drawing order. */
   readonly points: readonly PointGeometry[];
   /** The label at the line end: marker icon, value, then the series name (wrapped) when names sit at line ends. */
@@ -148,6 +163,10 @@ export interface YDomain {
   readonly yMinAboveData: boolean;
   readonly yMaxBelowData: boolean;
   readonly yMaxNotAboveMin: boolean;
+  /** `yMin` was above no value but above the low end of a drawn interval, so it was lowered. */
+  readonly yMinAboveBand: boolean;
+  /** `yMax` was below no value but below the high end of a drawn interval, so it was raised. */
+  readonly yMaxBelowBand: boolean;
 }
 
 export interface YDomainInput {
@@ -155,44 +174,56 @@ export interface YDomainInput {
   readonly percent: boolean;
   readonly yMin?: number | undefined;
   readonly yMax?: number | undefined;
+  /**
+   * Further values the axis must show without being data: the ends of the 95% intervals drawn as bands. The axis
+   * stretches to include them (for percentages, within 0–100%).
+   */
+  readonly reach?: readonly number[] | undefined;
 }
 
 /** How many round steps `nice` aims for when it rounds the ends of the axis. */
 const NICE_COUNT = 5;
 
 /**
- * The vertical axis. It starts at zero (or below, for negative numbers) unless `yMin` is set; it never crops data,
- * so a `yMin` above the smallest value or a `yMax` below the largest is overruled. Without `yMax` the top is the
- * largest value rounded up to a round tick (for percentages never above 100%): a 5% to 15% trend gets an axis to
- * 20%, not a flat line at the bottom of a 0–100% box.
+ * The vertical axis. It starts at zero (or below, for negative numbers) unless `yMin` is set; it never crops data
+ * or a drawn margin of error (`reach`), so a `yMin` above the smallest value or a `yMax` below the largest is
+ * overruled. Without `yMax` the top is the largest value rounded up to a round tick (for percentages never above
+ * 100%): a 5% to 15% trend gets an axis to 20%, not a flat line at the bottom of a 0–100% box.
  */
-export function yDomain({ values, percent, yMin, yMax }: YDomainInput): YDomain {
+export function yDomain({ values, percent, yMin, yMax, reach = [] }: YDomainInput): YDomain {
   const smallest = values.length ? Math.min(...values) : 0;
   const largest = values.length ? Math.max(...values) : 0;
+  const ends = percent ? reach.map((v) => Math.min(100, Math.max(0, v))) : reach;
+  const shown = [...values, ...ends];
+  const low = shown.length ? Math.min(...shown) : 0;
+  const high = shown.length ? Math.max(...shown) : 0;
   let lower: number;
   let yMinAboveData = false;
-  if (yMin !== undefined && values.length && yMin > smallest) {
-    yMinAboveData = true;
-    const [floor] = nice(smallest, Math.max(largest, smallest), NICE_COUNT);
-    lower = smallest >= 0 ? Math.max(0, floor) : floor;
+  let yMinAboveBand = false;
+  if (yMin !== undefined && shown.length && yMin > low) {
+    yMinAboveData = values.length > 0 && yMin > smallest;
+    yMinAboveBand = !yMinAboveData;
+    const [floor] = nice(low, Math.max(high, low), NICE_COUNT);
+    lower = low >= 0 ? Math.max(0, floor) : floor;
   } else if (yMin !== undefined) {
     lower = yMin;
   } else {
-    lower = Math.min(0, smallest);
-    if (lower < 0) lower = nice(lower, Math.max(largest, 0), NICE_COUNT)[0];
+    lower = Math.min(0, low);
+    if (lower < 0) lower = nice(lower, Math.max(high, 0), NICE_COUNT)[0];
   }
 
   const yMaxNotAboveMin = yMax !== undefined && yMax <= lower;
   const yMaxBelowData = yMax !== undefined && !yMaxNotAboveMin && values.length > 0 && yMax < largest;
+  const yMaxBelowBand = yMax !== undefined && !yMaxNotAboveMin && !yMaxBelowData && yMax < high;
   let upper: number;
-  if (yMax !== undefined && !yMaxNotAboveMin && !yMaxBelowData) {
+  if (yMax !== undefined && !yMaxNotAboveMin && !yMaxBelowData && !yMaxBelowBand) {
     upper = yMax;
   } else {
-    const top = Math.max(largest, lower);
+    const top = Math.max(high, lower);
     upper = top > lower ? nice(lower, top, NICE_COUNT)[1] : lower + (percent ? 10 : 1);
     if (percent && lower < 100) upper = Math.min(upper, Math.max(100, top));
   }
-  return { lower, upper, broken: lower > 0, yMinAboveData, yMaxBelowData, yMaxNotAboveMin };
+  return { lower, upper, broken: lower > 0, yMinAboveData, yMaxBelowData, yMaxNotAboveMin, yMinAboveBand, yMaxBelowBand };
 }
 
 /**
@@ -224,6 +255,35 @@ export function spreadLabels(labels: readonly { readonly top: number; readonly h
 }
 
 const round = (value: number): number => Math.round(value * 100) / 100;
+
+/**
+ * The SVG path of a shaded band between each point's `high` and `low` (screen y), broken wherever a point is null,
+ * exactly as `linePath` breaks the line: one closed shape per run of neighbouring waves, along the tops from left to
+ * right and back along the bottoms. A wave alone between gaps gets a short bar `loneWidth` wide around its marker,
+ * so its interval is still drawn.
+ */
+export function bandPath(points: readonly ({ readonly x: number; readonly high: number; readonly low: number } | null)[], loneWidth = LONE_BAND_WIDTH): string {
+  let path = '';
+  let run: { x: number; high: number; low: number }[] = [];
+  const end = () => {
+    if (run.length === 1) {
+      const p = run[0]!;
+      const h = loneWidth / 2;
+      path += `M${round(p.x - h)},${round(p.high)}L${round(p.x + h)},${round(p.high)}L${round(p.x + h)},${round(p.low)}L${round(p.x - h)},${round(p.low)}Z`;
+    } else if (run.length > 1) {
+      const tops = run.map((p) => `${round(p.x)},${round(p.high)}`);
+      const bottoms = [...run].reverse().map((p) => `${round(p.x)},${round(p.low)}`);
+      path += `M${[...tops, ...bottoms].join('L')}Z`;
+    }
+    run = [];
+  };
+  for (const point of points) {
+    if (point) run.push(point);
+    else end();
+  }
+  end();
+  return path;
+}
 
 /** An SVG path for a marker of `shape` centred on (x, y), of about the area of a circle of radius `r`. */
 export function markerPath(shape: Shape, x: number, y: number, r = MARKER_RADIUS): string {
@@ -387,10 +447,17 @@ export function trendLayout(input: TrendLayoutInput): TrendGeometry {
     const labelTop = round(tops[index]!);
     const valueCentre = labelTop + VALUE_LINE / 2;
     const last = points[points.length - 1];
+    const band = bandPath(
+      along.map((d) => {
+        const interval = d.value === null ? undefined : s.intervals?.[d.row];
+        return interval ? { x: d.x, high: yOf(interval.high), low: yOf(interval.low) } : null;
+      }),
+    );
     return {
       index,
       shape,
       path: linePath(along.map((d) => (d.value === null ? null : { x: round(d.x), y: round(d.y) }))),
+      band,
       points,
       label: {
         ...(icon && leads[index] ? { icon: markerPath(shape, columnLeft + ICON_WIDTH / 2 - 2, valueCentre, MARKER_RADIUS * 0.85) } : {}),

@@ -7,8 +7,12 @@ type Shown = string;
 export interface TrendSeriesFacts {
   /** Series name; empty for a single unnamed series. */
   readonly name: string;
-  /** `up`, `down` or `same` from the first to the last value; `one` with a single value; `none` with none. */
-  readonly direction: 'up' | 'down' | 'same' | 'one' | 'none';
+  /**
+   * `up`, `down` or `same` from the first to the last value; `unclear` when both have sample sizes and the change is
+   * within the margin of error (two-proportion z test, 95%); `one` with a single value; `none` with none.
+   */
+  readonly direction: 'up' | 'down' | 'unclear' | 'same' | 'one' | 'none';
+  /** The first and last values as read out, with their 95% interval when known ("15% ± 2.2"). */
   readonly first?: { readonly wave: string; readonly value: Shown };
   readonly last?: { readonly wave: string; readonly value: Shown };
   /** Size of the change ("10 percentage points", "3", "£5m"); absent when a value is only approximate ("more than 90%"). */
@@ -17,6 +21,8 @@ export interface TrendSeriesFacts {
   readonly namesWaves: boolean;
   /** Waves with no figure for this series, between or around its values. */
   readonly missing: readonly string[];
+  /** Waves whose figure was withheld because fewer than 30 people answered (`allow-small-samples` shows them). */
+  readonly withheld: readonly string[];
 }
 
 export interface TrendSummaryFacts {
@@ -36,10 +42,16 @@ export interface TrendMessages {
   axisStartsAt: (value: Shown) => string;
   /** Read after the chart's name: what the arrow keys move between. */
   trendKeyboardHint: string;
+  /** The note under a chart with `show-uncertainty`, saying what the bands around the lines are. */
+  bandNote: string;
   mixedWaves: (date: string, name: string) => string;
   notADate: (label: string) => string;
   yMinAboveData: (min: Shown, smallest: Shown) => string;
   yMaxNotAboveMin: (max: Shown, min: Shown) => string;
+  /** `y-min` would cut off the low end of a margin of error drawn by `show-uncertainty`. */
+  yMinAboveBand: (min: Shown, lowest: Shown) => string;
+  /** `y-max` would cut off the high end of a margin of error drawn by `show-uncertainty`. */
+  yMaxBelowBand: (max: Shown, highest: Shown) => string;
 }
 
 const capitalise = (text: string): string => (text ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : text);
@@ -70,13 +82,19 @@ const en: TrendMessages = {
         case 'same':
           text = `unchanged at ${s.last!.value}${s.namesWaves ? ` from ${s.first!.wave} to ${s.last!.wave}` : ''}`;
           break;
+        case 'unclear':
+          text = `no clear change (within the margin of error) from ${s.first!.value}${at(s.first!.wave)} to ${s.last!.value}${at(s.last!.wave)}`;
+          break;
         default: {
           const verb = s.direction === 'up' ? 'rose' : 'fell';
           const change = s.change ? ` (${s.direction === 'up' ? 'up' : 'down'} ${s.change})` : '';
           text = `${verb} from ${s.first!.value}${at(s.first!.wave)} to ${s.last!.value}${at(s.last!.wave)}${change}`;
         }
       }
-      const gaps = s.missing.length && s.direction !== 'none' ? `; no data for ${enList(s.missing)}` : '';
+      const holes = [s.missing.length ? `no data for ${enList(s.missing)}` : '', s.withheld.length ? `too few answers in ${enList(s.withheld)}` : ''].filter(Boolean);
+      // A series with no figure at all says why: "no data", or which waves had too few answers.
+      if (s.direction === 'none' && s.withheld.length) text = holes.join('; ');
+      const gaps = s.direction === 'none' ? '' : holes.map((hole) => `; ${hole}`).join('');
       return prefix ? `${prefix}${text}${gaps}.` : `${capitalise(text)}${gaps}.`;
     });
     return [kind, ...parts].join(' ');
@@ -84,10 +102,13 @@ const en: TrendMessages = {
   percentagePoints: (value, amount) => `${value} percentage ${amount === 1 ? 'point' : 'points'}`,
   axisStartsAt: (value) => `The vertical axis starts at ${value}, not zero.`,
   trendKeyboardHint: 'Use the arrow keys to move between points.',
+  bandNote: 'The bands around the lines show each figure’s 95% margin of error.',
   mixedWaves: (date, name) => `the waves mix dates (“${date}”) and names (“${name}”), so they are spaced evenly in the order written.`,
   notADate: (label) => `“${label}” is not a date such as 2024, 2024-03 or 2024-03-15, so the waves are spaced evenly in the order written.`,
   yMinAboveData: (min, smallest) => `the axis minimum ${min} is above the smallest value ${smallest}; the axis was extended to fit.`,
   yMaxNotAboveMin: (max, min) => `the axis maximum ${max} is not above the axis minimum ${min}; it was ignored.`,
+  yMinAboveBand: (min, lowest) => `the axis minimum ${min} would cut off a margin of error, which reaches down to ${lowest}; the axis was extended to fit.`,
+  yMaxBelowBand: (max, highest) => `the axis maximum ${max} would cut off a margin of error, which reaches up to ${highest}; the axis was extended to fit.`,
 };
 
 /**
@@ -112,13 +133,18 @@ const cy: TrendMessages = {
         case 'same':
           text = `heb newid ar ${s.last!.value}${s.namesWaves ? ` o ${s.first!.wave} i ${s.last!.wave}` : ''}`;
           break;
+        case 'unclear':
+          text = `dim newid clir (o fewn y lwfans gwallau) o ${s.first!.value}${at(s.first!.wave)} i ${s.last!.value}${at(s.last!.wave)}`;
+          break;
         default: {
           const verb = s.direction === 'up' ? 'cododd' : 'gostyngodd';
           const change = s.change ? ` (${s.direction === 'up' ? 'i fyny' : 'i lawr'} ${s.change})` : '';
           text = `${verb} o ${s.first!.value}${at(s.first!.wave)} i ${s.last!.value}${at(s.last!.wave)}${change}`;
         }
       }
-      const gaps = s.missing.length && s.direction !== 'none' ? `; dim data ar gyfer ${cyList(s.missing)}` : '';
+      const holes = [s.missing.length ? `dim data ar gyfer ${cyList(s.missing)}` : '', s.withheld.length ? `rhy ychydig o atebion yn ${cyList(s.withheld)}` : ''].filter(Boolean);
+      if (s.direction === 'none' && s.withheld.length) text = holes.join('; ');
+      const gaps = s.direction === 'none' ? '' : holes.map((hole) => `; ${hole}`).join('');
       return prefix ? `${prefix}${text}${gaps}.` : `${capitalise(text)}${gaps}.`;
     });
     return [kind, ...parts].join(' ');
@@ -126,10 +152,13 @@ const cy: TrendMessages = {
   percentagePoints: (value) => `${value} pwynt canran`,
   axisStartsAt: (value) => `Mae’r echelin fertigol yn dechrau ar ${value}, nid ar sero.`,
   trendKeyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y pwyntiau.',
+  bandNote: 'Mae’r bandiau o amgylch y llinellau yn dangos lwfans gwallau 95% pob ffigur.',
   mixedWaves: (date, name) => `mae’r cylchoedd yn cymysgu dyddiadau (“${date}”) ac enwau (“${name}”), felly maen nhw wedi’u gosod yn gyfartal yn y drefn a ysgrifennwyd.`,
   notADate: (label) => `nid yw “${label}” yn ddyddiad fel 2024, 2024-03 neu 2024-03-15, felly mae’r cylchoedd wedi’u gosod yn gyfartal yn y drefn a ysgrifennwyd.`,
   yMinAboveData: (min, smallest) => `mae isafswm yr echelin ${min} yn uwch na’r gwerth lleiaf ${smallest}; estynnwyd yr echelin i’w gynnwys.`,
   yMaxNotAboveMin: (max, min) => `nid yw uchafswm yr echelin ${max} yn uwch na’i isafswm ${min}; cafodd ei anwybyddu.`,
+  yMinAboveBand: (min, lowest) => `byddai isafswm yr echelin ${min} yn torri lwfans gwallau sy’n cyrraedd i lawr i ${lowest}; estynnwyd yr echelin i’w gynnwys.`,
+  yMaxBelowBand: (max, highest) => `byddai uchafswm yr echelin ${max} yn torri lwfans gwallau sy’n cyrraedd i fyny i ${highest}; estynnwyd yr echelin i’w gynnwys.`,
 };
 
 /** <trust-trend>'s own sentences; pages can override any of them with `addMessages(locale, { … })`. */

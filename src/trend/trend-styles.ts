@@ -8,6 +8,17 @@ export const trendStyles = css`
   .stroke-4 { stroke: var(--_series-4); }
   .stroke-5 { stroke: var(--_series-5); }
   .stroke-6 { stroke: var(--_series-6); }
+  .fill-1 { fill: var(--_series-1); }
+  .fill-2 { fill: var(--_series-2); }
+  .fill-3 { fill: var(--_series-3); }
+  .fill-4 { fill: var(--_series-4); }
+  .fill-5 { fill: var(--_series-5); }
+  .fill-6 { fill: var(--_series-6); }
+  /* The 95% band: faint, so that the bands of several series can overlap and the lines drawn over them stay clear. */
+  .band {
+    fill-opacity: 0.18;
+    stroke: none;
+  }
   .line {
     fill: none;
     stroke-width: 2.5;
@@ -69,7 +80,8 @@ export const trendStyles = css`
   .swatch-line {
     stroke-width: 2.5;
   }
-  .axis-note {
+  .axis-note,
+  .band-note {
     margin: 0;
     font-size: 0.875rem;
     color: var(--_muted-text);
@@ -110,6 +122,22 @@ export const trendStyles = css`
     }
     .axis-break-gap {
       fill: Canvas;
+    }
+    /* No tints in forced colours: each band is hatched (the other diagonal for every second series) and edged with a
+       dotted line, so it stays visible and overlapping bands cross-hatch. */
+    .band {
+      fill: url(#band-hatch);
+      fill-opacity: 1;
+      stroke: CanvasText;
+      stroke-width: 1;
+      stroke-dasharray: 1 3;
+    }
+    .band.alternate {
+      fill: url(#band-hatch-alternate);
+    }
+    .hatch {
+      stroke: CanvasText;
+      stroke-width: 0.75;
     }
   }
 `;

@@ -24,9 +24,11 @@ import { SPACINGS, waveAxis } from './waves.js';
  * @summary Line chart over survey waves with direct labels, gaps for missing waves and an honest axis.
  *
  * @csspart line - Each series' line (an SVG path; style with `stroke`).
+ * @csspart band - Each series' shaded 95% margin of error (`show-uncertainty`; an SVG path; style with `fill-opacity`).
  * @csspart point - Each value's marker (an SVG path; style with `fill`).
  * @csspart label - Each label at a line end: the latest value and the series name (SVG text).
  * @csspart axis-note - The sentence under the chart when the vertical axis does not start at zero.
+ * @csspart band-note - The sentence under the chart saying what the shaded bands are (`show-uncertainty`).
  *
  * @example
  * <trust-trend heading="More NHS staff are trained on new technologies" source="BT research, 2022 and 2024"
@@ -63,7 +65,10 @@ export class TrustTrend extends TrustElement {
     }
 
     const values = model.rows.flatMap((row) => row.values.filter((v): v is number => v !== null));
-    const domain = yDomain({ values, percent: unit === 'percent', yMin, yMax });
+    // `show-uncertainty`: each value's 95% interval (percentages with a known sample size only), shaded as a band.
+    const intervals = model.series.map((_, s) => model.rows.map((row) => (context.showUncertainty ? context.uncertainty(row, s) : undefined)));
+    const reach = intervals.flat().flatMap((interval) => (interval ? [interval.low, interval.high] : []));
+    const domain = yDomain({ values, percent: unit === 'percent', yMin, yMax, reach });
     const plain = (value: number) => format(value, '');
     if (domain.yMinAboveData && yMin !== undefined) {
       const smallest = Math.min(...values);
@@ -76,6 +81,14 @@ export class TrustTrend extends TrustElement {
       const largest = Math.max(...values);
       warnings.push(problem('y-max', (m) => m.maxBelowData(plain(yMax), plain(largest))));
     }
+    if (domain.yMinAboveBand && yMin !== undefined) {
+      const lowest = Math.max(0, Math.min(...reach));
+      warnings.push(own('y-min', (m) => m.yMinAboveBand(plain(yMin), plain(lowest))));
+    }
+    if (domain.yMaxBelowBand && yMax !== undefined) {
+      const highest = Math.min(100, Math.max(...reach));
+      warnings.push(own('y-max', (m) => m.yMaxBelowBand(plain(yMax), plain(highest))));
+    }
 
     // A single series without a name (compact data, no `series`) is not named anywhere: only its values are shown.
     const unnamed = model.series.length === 1 && !model.series[0] && !this.series?.trim();
@@ -83,9 +96,14 @@ export class TrustTrend extends TrustElement {
     const shown = (row: number, s: number): string => {
       const r = model.rows[row]!;
       const value = r.values[s] ?? null;
-      return value === null ? context.messages.noData : format(value, r.qualifiers[s]);
+      if (value === null) return r.withheld?.[s] ? context.messages.withheld : context.messages.noData;
+      return format(value, r.qualifiers[s]);
     };
+    // Read out (keyboard and summary) with the 95% interval whenever the sample size is known: "15% ± 2.2".
+    const described = (row: number, s: number): string => context.uncertainty(model.rows[row]!, s)?.text ?? shown(row, s);
     const lastRow = (s: number) => [...axis.order].reverse().find((row) => (model.rows[row]?.values[s] ?? null) !== null);
+    // A series without any figure says why at its line end: "too few answers" when any wave was withheld.
+    const lastMissing = (s: number) => (model.rows.some((row) => row.withheld?.[s]) ? context.messages.withheld : context.messages.noData);
 
     const geometry = trendLayout({
       width: context.width,
@@ -97,7 +115,8 @@ export class TrustTrend extends TrustElement {
         return {
           name: name || undefined,
           values: model.rows.map((row) => row.values[s] ?? null),
-          lastText: last === undefined ? context.messages.noData : shown(last, s),
+          lastText: last === undefined ? lastMissing(s) : shown(last, s),
+          intervals: intervals[s]!,
         };
       }),
       lower: domain.lower,
@@ -114,7 +133,7 @@ export class TrustTrend extends TrustElement {
       label: axis.display[point.row]!,
       series: names[series]!,
       value: point.value,
-      text: shown(point.row, series),
+      text: described(point.row, series),
     }));
 
     const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
@@ -124,6 +143,8 @@ export class TrustTrend extends TrustElement {
       order: axis.order,
       waves: axis.display,
       shown,
+      described,
+      ...(unit === 'percent' ? { sampleSize: (row: number, s: number) => context.sampleSize(model.rows[row]!, s) } : {}),
       approximate: (row, s) => !!(model.rows[row]?.qualifiers[s] ?? context.qualifier),
       change: (amount) =>
         unit === 'percent'
@@ -134,6 +155,8 @@ export class TrustTrend extends TrustElement {
       messages: t,
     });
 
+    // Readers are told what the shaded bands are, under the chart, whenever one is drawn.
+    const banded = geometry.series.some((s) => s.band);
     const focused = context.focusIndex !== null ? marks[context.focusIndex]?.point : undefined;
     return {
       width: geometry.width,
@@ -142,7 +165,13 @@ export class TrustTrend extends TrustElement {
       summary,
       points,
       keyboardHint: t.trendKeyboardHint,
-      ...(domain.broken ? { after: html`<p part="axis-note" class="axis-note">${t.axisStartsAt(context.formatAxis(domain.lower))}</p>` } : {}),
+      ...(domain.broken || banded
+        ? {
+            after: html`${domain.broken ? html`<p part="axis-note" class="axis-note">${t.axisStartsAt(context.formatAxis(domain.lower))}</p>` : nothing}${banded
+              ? html`<p part="band-note" class="band-note">${t.bandNote}</p>`
+              : nothing}`,
+          }
+        : {}),
     };
   }
 }
@@ -153,6 +182,8 @@ const own = (attribute: string, describe: (m: TrendMessages) => string) => widge
 function renderTrend(g: TrendGeometry, focused: { x: number; y: number } | undefined) {
   const alternate = (index: number) => (index % 2 === 1 ? 'alternate' : '');
   const colour = (index: number) => (index % 6) + 1;
+  // Margins of error sit under every line, so that overlapping bands never hide a line or a marker.
+  const bands = g.series.filter((s) => s.band);
   return svg`
     <g aria-hidden="true">
       ${g.key.map(
@@ -163,6 +194,19 @@ function renderTrend(g: TrendGeometry, focused: { x: number; y: number } | undef
         </g>`,
       )}
       ${g.grid.map((tick) => svg`<line class="grid" x1=${g.plot.left} x2=${g.plot.right} y1=${tick.y} y2=${tick.y}></line>`)}
+      ${bands.length
+        ? svg`<defs>
+              <pattern id="band-hatch" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
+                <line class="hatch" x1="0" y1="0" x2="0" y2="8"></line>
+              </pattern>
+              <pattern id="band-hatch-alternate" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(-45)">
+                <line class="hatch" x1="0" y1="0" x2="0" y2="8"></line>
+              </pattern>
+            </defs>
+            <g class="bands draw-in">
+              ${bands.map((s) => svg`<path part="band" class="band fill-${colour(s.index)} ${alternate(s.index)}" d=${s.band}></path>`)}
+            </g>`
+        : nothing}
       ${g.zero ? svg`<line class="zero" x1=${g.zero.x1} x2=${g.zero.x2} y1=${g.zero.y} y2=${g.zero.y}></line>` : nothing}
       <line class="baseline" x1=${g.baseline.x1} x2=${g.baseline.x2} y1=${g.baseline.y} y2=${g.baseline.y}></line>
       ${g.axisBreak

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { estimateTextWidth } from '../../src/core/layout/measure-text.js';
-import { markerPath, SHAPES, spreadLabels, thinLabels, trendLayout, yDomain, yTicks, type TrendLayoutInput } from '../../src/trend/trend-layout.js';
+import { proportionInterval } from '../../src/core/stats/proportion-interval.js';
+import { bandPath, LONE_BAND_WIDTH, markerPath, SHAPES, spreadLabels, thinLabels, trendLayout, yDomain, yTicks, type TrendLayoutInput } from '../../src/trend/trend-layout.js';
 
 const percent = (value: number) => `${value}%`;
 
@@ -25,7 +26,7 @@ const training = (width: number, overrides: Partial<TrendLayoutInput> = {}): Tre
 describe('trend layout: the vertical axis (yDomain)', () => {
   it('starts percentages at zero and ends at the next round value above the largest, not at 100%', () => {
     expect(yDomain({ values: [5, 15, 47, 39], percent: true })).to.deep.equal({
-      lower: 0, upper: 50, broken: false, yMinAboveData: false, yMaxBelowData: false, yMaxNotAboveMin: false,
+      lower: 0, upper: 50, broken: false, yMinAboveData: false, yMaxBelowData: false, yMaxNotAboveMin: false, yMinAboveBand: false, yMaxBelowBand: false,
     });
     expect(yDomain({ values: [5, 62], percent: true }).upper).to.equal(70);
   });
@@ -275,5 +276,90 @@ describe('trend layout: geometry (trendLayout)', () => {
     expect(shown[0]).to.equal('Wave 1');
     expect(shown[shown.length - 1]).to.equal('Wave 6');
     expect(shown.length).to.be.below(6);
+  });
+});
+
+describe('trend layout: margins of error (show-uncertainty)', () => {
+  /** 50% of 1,000 people: 1.96 × √(0.5 × 0.5 / 1,000) = ± 3.099 points, so 46.90–53.10. */
+  const half = proportionInterval(50, 1000)!;
+  /** 15% of 1,000: ± 2.213, so 12.79–17.21. */
+  const fifteen = proportionInterval(15, 1000)!;
+
+  it('works from the usual 95% intervals: 50% of 1,000 is 46.90–53.10, 15% of 1,000 is 12.79–17.21', () => {
+    expect(half.low).to.be.closeTo(46.9, 0.005);
+    expect(half.high).to.be.closeTo(53.1, 0.005);
+    expect(fifteen.low).to.be.closeTo(12.79, 0.005);
+    expect(fifteen.high).to.be.closeTo(17.21, 0.005);
+  });
+
+  it('shades from each wave’s high to its low, joined wave to wave: along the tops, then back along the bottoms', () => {
+    // The training layout at 600 px: plot from y = 10 (60%) to y = 262 (0%), so y = 262 − 4.2 × value; waves at
+    // x = 44 and x = 402.6. 53.10% → 38.98, 46.90% → 65.02; 17.21% → 189.70, 12.79% → 208.30.
+    const g = trendLayout({
+      ...training(600),
+      upper: 60,
+      series: [
+        { name: 'Trained on new technologies', values: [50, 15], lastText: '15%', intervals: [half, fifteen] },
+        { name: 'Trained on both new and existing systems', values: [47, 39], lastText: '39%' },
+      ],
+    });
+    expect(g.plot).to.include({ top: 10, bottom: 262 });
+    expect(g.series[0]!.points.map(({ x }) => x)).to.deep.equal([44, 402.6]);
+    expect(g.series[0]!.band).to.equal('M44,38.98L402.6,189.7L402.6,208.3L44,65.02Z');
+    expect(g.series[1]!.band, 'no intervals, no band').to.equal('');
+  });
+
+  it('breaks the band at a wave without a figure, exactly like the line, and at a wave without a sample size', () => {
+    const g = trendLayout({
+      ...training(600),
+      positions: [0, 0.25, 0.5, 0.75, 1],
+      labels: ['2020', '2021', '2022', '2023', '2024'],
+      order: [0, 1, 2, 3, 4],
+      upper: 60,
+      series: [
+        // 2022 has no figure; 2024 has a figure but no known sample size.
+        { name: 'Worry', values: [50, 50, null, 50, 50], lastText: '50%', intervals: [half, half, null, half, undefined] },
+      ],
+    });
+    const [worry] = g.series;
+    expect(worry!.path.match(/M/g), 'line: 2020–2021 and 2023–2024').to.have.length(2);
+    const shapes = worry!.band.split('Z').filter(Boolean);
+    expect(shapes, 'band: 2020–2021, then 2023 alone').to.have.length(2);
+    const [x2020, x2021, x2023] = [worry!.points[0]!.x, worry!.points[1]!.x, worry!.points[2]!.x];
+    expect(shapes[0]).to.equal(`M${x2020},38.98L${x2021},38.98L${x2021},65.02L${x2020},65.02`);
+    // A wave alone between gaps gets a short bar around its marker, so its interval is still drawn.
+    const h = LONE_BAND_WIDTH / 2;
+    expect(shapes[1]).to.equal(`M${x2023 - h},38.98L${x2023 + h},38.98L${x2023 + h},65.02L${x2023 - h},65.02`);
+  });
+
+  it('bandPath: one closed shape per run of neighbouring points, nothing for an empty run', () => {
+    expect(bandPath([null, null])).to.equal('');
+    expect(bandPath([{ x: 0, high: 10, low: 20 }, { x: 10, high: 12, low: 18 }, null, { x: 30, high: 5, low: 15 }, { x: 40, high: 6, low: 16 }])).to.equal(
+      'M0,10L10,12L10,18L0,20ZM30,5L40,6L40,16L30,15Z',
+    );
+    expect(bandPath([{ x: 50, high: 10, low: 20 }], 10)).to.equal('M45,10L55,10L55,20L45,20Z');
+  });
+
+  it('stretches the axis to the top of every band: a 19% whose interval reaches 26.7% gets an axis to 30%, not 20%', () => {
+    const interval = proportionInterval(19, 100)!;
+    expect(interval.high).to.be.closeTo(26.69, 0.01);
+    expect(yDomain({ values: [18, 19], percent: true }).upper).to.equal(20);
+    expect(yDomain({ values: [18, 19], percent: true, reach: [interval.low, interval.high] })).to.include({ lower: 0, upper: 30, yMaxBelowBand: false });
+  });
+
+  it('keeps a percentage axis within 0–100% however far a band reaches', () => {
+    expect(yDomain({ values: [96, 98], percent: true, reach: [93, 100.4] }).upper).to.equal(100);
+    expect(yDomain({ values: [2, 3], percent: true, yMin: 1, reach: [-0.5, 6] })).to.include({ lower: 0 });
+  });
+
+  it('never crops a band: a y-min above its low end or a y-max below its high end is overruled, and reported as such', () => {
+    const low = yDomain({ values: [52, 57], percent: true, yMin: 50, reach: [48.9, 60.1] });
+    expect(low).to.include({ yMinAboveData: false, yMinAboveBand: true, broken: true });
+    expect(low.lower).to.be.at.most(48.9);
+    const high = yDomain({ values: [52, 57], percent: true, yMax: 60, reach: [48.9, 60.1] });
+    expect(high).to.include({ yMaxBelowData: false, yMaxBelowBand: true });
+    expect(high.upper).to.be.at.least(60.1);
+    // A limit that cuts the data itself is reported as cutting the data.
+    expect(yDomain({ values: [52, 57], percent: true, yMin: 55, reach: [48.9, 60.1] })).to.include({ yMinAboveData: true, yMinAboveBand: false });
   });
 });

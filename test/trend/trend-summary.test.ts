@@ -62,4 +62,78 @@ describe('trend summary (trendSummary)', () => {
       'Siart llinell, 2 cylch o 2022 i 2024, 2 cyfres. Newydd: cododd o 5% yn 2022 i 15% yn 2024 (i fyny 10 pwynt canran). Y ddau: gostyngodd o 47% i 39% (i lawr 8 pwynt canran).',
     );
   });
+
+  describe('with sample sizes: is a change more than sampling noise?', () => {
+    /** Sample sizes by wave, the same for every series. */
+    const withN = (model: DataModel, names: string[], sizes: (number | undefined)[], locale = 'en'): TrendSummaryInput => ({
+      ...input(model, names, locale),
+      sampleSize: (r) => sizes[r],
+    });
+
+    it('40% → 43% with 200 people in each wave is no clear change (z = 0.61 < 1.96)', () => {
+      const model: DataModel = { series: [''], rows: [row('2022', [40]), row('2024', [43])] };
+      expect(trendSummary(withN(model, ['Worry'], [200, 200]))).to.equal(
+        'Line chart, 2 waves from 2022 to 2024. Worry: no clear change (within the margin of error) from 40% in 2022 to 43% in 2024.',
+      );
+    });
+
+    it('47% → 39% with 1,000 people in each wave is a clear fall (z = −3.63)', () => {
+      const model: DataModel = { series: [''], rows: [row('2022', [47]), row('2024', [39])] };
+      expect(trendSummary(withN(model, ['Both systems'], [1000, 1000]))).to.equal(
+        'Line chart, 2 waves from 2022 to 2024. Both systems: fell from 47% in 2022 to 39% in 2024 (down 8 percentage points).',
+      );
+    });
+
+    it('tests the first and last waves with a figure, not the waves in between', () => {
+      // 2023 is far below, but the claim is about 2022 and 2024.
+      const model: DataModel = { series: [''], rows: [row('2022', [40]), row('2023', [20]), row('2024', [43])] };
+      expect(trendSummary(withN(model, ['Worry'], [200, 200, 200]))).to.contain('no clear change (within the margin of error) from 40% in 2022 to 43% in 2024');
+    });
+
+    it('says rose or fell as before when either end has no sample size, or a value is only approximate', () => {
+      const model: DataModel = { series: [''], rows: [row('2022', [40]), row('2024', [43])] };
+      expect(trendSummary(withN(model, ['Worry'], [200, undefined]))).to.contain('rose from 40% in 2022 to 43% in 2024 (up 3 percentage points)');
+      const approximate: DataModel = { series: [''], rows: [row('2022', [40]), row('2024', [43], ['about'])] };
+      expect(trendSummary(withN(approximate, ['Worry'], [200, 200]))).to.contain('rose from 40% in 2022 to about 43% in 2024.');
+    });
+
+    it('reads each value with its interval when given one ("15% ± 2.2")', () => {
+      const model: DataModel = { series: [''], rows: [row('2022', [5]), row('2024', [15])] };
+      const text = trendSummary({
+        ...withN(model, ['New tech'], [1000, 1000]),
+        described: (r) => ['5% ± 1.4', '15% ± 2.2'][r]!,
+      });
+      expect(text).to.equal('Line chart, 2 waves from 2022 to 2024. New tech: rose from 5% ± 1.4 in 2022 to 15% ± 2.2 in 2024 (up 10 percentage points).');
+    });
+
+    it('says "no clear change" in Welsh', () => {
+      const model: DataModel = { series: [''], rows: [row('2022', [40]), row('2024', [43])] };
+      expect(trendSummary(withN(model, ['Pryder'], [200, 200], 'cy'))).to.equal(
+        'Siart llinell, 2 cylch o 2022 i 2024. Pryder: dim newid clir (o fewn y lwfans gwallau) o 40% yn 2022 i 43% yn 2024.',
+      );
+    });
+  });
+
+  describe('withheld values (fewer than 30 people)', () => {
+    const withheldRow = (label: string, values: (number | null)[], withheld: boolean[]) => ({ ...row(label, values), withheld });
+
+    it('names a withheld wave as "too few answers", apart from waves with no data', () => {
+      const model: DataModel = {
+        series: [''],
+        rows: [row('2020', [50]), row('2021', [null]), withheldRow('2022', [null], [true]), row('2023', [57])],
+      };
+      expect(trendSummary(input(model, ['Worry']))).to.equal(
+        'Line chart, 4 waves from 2020 to 2023. Worry: rose from 50% in 2020 to 57% in 2023 (up 7 percentage points); no data for 2021; too few answers in 2022.',
+      );
+      expect(trendSummary(input(model, ['Pryder'], 'cy'))).to.contain('; dim data ar gyfer 2021; rhy ychydig o atebion yn 2022.');
+    });
+
+    it('says why a series has no figure at all when every wave was withheld', () => {
+      const model: DataModel = {
+        series: ['', ''],
+        rows: [withheldRow('2022', [5, null], [false, true]), withheldRow('2024', [15, null], [false, true])],
+      };
+      expect(trendSummary(input(model, ['A', 'B']))).to.contain('B: too few answers in 2022 and 2024.');
+    });
+  });
 });
