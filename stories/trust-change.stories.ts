@@ -38,11 +38,16 @@ const CHANGE_ATTRIBUTES = [
   'direction',
   'sort',
   'max',
+  'from-sample-size',
+  'to-sample-size',
+  // Shared survey attributes (docs/shared-attributes.md) that change what this chart says and draws.
+  'sample-size',
 ] as const;
 
 type ChangeAttribute = (typeof CHANGE_ATTRIBUTES)[number];
 
 type ChangeArgs = { [name in ChangeAttribute]?: string } & {
+  'show-uncertainty'?: boolean;
   '.data'?: TrustData | string;
   onTrustRender?: (event: Event) => void;
   onTrustPointFocus?: (event: Event) => void;
@@ -76,6 +81,10 @@ function renderChange(args: ChangeArgs, content: TemplateResult | typeof nothing
     direction=${ifDefined(attr(args.direction))}
     sort=${ifDefined(attr(args.sort))}
     max=${ifDefined(attr(args.max))}
+    from-sample-size=${ifDefined(attr(args['from-sample-size']))}
+    to-sample-size=${ifDefined(attr(args['to-sample-size']))}
+    sample-size=${ifDefined(attr(args['sample-size']))}
+    ?show-uncertainty=${args['show-uncertainty'] ?? false}
     .data=${args['.data']}
     @trust-render=${args.onTrustRender}
     @trust-point-focus=${args.onTrustPointFocus}
@@ -112,6 +121,10 @@ const changeArgTypes: Partial<ArgTypes<ChangeArgs>> = {
   direction: choice(DIRECTIONS),
   sort: choice(CHANGE_SORT_ORDERS),
   max: { control: 'text' },
+  'from-sample-size': { control: 'text' },
+  'to-sample-size': { control: 'text' },
+  'sample-size': { control: 'text' },
+  'show-uncertainty': { control: 'boolean' },
 };
 
 /** BT research, 2022 and 2024 surveys of NHS staff. */
@@ -237,6 +250,96 @@ export const Max: Story = {
 export const MaxBelowData: Story = {
   name: 'Axis maximum below the data (warning)',
   args: { ...TRAINING, max: '20' },
+};
+
+// Survey data: sample sizes, the margin of error and "no clear change"
+
+/** The worked examples of issue 4, with illustrative sample sizes. */
+const SMALL_RISE = {
+  heading: 'Illustrative: a 3-point rise among 200 staff each year is no clear change',
+  subheading: '% of staff, illustrative figures and sample sizes',
+  source: 'Illustrative figures, not survey results',
+  'from-label': '2022',
+  'to-label': '2024',
+  direction: 'up-is-good',
+  data: 'Trained on the new system: 40 | 43',
+} satisfies ChangeArgs;
+
+export const FromToSampleSize: Story = {
+  name: 'from-sample-size and to-sample-size: no clear change',
+  args: { ...SMALL_RISE, 'from-sample-size': '200', 'to-sample-size': '200' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '40% → 43% with 200 people each time: the change is within the margin of error (two independent proportions, unpooled standard error, 95% level), so the row reads “no clear change (+3 pts)” in a muted colour, whatever `direction` says, and a sentence under the chart explains it.',
+      },
+    },
+  },
+};
+
+export const ClearFall: Story = {
+  name: 'Sample sizes: a clear fall keeps its wording',
+  args: {
+    ...TRAINING,
+    heading: 'Fewer NHS staff are trained on both new and existing systems',
+    data: 'Trained on both new and existing systems: 47 | 39',
+    'from-sample-size': '1,000',
+    'to-sample-size': '1,000',
+    note: 'Illustrative sample sizes of 1,000 staff in each survey.',
+  },
+  parameters: { docs: { description: { story: '47% → 39% with 1,000 people each time is far outside the margin of error: “−8 pts”, as without sample sizes.' } } },
+};
+
+export const SampleSizeShared: Story = {
+  name: 'Shared sample-size (one number for both ends)',
+  args: { ...SMALL_RISE, 'sample-size': '200' },
+};
+
+export const SampleSizeColumns: Story = {
+  name: 'Sample sizes from `n 2022` and `n 2024` columns, with 95% ranges',
+  args: {
+    heading: 'Two clear changes in training, and a small rise that could be chance',
+    subheading: '% of NHS staff, 2022 and 2024, with 95% ranges',
+    source: 'BT research, 2022 and 2024 surveys of NHS staff (first two rows); illustrative third row. Sample sizes are illustrative.',
+    direction: 'up-is-good',
+    'show-uncertainty': true,
+  },
+  render: (args) =>
+    renderChange(
+      args,
+      html`<table>
+        <thead><tr><th>Training</th><th>2022</th><th>2024</th><th>n 2022</th><th>n 2024</th></tr></thead>
+        <tbody>
+          <tr><td>Trained on new technologies</td><td>5%</td><td>15%</td><td>800</td><td>1,000</td></tr>
+          <tr><td>Trained on both new and existing systems</td><td>47%</td><td>39%</td><td>1,000</td><td>1,000</td></tr>
+          <tr><td>Illustrative: a 3-point rise among 200 staff each year</td><td>40%</td><td>43%</td><td>200</td><td>200</td></tr>
+        </tbody>
+      </table>`,
+    ),
+};
+
+export const ShowUncertainty: Story = {
+  name: 'show-uncertainty: each end’s 95% range as a whisker',
+  args: { ...SMALL_RISE, 'from-sample-size': '200', 'to-sample-size': '200', 'show-uncertainty': true },
+  parameters: { docs: { description: { story: 'The earlier value’s range is drawn above the dots, the later value’s below; the value labels move clear of them.' } } },
+};
+
+export const ShowUncertaintyNarrow: Story = {
+  name: 'show-uncertainty in a narrow container (320 px)',
+  args: { ...ShowUncertainty.args },
+  decorators: [narrowDecorator],
+};
+
+export const InvalidSampleSize: Story = {
+  name: 'from-sample-size that is not a whole number (warning)',
+  args: { ...SMALL_RISE, 'from-sample-size': 'about 200', 'to-sample-size': '200' },
+  parameters: { docs: { description: { story: 'A visible warning names `from-sample-size`; the change is shown as without sample sizes.' } } },
+};
+
+export const WelshNoClearChange: Story = {
+  name: 'No clear change, in Welsh',
+  args: { ...SMALL_RISE, locale: 'cy', heading: 'Enghraifft: dim newid clir', data: 'Wedi’u hyfforddi ar y system newydd: 40 | 43', 'sample-size': '200' },
 };
 
 // Data input

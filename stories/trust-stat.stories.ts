@@ -41,11 +41,15 @@ const STAT_ATTRIBUTES = [
   'previous',
   'previous-label',
   'direction',
+  'previous-sample-size',
+  // Shared survey attribute: the headline figure's sample size.
+  'sample-size',
 ] as const;
 
 type StatAttribute = (typeof STAT_ATTRIBUTES)[number];
 
 type StatArgs = { [name in StatAttribute]?: string } & {
+  'show-uncertainty'?: boolean;
   '.data'?: TrustData | string;
   onTrustRender?: (event: Event) => void;
   onTrustDataError?: (event: Event) => void;
@@ -79,6 +83,9 @@ function renderStat(args: StatArgs, content: TemplateResult | typeof nothing = n
     previous=${ifDefined(attr(args.previous))}
     previous-label=${ifDefined(attr(args['previous-label']))}
     direction=${ifDefined(attr(args.direction))}
+    previous-sample-size=${ifDefined(attr(args['previous-sample-size']))}
+    sample-size=${ifDefined(attr(args['sample-size']))}
+    ?show-uncertainty=${args['show-uncertainty'] ?? false}
     .data=${args['.data']}
     @trust-render=${args.onTrustRender}
     @trust-data-error=${args.onTrustDataError}
@@ -114,6 +121,9 @@ const statArgTypes: Partial<ArgTypes<StatArgs>> = {
   previous: { control: 'text' },
   'previous-label': { control: 'text' },
   direction: choice(DIRECTIONS),
+  'previous-sample-size': { control: 'text' },
+  'sample-size': { control: 'text' },
+  'show-uncertainty': { control: 'boolean' },
 };
 
 /** BT research, 2024 survey of the UK public. */
@@ -228,6 +238,75 @@ export const DownIsGood: Story = {
 export const NoChange: Story = {
   name: 'No change',
   args: { ...TRAINING, previous: '15' },
+};
+
+// Survey data: sample sizes, the margin of error and "no clear change"
+
+/** The worked examples of issue 4, with illustrative sample sizes. */
+const SMALL_RISE = {
+  heading: 'Illustrative: a 3-point rise among 200 staff each year is no clear change',
+  subheading: '% of staff, illustrative figures and sample sizes',
+  source: 'Illustrative figures, not survey results',
+  value: '43',
+  previous: '40',
+  'previous-label': '2022',
+  label: 'of staff are trained on the new system',
+  population: 'staff',
+  direction: 'up-is-good',
+} satisfies StatArgs;
+
+export const PreviousSampleSize: Story = {
+  name: 'previous-sample-size and sample-size: no clear change',
+  args: { ...SMALL_RISE, 'sample-size': '200', 'previous-sample-size': '200' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '40% → 43% with 200 people each time is within the margin of error (two independent proportions, unpooled standard error, 95% level): “no clear change since 2022 (up 3 percentage points, within the margin of error)”, muted, with a level arrow and no verdict. The margin of error of the headline figure is written under it.',
+      },
+    },
+  },
+};
+
+export const ClearFallWithSampleSizes: Story = {
+  name: 'Sample sizes: a clear fall keeps its wording',
+  args: {
+    ...TRAINING,
+    heading: 'Fewer NHS staff are trained on both new and existing systems',
+    value: '39',
+    previous: '47',
+    label: 'of NHS staff are trained on both new and existing systems',
+    'sample-size': '1,000',
+    'previous-sample-size': '1,000',
+    note: 'Illustrative sample sizes of 1,000 staff in each survey.',
+  },
+};
+
+export const SampleSizeOnly: Story = {
+  name: 'sample-size alone: the margin of error under the figure',
+  args: { ...WORRY, 'sample-size': '2,000', note: 'Illustrative sample size.' },
+};
+
+export const ShowUncertainty: Story = {
+  name: 'show-uncertainty: both figures’ 95% ranges as shaded bands',
+  args: { ...SMALL_RISE, 'sample-size': '200', 'previous-sample-size': '200', 'show-uncertainty': true },
+  parameters: { docs: { description: { story: 'A small strip under the change: each figure’s 95% range as a shaded band with its point, labelled in text (“2022: 40% ± 6.8”). Classes and SVG attributes only, so it works under a strict Content-Security-Policy.' } } },
+};
+
+export const ShowUncertaintyNarrow: Story = {
+  name: 'show-uncertainty in a narrow container (320 px)',
+  args: { ...ShowUncertainty.args },
+  decorators: [narrowDecorator],
+};
+
+export const InvalidPreviousSampleSize: Story = {
+  name: 'previous-sample-size that is not a whole number (warning)',
+  args: { ...SMALL_RISE, 'sample-size': '200 | 200', 'previous-sample-size': 'about 200' },
+};
+
+export const WelshNoClearChange: Story = {
+  name: 'No clear change, in Welsh',
+  args: { ...SMALL_RISE, locale: 'cy', heading: 'Enghraifft: dim newid clir', label: 'o staff wedi’u hyfforddi ar y system newydd', population: 'staff', 'sample-size': '200', 'previous-sample-size': '200', 'show-uncertainty': true },
 };
 
 export const Qualifier: Story = {

@@ -32,6 +32,22 @@ export const STACK_BELOW = 480;
 const MAX_LABEL_SHARE = 0.34;
 /** The scale never gets narrower than this, whatever the labels need. */
 const MIN_PLOT_WIDTH = 60;
+/**
+ * The change column's share of the width before its words wrap ("no clear change" / "(+3 pts)"), so a long change
+ * never squeezes the labels into a thin column. Narrow containers give it more, as the labels have the full width.
+ */
+const CHANGE_SHARE = 0.3;
+const STACKED_CHANGE_SHARE = 0.42;
+/** A 95% range is drawn this far above (the earlier value) or below (the later value) the dots' centre line. */
+export const WHISKER_OFFSET = 10;
+/** Half the height of the caps at a range's ends. */
+export const WHISKER_CAP = 3;
+
+/** A value's 95% interval, in the data's units. */
+export interface ValueRange {
+  readonly low: number;
+  readonly high: number;
+}
 
 export interface ChangeRowInput {
   readonly label: string;
@@ -42,13 +58,20 @@ export interface ChangeRowInput {
   /** The values as shown ("5%", "more than 90%"). */
   readonly fromText: string;
   readonly toText: string;
-  /** Beside the row: "+10 pts", "−8 pts", "no change". Empty for a row without both values. */
+  /**
+   * Beside the row: "+10 pts", "−8 pts", "no change". Empty for a row without both values. A line feed marks where
+   * the text may break first when the change column is narrow ("no clear change\n(+3 pts)").
+   */
   readonly changeText: string;
   /** Written in the track of a row without both values ("no data"). */
   readonly missingText: string;
+  /** The 95% intervals to draw as whiskers (`show-uncertainty` with a known sample size). */
+  readonly fromRange?: ValueRange | undefined;
+  readonly toRange?: ValueRange | undefined;
 }
 
-export type KeyItemKind = 'from' | 'to' | 'note';
+/** `range` is the key's sample whisker, shown when 95% ranges are drawn. */
+export type KeyItemKind = 'from' | 'to' | 'range' | 'note';
 
 export interface ChangeLayoutInput {
   readonly rows: readonly ChangeRowInput[];
@@ -92,13 +115,26 @@ export interface DumbbellGeometry {
   /** The arrow head's three corners ("x,y x,y x,y"), its tip on the filled dot's edge; absent when there is no room. */
   readonly arrow?: string | undefined;
   readonly values: readonly (TextLine & { readonly anchor: Anchor; readonly end: 'from' | 'to' })[];
-  readonly change?: (TextLine & { readonly anchor: Anchor }) | undefined;
+  /** The change beside the row: `text` whole, `x`/`y` its first line, `lines` as drawn (long words wrap). */
+  readonly change?: (TextLine & { readonly anchor: Anchor; readonly lines: readonly TextLine[] }) | undefined;
+  /**
+   * Each end's 95% interval as a thin whisker with end caps: the earlier value's above the dots, the later value's
+   * below, so overlapping ranges stay apart and never hide the arrow.
+   */
+  readonly whiskers: readonly Whisker[];
   /** The words written instead of a dumbbell when a value is missing, wrapped. */
   readonly missing?: readonly TextLine[] | undefined;
   /** The track the dots sit on, from the start to the end of the axis. */
   readonly track: { readonly x1: number; readonly x2: number };
   /** The keyboard focus ring's box. */
   readonly focus: Box;
+}
+
+export interface Whisker {
+  readonly end: 'from' | 'to';
+  readonly x1: number;
+  readonly x2: number;
+  readonly y: number;
 }
 
 export interface KeyItemGeometry {
@@ -126,11 +162,15 @@ export interface ChangeGeometry {
   readonly range: readonly [number, number];
 }
 
-/** A value label to fit: its value, width, and which side of its dot it sits on. */
+/**
+ * A value label to fit: the value it must clear, its width, and which side it sits on. `pad` is the room between
+ * that value's position and the label's gap: a dot's radius (the default), or about nothing for a whisker's end.
+ */
 export interface SideLabel {
   readonly value: number;
   readonly width: number;
   readonly side: 'left' | 'right';
+  readonly pad?: number;
 }
 
 /**
@@ -142,13 +182,23 @@ export interface SideLabel {
 export function changeLayout(input: ChangeLayoutInput): ChangeGeometry {
   const { rows, width, measure, percent } = input;
   const values = rows.flatMap((row) => [row.from, row.to].filter((v): v is number => v !== null));
-  const largest = Math.max(0, ...values);
-  const smallest = Math.min(0, ...values);
+  const reaches = rows.flatMap((row) => rangesOf(row).flatMap((range) => [range.low, range.high]));
+  const largest = Math.max(0, ...values, ...reaches);
+  const smallest = Math.min(0, ...values, ...reaches);
   const upper = Math.max(input.max ?? (percent ? 100 : largest), largest);
   const domain = linearScale([smallest, upper], [0, 1], { nice: input.max === undefined && !percent }).domain;
 
   const stacked = width < STACK_BELOW;
-  const changeWidth = Math.max(0, ...rows.map((row) => (row.changeText ? measure(row.changeText, CHANGE_STYLE) : 0)));
+  // Long changes wrap inside a column of at most a share of the width, first where the words say ("no clear change"
+  // / "(+3 pts)", written with a line feed between them), then between words if a part is still too wide.
+  const parts = rows.map((row) => row.changeText.split('\n').map((part) => part.trim()).filter(Boolean));
+  const changeBudget = Math.max(width * (stacked ? STACKED_CHANGE_SHARE : CHANGE_SHARE), ...parts.flat().map((part) => Math.min(measure(part, CHANGE_STYLE), width / 2)));
+  const changeLines = parts.map((list) => {
+    const whole = list.join(' ');
+    if (!whole || measure(whole, CHANGE_STYLE) <= changeBudget) return whole ? [whole] : [];
+    return list.flatMap((part) => wrapText(part, changeBudget, measure, CHANGE_STYLE));
+  });
+  const changeWidth = Math.max(0, ...changeLines.flat().map((line) => measure(line, CHANGE_STYLE)));
   const changeRoom = changeWidth > 0 ? changeWidth + CHANGE_GAP : 0;
   // Narrow: the change sits at the end of the label's first line, so the dumbbells keep the full width.
   // Wide: labels on the left, dumbbells in the middle, changes in a column on the right.
@@ -158,12 +208,14 @@ export function changeLayout(input: ChangeLayoutInput): ChangeGeometry {
   const regionRight = stacked ? width : width - changeRoom;
 
   const sides = rows.map((row) => valueSides(row));
+  // A value label clears its dot and every whisker of its row on its side.
   const sideLabels: SideLabel[] = rows.flatMap((row, r) =>
-    sides[r]!.map(({ side, end }) => ({
-      value: (end === 'from' ? row.from : row.to)!,
-      width: measure(end === 'from' ? row.fromText : row.toText, VALUE_STYLE),
-      side,
-    })),
+    sides[r]!.flatMap(({ side, end }) => {
+      const textWidth = measure(end === 'from' ? row.fromText : row.toText, VALUE_STYLE);
+      const dot: SideLabel = { value: (end === 'from' ? row.from : row.to)!, width: textWidth, side };
+      const whiskers = rangesOf(row).map((range): SideLabel => ({ value: side === 'left' ? range.low : range.high, width: textWidth, side, pad: 1 }));
+      return [dot, ...whiskers];
+    }),
   );
   const [left, right] = fitRange(domain, regionLeft + DOT_RADIUS + 1, regionRight - DOT_RADIUS - 1, sideLabels, regionLeft, regionRight);
   const scale = linearScale(domain, [left, right]);
@@ -177,17 +229,24 @@ export function changeLayout(input: ChangeLayoutInput): ChangeGeometry {
   let y = plotTop;
   rows.forEach((row, r) => {
     const lines = wrapText(row.label, Math.max(labelWidth, 40), measure, LABEL_STYLE);
+    const changeHeight = changeLines[r]!.length * LINE_HEIGHT;
     const labelHeight = lines.length * LINE_HEIGHT;
     // A row without both values writes its words from the start of the axis; the change column is free on that row.
     const missingLines = row.from === null || row.to === null ? wrapText(row.missingText, Math.max(width - left, 40), measure, VALUE_STYLE) : [];
     const band = Math.max(DUMBBELL_HEIGHT, missingLines.length * LINE_HEIGHT + 8);
-    const rowHeight = stacked ? labelHeight + 2 + band : Math.max(labelHeight, band);
+    // Narrow: the change's lines sit beside the label's, so the taller of the two comes before the dumbbell.
+    const headHeight = Math.max(labelHeight, changeHeight);
+    const rowHeight = stacked ? headHeight + 2 + band : Math.max(labelHeight, band, changeHeight);
     const labelTop = stacked ? y : y + (rowHeight - labelHeight) / 2;
-    const centre = stacked ? y + labelHeight + 2 + band / 2 : y + rowHeight / 2;
+    const centre = stacked ? y + headHeight + 2 + band / 2 : y + rowHeight / 2;
     labels.push(lines.map((text, i) => ({ text, x: 0, y: labelTop + i * LINE_HEIGHT + LABEL_STYLE.size })));
     rowSpans.push({ top: centre - band / 2, bottom: centre + band / 2 });
-    const changeAt = stacked ? { x: width, y: labelTop + LABEL_STYLE.size } : { x: width, y: centre + CHANGE_STYLE.size * 0.35 };
-    dumbbells.push(dumbbell(row, r, centre, scale, sides[r]!, changeAt, missingLines, measure));
+    // Narrow: from the top of the label's first line down. Wide: centred on the dots.
+    const count = changeLines[r]!.length;
+    const lineY = (i: number) => (stacked ? y + i * LINE_HEIGHT + CHANGE_STYLE.size : centre + (i - (count - 1) / 2) * LINE_HEIGHT + CHANGE_STYLE.size * 0.35);
+    const changeAt = changeLines[r]!.map((text, i) => ({ text, x: width, y: lineY(i) }));
+    const change = count ? { text: parts[r]!.join(' '), x: width, y: lineY(0), anchor: 'end' as const, lines: changeAt } : undefined;
+    dumbbells.push(dumbbell(row, r, centre, scale, sides[r]!, change, missingLines, measure));
     y += rowHeight + ROW_GAP;
   });
   const plotBottom = y - ROW_GAP + 4;
@@ -206,6 +265,12 @@ export function changeLayout(input: ChangeLayoutInput): ChangeGeometry {
     domain,
     range: [left, right],
   };
+}
+
+/** The intervals a row draws: only for a row with both values. */
+function rangesOf(row: ChangeRowInput): ValueRange[] {
+  if (row.from === null || row.to === null) return [];
+  return [row.fromRange, row.toRange].filter((range): range is ValueRange => range !== undefined);
 }
 
 /**
@@ -242,11 +307,12 @@ export function fitRange(
     for (const label of labels) {
       const t = (label.value - domain[0]) / span;
       const x = left + t * (right - left);
+      const pad = label.pad ?? DOT_RADIUS;
       if (label.side === 'left') {
-        const short = regionLeft - (x - DOT_RADIUS - VALUE_GAP - label.width);
+        const short = regionLeft - (x - pad - VALUE_GAP - label.width);
         if (short > 0 && t < 1) moveLeft = Math.max(moveLeft, short / (1 - t));
       } else {
-        const over = x + DOT_RADIUS + VALUE_GAP + label.width - regionRight;
+        const over = x + pad + VALUE_GAP + label.width - regionRight;
         if (over > 0 && t > 0) moveRight = Math.max(moveRight, over / t);
       }
     }
@@ -267,14 +333,13 @@ function dumbbell(
   y: number,
   scale: LinearScale,
   sides: readonly { side: 'left' | 'right'; end: 'from' | 'to' }[],
-  changeAt: { x: number; y: number },
+  change: DumbbellGeometry['change'],
   missingLines: readonly string[],
   measure: TextMeasurer,
 ): DumbbellGeometry {
   const [start, stop] = scale.range;
   const track = { x1: start, x2: stop };
   const baseline = y + VALUE_STYLE.size * 0.35;
-  const change = row.changeText ? { text: row.changeText, ...changeAt, anchor: 'end' as const } : undefined;
   if (row.from === null || row.to === null) {
     const top = y - (missingLines.length * LINE_HEIGHT) / 2;
     const textWidth = Math.max(0, ...missingLines.map((line) => measure(line, VALUE_STYLE)));
@@ -287,6 +352,7 @@ function dumbbell(
       direction: 'same',
       values: [],
       change,
+      whiskers: [],
       missing: missingLines.map((text, i) => ({ text, x: start, y: top + i * LINE_HEIGHT + LINE_HEIGHT / 2 + VALUE_STYLE.size * 0.35 })),
       track,
       focus: { x: start - 4, y: top - 3, width: textWidth + 8, height: missingLines.length * LINE_HEIGHT + 6 },
@@ -307,18 +373,24 @@ function dumbbell(
   } else if (distance > 2 * DOT_RADIUS + 2) {
     line = { x1: fromX + sign * (DOT_RADIUS + 1), x2: toX - sign * DOT_RADIUS };
   }
+  const whiskers: Whisker[] = [];
+  if (row.fromRange) whiskers.push({ end: 'from', x1: scale(row.fromRange.low), x2: scale(row.fromRange.high), y: y - WHISKER_OFFSET });
+  if (row.toRange) whiskers.push({ end: 'to', x1: scale(row.toRange.low), x2: scale(row.toRange.high), y: y + WHISKER_OFFSET });
+  // Value labels sit outside the dots and outside every whisker of the row.
+  const leftmost = Math.min(...whiskers.map((w) => w.x1 - 1));
+  const rightmost = Math.max(...whiskers.map((w) => w.x2 + 1));
   const values = sides.map(({ side, end }) => {
     const x = end === 'from' ? fromX : toX;
     return {
       text: end === 'from' ? row.fromText : row.toText,
-      x: side === 'left' ? x - DOT_RADIUS - VALUE_GAP : x + DOT_RADIUS + VALUE_GAP,
+      x: side === 'left' ? Math.min(x - DOT_RADIUS, leftmost) - VALUE_GAP : Math.max(x + DOT_RADIUS, rightmost) + VALUE_GAP,
       y: baseline,
       anchor: side === 'left' ? ('end' as const) : ('start' as const),
       end,
     };
   });
-  // The ring frames the whole reading: both dots and both values.
-  const extents = [fromX - DOT_RADIUS - 1, toX - DOT_RADIUS - 1, fromX + DOT_RADIUS + 1, toX + DOT_RADIUS + 1];
+  // The ring frames the whole reading: both dots, both values and any whiskers.
+  const extents = [fromX - DOT_RADIUS - 1, toX - DOT_RADIUS - 1, fromX + DOT_RADIUS + 1, toX + DOT_RADIUS + 1, ...whiskers.flatMap((w) => [w.x1 - 1, w.x2 + 1])];
   for (const value of values) {
     const w = measure(value.text, VALUE_STYLE);
     extents.push(value.anchor === 'end' ? value.x - w : value.x + w);
@@ -337,8 +409,11 @@ function dumbbell(
     arrow,
     values,
     change,
+    whiskers,
     track,
-    focus: { x: low, y: y - DOT_RADIUS - 5, width: high - low, height: 2 * DOT_RADIUS + 11 },
+    focus: whiskers.length
+      ? { x: low, y: y - WHISKER_OFFSET - WHISKER_CAP - 2, width: high - low, height: 2 * (WHISKER_OFFSET + WHISKER_CAP + 2) }
+      : { x: low, y: y - DOT_RADIUS - 5, width: high - low, height: 2 * DOT_RADIUS + 11 },
   };
 }
 

@@ -37,6 +37,20 @@ export interface ChangeMessages {
   changeShort: (sign: string, facts: ChangeFacts) => string;
   /** Shown beside a row whose two values are equal. */
   changeNone: string;
+  /**
+   * Beside a row whose change is within the margin of error (two-proportion z test, |z| < 1.96): the verdict first,
+   * the change after it: "no clear change (+3 pts)". `sign` is "+" or "−" (U+2212). A line feed ("\n") marks where the
+   * words may break first in a narrow column; it is shown as a space otherwise.
+   */
+  changeUnclearShort: (sign: string, facts: ChangeFacts) => string;
+  /** The same in words, for the summary and keyboard: "no clear change, from 40% to 43% (+3 percentage points, within the margin of error)". */
+  changeUnclearWords: (sign: string, facts: ChangeFacts) => string;
+  /** Under the chart when a row says "no clear change": what the words mean, in plain language. */
+  changeUnclearNote: string;
+  /** The key's entry for the whiskers drawn with `show-uncertainty`. */
+  changeRangeKey: string;
+  /** Warning: `from-sample-size` or `to-sample-size` is not a whole number of people. */
+  changeInvalidSampleSize: (value: string) => string;
   /** A row without both values, in words: "no data for 2022; 15% in 2024". */
   changeMissing: (facts: MissingFacts) => string;
   /** Names of the two ends when neither the data nor `from-label`/`to-label` names them. */
@@ -66,6 +80,13 @@ const en: ChangeMessages = {
   },
   changeShort: (sign, { amount, size, points }) => `${sign}${amount}${points ? ` ${plural(size, 'pt', 'pts')}` : ''}`,
   changeNone: 'no change',
+  changeUnclearShort: (sign, { amount, size }) => `no clear change\n(${sign}${amount} ${plural(size, 'pt', 'pts')})`,
+  changeUnclearWords: (sign, { amount, size, from, to }) =>
+    `no clear change, from ${from} to ${to} (${sign}${amount} ${plural(size, 'percentage point', 'percentage points')}, within the margin of error)`,
+  changeUnclearNote:
+    '“No clear change”: the difference is within the margin of error, so it could be down to chance in who was asked (95% confidence).',
+  changeRangeKey: '95% range',
+  changeInvalidSampleSize: (value) => `“${value}” is not a whole number of people, so the change is not tested against the margin of error.`,
   changeMissing: ({ fromLabel, toLabel, from, to }) => {
     if (from === undefined && to === undefined) return 'no data';
     return from === undefined ? `no data for ${fromLabel}; ${to} in ${toLabel}` : `${from} in ${fromLabel}; no data for ${toLabel}`;
@@ -96,6 +117,11 @@ const cy: ChangeMessages = {
   },
   changeShort: (sign, { amount, points }) => `${sign}${amount}${points ? ' pwynt' : ''}`,
   changeNone: 'dim newid',
+  changeUnclearShort: (sign, { amount }) => `dim newid clir\n(${sign}${amount} pwynt)`,
+  changeUnclearWords: (sign, { amount, from, to }) => `dim newid clir, o ${from} i ${to} (${sign}${amount} pwynt canran, o fewn y lwfans gwall)`,
+  changeUnclearNote: '“Dim newid clir”: mae’r gwahaniaeth o fewn y lwfans gwall, felly gallai fod yn ganlyniad i bwy a holwyd (hyder 95%).',
+  changeRangeKey: 'Ystod 95%',
+  changeInvalidSampleSize: (value) => `Nid yw “${value}” yn nifer cyfan o bobl, felly ni phrofir y newid yn erbyn y lwfans gwall.`,
   changeMissing: ({ fromLabel, toLabel, from, to }) => {
     if (from === undefined && to === undefined) return 'dim data';
     return from === undefined ? `dim data ar gyfer ${fromLabel}; ${to} yn ${toLabel}` : `${from} yn ${fromLabel}; dim data ar gyfer ${toLabel}`;

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Colours come from the shared tokens through a local `--_mark` (dots, line, arrow) and `--_change` (the words
- * beside each row), set by the row's tone: neutral (one colour for both directions), good or bad.
+ * beside each row), set by the row's tone: neutral (one colour for both directions), good, bad, or unclear (a change
+ * within the margin of error: muted, never the good or bad colour).
  */
 export const changeStyles = css`
   .tone-neutral {
@@ -17,8 +18,23 @@ export const changeStyles = css`
     --_mark: var(--_negative);
     --_change: var(--_negative);
   }
+  .tone-unclear {
+    --_mark: var(--_muted-mark);
+    --_change: var(--_muted-text);
+  }
   .key-marker {
     --_mark: var(--_text);
+  }
+  /* 95% ranges: thin lines with end caps in the row's colour. */
+  .whisker line {
+    stroke: var(--_mark);
+    stroke-width: 1.5;
+    stroke-linecap: round;
+  }
+  .significance {
+    margin: 0;
+    color: var(--_muted-text);
+    font-size: 0.875rem;
   }
   .dot-from {
     fill: var(--_background);
@@ -101,6 +117,7 @@ export const changeStyles = css`
     .tone-neutral,
     .tone-good,
     .tone-bad,
+    .tone-unclear,
     .key-marker {
       --_mark: CanvasText;
       --_change: CanvasText;

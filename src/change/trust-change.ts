@@ -1,12 +1,24 @@
 import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readChoice, readNumber } from '../core/attributes.js';
+import type { DataRow } from '../core/data/model.js';
+import { readSampleSize } from '../core/data/sample-size-columns.js';
 import type { PointDetail } from '../core/events.js';
 import { createValueFormatter } from '../core/format/number.js';
 import { widgetProblem } from '../core/i18n/messages.js';
-import { problem } from '../core/problems.js';
-import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
-import { changeLayout, DOT_RADIUS, type ChangeGeometry, type ChangeRowInput, type DumbbellGeometry, type KeyItemGeometry } from './change-layout.js';
+import { problem, type Problem } from '../core/problems.js';
+import { changeSignificance } from '../core/stats/change-significance.js';
+import { TrustElement, type ChartContext, type ChartDrawing, type ValueUncertainty } from '../core/trust-element.js';
+import {
+  changeLayout,
+  DOT_RADIUS,
+  WHISKER_CAP,
+  type ChangeGeometry,
+  type ChangeRowInput,
+  type DumbbellGeometry,
+  type KeyItemGeometry,
+  type Whisker,
+} from './change-layout.js';
 import { changeCatalogue, changeMessages, type ChangeFacts, type ChangeMessages } from './change-messages.js';
 import { changeStyles } from './change-styles.js';
 import { changeSummary } from './change-summary.js';
@@ -19,7 +31,8 @@ export type ChangeSortOrder = (typeof CHANGE_SORT_ORDERS)[number];
 /** Written between the sign and the number; U+2212, never a hyphen. */
 export const MINUS = '\u2212';
 
-type Tone = 'neutral' | 'good' | 'bad';
+/** `unclear`: a change within the margin of error, drawn in neutral, muted colours whatever `direction` says. */
+type Tone = 'neutral' | 'good' | 'bad' | 'unclear';
 
 /** One row as drawn: values, the change in words and where it came from. */
 interface ChangeRow extends ChangeRowInput {
@@ -27,12 +40,19 @@ interface ChangeRow extends ChangeRowInput {
   readonly difference: number | null;
   readonly words: string;
   readonly tone: Tone;
+  /** Each end's 95% interval, when its sample size is known (drawn only with `show-uncertainty`). */
+  readonly intervals: readonly [ValueUncertainty | undefined, ValueUncertainty | undefined];
 }
 
 /**
  * Dumbbell chart of change between two points in time: for each item a hollow dot at the earlier value and a filled
  * dot at the later one, joined by an arrow, on a zero-based axis, with both values written at the ends and the change
  * beside the row ("+10 pts", "−8 pts"). Changes in percentages are in percentage points, never relative percent.
+ *
+ * When both ends' sample sizes are known (`from-sample-size` and `to-sample-size`, `sample-size`, or `n from` /
+ * `n to` columns), a change in percentages is tested against sampling noise (two independent proportions, unpooled
+ * standard error, 95% level): a change within the margin of error reads "no clear change (+3 pts)" in a neutral
+ * colour. `show-uncertainty` draws each end's 95% interval as a thin whisker.
  *
  * The data has exactly two values per row: two columns of a table (the header names the two time points), two
  * values per entry in the compact form (`Trained on new technologies: 5 | 15`), or JSON rows with `from` and `to`.
@@ -46,6 +66,9 @@ interface ChangeRow extends ChangeRowInput {
  * @csspart value - Each value written beside a dot (SVG text).
  * @csspart change - The change written beside each row, such as "+10 pts" (SVG text).
  * @csspart legend - The key above the rows naming the hollow and the filled dot (here an SVG group, not a list).
+ * @csspart range - A 95% interval drawn as a whisker (`show-uncertainty`; an SVG group of lines). The earlier value's
+ *   also has the part `from`, the later value's `to`.
+ * @csspart significance - The sentence under the chart explaining "no clear change" (a `<p>`).
  *
  * @example
  * <trust-change heading="Training on new technologies rose; training on both systems fell"
@@ -69,6 +92,15 @@ export class TrustChange extends TrustElement {
 
   /** Upper end of the axis. Default 100 for percentages, otherwise a round number above the largest value. */
   @property() max?: string;
+
+  /**
+   * How many people gave the earlier figures (a whole number, "1,000"). With `to-sample-size` it lets the chart test
+   * each change against the margin of error. Wins over `sample-size`; a row's own `n from` column wins over both.
+   */
+  @property({ attribute: 'from-sample-size' }) fromSampleSize?: string;
+
+  /** How many people gave the later figures (a whole number). See `from-sample-size`. */
+  @property({ attribute: 'to-sample-size' }) toSampleSize?: string;
 
   protected override draw(context: ChartContext): ChartDrawing {
     const { model, seriesNames, format, messages, warnings, locale, unit } = context;
@@ -107,11 +139,31 @@ export class TrustChange extends TrustElement {
     const pointsFormat = createValueFormatter({ unit: 'count', locale, currency: 'GBP', notation: 'standard', messages });
     const amountText = (size: number): string => (percent && pointsFormat.ok ? pointsFormat.value(size) : context.formatAxis(size));
 
-    const drawn: ChangeRow[] = model.rows.map((row) => {
+    // Sample sizes: the row's own n (`n from`, `n to`, `n` columns or keys), then from-/to-sample-size, then the
+    // shared sample-size. They are mapped into the row so the shared interval rules apply to them too.
+    const ownSizes = [
+      readOwnSampleSize('from-sample-size', this.fromSampleSize, locale, warnings),
+      readOwnSampleSize('to-sample-size', this.toSampleSize, locale, warnings),
+    ] as const;
+    const surveyed = (row: DataRow): DataRow => ({
+      ...row,
+      sampleSizes: row.values.map(
+        (_, s) => row.sampleSizes?.[s] ?? (s === fromIndex ? ownSizes[0] : s === toIndex ? ownSizes[1] : undefined) ?? context.sampleSize(row, s),
+      ),
+    });
+    const shownValue = (row: DataRow, s: number): string => {
+      const value = row.values[s] ?? null;
+      if (value === null) return row.withheld?.[s] ? messages.withheld : messages.noData;
+      return format(value, row.qualifiers[s]);
+    };
+
+    const drawn: ChangeRow[] = model.rows.map((given) => {
+      const row = surveyed(given);
       const from = row.values[fromIndex] ?? null;
       const to = row.values[toIndex] ?? null;
-      const fromText = from === null ? messages.noData : format(from, row.qualifiers[fromIndex]);
-      const toText = to === null ? messages.noData : format(to, row.qualifiers[toIndex]);
+      const fromText = shownValue(row, fromIndex);
+      const toText = shownValue(row, toIndex);
+      const intervals = [context.uncertainty(row, fromIndex), context.uncertainty(row, toIndex)] as const;
       if (from === null || to === null) {
         const missingWords = words.changeMissing({ fromLabel, toLabel, from: from === null ? undefined : fromText, to: to === null ? undefined : toText });
         return {
@@ -125,6 +177,7 @@ export class TrustChange extends TrustElement {
           difference: null,
           tone: 'neutral',
           words: missingWords,
+          intervals,
         };
       }
       // Rounded to remove floating-point dust (0.1 + 0.2), never to hide a real difference.
@@ -138,18 +191,28 @@ export class TrustChange extends TrustElement {
         from: fromText,
         to: toText,
       };
-      const changeText = difference === 0 ? words.changeNone : words.changeShort(difference > 0 ? '+' : MINUS, facts);
+      const sign = difference > 0 ? '+' : MINUS;
+      // Only plain percentages are tested: "more than 90%" is a bound, not an estimate with a margin of error.
+      const fromN = row.sampleSizes?.[fromIndex];
+      const toN = row.sampleSizes?.[toIndex];
+      const test =
+        percent && difference !== 0 && !row.qualifiers[fromIndex] && !row.qualifiers[toIndex] && fromN !== undefined && toN !== undefined
+          ? changeSignificance(from, fromN, to, toN)
+          : undefined;
+      const unclear = test !== undefined && !test.clear;
       return {
         label: row.label,
         from,
         to,
         fromText,
         toText,
-        changeText,
+        changeText: difference === 0 ? words.changeNone : unclear ? words.changeUnclearShort(sign, facts) : words.changeShort(sign, facts),
         missingText: messages.noData,
         difference,
-        tone: toneOf(difference, direction),
-        words: words.changeWords(facts),
+        tone: unclear ? 'unclear' : toneOf(difference, direction),
+        words: unclear ? words.changeUnclearWords(sign, facts) : words.changeWords(facts),
+        intervals,
+        ...(context.showUncertainty ? { fromRange: intervals[0], toRange: intervals[1] } : {}),
       };
     });
     const rows = sortRows(drawn, order);
@@ -161,9 +224,11 @@ export class TrustChange extends TrustElement {
 
     const directionNote = direction === 'up-is-good' ? words.changeHigherIsBetter : direction === 'down-is-good' ? words.changeLowerIsBetter : undefined;
     const showsPoints = percent && rows.some((row) => row.difference !== null && row.difference !== 0);
+    const showsRanges = rows.some((row) => row.fromRange || row.toRange);
     const key = [
       { kind: 'from' as const, text: fromLabel },
       { kind: 'to' as const, text: toLabel },
+      ...(showsRanges ? [{ kind: 'range' as const, text: words.changeRangeKey }] : []),
       ...(showsPoints ? [{ kind: 'note' as const, text: words.changePointsKey }] : []),
       ...(directionNote ? [{ kind: 'note' as const, text: directionNote }] : []),
     ];
@@ -178,7 +243,15 @@ export class TrustChange extends TrustElement {
     });
 
     const points: PointDetail[] = rows.map((row, index) => ({ index, label: row.label, series: '', value: row.difference, text: row.words }));
-    const summary = changeSummary({ rows, fromLabel, toLabel, directionNote, words });
+    let summary = changeSummary({ rows, fromLabel, toLabel, directionNote, words });
+    // The frame adds "Margin of error (95%): up to ±…" for sample sizes it knows (sample-size, n columns); sizes known
+    // only from from-/to-sample-size are this widget's, so it says so itself.
+    const frameKnows = model.rows.some((row) => row.values.some((_, s) => context.uncertainty(row, s)));
+    const margins = rows.flatMap((row) => row.intervals.flatMap((interval) => (interval?.margin === undefined ? [] : [interval.margin])));
+    if (!frameKnows && margins.length) {
+      summary = `${summary} ${messages.marginSummary(new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Math.max(...margins)))}`;
+    }
+    const unclear = rows.some((row) => row.tone === 'unclear');
     return {
       width: geometry.width,
       height: geometry.height,
@@ -188,8 +261,20 @@ export class TrustChange extends TrustElement {
       // Compact data named only by from-label and to-label would otherwise be headed "Value 1" and "Value 2".
       tableSeriesNames: seriesNames.map((name, i) => (i === fromIndex ? fromLabel : i === toIndex ? toLabel : name)),
       keyboardHint: words.changeKeyboardHint,
+      ...(unclear ? { after: html`<p part="significance" class="significance">${words.changeUnclearNote}</p>` } : {}),
     };
   }
+}
+
+/** Reads `from-sample-size` or `to-sample-size`: a whole number of people; anything else is reported and ignored. */
+function readOwnSampleSize(attribute: string, text: string | undefined, locale: string, warnings: Problem[]): number | undefined {
+  if (!text?.trim()) return undefined;
+  const size = readSampleSize(text.trim(), locale);
+  if (size === 'invalid') {
+    const shown = text.trim().slice(0, 40);
+    warnings.push(widgetProblem(attribute, changeCatalogue, (m) => m.changeInvalidSampleSize(shown)));
+  }
+  return typeof size === 'number' ? size : undefined;
 }
 
 function toneOf(difference: number, direction: Direction): Tone {
@@ -228,12 +313,26 @@ function renderChange(g: ChangeGeometry, rows: readonly ChangeRow[], focusIndex:
 }
 
 function renderKeyItem(item: KeyItemGeometry) {
-  const marker = item.marker
-    ? item.kind === 'from'
-      ? svg`<circle class="key-marker dot-from" cx=${item.marker.x} cy=${item.marker.y} r=${DOT_RADIUS}></circle>`
-      : svg`<circle class="key-marker dot-to" cx=${item.marker.x} cy=${item.marker.y} r=${DOT_RADIUS - 1}></circle>`
-    : nothing;
+  const m = item.marker;
+  const marker = !m
+    ? nothing
+    : item.kind === 'from'
+      ? svg`<circle class="key-marker dot-from" cx=${m.x} cy=${m.y} r=${DOT_RADIUS}></circle>`
+      : item.kind === 'range'
+        ? svg`<g class="key-marker whisker">${whiskerLines({ end: 'from', x1: m.x - DOT_RADIUS, x2: m.x + DOT_RADIUS, y: m.y })}</g>`
+        : svg`<circle class="key-marker dot-to" cx=${m.x} cy=${m.y} r=${DOT_RADIUS - 1}></circle>`;
   return svg`${marker}<text class="key-text key-${item.kind}">${item.lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`;
+}
+
+/** A 95% interval: a thin line with end caps. */
+function whiskerLines(w: Whisker) {
+  return svg`<line x1=${w.x1} x2=${w.x2} y1=${w.y} y2=${w.y}></line>
+    <line x1=${w.x1} x2=${w.x1} y1=${w.y - WHISKER_CAP} y2=${w.y + WHISKER_CAP}></line>
+    <line x1=${w.x2} x2=${w.x2} y1=${w.y - WHISKER_CAP} y2=${w.y + WHISKER_CAP}></line>`;
+}
+
+function renderChangeText(change: NonNullable<DumbbellGeometry['change']>) {
+  return svg`<text part="change" class="change" text-anchor=${change.anchor}>${change.lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`;
 }
 
 function renderRow(g: DumbbellGeometry, row: ChangeRow) {
@@ -241,7 +340,7 @@ function renderRow(g: DumbbellGeometry, row: ChangeRow) {
   if (g.fromX === null || g.toX === null) {
     return svg`<g class="row ${tone}">
       <text class="missing">${(g.missing ?? []).map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>
-      ${g.change ? svg`<text part="change" class="change" x=${g.change.x} y=${g.change.y} text-anchor=${g.change.anchor}>${g.change.text}</text>` : nothing}
+      ${g.change ? renderChangeText(g.change) : nothing}
     </g>`;
   }
   return svg`<g class="row ${tone}">
@@ -252,10 +351,11 @@ function renderRow(g: DumbbellGeometry, row: ChangeRow) {
           ${g.arrow ? svg`<polygon points=${g.arrow}></polygon>` : nothing}
         </g>`
       : nothing}
+    ${g.whiskers.map((w) => svg`<g part="range ${w.end}" class="whisker whisker-${w.end}">${whiskerLines(w)}</g>`)}
     <circle part="point from" class="dot-from" cx=${g.fromX} cy=${g.y} r=${DOT_RADIUS}></circle>
     <circle part="point to" class="dot-to animate" cx=${g.toX} cy=${g.y} r=${g.toRadius}></circle>
     ${g.values.map((value) => svg`<text part="value" class="value value-${value.end}" x=${value.x} y=${value.y} text-anchor=${value.anchor}>${value.text}</text>`)}
-    ${g.change ? svg`<text part="change" class="change" x=${g.change.x} y=${g.change.y} text-anchor=${g.change.anchor}>${g.change.text}</text>` : nothing}
+    ${g.change ? renderChangeText(g.change) : nothing}
   </g>`;
 }
 

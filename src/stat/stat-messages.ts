@@ -62,6 +62,21 @@ export interface StatMessages {
   statRatio: (facts: RatioFacts) => string;
   statChange: (facts: ChangeFacts) => string;
   statChangeFrom: (facts: ChangeFromFacts) => string;
+  /**
+   * A change within the margin of error (both sample sizes known, |z| < 1.96): no verdict, the move in brackets.
+   * "no clear change since 2022 (up 3 percentage points, within the margin of error)".
+   */
+  statChangeUnclear: (facts: ChangeFacts) => string;
+  /** The headline figure's 95% interval, under it: "Margin of error (95%): 57% ± 3.1, based on 1,000 people". */
+  statMargin: (interval: string, n: string) => string;
+  /** One band of the `show-uncertainty` strip: "2022: 52% ± 3.0". */
+  statRangeItem: (name: string, interval: string) => string;
+  /** The strip's accessible name: "95% ranges: 2022: 52% ± 3.0; Latest: 57% ± 3.1". */
+  statRangesLabel: (items: readonly string[]) => string;
+  /** Warning: `previous-sample-size` is not a whole number of people. */
+  statInvalidSampleSize: (value: string) => string;
+  /** Warning: `previous-sample-size` without a previous figure. */
+  statSampleSizeWithoutPrevious: string;
   /** Column heading for the previous figure when `previous-label` is not set. */
   statPreviousColumn: string;
   /** Column heading for the headline figure in the data table. */
@@ -110,6 +125,15 @@ const en: StatMessages = {
     if (kind === 'ratio') return `was ${previous}${when}${verdict}`;
     return `${direction} from ${previous}${when}${verdict}`;
   },
+  statChangeUnclear: ({ direction, amount, points, since }) => {
+    const size = points !== undefined ? `${amount} ${plural(points, 'percentage point', 'percentage points')}` : amount;
+    return `no clear change${since ? ` since ${since}` : ''} (${direction} ${size}, within the margin of error)`;
+  },
+  statMargin: (interval, n) => `Margin of error (95%): ${interval}, based on ${n} people`,
+  statRangeItem: (name, interval) => `${name}: ${interval}`,
+  statRangesLabel: (items) => `95% ranges: ${items.join('; ')}`,
+  statInvalidSampleSize: (value) => `“${value}” is not a whole number of people, so the change is not tested against the margin of error.`,
+  statSampleSizeWithoutPrevious: 'ignored, because there is no previous figure. Add previous, or remove previous-sample-size.',
   statPreviousColumn: 'Previous',
   statLatestColumn: 'Latest',
   statValueNotANumber: (text) =>
@@ -164,6 +188,13 @@ const cy: Partial<StatMessages> = {
     if (kind === 'ratio') return `roedd yn ${previous}${when}${verdict}`;
     return `${direction === 'up' ? 'wedi codi o' : 'wedi gostwng o'} ${previous}${when}${verdict}`;
   },
+  statChangeUnclear: ({ direction, amount, since }) =>
+    `dim newid clir${since ? ` ers ${since}` : ''} (${direction === 'up' ? 'wedi codi' : 'wedi gostwng'} ${amount} pwynt canran, o fewn y lwfans gwall)`,
+  statMargin: (interval, n) => `Lwfans gwall (95%): ${interval}, yn seiliedig ar ${n} o bobl`,
+  statRangeItem: (name, interval) => `${name}: ${interval}`,
+  statRangesLabel: (items) => `Ystodau 95%: ${items.join('; ')}`,
+  statInvalidSampleSize: (value) => `Nid yw “${value}” yn nifer cyfan o bobl, felly ni phrofir y newid yn erbyn y lwfans gwall.`,
+  statSampleSizeWithoutPrevious: 'anwybyddwyd, oherwydd nid oes ffigur blaenorol. Ychwanegwch previous, neu tynnwch previous-sample-size.',
   statPreviousColumn: 'Blaenorol',
   statLatestColumn: 'Diweddaraf',
   statValueNotANumber: (text) =>

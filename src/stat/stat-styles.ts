@@ -60,6 +60,50 @@ export const statStyles = css`
   .change.bad {
     color: var(--_negative);
   }
+  /* Within the margin of error: neutral and muted whatever direction says, with the level arrow. */
+  .change.unclear {
+    color: var(--_muted-text);
+  }
+  .margin {
+    color: var(--_muted-text);
+    font-size: 0.875rem;
+  }
+  .ranges svg {
+    display: block;
+    max-width: 100%;
+    overflow: visible;
+  }
+  .range-label {
+    font-size: 14px;
+    fill: var(--_text);
+  }
+  .range-tick {
+    font-size: 12px;
+    fill: var(--_muted-text);
+  }
+  .range-axis {
+    stroke: var(--_axis);
+    stroke-width: 1;
+  }
+  .band {
+    stroke-width: 1.5;
+    /* Shaded, not solid: the figure's point stays visible on its band. */
+    fill-opacity: 0.2;
+  }
+  .range-current .band {
+    fill: var(--_series-1);
+    stroke: var(--_series-1);
+  }
+  .range-current .range-point {
+    fill: var(--_series-1);
+  }
+  .range-previous .band {
+    fill: var(--_muted-mark);
+    stroke: var(--_muted-mark);
+  }
+  .range-previous .range-point {
+    fill: var(--_muted-mark);
+  }
   .arrow {
     flex: none;
     width: 1.125em;
@@ -82,6 +126,12 @@ export const statStyles = css`
   @media print {
     .figure {
       animation: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .band {
+      fill: Canvas;
+      fill-opacity: 1;
     }
   }
 `;

@@ -1,5 +1,6 @@
 import type { ValueFormatter } from '../core/format/number.js';
 import type { Unit } from '../core/format/units.js';
+import { changeSignificance } from '../core/stats/change-significance.js';
 import { compareFigures, type Direction } from './stat-change.js';
 import { naturalFrequency } from './stat-frequency.js';
 import type { ChangeDirection, ChangeTone, StatMessages } from './stat-messages.js';
@@ -25,6 +26,12 @@ export interface StatSentencesInput {
   /** Plain numbers in the unit's notation, without "1 in" (`context.formatAxis` for ratios). */
   readonly formatCount: (value: number) => string;
   readonly messages: StatMessages;
+  /**
+   * How many people gave each figure, when known. With both, a change in percentages is tested against sampling
+   * noise (two-proportion z test, unpooled standard error, 95% level).
+   */
+  readonly currentN?: number | undefined;
+  readonly previousN?: number | undefined;
 }
 
 export interface StatChangeLine {
@@ -33,6 +40,11 @@ export interface StatChangeLine {
   readonly tone: ChangeTone;
   /** Whether an arrow can carry the direction: not for ratios, where "up" would mean "rarer". */
   readonly arrow: boolean;
+  /**
+   * True when the change is within the margin of error: the line says "no clear change", the tone is neutral and the
+   * arrow is level, whichever way the figures moved.
+   */
+  readonly unclear?: boolean;
 }
 
 export interface StatSentences {
@@ -101,9 +113,14 @@ function changeLine(input: StatSentencesInput, previous: number, currentQualifie
     const text = messages.statChangeFrom({ kind, direction, tone, previous: format(previous, previousQualifier ?? ''), since });
     return { text, direction, tone, arrow: kind !== 'ratio' };
   }
-  const text =
-    unit === 'percent'
-      ? messages.statChange({ direction, tone, amount: formatPoints(difference, locale), points: Math.round(difference * 10) / 10, since })
-      : messages.statChange({ direction, tone, amount: format(difference, ''), since });
-  return { text, direction, tone, arrow: true };
+  if (unit === 'percent') {
+    const facts = { direction, tone, amount: formatPoints(difference, locale), points: Math.round(difference * 10) / 10, since };
+    const { currentN, previousN } = input;
+    const test = direction !== 'same' && currentN !== undefined && previousN !== undefined ? changeSignificance(previous, previousN, current, currentN) : undefined;
+    if (test && !test.clear) {
+      return { text: messages.statChangeUnclear({ ...facts, tone: 'neutral' }), direction, tone: 'neutral', arrow: true, unclear: true };
+    }
+    return { text: messages.statChange(facts), direction, tone, arrow: true };
+  }
+  return { text: messages.statChange({ direction, tone, amount: format(difference, ''), since }), direction, tone, arrow: true };
 }

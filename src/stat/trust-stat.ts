@@ -1,17 +1,19 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readChoice } from '../core/attributes.js';
-import type { DataModel, DataOrigin } from '../core/data/model.js';
+import type { DataModel, DataOrigin, DataRow } from '../core/data/model.js';
 import { parseNumberText } from '../core/data/parse-number.js';
+import { readSampleSize } from '../core/data/sample-size-columns.js';
 import { isNonNegativeUnit, UNITS, type Unit } from '../core/format/units.js';
 import { messagesFor } from '../core/i18n/messages.js';
 import { fail, ok, problem, type Problem, type Result } from '../core/problems.js';
-import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
+import { TrustElement, type ChartContext, type ChartDrawing, type ValueUncertainty } from '../core/trust-element.js';
 import { DIRECTIONS } from './stat-change.js';
 import { splitFigure, statLayout, type StatGeometry, type StatFigureText } from './stat-layout.js';
 import { statMessages, statProblem, type DataSourceName } from './stat-messages.js';
+import { POINT_RADIUS, rangesLayout, type RangeItem, type RangesGeometry } from './stat-ranges.js';
 import { statStyles } from './stat-styles.js';
-import { statSentences, type StatChangeLine, type StatSentences } from './stat-summary.js';
+import { formatInteger, statSentences, type StatChangeLine, type StatSentences } from './stat-summary.js';
 
 /** The attribute that names `<trust-stat>`'s own data, and the origin its problems point at. */
 const OWN_ORIGIN = 'value';
@@ -21,6 +23,11 @@ const OWN_ORIGIN = 'value';
  * frequency ("about 57 in every 100 UK adults"); with a previous figure the change is written out in words and
  * shown with an arrow ("up 10 percentage points since 2022, an improvement"). The figure is real text, not an image.
  *
+ * With a sample size (`sample-size` for the headline figure, `previous-sample-size` for the earlier one) a percentage
+ * gets its margin of error under it, and a change within the margin of error reads "no clear change since 2022 (up
+ * 3 percentage points, within the margin of error)" with no verdict (two independent proportions, unpooled standard
+ * error, 95% level). `show-uncertainty` adds a small strip with both figures' 95% ranges as shaded bands.
+ *
  * @tagname trust-stat
  * @summary A headline number with its label, natural frequency and change since a previous figure.
  *
@@ -28,6 +35,8 @@ const OWN_ORIGIN = 'value';
  * @csspart label - What the figure counts.
  * @csspart frequency - The natural-frequency line under a percentage ("about 57 in every 100 UK adults").
  * @csspart change - The change since the previous figure, arrow and words.
+ * @csspart margin - The headline figure's margin of error ("Margin of error (95%): 57% ± 3.1, based on 1,000 people").
+ * @csspart ranges - The `show-uncertainty` strip: each figure's 95% range as a shaded band (a `<div>` holding an SVG).
  *
  * @example
  * <trust-stat value="57" label="UK adults worry about cyber-attacks on the NHS" population="UK adults"
@@ -54,6 +63,12 @@ export class TrustStat extends TrustElement {
   /** Which way is good news: `neutral` (default: no colour meaning), `up-is-good` or `down-is-good`. */
   @property() direction?: string;
 
+  /**
+   * How many people gave the previous figure (a whole number, "1,000"). With the latest figure's `sample-size` it lets
+   * the change be tested against the margin of error. Wins over `sample-size`; a table's `n` column wins over both.
+   */
+  @property({ attribute: 'previous-sample-size' }) previousSampleSize?: string;
+
   /** Problems with `previous`, found while reading the data and shown once the figure is drawn. */
   private ownWarnings: Problem[] = [];
 
@@ -71,9 +86,18 @@ export class TrustStat extends TrustElement {
       return ok({ series: [''], rows: [{ label: rowLabel, values: [parsed.value], qualifiers: [parsed.qualifier] }], origin: OWN_ORIGIN });
     }
     const words = statMessages(locale);
+    // The previous figure's sample size belongs to the row, so the frame's table, notes and intervals use it too.
+    const previousN = readPreviousSampleSize(this.previousSampleSize, locale, []);
     return ok({
       series: [this.previousLabel?.trim() || words.statPreviousColumn, words.statLatestColumn],
-      rows: [{ label: rowLabel, values: [previous.value, parsed.value], qualifiers: [previous.qualifier, parsed.qualifier] }],
+      rows: [
+        {
+          label: rowLabel,
+          values: [previous.value, parsed.value],
+          qualifiers: [previous.qualifier, parsed.qualifier],
+          ...(previousN !== undefined ? { sampleSizes: [previousN, undefined] } : {}),
+        },
+      ],
       origin: OWN_ORIGIN,
     });
   }
@@ -148,6 +172,16 @@ export class TrustStat extends TrustElement {
       return { kind: 'html', content: renderMissing(context.messages.noData, label), showTable };
     }
 
+    // Sample sizes: the row's own n, then previous-sample-size for the earlier figure, then the shared sample-size.
+    const previousN = readPreviousSampleSize(this.previousSampleSize, locale, warnings);
+    if (this.previousSampleSize?.trim() && latest === 0) warnings.push(statProblem('previous-sample-size', (m) => m.statSampleSizeWithoutPrevious));
+    const surveyed: DataRow = {
+      ...row,
+      sampleSizes: row.values.map((_, s) => row.sampleSizes?.[s] ?? (s === latest - 1 ? previousN : undefined) ?? context.sampleSize(row, s)),
+    };
+    const currentRange = context.uncertainty(surveyed, latest);
+    const previousRange = latest > 0 && before !== null ? context.uncertainty(surveyed, latest - 1) : undefined;
+
     const full = format(current, qualifierOf(latest) ?? '');
     const figure = splitFigure(full, format(current, ''));
     const geometry = statLayout({ figure, width: context.width, measure: context.measure });
@@ -167,8 +201,23 @@ export class TrustStat extends TrustElement {
       format,
       formatCount: context.formatAxis,
       messages: words,
+      currentN: surveyed.sampleSizes?.[latest],
+      previousN: latest > 0 ? surveyed.sampleSizes?.[latest - 1] : undefined,
     });
-    return { kind: 'html', content: renderStat(figure, geometry, label, sentences), showTable };
+    const margin = currentRange ? words.statMargin(currentRange.text, formatInteger(currentRange.n, locale)) : undefined;
+    let ranges: TemplateResult | undefined;
+    if (context.showUncertainty && currentRange) {
+      const name = (index: number, fallback: string) => (fromOwn ? undefined : this.seriesName(model, index)) || fallback;
+      const items: RangeItem[] = [
+        ...(previousRange && before !== null
+          ? [rangeItem('previous', words.statRangeItem(since || name(latest - 1, words.statPreviousColumn), previousRange.text), before, previousRange)]
+          : []),
+        rangeItem('current', words.statRangeItem(name(latest, words.statLatestColumn), currentRange.text), current, currentRange),
+      ];
+      const strip = rangesLayout({ items, width: context.width, measure: context.measure, tickText: context.formatAxis });
+      ranges = renderRanges(strip, words.statRangesLabel(items.map((item) => item.text)));
+    }
+    return { kind: 'html', content: renderStat(figure, geometry, label, sentences, margin, ranges), showTable };
   }
 
   /** A series' own name (from `series`, the table header or JSON), never the generic "Value 1". */
@@ -178,14 +227,55 @@ export class TrustStat extends TrustElement {
   }
 }
 
-function renderStat(figure: StatFigureText, geometry: StatGeometry, label: string, sentences: StatSentences): TemplateResult {
+/** Reads `previous-sample-size`: a whole number of people; anything else is reported and ignored. */
+function readPreviousSampleSize(text: string | undefined, locale: string, warnings: Problem[]): number | undefined {
+  if (!text?.trim()) return undefined;
+  const size = readSampleSize(text.trim(), locale);
+  if (size === 'invalid') {
+    const shown = text.trim().slice(0, 40);
+    warnings.push(statProblem('previous-sample-size', (m) => m.statInvalidSampleSize(shown)));
+  }
+  return typeof size === 'number' ? size : undefined;
+}
+
+function rangeItem(kind: RangeItem['kind'], text: string, value: number, range: ValueUncertainty): RangeItem {
+  return { kind, text, value, low: range.low, high: range.high };
+}
+
+/** The show-uncertainty strip: an image named by its own labels, drawn with SVG attributes only (no inline styles). */
+function renderRanges(g: RangesGeometry, name: string): TemplateResult {
+  return html`<div class="ranges" part="ranges">
+    <svg role="img" aria-label=${name} width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}">
+      <line class="range-axis" x1=${g.axis.x1} x2=${g.axis.x2} y1=${g.axis.y} y2=${g.axis.y}></line>
+      ${g.rows.map(
+        (row) => svg`<g class="range range-${row.kind}">
+          <text class="range-label" x=${row.label.x} y=${row.label.y}>${row.label.text}</text>
+          <rect class="band" x=${row.band.x} y=${row.band.y} width=${row.band.width} height=${row.band.height} rx="2"></rect>
+          <circle class="range-point" cx=${row.point.x} cy=${row.point.y} r=${POINT_RADIUS}></circle>
+        </g>`,
+      )}
+      ${g.ticks.map((tick) => svg`<text class="range-tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`)}
+    </svg>
+  </div>`;
+}
+
+function renderStat(
+  figure: StatFigureText,
+  geometry: StatGeometry,
+  label: string,
+  sentences: StatSentences,
+  margin: string | undefined,
+  ranges: TemplateResult | undefined,
+): TemplateResult {
   // With `per-label`, a ratio's sentence ("1 qualified security professional per 2,582 employees") is its label.
   const labelText = sentences.ratio ?? label;
   return html`<div class="stat size-${geometry.size}${geometry.fits ? '' : ' squeezed'}">
     <p class="figure" part="value">${figure.before ? html`<span class="qualifier">${figure.before} </span>` : nothing}<span class="number">${figure.number}</span>${figure.after ? html`<span class="qualifier"> ${figure.after}</span>` : nothing}</p>
     ${labelText ? html`<p class="label" part="label">${labelText}</p>` : nothing}
     ${sentences.frequency ? html`<p class="frequency" part="frequency">${sentences.frequency}</p>` : nothing}
+    ${margin ? html`<p class="margin" part="margin">${margin}</p>` : nothing}
     ${sentences.change ? renderChange(sentences.change) : nothing}
+    ${ranges ?? nothing}
   </div>`;
 }
 
@@ -204,9 +294,11 @@ const ARROWS = {
 } as const;
 
 function renderChange(change: StatChangeLine): TemplateResult {
-  // The words carry the direction and the verdict; the arrow and the colour repeat them for sighted readers.
-  return html`<p class="change ${change.direction} ${change.tone}" part="change">${change.arrow
-      ? html`<svg class="arrow" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${ARROWS[change.direction]}></path></svg>`
+  // The words carry the direction and the verdict; the arrow and the colour repeat them for sighted readers. A change
+  // within the margin of error gets the level arrow: its words lead with "no clear change".
+  const shape = change.unclear ? 'same' : change.direction;
+  return html`<p class="change ${change.direction} ${change.tone}${change.unclear ? ' unclear' : ''}" part="change">${change.arrow
+      ? html`<svg class="arrow" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${ARROWS[shape]}></path></svg>`
       : nothing}<span class="change-text">${change.text}</span></p>`;
 }
 

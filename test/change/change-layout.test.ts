@@ -9,6 +9,8 @@ import {
   VALUE_GAP,
   VALUE_STYLE,
   valueSides,
+  WHISKER_CAP,
+  WHISKER_OFFSET,
   type ChangeLayoutInput,
   type ChangeRowInput,
 } from '../../src/change/change-layout.js';
@@ -217,5 +219,75 @@ describe('changeLayout: rows, key and narrow screens', () => {
     const lastTick = two.ticks.at(-1)!;
     expect(two.height).to.be.at.least(lastTick.y);
     expect(two.ticks.map((t) => t.text)).to.include.members(['0%', '100%']);
+  });
+});
+
+describe('changeLayout: 95% ranges and long changes', () => {
+  // 40% ± 6.79 and 43% ± 6.86 (200 people each time).
+  const ranged = (): ChangeRowInput => ({
+    ...row('Trained on the new system', 40, 43, 'no clear change\n(+3 pts)'),
+    fromRange: { low: 33.21, high: 46.79 },
+    toRange: { low: 36.14, high: 49.86 },
+  });
+
+  it('draws the earlier range above the dots and the later one below, each spanning its interval on the scale', () => {
+    const g = layout({ width: 800, rows: [ranged()] });
+    const d = g.rows[0]!;
+    const span = g.range[1] - g.range[0];
+    const x = (value: number) => g.range[0] + (value / 100) * span;
+    expect(d.whiskers.map((w) => w.end)).to.deep.equal(['from', 'to']);
+    const [from, to] = d.whiskers;
+    expect(from!.x1).to.be.closeTo(x(33.21), 1e-9);
+    expect(from!.x2).to.be.closeTo(x(46.79), 1e-9);
+    expect(to!.x1).to.be.closeTo(x(36.14), 1e-9);
+    expect(to!.x2).to.be.closeTo(x(49.86), 1e-9);
+    expect(from!.y).to.equal(d.y - WHISKER_OFFSET);
+    expect(to!.y).to.equal(d.y + WHISKER_OFFSET);
+    // The caps stay inside the 28 px band of the row.
+    expect(WHISKER_OFFSET + WHISKER_CAP).to.be.at.most(14);
+  });
+
+  it('moves the value labels outside every whisker of the row', () => {
+    const g = layout({ width: 800, rows: [ranged()] });
+    const d = g.rows[0]!;
+    const [left, right] = d.values;
+    const lowest = Math.min(...d.whiskers.map((w) => w.x1));
+    const highest = Math.max(...d.whiskers.map((w) => w.x2));
+    expect(left!.anchor).to.equal('end');
+    expect(left!.x).to.be.closeTo(lowest - 1 - VALUE_GAP, 1e-9);
+    expect(right!.x).to.be.closeTo(highest + 1 + VALUE_GAP, 1e-9);
+    // The focus ring takes in the whiskers and their caps.
+    expect(d.focus.x).to.be.at.most(left!.x - estimateTextWidth('40%', VALUE_STYLE));
+    expect(d.focus.y).to.be.at.most(d.y - WHISKER_OFFSET - WHISKER_CAP);
+  });
+
+  it('narrows the scale so labels beyond whiskers at the ends of the axis still fit', () => {
+    const edge: ChangeRowInput = { ...row('Almost everyone', 97, 99), fromRange: { low: 94.2, high: 98.5 }, toRange: { low: 97.4, high: 99.7 } };
+    const g = layout({ width: 320, rows: [edge] });
+    const d = g.rows[0]!;
+    const right = d.values.find((v) => v.anchor === 'start')!;
+    expect(right.x + estimateTextWidth(right.text, VALUE_STYLE)).to.be.at.most(320 + 1e-6);
+    expect(right.x).to.be.greaterThan(Math.max(...d.whiskers.map((w) => w.x2)));
+  });
+
+  it('counts a whisker\'s end with no dot radius when fitting labels', () => {
+    // A label of 30 px left of a whisker ending at 10% of the axis: it needs 30 + 5 + 1 px before it.
+    const [left] = fitRange([0, 100], 0, 200, [{ value: 10, width: 30, side: 'left', pad: 1 }], 0, 200);
+    expect(left + 0.1 * (200 - left)).to.be.closeTo(36, 1e-6);
+  });
+
+  it('keeps "no clear change (+3 pts)" on one line where there is room, and breaks it before the brackets on a phone', () => {
+    const wide = layout({ width: 800, rows: [ranged()] });
+    expect(wide.rows[0]!.change!.lines.map((l) => l.text)).to.deep.equal(['no clear change (+3 pts)']);
+    expect(wide.rows[0]!.change!.text).to.equal('no clear change (+3 pts)');
+    const narrow = layout({ width: 288, rows: [ranged(), row('Trained on new technologies', 5, 15, '+10 pts')] });
+    const lines = narrow.rows[0]!.change!.lines;
+    expect(lines.map((l) => l.text)).to.deep.equal(['no clear change', '(+3 pts)']);
+    expect(lines[1]!.y - lines[0]!.y).to.equal(18);
+    // The label keeps more than half of the width beside it, and the dumbbell starts below both.
+    const labelRoom = 288 - Math.max(...lines.map((l) => estimateTextWidth(l.text, CHANGE_STYLE))) - 14;
+    for (const line of narrow.labels[0]!) expect(estimateTextWidth(line.text, VALUE_STYLE)).to.be.at.most(labelRoom);
+    expect(narrow.rows[0]!.y - WHISKER_OFFSET - WHISKER_CAP).to.be.greaterThan(lines[1]!.y + 4);
+    expect(narrow.rows[1]!.change!.lines.map((l) => l.text)).to.deep.equal(['+10 pts']);
   });
 });
