@@ -4,10 +4,96 @@ import { defaultReporter } from '@web/test-runner';
 import { countingReporter } from './scripts/wtr-counting-reporter.js';
 import { findChrome } from './scripts/find-chrome.js';
 import { mediaFeaturesPlugin } from './scripts/wtr-media-plugin.js';
+import { readFileSync } from 'node:fs';
 
 /** The policy a strict news or NHS page may send; test/embed/csp.test.ts proves the widgets live with it. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
+
+const VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** CSP reports posted by pages served with `?csp=strict` (see embedUnderStrictCsp), read by test/embed/embed-csp.test.ts. */
+const cspReports = [];
+let pageLoads = 0;
+
+/**
+ * Test-only server routes for test/embed/ (each one a plain Koa middleware):
+ * - /dist/embed/index.html?csp=strict: the real embed page under STRICT_CSP, violations reported to /__csp-reports;
+ * - /__csp-reports: POST stores a report, GET lists them (`?clear` empties the list);
+ * - /__late/<ms>/<path>: <path>, answered after <ms> milliseconds (a script arriving late, for layout shift);
+ * - /__version/<v>/<path>: a built file with the library's version string replaced by <v> (a second, different
+ *   build of the library, for the double-load test);
+ * - /__raw/dist/<path>: a built file exactly as on disk (the server otherwise passes JavaScript through esbuild);
+ * - /test/fixtures/embed/cls.html?preload=none|typical|measured&bars=…: the layout-shift page, with or without
+ *   preload.css and, for `measured`, each chart's --trust-preload-height (px) from the query.
+ */
+const embedTestRoutes = [
+  function embedUnderStrictCsp(context, next) {
+    if (context.path.startsWith('/dist/embed/') && context.query.csp === 'strict') {
+      context.set('Content-Security-Policy', `${STRICT_CSP}; report-uri /__csp-reports`);
+    }
+    return next();
+  },
+  async function collectCspReports(context, next) {
+    if (context.path !== '/__csp-reports') return next();
+    if (context.method === 'POST') {
+      let body = '';
+      for await (const chunk of context.req) body += chunk;
+      try {
+        const report = JSON.parse(body)['csp-report'] ?? {};
+        cspReports.push(`${report['violated-directive'] ?? report['effective-directive']}: ${report['blocked-uri'] || report['script-sample'] || 'inline'} (${report['document-uri']})`);
+      } catch {
+        cspReports.push(`unreadable report: ${body.slice(0, 200)}`);
+      }
+      context.status = 204;
+      return undefined;
+    }
+    context.type = 'json';
+    context.body = JSON.stringify(cspReports);
+    if ('clear' in context.query) cspReports.length = 0;
+    return undefined;
+  },
+  async function late(context, next) {
+    const match = /^\/__late\/(\d+)(\/.*)$/.exec(context.path);
+    if (!match) return next();
+    await sleep(Number(match[1]));
+    context.path = match[2];
+    return next();
+  },
+  function otherVersion(context, next) {
+    const match = /^\/__version\/(\d+\.\d+\.\d+)\/(dist\/[\w/.-]+\.js)$/.exec(context.path);
+    if (!match) return next();
+    const source = readFileSync(match[2], 'utf8');
+    context.type = 'js';
+    context.body = source.replaceAll(`"${VERSION}"`, `"${match[1]}"`).replaceAll(`'${VERSION}'`, `'${match[1]}'`);
+    return undefined;
+  },
+  function raw(context, next) {
+    const match = /^\/__raw\/(dist\/[\w/.-]+)$/.exec(context.path);
+    if (!match || match[1].includes('..')) return next();
+    context.type = 'text/plain';
+    context.body = readFileSync(match[1]);
+    return undefined;
+  },
+  function layoutShiftPage(context, next) {
+    if (context.path !== '/test/fixtures/embed/cls.html') return next();
+    const { preload = 'none', delay = '1000' } = context.query;
+    const heights = Object.entries(context.query)
+      .filter(([id, px]) => /^[a-z]+$/.test(id) && /^\d+(\.\d+)?$/.test(String(px)))
+      .map(([id, px]) => `#${id} { --trust-preload-height: ${px}px; }`)
+      .join('\n');
+    const head = [
+      preload === 'none' ? '' : '<link rel="stylesheet" href="/dist/cdn/preload.css" />',
+      preload === 'measured' ? `<style>${heights}</style>` : '',
+      // A new address each time: from the browser's cache the script would not be late at all.
+      `<script type="module" src="/__late/${Number(delay)}/dist/cdn/public-trust-widgets.js?load=${++pageLoads}"></script>`,
+    ].join('\n');
+    context.type = 'html';
+    context.body = readFileSync('test/fixtures/embed/cls.html', 'utf8').replace('<!-- PRELOAD -->', head);
+    return undefined;
+  },
+];
 
 /** Browser tests: every test/**\/*.test.ts file, in headless Chromium (Debian's, or CHROME_PATH). */
 export default {
@@ -18,6 +104,7 @@ export default {
       if (context.path.startsWith('/test/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
       return next();
     },
+    ...embedTestRoutes,
   ],
   // The tests use the sources directly; `tsconfig` makes esbuild use the project's legacy decorators.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin()],

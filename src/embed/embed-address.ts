@@ -1,0 +1,140 @@
+/**
+ * The embed address format, version 1: everything after `#` in `dist/embed/index.html#v=1&tag=trust-bars&…`.
+ * The fragment is never sent to a server, so the data stays between the page and the reader's browser.
+ *
+ * - `v`: the format version, `1` (optional for now; a future format will require it);
+ * - `tag`: the widget, one of EMBED_TAGS;
+ * - `id`: optional, echoed in the height messages so that a host page can tell its embeds apart;
+ * - every other parameter is an attribute of the widget, by its HTML name (`heading`, `source-url`, `data` …),
+ *   plus `lang` and `dir`. Boolean attributes (`show-uncertainty`) are on when present, unless set to `false`.
+ *
+ * Parameters are form-encoded (`URLSearchParams`): `+` is a space, a literal plus is `%2B`.
+ * Nothing here touches the DOM: the page (embed-page.ts) builds the element from the result with createElement
+ * and setAttribute only.
+ */
+import { safeHttpUrl } from '../core/attributes.js';
+import { messagesFor } from '../core/i18n/messages.js';
+import type { Problem } from '../core/problems.js';
+import { PROTOCOL_VERSION } from './protocol.js';
+
+/** The widgets an embed may show: the library's own, and nothing else. */
+export const EMBED_TAGS = ['trust-bars', 'trust-stat', 'trust-waffle', 'trust-change', 'trust-likert', 'trust-trend'] as const;
+export type EmbedTag = (typeof EMBED_TAGS)[number];
+
+/** Largest total size of the parameters (names and values, after decoding), in characters: 32 KB. */
+export const MAX_PARAMETERS_SIZE = 32 * 1024;
+
+/** Parameters the embed page reads itself; they never become attributes. */
+const RESERVED = new Set(['v', 'tag', 'id']);
+/** Global attributes an embed may set besides the widget's own. */
+const GLOBAL = new Set(['lang', 'dir']);
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+
+/** What the widget class says about its attributes. */
+export interface WidgetAttributes {
+  /** Every attribute the widget reads (its `observedAttributes`). */
+  readonly known: ReadonlySet<string>;
+  /** The boolean ones, on when present. */
+  readonly booleans: ReadonlySet<string>;
+}
+
+/** One problem, worded for the person who wrote the embed address. */
+export interface EmbedProblem {
+  /** The parameter to fix (`tag`, `source-url`, or the whole address: `#`). */
+  readonly parameter: string;
+  readonly message: string;
+}
+
+export type EmbedRequest =
+  | {
+      readonly ok: true;
+      readonly tag: EmbedTag;
+      readonly id: string | null;
+      /** Attribute name and value, in the order given. */
+      readonly attributes: readonly (readonly [string, string])[];
+      /** Parameters left out (unknown names, unsafe links): shown above the chart, which is still drawn. */
+      readonly warnings: readonly EmbedProblem[];
+    }
+  | {
+      readonly ok: false;
+      /** The `id` parameter, so that the error box can still report its height; null for an oversized address. */
+      readonly id: string | null;
+      readonly errors: readonly EmbedProblem[];
+    };
+
+const kilobytes = (characters: number) => `${Math.ceil(characters / 1024)} KB`;
+const fromProblem = (p: Problem): EmbedProblem => ({ parameter: p.attribute, message: p.describe(messagesFor('en-GB')) });
+
+/**
+ * Reads an embed address fragment (with or without the leading `#`). `attributesOf` gives the attributes of a
+ * registered widget; the page passes the real classes, so a widget's new attribute works in embeds at once.
+ */
+export function readEmbedAddress(fragment: string, attributesOf: (tag: EmbedTag) => WidgetAttributes | undefined): EmbedRequest {
+  const raw = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  // Refuse an absurd address before decoding it: percent-encoding at most triples the size.
+  if (raw.length > MAX_PARAMETERS_SIZE * 3) {
+    return { ok: false, id: null, errors: [{ parameter: '#', message: `The embed address is ${kilobytes(raw.length)} long; its parameters may hold at most ${kilobytes(MAX_PARAMETERS_SIZE)}. Use fewer rows of data, or put the chart on the page with the script instead of an iframe.` }] };
+  }
+  const parameters = [...new URLSearchParams(raw)];
+  const size = parameters.reduce((total, [name, value]) => total + name.length + value.length, 0);
+  if (size > MAX_PARAMETERS_SIZE) {
+    return { ok: false, id: null, errors: [{ parameter: '#', message: `The embed parameters hold ${kilobytes(size)}; the limit is ${kilobytes(MAX_PARAMETERS_SIZE)}. Use fewer rows of data, or put the chart on the page with the script instead of an iframe.` }] };
+  }
+
+  const errors: EmbedProblem[] = [];
+  const warnings: EmbedProblem[] = [];
+  const seen = new Set<string>();
+  for (const [name] of parameters) {
+    if (seen.has(name)) errors.push({ parameter: name, message: `“${name.slice(0, 40)}” is given more than once; give each parameter once.` });
+    seen.add(name);
+  }
+  const get = (name: string) => parameters.find(([n]) => n === name)?.[1];
+
+  const version = get('v');
+  if (version !== undefined && version.trim() !== String(PROTOCOL_VERSION)) {
+    errors.push({ parameter: 'v', message: `This embed page reads format version ${PROTOCOL_VERSION}, not “${version.slice(0, 20)}”. Make the embed address again for this version of public-trust-widgets.` });
+  }
+  const tagText = get('tag')?.trim().toLowerCase();
+  const tag = EMBED_TAGS.find((t) => t === tagText);
+  const widget = tag ? attributesOf(tag) : undefined;
+  if (!tagText) errors.push({ parameter: 'tag', message: `Name the chart with tag=…: one of ${EMBED_TAGS.join(', ')}.` });
+  else if (!tag || !widget) errors.push({ parameter: 'tag', message: `“${tagText.slice(0, 40)}” is not a chart of public-trust-widgets. Use one of ${EMBED_TAGS.join(', ')}.` });
+  if (errors.length || !tag || !widget) return { ok: false, id: get('id') ?? null, errors };
+
+  const attributes: [string, string][] = [];
+  for (const [name, value] of parameters) {
+    if (RESERVED.has(name)) continue;
+    if (!ATTRIBUTE_NAME.test(name) || !(widget.known.has(name) || GLOBAL.has(name))) {
+      warnings.push({ parameter: name.slice(0, 40), message: `<${tag}> has no attribute “${name.slice(0, 40)}”; it was ignored. Check its spelling.` });
+      continue;
+    }
+    if (name === 'source-url') {
+      const problems: Problem[] = [];
+      safeHttpUrl(name, value, problems);
+      if (problems.length) {
+        warnings.push(...problems.map(fromProblem));
+        continue;
+      }
+    }
+    if (widget.booleans.has(name)) {
+      if (value.trim().toLowerCase() !== 'false') attributes.push([name, '']);
+      continue;
+    }
+    attributes.push([name, value]);
+  }
+  return { ok: true, tag, id: get('id') ?? null, attributes, warnings };
+}
+
+/**
+ * Makes an embed address for a widget: `embedAddress('https://cdn/…/dist/embed/index.html', 'trust-bars',
+ * { heading: 'Concern', data: 'Worried: 57' })`. Parameters are written in the order given, after `v` and `tag`.
+ */
+export function embedAddress(page: string, tag: EmbedTag, attributes: Record<string, string | boolean>, id?: string): string {
+  const parameters = new URLSearchParams({ v: String(PROTOCOL_VERSION), tag });
+  if (id !== undefined) parameters.set('id', id);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false) continue;
+    parameters.set(name, value === true ? '' : value);
+  }
+  return `${page.split('#')[0]}#${parameters}`;
+}

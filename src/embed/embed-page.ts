@@ -1,0 +1,87 @@
+/**
+ * The script of the iframe embed page, dist/embed/index.html (bundled with every widget into
+ * dist/embed/embed-page.js). It reads the widget and its attributes from the address fragment (embed-address.ts),
+ * builds the element with createElement and setAttribute only (never markup, so nothing in the address can become
+ * a script), shows a clear error instead when the address is wrong, and tells the parent page its height
+ * (protocol.ts) on load and whenever it changes, so that resize.js can fit the iframe to the chart.
+ * An external module, no inline script or style: the page works under a strict Content-Security-Policy.
+ */
+import type { LitElement } from 'lit';
+import '../index.js';
+import { readEmbedAddress, type EmbedProblem, type EmbedTag, type WidgetAttributes } from './embed-address.js';
+import { HEIGHT_MESSAGE, isRequestHeightMessage, PROTOCOL_VERSION, type HeightMessage } from './protocol.js';
+
+/** Attributes of a registered widget, read from its class, so that embeds follow the widgets without a list here. */
+function attributesOf(tag: EmbedTag): WidgetAttributes | undefined {
+  const widget = customElements.get(tag) as typeof LitElement | undefined;
+  if (!widget?.elementProperties) return undefined;
+  const booleans = new Set<string>();
+  for (const [name, options] of widget.elementProperties) {
+    if (options.type !== Boolean || options.attribute === false) continue;
+    booleans.add(typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase());
+  }
+  return { known: new Set(widget.observedAttributes), booleans };
+}
+
+/** The error or warning box, built node by node: every text is textContent. */
+function problemsBox(kind: 'error' | 'warning', heading: string, problems: readonly EmbedProblem[]): HTMLElement {
+  const box = document.createElement('div');
+  box.className = `embed-problems embed-${kind}`;
+  box.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+  const title = document.createElement('p');
+  title.textContent = heading;
+  const list = document.createElement('ul');
+  for (const { parameter, message } of problems) {
+    const item = document.createElement('li');
+    const code = document.createElement('code');
+    code.textContent = parameter;
+    item.append(code, `: ${message}`);
+    list.append(item);
+    console.warn(`public-trust-widgets embed: ${parameter}: ${message}`);
+  }
+  box.append(title, list);
+  return box;
+}
+
+const root = document.getElementById('embed') ?? document.body.appendChild(document.createElement('main'));
+let id: string | null = null;
+let sent = -1;
+
+/** Builds the page from the address; again when only the fragment changes (no reload happens then). */
+function show(): void {
+  const request = readEmbedAddress(location.hash, attributesOf);
+  root.replaceChildren();
+  id = request.id;
+  if (!request.ok) {
+    document.title = 'Chart error';
+    root.append(problemsBox('error', 'This chart can’t be shown', request.errors));
+    return;
+  }
+  if (request.warnings.length) root.append(problemsBox('warning', 'Check this embed', request.warnings));
+  const widget = document.createElement(request.tag);
+  for (const [name, value] of request.attributes) widget.setAttribute(name, value);
+  root.append(widget);
+  document.title = request.attributes.find(([name]) => name === 'heading')?.[1].trim() || 'Chart';
+}
+
+/** Posts `{ type: 'public-trust-widgets:height', version: 1, id, height }` to the parent when the height changed. */
+function sendHeight(always = false): void {
+  if (window.parent === window) return;
+  const height = Math.ceil(root.getBoundingClientRect().height);
+  if (height === sent && !always) return;
+  sent = height;
+  const message: HeightMessage = { type: HEIGHT_MESSAGE, version: PROTOCOL_VERSION, id, height };
+  // The message holds a height and the page's own id, nothing private: any parent may read it.
+  window.parent.postMessage(message, '*');
+}
+
+show();
+new ResizeObserver(() => sendHeight()).observe(root);
+addEventListener('load', () => sendHeight(true));
+addEventListener('hashchange', () => {
+  show();
+  sendHeight(true);
+});
+addEventListener('message', (event) => {
+  if (event.source === window.parent && isRequestHeightMessage(event.data)) sendHeight(true);
+});

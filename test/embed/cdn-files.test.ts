@@ -1,0 +1,49 @@
+/**
+ * The per-widget CDN files (dist/cdn/<tag>.js): each is one self-contained module that registers its own widget
+ * and no other, and draws it. Each is loaded into its own fresh page (an iframe), so registrations cannot mix.
+ */
+import { expect } from '@open-wc/testing';
+import { frameWindow, openFrame, until } from './helpers.js';
+
+const TAGS = ['trust-bars', 'trust-stat', 'trust-waffle', 'trust-change', 'trust-likert', 'trust-trend'];
+const ATTRIBUTES: Record<string, Record<string, string>> = {
+  'trust-bars': { data: 'Worried: 57; Concerned: 60' },
+  'trust-stat': { value: '57', label: 'of UK adults' },
+  'trust-waffle': { value: '24', of: '108', label: 'Trusts' },
+  'trust-change': { data: 'Trained: 47 | 39', 'from-label': '2022', 'to-label': '2024' },
+  'trust-likert': { series: 'Agree | Neither | Disagree', data: 'Staff: 50 | 20 | 30' },
+  'trust-trend': { data: '2022: 5; 2023: 9; 2024: 15' },
+};
+
+describe('the per-widget CDN files', () => {
+  for (const tag of TAGS) {
+    it(`dist/cdn/${tag}.js registers <${tag}> only, imports nothing, and draws it`, async () => {
+      const url = new URL(`/dist/cdn/${tag}.js`, location.origin).href;
+      const source = await (await fetch(url)).text();
+      expect(source).not.to.match(/\bimport\s*[^(]*?from\s*['"]/);
+      expect(source).not.to.match(/\bimport\s*\(/);
+      expect(source).not.to.contain('Lit is in dev mode');
+
+      const frame = await openFrame(new URL('/test/fixtures/embed/blank.html', location.origin).href);
+      try {
+        const win = frameWindow(frame);
+        const doc = frame.contentDocument!;
+        const widget = doc.createElement(tag);
+        for (const [name, value] of Object.entries(ATTRIBUTES[tag]!)) widget.setAttribute(name, value);
+        doc.body.append(widget);
+        const script = doc.createElement('script');
+        script.type = 'module';
+        script.src = url;
+        doc.head.append(script);
+        await win.customElements.whenDefined(tag);
+        expect(TAGS.filter((t) => win.customElements.get(t))).to.deep.equal([tag]);
+        await until(() => widget.shadowRoot?.querySelector('[part="chart"]'), `<${tag}> to draw`);
+        expect(widget.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+        expect(win.recorded!.errors).to.deep.equal([]);
+        expect(win.recorded!.warnings).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+});
