@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, render, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { readChoice, readNumber, safeHttpUrl, unknownAttributes } from './attributes.js';
 import { renderDataTable } from './a11y/data-table.js';
@@ -14,7 +14,7 @@ import { inheritedLang, resolveLocale } from './format/locale.js';
 import { createValueFormatter, numberFormat, type ValueFormatter } from './format/number.js';
 import { COMPACT_FROM, NOTATIONS, UNITS, type Unit } from './format/units.js';
 import { messagesFor, onMessagesChange, type Messages } from './i18n/messages.js';
-import { createTextMeasurer, type TextMeasurer } from './layout/measure-text.js';
+import { createTextMeasurer, estimateTextWidth, type TextMeasurer } from './layout/measure-text.js';
 import { WidthController } from './layout/width-controller.js';
 import { ok, problem, type Problem, type Result } from './problems.js';
 import { frameStyles, seriesStyles } from './styles/frame-styles.js';
@@ -24,6 +24,29 @@ import { VERSION } from './version.js';
 
 /** Width used before the element can measure itself (on the server, or while detached). */
 export const DEFAULT_WIDTH = 640;
+
+/**
+ * What a pre-renderer (public-trust-widgets/ssr) tells an element on the server, where it cannot query its light DOM,
+ * its ancestors or its size. Set under the `SERVER_CONTEXT` key before the element's first update.
+ */
+export interface ServerContext {
+  /** The element's first child `<table>`: any object shaped like one (rows, cells, caption, tagName, textContent). */
+  readonly table: HTMLTableElement | null;
+  /** The nearest non-empty `lang` at or above the element in the page, if any. */
+  readonly lang: string | undefined;
+  /** Width to lay out at, in CSS pixels. */
+  readonly width: number;
+  /** The page's address, to resolve a relative `source-url`; without it a relative address is written as given. */
+  readonly baseUrl?: string;
+  /** Receives what the browser would print to the console (in English), for the pre-renderer to report. */
+  readonly report?: (errors: readonly string[], warnings: readonly string[]) => void;
+}
+
+/** The key under which a pre-renderer hands an element its `ServerContext`. */
+export const SERVER_CONTEXT: unique symbol = Symbol('public-trust-widgets.serverContext');
+/** Host attributes a pre-renderer writes: the width and inherited `lang` it laid out with, which hydration repeats. */
+export const SSR_WIDTH_ATTRIBUTE = 'data-ssr-width';
+export const SSR_LANG_ATTRIBUTE = 'data-ssr-lang';
 const HEADING_LEVELS = ['2', '3', '4', '5', '6'] as const;
 /** Internal state that changes with reader interaction only. */
 const INTERACTION_STATE = new Set(['focusIndex', 'announcement', 'tableOpen']);
@@ -293,6 +316,15 @@ export abstract class TrustElement extends LitElement {
   /** Words for the generated summary's kind of chart; widgets override `draw` and this only. */
   protected abstract draw(context: ChartContext): ChartDrawing;
 
+  /** @internal Set on the server by the pre-renderer (public-trust-widgets/ssr); never in the browser. */
+  [SERVER_CONTEXT]?: ServerContext;
+
+  /**
+   * The layout of a pre-rendered shadow root being hydrated. The first render repeats it exactly (Lit hydrates by
+   * taking the server's DOM as its own last render), then the element lays out again for the reader's screen.
+   */
+  private hydration: { readonly width: number; readonly lang: string | undefined } | undefined;
+
   private readonly widthController = new WidthController(this, '.width-probe');
   private readonly childTable = new ChildTableController(this);
   private measureCache: { font: string; measure: TextMeasurer } | undefined;
@@ -322,19 +354,72 @@ export abstract class TrustElement extends LitElement {
     this.unsubscribeMessages = undefined;
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Lit's hydration support keeps a pre-rendered shadow root without adopting the styles, leaving its <style> or
+    // <link> to do it; a strict style-src blocks an inline <style>. Adopting the same rules as well changes nothing
+    // where the pre-rendered ones apply and styles the widget where they were blocked.
+    if (typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot && root.childNodes.length && !root.adoptedStyleSheets?.length) {
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    }
+    return root;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (!this.hasUpdated) this.hydration = this.pendingHydration();
     try {
       this.view = this.computeView();
     } catch (error) {
       this.view = this.unexpected(error);
     }
+    const report = this[SERVER_CONTEXT]?.report;
+    if (report) {
+      const describe = (p: Problem) => `${p.attribute}: ${p.describe(messagesFor('en-GB'))}`;
+      report(this.view.errors.map(describe), this.view.warnings.map(describe));
+    }
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (!this.hydration) {
+      super.update(changed);
+      return;
+    }
+    // Where Lit keeps a container's rendered part (a name Lit never minifies): hydration sets it once it succeeds.
+    const root = this.renderRoot as (HTMLElement | DocumentFragment) & { _$litPart$?: unknown };
+    let failure: string | undefined;
+    try {
+      super.update(changed);
+      if (root._$litPart$ === undefined) failure = 'its pre-rendered HTML has lost the comments Lit needs to take it over';
+    } catch (error) {
+      failure = `its pre-rendered HTML does not match this version of public-trust-widgets (${error instanceof Error ? error.message : String(error)})`;
+    }
+    if (failure === undefined) return;
+    // Lit could not take the pre-rendered shadow root as its own: written by another version of the library, or
+    // changed since (a CMS that strips comments drops Lit's markers). Draw afresh rather than leave it inert.
+    console.warn(`<${this.localName}> drew its chart again: ${failure}.`);
+    root.replaceChildren();
+    delete root._$litPart$;
+    render(this.render(), root, this.renderOptions);
+  }
+
+  /**
+   * A pre-rendered shadow root that Lit is about to hydrate (its hydration support keeps it; without that support
+   * `attachShadow` empties it): the layout the server used, from the attributes it wrote on the host.
+   */
+  private pendingHydration(): { width: number; lang: string | undefined } | undefined {
+    const root = this.renderRoot;
+    if (this[SERVER_CONTEXT] || typeof root?.querySelector !== 'function' || !root.querySelector('.width-probe')) return undefined;
+    const width = Number(this.getAttribute(SSR_WIDTH_ATTRIBUTE));
+    return { width: width > 0 ? width : DEFAULT_WIDTH, lang: this.getAttribute(SSR_LANG_ATTRIBUTE) ?? undefined };
   }
 
   private computeView(): View {
     const errors: Problem[] = [];
     const warnings: Problem[] = unknownAttributes(this, (this.constructor as typeof LitElement).observedAttributes);
-    const { locale, problems: localeProblems } = resolveLocale(this.locale, inheritedLang(this));
+    const server = this[SERVER_CONTEXT];
+    const lang = server ? server.lang : this.hydration ? this.hydration.lang : inheritedLang(this);
+    const { locale, problems: localeProblems } = resolveLocale(this.locale, lang);
     warnings.push(...localeProblems);
     const messages = messagesFor(locale);
     const theme = this.theme?.trim().toLowerCase();
@@ -344,7 +429,7 @@ export abstract class TrustElement extends LitElement {
     }
     const headingLevel = readChoice('heading-level', this.headingLevel, HEADING_LEVELS, '3', warnings);
     const notation = readChoice('notation', this.notation, NOTATIONS, 'auto', warnings);
-    const sourceHref = safeHttpUrl('source-url', this.sourceUrl, warnings);
+    const sourceHref = this.sourceHref(warnings);
 
     const unitText = this.unit?.trim().toLowerCase() || this.defaultUnit;
     const unit = (UNITS as readonly string[]).includes(unitText) ? (unitText as Unit) : undefined;
@@ -364,9 +449,9 @@ export abstract class TrustElement extends LitElement {
       ? own.ok
         ? ok(own.value)
         : own
-      : resolveData({ property: this.data, attribute: this.dataText, table: this.childTable.table, locale });
+      : resolveData({ property: this.data, attribute: this.dataText, table: this.lightTable(), locale });
     if (!data.ok) errors.push(...data.problems);
-    const caption = this.heading?.trim() || (data.ok ? data.value.caption : this.childTable.table?.caption?.textContent?.trim()) || undefined;
+    const caption = this.heading?.trim() || (data.ok ? data.value.caption : this.lightTable()?.caption?.textContent?.trim()) || undefined;
     const base = { messages, errors, warnings, caption, headingLevel, sourceHref };
     if (!data.ok || !format.ok || !unit || errors.length) return base;
 
@@ -409,8 +494,9 @@ export abstract class TrustElement extends LitElement {
       qualifier,
       messages,
       locale,
-      width: this.widthController.measureNow() ?? DEFAULT_WIDTH,
-      measure: this.textMeasurer(),
+      // Pre-rendering and the hydrating render that repeats it lay out alike: a set width, estimated text widths.
+      width: this.hydration?.width ?? server?.width ?? this.widthController.measureNow() ?? DEFAULT_WIDTH,
+      measure: server || this.hydration ? estimateTextWidth : this.textMeasurer(),
       focusIndex: this.focusIndex,
       warnings,
       errors,
@@ -476,6 +562,28 @@ export abstract class TrustElement extends LitElement {
       warnings.push(problem('series', (m) => m.seriesMismatch('series', model.series.length, given.length)));
     }
     return model.series.map((name, i) => given[i] || name || (model.series.length === 1 ? messages.valueColumn : `${messages.valueColumn} ${i + 1}`));
+  }
+
+  /**
+   * The child `<table>`. On the server there is no light DOM to query: the pre-renderer hands the table over (and
+   * Lit's own server rendering, without it, renders the attributes' data only).
+   */
+  private lightTable(): HTMLTableElement | null {
+    const server = this[SERVER_CONTEXT];
+    if (server) return server.table;
+    return typeof this.querySelector === 'function' ? this.childTable.table : null;
+  }
+
+  /**
+   * The source link. On the server there is no document address: a relative `source-url` is resolved against the
+   * page address the pre-renderer was given, or written as given (the browser resolves it the same way).
+   */
+  private sourceHref(warnings: Problem[]): string | undefined {
+    const href = safeHttpUrl('source-url', this.sourceUrl, warnings);
+    const server = this[SERVER_CONTEXT];
+    const given = this.sourceUrl?.trim();
+    if (!server || !href || !given || /^[a-z][a-z\d+.-]*:/i.test(given)) return href;
+    return server.baseUrl ? new URL(given, server.baseUrl).href : given;
   }
 
   private textMeasurer(): TextMeasurer {
@@ -662,6 +770,12 @@ export abstract class TrustElement extends LitElement {
     // Moving keyboard focus or opening the table re-renders, but is not a new chart: no events for it.
     const interactionOnly = this.interacted && [...changed.keys()].every((key) => INTERACTION_STATE.has(String(key)));
     this.interacted = false;
+    if (this.hydration) {
+      // Hydrated with the server's layout: now lay out for this screen, fonts and page. That update brings the events.
+      this.hydration = undefined;
+      void this.updateComplete.then(() => this.requestUpdate());
+      return;
+    }
     if (!view || interactionOnly) return;
     const tag = this.localName;
     for (const p of [...view.errors, ...view.warnings]) {

@@ -6,10 +6,12 @@ export const DEFAULT_LOCALE = 'en-GB';
 export function inheritedLang(element: Element): string | undefined {
   let node: Element | null = element;
   while (node) {
+    // On the server an element has no ancestors to ask (a DOM shim without `closest`): the pre-renderer passes `lang`.
+    if (typeof node.closest !== 'function') return undefined;
     const withLang: Element | null = node.closest('[lang]:not([lang=""])');
     if (withLang) return withLang.getAttribute('lang') ?? undefined;
     const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
+    node = typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot ? root.host : null;
   }
   return undefined;
 }

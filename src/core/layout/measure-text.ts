@@ -11,7 +11,7 @@ export type TextMeasurer = (text: string, style: TextStyle) => number;
  * generously (0.6 em a character) so that wrapped labels never overflow; the browser re-lays out on hydration.
  */
 export function createTextMeasurer(fontFamily: string): TextMeasurer {
-  const context = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
+  const context = canvasContext();
   const cache = new Map<string, number>();
   return (text, { size, weight = 400 }) => {
     const key = `${size}|${weight}|${text}`;
@@ -28,6 +28,16 @@ export function createTextMeasurer(fontFamily: string): TextMeasurer {
     }
     return width;
   };
+}
+
+/** A 2D canvas context, or null where there is none (Node, a DOM shim, a browser with canvas disabled). */
+function canvasContext(): CanvasRenderingContext2D | null {
+  if (typeof document === 'undefined' || typeof document.createElement !== 'function') return null;
+  try {
+    return document.createElement('canvas').getContext?.('2d') ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** A fixed-width measurer: what the pure layout tests and the server use. */

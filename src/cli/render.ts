@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+/// <reference types="node" />
+/**
+ * `npx public-trust-widgets render input.html > output.html`: pre-renders every widget in an HTML file (or stdin,
+ * with `-`) as declarative shadow DOM, so the charts show before, and without, JavaScript. See docs/pre-render.md.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DEFAULT_WIDTH, SHARED_STYLESHEET, renderToString, type RenderProblem } from '../ssr/index.js';
+
+const USAGE = `Usage: public-trust-widgets render <input.html | -> [options] > output.html
+
+Pre-renders every <trust-*> widget in an HTML page or fragment as declarative shadow DOM: the charts show
+without JavaScript, and the widget script hydrates them when it loads. Reads stdin when the input is "-".
+
+Options:
+  --width <px>              width to lay the charts out at (default ${DEFAULT_WIDTH}); the browser re-lays out
+  --styles <inline|link>    inline: a <style> in each widget (default). link: <link rel="stylesheet"> instead,
+                            for pages whose Content-Security-Policy blocks inline styles (style-src 'self')
+  --stylesheet-href <url>   with --styles=link: where you serve dist/cdn/${SHARED_STYLESHEET}
+                            (each widget's own file, e.g. trust-bars.css, is linked from the same folder)
+  --lang <tag>              language of the page a fragment goes into (default: the input's lang, else en-GB)
+  --base-url <url>          the page's address, to resolve relative source-url links
+  -o, --output <file>       write to a file instead of stdout
+  --strict                  exit with status 1 if a widget shows an error instead of its chart
+  -q, --quiet               do not list the widgets' problems on stderr
+  -h, --help                show this help`;
+
+/** A usage mistake: the message and the usage, status 2. */
+function fail(message: string): never {
+  process.stderr.write(`public-trust-widgets: ${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+/** A file or rendering failure: the message, status 1. */
+function die(message: string): never {
+  process.stderr.write(`public-trust-widgets: ${message}\n`);
+  process.exit(1);
+}
+
+function main(argv: string[]): void {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        width: { type: 'string' },
+        styles: { type: 'string' },
+        'stylesheet-href': { type: 'string' },
+        lang: { type: 'string' },
+        'base-url': { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        strict: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const [command, input, ...extra] = positionals;
+  if (command !== 'render') fail(command ? `unknown command "${command}"` : 'missing command "render"');
+  if (!input) fail('missing input file (use "-" for stdin)');
+  if (extra.length) fail(`unexpected arguments: ${extra.join(' ')}`);
+
+  const width = values.width === undefined ? DEFAULT_WIDTH : Number(values.width);
+  if (!Number.isFinite(width) || width < 1) fail(`--width must be a number of pixels, not "${values.width}"`);
+  const styles = values.styles ?? 'inline';
+  if (styles !== 'inline' && styles !== 'link') fail(`--styles must be inline or link, not "${styles}"`);
+  if (styles === 'link' && !values['stylesheet-href']) fail(`--styles=link needs --stylesheet-href, the address of ${SHARED_STYLESHEET}`);
+
+  let html: string;
+  try {
+    html = readFileSync(input === '-' ? 0 : input, 'utf8');
+  } catch (error) {
+    die(`cannot read ${input}: ${(error as Error).message}`);
+  }
+  const problems: RenderProblem[] = [];
+  let output: string;
+  try {
+    output = renderToString(html, {
+      width,
+      styles,
+      ...(values['stylesheet-href'] ? { stylesheetHref: values['stylesheet-href'] } : {}),
+      ...(values.lang ? { lang: values.lang } : {}),
+      ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}),
+      onProblem: (problem) => problems.push(problem),
+    });
+  } catch (error) {
+    die((error as Error).message);
+  }
+  try {
+    if (values.output) writeFileSync(values.output, output);
+    else process.stdout.write(output);
+  } catch (error) {
+    die(`cannot write ${values.output}: ${(error as Error).message}`);
+  }
+
+  const name = input === '-' ? '<stdin>' : input;
+  if (!values.quiet) {
+    for (const p of problems) process.stderr.write(`${name}:${p.line}:${p.column}: <${p.tag}> ${p.kind}: ${p.message}\n`);
+  }
+  if (values.strict && problems.some((p) => p.kind === 'error')) process.exitCode = 1;
+}
+
+main(process.argv.slice(2));
