@@ -68,7 +68,8 @@ const bundle = (input, file) => ({
  * esbuild rather than @rollup/plugin-typescript: it honours tsconfig's legacy decorators and is much faster.
  */
 export default [
-  bundle('src/index.ts', 'dist/cdn/public-trust-widgets.js'),
+  // Every widget, plus Lit's hydration support so pre-rendered pages (public-trust-widgets render) hydrate.
+  bundle('src/ssr/hydrate.ts', 'dist/cdn/public-trust-widgets.js'),
   ...WIDGETS.map(([folder, tag]) => bundle(`src/${folder}/define.ts`, `dist/cdn/${tag}.js`)),
   bundle('src/embed/embed-page.ts', 'dist/embed/embed-page.js'),
   {

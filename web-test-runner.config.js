@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { countingReporter } from './scripts/wtr-counting-reporter.js';
 import { findChrome } from './scripts/find-chrome.js';
 import { mediaFeaturesPlugin } from './scripts/wtr-media-plugin.js';
+import { ssrFixturesPlugin } from './scripts/wtr-ssr-plugin.js';
 import { readFileSync } from 'node:fs';
 
 /** The policy a strict news or NHS page may send; test/embed/csp.test.ts proves the widgets live with it. */
@@ -107,7 +108,7 @@ export default {
     ...embedTestRoutes,
   ],
   // The tests use the sources directly; `tsconfig` makes esbuild use the project's legacy decorators.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin(), ssrFixturesPlugin()],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countingReporter()],
   // One test page at a time: a second tab is a background tab, where requestAnimationFrame and ResizeObserver
   // stall even with the anti-throttling flags below, and layout tests need both.

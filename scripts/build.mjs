@@ -55,6 +55,8 @@ await timed('copy embed page and preload.css', () => {
   copyFileSync('src/embed/preload.css', 'dist/cdn/preload.css');
 });
 
+// After tsc: it imports dist/ to read each widget's styles (for pre-rendering with --styles=link).
+await step('stylesheets → dist/cdn/*.css', 'node', ['scripts/build-css.mjs']);
 await step('custom-elements.json', 'npx', ['--no-install', 'cem', 'analyze', '--quiet']);
 await step('dist/vscode.html-custom-data.json', 'node', ['scripts/vscode-data.mjs']);
 await step('dist/jsx.d.ts, jsx-react.d.ts, jsx-preact.d.ts', 'node', ['scripts/jsx-types.mjs']);

@@ -128,6 +128,13 @@ export const frameStyles = css`
   .table-region {
     overflow-x: auto;
   }
+  /* A pre-rendered chart read without JavaScript: the table button cannot work, so show the table instead. */
+  :host(:not(:defined)) .toolbar {
+    display: none;
+  }
+  :host(:not(:defined)) .table-region[hidden] {
+    display: block;
+  }
   table {
     border-collapse: collapse;
     font-size: 0.875rem;
