@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readChoice, readNumber } from '../core/attributes.js';
-import type { DataRow } from '../core/data/model.js';
+import type { DataModel, DataRow } from '../core/data/model.js';
 import { readSampleSize } from '../core/data/sample-size-columns.js';
 import type { PointDetail } from '../core/events.js';
 import { createValueFormatter } from '../core/format/number.js';
@@ -102,6 +102,14 @@ export class TrustChange extends TrustElement {
   /** How many people gave the later figures (a whole number). See `from-sample-size`. */
   @property({ attribute: 'to-sample-size' }) toSampleSize?: string;
 
+  protected override ownSampleSizes(model: DataModel, locale: string, warnings: Problem[]): (number | undefined)[] {
+    const { fromIndex, toIndex } = endIndices(model.series);
+    const sizes: (number | undefined)[] = model.series.map(() => undefined);
+    sizes[fromIndex] = readOwnSampleSize('from-sample-size', this.fromSampleSize, locale, warnings);
+    sizes[toIndex] = readOwnSampleSize('to-sample-size', this.toSampleSize, locale, warnings);
+    return sizes;
+  }
+
   protected override draw(context: ChartContext): ChartDrawing {
     const { model, seriesNames, format, messages, warnings, locale, unit } = context;
     const words = changeMessages(locale);
@@ -118,11 +126,7 @@ export class TrustChange extends TrustElement {
       return { kind: 'html', content: html`` };
     }
 
-    // JSON rows written {label, from, to} arrive as series named "from" and "to", in whichever order came first.
-    const lower = model.series.map((name) => name.trim().toLowerCase());
-    const keyed = lower.includes('from') && lower.includes('to');
-    const fromIndex = keyed ? lower.indexOf('from') : 0;
-    const toIndex = keyed ? lower.indexOf('to') : 1;
+    const { keyed, fromIndex, toIndex } = endIndices(model.series);
     const named = this.series?.trim() ? seriesNames : [];
     const endName = (i: number, own: string | undefined, fallback: string): string =>
       own?.trim() || named[i] || (keyed ? '' : model.series[i]?.trim()) || fallback;
@@ -139,18 +143,9 @@ export class TrustChange extends TrustElement {
     const pointsFormat = createValueFormatter({ unit: 'count', locale, currency: 'GBP', notation: 'standard', messages });
     const amountText = (size: number): string => (percent && pointsFormat.ok ? pointsFormat.value(size) : context.formatAxis(size));
 
-    // Sample sizes: the row's own n (`n from`, `n to`, `n` columns or keys), then from-/to-sample-size, then the
-    // shared sample-size. They are mapped into the row so the shared interval rules apply to them too.
-    const ownSizes = [
-      readOwnSampleSize('from-sample-size', this.fromSampleSize, locale, warnings),
-      readOwnSampleSize('to-sample-size', this.toSampleSize, locale, warnings),
-    ] as const;
-    const surveyed = (row: DataRow): DataRow => ({
-      ...row,
-      sampleSizes: row.values.map(
-        (_, s) => row.sampleSizes?.[s] ?? (s === fromIndex ? ownSizes[0] : s === toIndex ? ownSizes[1] : undefined) ?? context.sampleSize(row, s),
-      ),
-    });
+    // Sample sizes: the row's own n (`n from`, `n to`, `n` columns or keys), then from-/to-sample-size (see
+    // ownSampleSizes), then the shared sample-size: the frame has merged them, so its table and notes agree.
+    const surveyed = (row: DataRow): DataRow => ({ ...row, sampleSizes: row.values.map((_, s) => context.sampleSize(row, s)) });
     const shownValue = (row: DataRow, s: number): string => {
       const value = row.values[s] ?? null;
       if (value === null) return row.withheld?.[s] ? messages.withheld : messages.noData;
@@ -267,6 +262,13 @@ export class TrustChange extends TrustElement {
 }
 
 /** Reads `from-sample-size` or `to-sample-size`: a whole number of people; anything else is reported and ignored. */
+/** Which series are the two ends: JSON rows written {label, from, to} arrive as series named "from" and "to". */
+function endIndices(series: readonly string[]): { keyed: boolean; fromIndex: number; toIndex: number } {
+  const lower = series.map((name) => name.trim().toLowerCase());
+  const keyed = lower.includes('from') && lower.includes('to');
+  return { keyed, fromIndex: keyed ? lower.indexOf('from') : 0, toIndex: keyed ? lower.indexOf('to') : 1 };
+}
+
 function readOwnSampleSize(attribute: string, text: string | undefined, locale: string, warnings: Problem[]): number | undefined {
   if (!text?.trim()) return undefined;
   const size = readSampleSize(text.trim(), locale);

@@ -18,7 +18,7 @@ import { createTextMeasurer, estimateTextWidth, type TextMeasurer } from './layo
 import { WidthController } from './layout/width-controller.js';
 import { ok, problem, type Problem, type Result } from './problems.js';
 import { frameStyles, seriesStyles } from './styles/frame-styles.js';
-import { applySampleRules, DEFAULT_CAUTION_BELOW, intervalOf, readSampleSizeAttribute, sampleSizeOf, WITHHOLD_BELOW } from './survey/survey-data.js';
+import { applySampleRules, DEFAULT_CAUTION_BELOW, intervalOf, readSampleSizeAttribute, sampleSizeOf, WITHHOLD_BELOW, type SmallSample } from './survey/survey-data.js';
 import { THEMES, themeTokens } from './theme/tokens.js';
 import { VERSION } from './version.js';
 
@@ -313,6 +313,15 @@ export abstract class TrustElement extends LitElement {
   protected dataFromOwnAttributes(_locale: string): Result<DataModel & { origin: DataOrigin }> | undefined {
     return undefined;
   }
+
+  /**
+   * Sample sizes a widget reads from its own attributes (`from-sample-size`, `previous-sample-size`), one per series
+   * (undefined where none). They win over the shared `sample-size`, and a row's own `n` wins over both; the table's
+   * ranges, the caption and the small-sample rules all use the result.
+   */
+  protected ownSampleSizes(_model: DataModel, _locale: string, _warnings: Problem[]): readonly (number | undefined)[] {
+    return [];
+  }
   /** Words for the generated summary's kind of chart; widgets override `draw` and this only. */
   protected abstract draw(context: ChartContext): ChartDrawing;
 
@@ -459,12 +468,16 @@ export abstract class TrustElement extends LitElement {
     if (errors.length) return base;
 
     // Survey rules: sample sizes per value, tiny samples withheld, small ones flagged.
-    const perSeries = readSampleSizeAttribute(this.sampleSize, data.value.series.length, locale, warnings);
+    const shared = readSampleSizeAttribute(this.sampleSize, data.value.series.length, locale, warnings);
+    const ownSizes = this.ownSampleSizes(data.value, locale, warnings);
+    const perSeries = data.value.series.map((_, i) => ownSizes[i] ?? shared[i]);
     const cautionBelow = readNumber('min-sample-size', this.minSampleSize, warnings, locale) ?? DEFAULT_CAUTION_BELOW;
     const rules = applySampleRules(data.value, perSeries, cautionBelow, this.allowSmallSamples);
     const model = { ...rules.model, origin: data.value.origin };
     const sampleSize = (row: DataRow, series: number) => sampleSizeOf(row, series, perSeries);
     const plain = numberFormat(locale, { maximumFractionDigits: 1 });
+    // Margins always show their decimal ("± 3.0"), as pollsters write them.
+    const oneDecimal = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const uncertainty = (row: DataRow, series: number): ValueUncertainty | undefined => {
       if (unit !== 'percent') return undefined;
       const interval = intervalOf(row, series, perSeries);
@@ -473,7 +486,7 @@ export abstract class TrustElement extends LitElement {
       const shown = format.value(value, row.qualifiers[series] ?? this.qualifier?.trim());
       const n = sampleSize(row, series)!;
       return interval.method === 'normal'
-        ? { n, ...interval, text: messages.intervalNormal(shown, plain.format(interval.margin)) }
+        ? { n, ...interval, text: messages.intervalNormal(shown, oneDecimal.format(interval.margin)) }
         : { n, ...interval, text: messages.intervalRange(shown, plain.format(interval.low), plain.format(interval.high)) };
     };
 
@@ -516,7 +529,7 @@ export abstract class TrustElement extends LitElement {
     // The accessible description says how sure the figures are: the largest margin of error.
     const drawing: ChartDrawing =
       drawn.kind !== 'html' && margins.length
-        ? { ...drawn, summary: `${drawn.summary} ${messages.marginSummary(plain.format(Math.max(...margins)))}` }
+        ? { ...drawn, summary: `${drawn.summary} ${messages.marginSummary(oneDecimal.format(Math.max(...margins)))}` }
         : drawn;
     const table = renderDataTable({
       model,
@@ -527,10 +540,18 @@ export abstract class TrustElement extends LitElement {
       messages,
       ...(entries.length ? { interval: (row: DataRow, series: number) => uncertainty(row, series)?.text } : {}),
     });
-    const sampleNotes = [
-      ...(rules.withheld.length ? [messages.withheldNote(rules.withheld.map((x) => messages.sampleOf(x.label, `n = ${plain.format(x.n)}`)), plain.format(WITHHOLD_BELOW))] : []),
-      ...(rules.caution.length ? [messages.smallSampleCaution(rules.caution.map((x) => messages.sampleOf(x.label, `n = ${plain.format(x.n)}`)), plain.format(cautionBelow))] : []),
+    // Each sample named once; with several series, by row and series ("2023, Trained on new technologies").
+    const named = (list: readonly SmallSample[]) => [
+      ...new Set(list.map((x) => messages.sampleOf(seriesNames.length > 1 ? `${x.label}, ${seriesNames[x.series] ?? ''}` : x.label, `n = ${plain.format(x.n)}`))),
     ];
+    const sampleNotes = [
+      ...(rules.withheld.length ? [messages.withheldNote(named(rules.withheld), plain.format(WITHHOLD_BELOW))] : []),
+      ...(rules.caution.length ? [messages.smallSampleCaution(named(rules.caution), plain.format(cautionBelow))] : []),
+    ];
+    // Asked for margins of error, but none can be drawn: say why instead of silently drawing nothing.
+    if (this.showUncertainty && !entries.length) {
+      warnings.push(problem('show-uncertainty', (m) => (unit === 'percent' ? m.uncertaintyNeedsSampleSize : m.uncertaintyNeedsPercent)));
+    }
     return { ...base, drawing, table, sampleNotes, uncertainty: entries };
   }
 

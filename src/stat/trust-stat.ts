@@ -136,6 +136,14 @@ export class TrustStat extends TrustElement {
     return this.dataText?.trim() ? 'data' : 'table';
   }
 
+  protected override ownSampleSizes(model: DataModel, locale: string, warnings: Problem[]): (number | undefined)[] {
+    const sizes: (number | undefined)[] = model.series.map(() => undefined);
+    const latest = model.series.length - 1;
+    if (latest > 0) sizes[latest - 1] = readPreviousSampleSize(this.previousSampleSize, locale, warnings);
+    else readPreviousSampleSize(this.previousSampleSize, locale, warnings);
+    return sizes;
+  }
+
   protected override draw(context: ChartContext): ChartDrawing {
     const { model, unit, format, warnings, locale } = context;
     const words = statMessages(locale);
@@ -172,13 +180,10 @@ export class TrustStat extends TrustElement {
       return { kind: 'html', content: renderMissing(context.messages.noData, label), showTable };
     }
 
-    // Sample sizes: the row's own n, then previous-sample-size for the earlier figure, then the shared sample-size.
-    const previousN = readPreviousSampleSize(this.previousSampleSize, locale, warnings);
+    // Sample sizes: the row's own n, then previous-sample-size for the earlier figure (see ownSampleSizes), then the
+    // shared sample-size: the frame has merged them, so its table and notes agree.
     if (this.previousSampleSize?.trim() && latest === 0) warnings.push(statProblem('previous-sample-size', (m) => m.statSampleSizeWithoutPrevious));
-    const surveyed: DataRow = {
-      ...row,
-      sampleSizes: row.values.map((_, s) => row.sampleSizes?.[s] ?? (s === latest - 1 ? previousN : undefined) ?? context.sampleSize(row, s)),
-    };
+    const surveyed: DataRow = { ...row, sampleSizes: row.values.map((_, s) => context.sampleSize(row, s)) };
     const currentRange = context.uncertainty(surveyed, latest);
     const previousRange = latest > 0 && before !== null ? context.uncertainty(surveyed, latest - 1) : undefined;
 

@@ -10,7 +10,7 @@ import { captureWarnings, overlaps, settled, shadow, texts } from '../helpers/wi
  * - 47% → 39%, n = 1,000 each: z = −0.08 / 0.02207 = −3.62 → a clear fall.
  * - 40% (n = 200) → 43% (n = 5,000): z = 0.03 / √(0.0012 + 0.000049) = 0.85 → no clear change.
  * - 40% → 43%, n = 5,000 each: z = 3.05 → a clear rise.
- * Margins: 43% of 200 ± 6.9 (6.86), 40% of 200 ± 6.8 (6.79), 39% of 1,000 ± 3 (3.02), 47% of 1,000 ± 3.1 (3.09).
+ * Margins: 43% of 200 ± 6.9 (6.86), 40% of 200 ± 6.8 (6.79), 39% of 1,000 ± 3.0 (3.02), 47% of 1,000 ± 3.1 (3.09).
  */
 const changeLine = (el: TrustStat) => shadow(el).querySelector('[part="change"]');
 const changeText = (el: TrustStat) => changeLine(el)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -249,7 +249,7 @@ describe('<trust-stat show-uncertainty>: the shaded ranges', () => {
         <tbody><tr><td>Trained on both new and existing systems</td><td>47%</td><td>39%</td><td>1,000</td></tr></tbody>
       </table>
     </trust-stat>`);
-    expect(texts(strip(el)!, '.range-label')).to.deep.equal(['2022: 47% ± 3.1', '2024: 39% ± 3']);
+    expect(texts(strip(el)!, '.range-label')).to.deep.equal(['2022: 47% ± 3.1', '2024: 39% ± 3.0']);
   });
 
   it('writes the ranges in Welsh', async () => {

@@ -158,3 +158,38 @@ describe('survey metadata in Welsh, and accessibility', () => {
     }
   });
 });
+
+describe('survey follow-ups', () => {
+  it('writes margins with their decimal: 39% of 1,000 is "39% ± 3.0"', async () => {
+    const el = await fixture<TrustBars>(html`<trust-bars sample-size="1000" data="Trained on both: 39"></trust-bars>`);
+    // 1.96 × √(0.39 × 0.61 / 1000) = 3.023
+    expect(el.uncertainty[0]!.text).to.equal('39% ± 3.0');
+  });
+
+  it('names the series in small-sample notes when there are several, each sample once', async () => {
+    const el = await fixture<TrustBars>(html`<trust-bars series="2022 | 2024" sample-size="60 | 400" data="New tech: 5 | 15; Both: 47 | 39"></trust-bars>`);
+    expect(texts(shadow(el), '[part="caution"]')[0]).to.equal(
+      'Small samples: fewer than 100 people answered for “New tech, 2022” (n = 60) and “Both, 2022” (n = 60). Treat these figures with caution.',
+    );
+  });
+
+  it('says why show-uncertainty draws nothing: no sample size, or not percentages', async () => {
+    const none = await fixture<TrustBars>(html`<trust-bars show-uncertainty data=${concern}></trust-bars>`);
+    expect(texts(shadow(none), '[part="warning"] li')[0]).to.match(/^show-uncertainty: no sample size is known/);
+    const counts = await fixture<TrustBars>(html`<trust-bars show-uncertainty unit="count" sample-size="100" data="Trusts: 24"></trust-bars>`);
+    expect(texts(shadow(counts), '[part="warning"] li')[0]).to.match(/^show-uncertainty: margins of error are worked out for percentages only/);
+  });
+});
+
+describe('widgets\' own sample-size attributes reach the frame', () => {
+  it('<trust-change from-sample-size to-sample-size>: ranges in the data table and n in its caption', async () => {
+    await import('../../src/change/define.js');
+    const el = await fixture<HTMLElement>(html`<trust-change from-label="2022" to-label="2024" from-sample-size="200" to-sample-size="250" data="Illustrative: 40 | 43"></trust-change>`);
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const root = el.shadowRoot!;
+    expect(texts(root, 'thead th')).to.include('2022: 95% range');
+    // 40% of 200: ± 6.8; 43% of 250: 1.96 × √(0.43 × 0.57 / 250) = 6.14 → ± 6.1
+    expect(texts(root, 'tbody td')).to.include.members(['40% ± 6.8', '43% ± 6.1']);
+    expect(root.querySelector('caption')!.textContent).to.contain('n = 200–250');
+  });
+});

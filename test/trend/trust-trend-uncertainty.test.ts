@@ -154,7 +154,7 @@ describe('<trust-trend show-uncertainty> bands', () => {
 describe('<trust-trend> sample sizes for each wave or each series', () => {
   it('reads one sample-size for the whole chart', async () => {
     const el = await wide(html`<trust-trend show-uncertainty sample-size="1,000" series=${NAMES} data=${TRAINING}></trust-trend>`);
-    expect(el.uncertainty.map((entry) => entry.text)).to.deep.equal(['5% ± 1.4', '47% ± 3.1', '15% ± 2.2', '39% ± 3']);
+    expect(el.uncertainty.map((entry) => entry.text)).to.deep.equal(['5% ± 1.4', '47% ± 3.1', '15% ± 2.2', '39% ± 3.0']);
   });
 
   it('reads one sample-size per series (per measure), separated by |', async () => {
@@ -214,7 +214,7 @@ describe('<trust-trend> reads margins of error aloud', () => {
   it('gives the first and last values with their intervals in the summary, and the largest margin once', async () => {
     const el = await wide(html`<trust-trend show-uncertainty sample-size="1,000" series=${NAMES} data=${TRAINING}></trust-trend>`);
     expect(summary(el)).to.equal(
-      'Line chart, 2 waves from 2022 to 2024, 2 series. Trained on new technologies: rose from 5% ± 1.4 in 2022 to 15% ± 2.2 in 2024 (up 10 percentage points). Trained on both new and existing systems: fell from 47% ± 3.1 to 39% ± 3 (down 8 percentage points). Margin of error (95%): up to ±3.1 percentage points.',
+      'Line chart, 2 waves from 2022 to 2024, 2 series. Trained on new technologies: rose from 5% ± 1.4 in 2022 to 15% ± 2.2 in 2024 (up 10 percentage points). Trained on both new and existing systems: fell from 47% ± 3.1 to 39% ± 3.0 (down 8 percentage points). Margin of error (95%): up to ±3.1 percentage points.',
     );
     expect(summary(el).match(/Margin of error/g)).to.have.length(1);
   });
@@ -228,7 +228,7 @@ describe('<trust-trend> reads margins of error aloud', () => {
 
   it('says "fell" for 47% → 39% with 1,000 people in each wave', async () => {
     const el = await wide(html`<trust-trend sample-size="1,000" series="Trained on both new and existing systems" data="2022: 47; 2024: 39"></trust-trend>`);
-    expect(summary(el)).to.contain('fell from 47% ± 3.1 in 2022 to 39% ± 3 in 2024 (down 8 percentage points).');
+    expect(summary(el)).to.contain('fell from 47% ± 3.1 in 2022 to 39% ± 3.0 in 2024 (down 8 percentage points).');
   });
 
   it('tests the change per measure, with the invented staff survey’s n column', async () => {

@@ -56,6 +56,8 @@ export const cy: Messages = {
   smallSampleCaution: (items, below) => `Samplau bach: atebodd llai na ${below} o bobl ar gyfer ${list(items)}. Byddwch yn ofalus gyda’r ffigurau hyn.`,
   withheldNote: (items, below) => `Heb eu dangos: atebodd llai na ${below} o bobl ar gyfer ${list(items)}, rhy ychydig i roi ffigur dibynadwy.`,
   sampleOf: (label, n) => `“${label}” (${n})`,
+  uncertaintyNeedsSampleSize: 'nid oes maint sampl yn hysbys, felly ni ellir llunio lwfansau gwallau. Gosodwch sample-size, neu ychwanegwch golofn n.',
+  uncertaintyNeedsPercent: 'dim ond ar gyfer canrannau (unit="percent") y cyfrifir lwfansau gwallau.',
   withheld: 'rhy ychydig o atebion',
   invalidSampleSizeAttribute: (value) => `Nid yw “${value}” yn nifer cyfan o bobl, felly ni ddangosir lwfansau gwallau.`,
   errorHeading: 'Ni ellir dangos y siart hwn',

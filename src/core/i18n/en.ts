@@ -56,6 +56,8 @@ export const en: Messages = {
   smallSampleCaution: (items, below) => `Small samples: fewer than ${below} people answered for ${list(items)}. Treat these figures with caution.`,
   withheldNote: (items, below) => `Not shown: fewer than ${below} people answered for ${list(items)}, too few for a reliable figure.`,
   sampleOf: (label, n) => `“${label}” (${n})`,
+  uncertaintyNeedsSampleSize: 'no sample size is known, so no margins of error can be drawn. Set sample-size, or add an n column.',
+  uncertaintyNeedsPercent: 'margins of error are worked out for percentages only (unit="percent").',
   withheld: 'too few answers',
   invalidSampleSizeAttribute: (value) => `“${value}” is not a whole number of people, so no margins of error are shown.`,
   errorHeading: 'This chart can’t be shown',

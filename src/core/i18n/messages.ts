@@ -62,6 +62,8 @@ export interface Messages {
   /** A value withheld because too few people gave it. */
   withheld: string;
   invalidSampleSizeAttribute: (value: string) => string;
+  uncertaintyNeedsSampleSize: string;
+  uncertaintyNeedsPercent: string;
   // Bars
   barsSummary: (facts: BarsSummaryFacts) => string;
   // Problems
