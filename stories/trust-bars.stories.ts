@@ -1,15 +1,67 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/bars/define.js';
-import { TrustBars } from '../src/bars/trust-bars.js';
+import { SORT_ORDERS, TrustBars } from '../src/bars/trust-bars.js';
 import { defineElement } from '../src/core/define.js';
-import { barsArgTypes, langDecorator, narrowDecorator, pageDecorator, renderBars, type BarsArgs } from './shared.js';
+import {
+  langDecorator,
+  narrowDecorator,
+  pageDecorator,
+  renderWidget,
+  widgetArgTypes,
+  type WidgetArgs,
+  type WidgetContent,
+} from './shared.js';
 
 /*
  * Every figure below comes from test/fixtures/nhs-cyber-figures.csv (BT research 2022 and 2024 surveys of NHS
  * staff and of the UK public; Redscan FOI request to 108 NHS trusts, 2018; WannaCry cost and the funding that
  * followed). They are written the way a journalist would type them into the markup.
  */
+
+/** Every attribute a journalist can write on <trust-bars>, in the order the docs explain them. */
+const BARS_ATTRIBUTES = [
+  'heading',
+  'heading-level',
+  'subheading',
+  'note',
+  'source',
+  'source-url',
+  'description',
+  'unit',
+  'currency',
+  'format',
+  'notation',
+  'locale',
+  'qualifier',
+  'theme',
+  'series',
+  'data',
+  'sort',
+  'highlight',
+  'target',
+  'target-label',
+  'max',
+  'population',
+  'sample-size',
+  'fieldwork',
+  'method',
+  'question',
+  'commissioned-by',
+  'base',
+  'min-sample-size',
+] as const;
+
+/** Boolean attributes: present or absent. */
+const BARS_FLAGS = ['show-uncertainty', 'allow-small-samples'] as const;
+
+type BarsArgs = WidgetArgs<(typeof BARS_ATTRIBUTES)[number], (typeof BARS_FLAGS)[number]>;
+
+/** Renders <trust-bars> from args; attributes left undefined are not written at all. */
+const renderBars = (args: BarsArgs, content?: WidgetContent) => renderWidget('trust-bars', BARS_ATTRIBUTES, BARS_FLAGS, args, content);
+
+/** Controls for every attribute: lists where the attribute takes one of a few words, text otherwise. */
+const barsArgTypes = widgetArgTypes(BARS_ATTRIBUTES, BARS_FLAGS, { sort: SORT_ORDERS });
 
 /** BT research, 2024 survey of the UK public. */
 const PUBLIC_CONCERN =

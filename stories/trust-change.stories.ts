@@ -1,13 +1,17 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/change/define.js';
 import { CHANGE_SORT_ORDERS, DIRECTIONS, TrustChange } from '../src/change/trust-change.js';
 import { defineElement } from '../src/core/define.js';
-import type { TrustData } from '../src/core/data/model.js';
-import { NOTATIONS, UNITS } from '../src/core/format/units.js';
-import { THEMES } from '../src/core/theme/tokens.js';
-import { langDecorator, narrowDecorator, pageDecorator } from './shared.js';
+import {
+  langDecorator,
+  narrowDecorator,
+  pageDecorator,
+  renderWidget,
+  widgetArgTypes,
+  type WidgetArgs,
+  type WidgetContent,
+} from './shared.js';
 
 /*
  * The training figures come from test/fixtures/nhs-cyber-figures.csv (BT research, 2022 and 2024 surveys of NHS
@@ -44,88 +48,17 @@ const CHANGE_ATTRIBUTES = [
   'sample-size',
 ] as const;
 
-type ChangeAttribute = (typeof CHANGE_ATTRIBUTES)[number];
+/** Boolean attributes: present or absent. */
+const CHANGE_FLAGS = ['show-uncertainty'] as const;
 
-type ChangeArgs = { [name in ChangeAttribute]?: string } & {
-  'show-uncertainty'?: boolean;
-  '.data'?: TrustData | string;
-  onTrustRender?: (event: Event) => void;
-  onTrustPointFocus?: (event: Event) => void;
-  onTrustDataError?: (event: Event) => void;
-};
-
-/** An empty control means "attribute not set", as it would be in a journalist's markup. */
-const attr = (value: string | undefined): string | undefined => (value === undefined || value === '' ? undefined : value);
+type ChangeArgs = WidgetArgs<(typeof CHANGE_ATTRIBUTES)[number], (typeof CHANGE_FLAGS)[number]>;
 
 /** Renders <trust-change> from args; attributes left undefined are not written at all. */
-function renderChange(args: ChangeArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
-  return html`<trust-change
-    heading=${ifDefined(attr(args.heading))}
-    heading-level=${ifDefined(attr(args['heading-level']))}
-    subheading=${ifDefined(attr(args.subheading))}
-    note=${ifDefined(attr(args.note))}
-    source=${ifDefined(attr(args.source))}
-    source-url=${ifDefined(attr(args['source-url']))}
-    description=${ifDefined(attr(args.description))}
-    unit=${ifDefined(attr(args.unit))}
-    currency=${ifDefined(attr(args.currency))}
-    format=${ifDefined(attr(args.format))}
-    notation=${ifDefined(attr(args.notation))}
-    locale=${ifDefined(attr(args.locale))}
-    qualifier=${ifDefined(attr(args.qualifier))}
-    theme=${ifDefined(attr(args.theme))}
-    series=${ifDefined(attr(args.series))}
-    data=${ifDefined(attr(args.data))}
-    from-label=${ifDefined(attr(args['from-label']))}
-    to-label=${ifDefined(attr(args['to-label']))}
-    direction=${ifDefined(attr(args.direction))}
-    sort=${ifDefined(attr(args.sort))}
-    max=${ifDefined(attr(args.max))}
-    from-sample-size=${ifDefined(attr(args['from-sample-size']))}
-    to-sample-size=${ifDefined(attr(args['to-sample-size']))}
-    sample-size=${ifDefined(attr(args['sample-size']))}
-    ?show-uncertainty=${args['show-uncertainty'] ?? false}
-    .data=${args['.data']}
-    @trust-render=${args.onTrustRender}
-    @trust-point-focus=${args.onTrustPointFocus}
-    @trust-data-error=${args.onTrustDataError}
-    >${content}</trust-change
-  >`;
-}
-
-const choice = (options: readonly string[]) => ({
-  control: { type: 'select' as const, labels: { '': '(not set)' } },
-  options: ['', ...options],
-});
+const renderChange = (args: ChangeArgs, content?: WidgetContent) =>
+  renderWidget('trust-change', CHANGE_ATTRIBUTES, CHANGE_FLAGS, args, content);
 
 /** Controls for every attribute: lists where the attribute takes one of a few words, text otherwise. */
-const changeArgTypes: Partial<ArgTypes<ChangeArgs>> = {
-  heading: { control: 'text' },
-  'heading-level': choice(['2', '3', '4', '5', '6']),
-  subheading: { control: 'text' },
-  note: { control: 'text' },
-  source: { control: 'text' },
-  'source-url': { control: 'text' },
-  description: { control: 'text' },
-  unit: choice(UNITS),
-  currency: { control: 'text' },
-  format: { control: 'text' },
-  notation: choice(NOTATIONS),
-  locale: choice(['en-GB', 'cy', 'de-DE', 'fr-FR']),
-  qualifier: { control: 'text' },
-  theme: choice(THEMES),
-  series: { control: 'text' },
-  data: { control: 'text' },
-  'from-label': { control: 'text' },
-  'to-label': { control: 'text' },
-  direction: choice(DIRECTIONS),
-  sort: choice(CHANGE_SORT_ORDERS),
-  max: { control: 'text' },
-  'from-sample-size': { control: 'text' },
-  'to-sample-size': { control: 'text' },
-  'sample-size': { control: 'text' },
-  'show-uncertainty': { control: 'boolean' },
-};
+const changeArgTypes = widgetArgTypes(CHANGE_ATTRIBUTES, CHANGE_FLAGS, { direction: DIRECTIONS, sort: CHANGE_SORT_ORDERS });
 
 /** BT research, 2022 and 2024 surveys of NHS staff. */
 const TRAINING = {

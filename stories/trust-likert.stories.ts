@@ -1,14 +1,18 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ArgTypes, Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/likert/define.js';
 import { TrustLikert } from '../src/likert/trust-likert.js';
 import { POSITIVE_ENDS } from '../src/likert/likert-scale.js';
 import { defineElement } from '../src/core/define.js';
-import type { TrustData } from '../src/core/data/model.js';
-import { NOTATIONS, UNITS } from '../src/core/format/units.js';
-import { THEMES } from '../src/core/theme/tokens.js';
-import { langDecorator, narrowDecorator, pageDecorator } from './shared.js';
+import {
+  langDecorator,
+  narrowDecorator,
+  pageDecorator,
+  renderWidget,
+  widgetArgTypes,
+  type WidgetArgs,
+  type WidgetContent,
+} from './shared.js';
 
 /*
  * ILLUSTRATIVE DATA. No published survey gives answer-by-answer figures for these questions, so every number in
@@ -39,79 +43,17 @@ const LIKERT_ATTRIBUTES = [
   'dont-know',
 ] as const;
 
-type LikertArgs = { [name in (typeof LIKERT_ATTRIBUTES)[number]]?: string } & {
-  'show-net'?: boolean;
-  '.data'?: TrustData | string;
-  onTrustRender?: (event: Event) => void;
-  onTrustPointFocus?: (event: Event) => void;
-  onTrustDataError?: (event: Event) => void;
-};
+/** Boolean attributes: present or absent. */
+const LIKERT_FLAGS = ['show-net'] as const;
 
-/** An empty control means "attribute not set", as it would be in a journalist's markup. */
-const attr = (value: string | undefined): string | undefined => (value === undefined || value === '' ? undefined : value);
+type LikertArgs = WidgetArgs<(typeof LIKERT_ATTRIBUTES)[number], (typeof LIKERT_FLAGS)[number]>;
 
-function renderLikert(args: LikertArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
-  return html`<trust-likert
-    heading=${ifDefined(attr(args.heading))}
-    heading-level=${ifDefined(attr(args['heading-level']))}
-    subheading=${ifDefined(attr(args.subheading))}
-    note=${ifDefined(attr(args.note))}
-    source=${ifDefined(attr(args.source))}
-    source-url=${ifDefined(attr(args['source-url']))}
-    description=${ifDefined(attr(args.description))}
-    unit=${ifDefined(attr(args.unit))}
-    currency=${ifDefined(attr(args.currency))}
-    format=${ifDefined(attr(args.format))}
-    notation=${ifDefined(attr(args.notation))}
-    locale=${ifDefined(attr(args.locale))}
-    qualifier=${ifDefined(attr(args.qualifier))}
-    theme=${ifDefined(attr(args.theme))}
-    series=${ifDefined(attr(args.series))}
-    data=${ifDefined(attr(args.data))}
-    positive=${ifDefined(attr(args.positive))}
-    neutral=${ifDefined(attr(args.neutral))}
-    dont-know=${ifDefined(attr(args['dont-know']))}
-    ?show-net=${args['show-net'] ?? false}
-    .data=${args['.data']}
-    @trust-render=${args.onTrustRender}
-    @trust-point-focus=${args.onTrustPointFocus}
-    @trust-data-error=${args.onTrustDataError}
-    >${content}</trust-likert
-  >`;
-}
+/** Renders <trust-likert> from args; attributes left undefined are not written at all. */
+const renderLikert = (args: LikertArgs, content?: WidgetContent) =>
+  renderWidget('trust-likert', LIKERT_ATTRIBUTES, LIKERT_FLAGS, args, content);
 
-const choice = (options: readonly string[]) => ({
-  control: { type: 'select' as const, labels: { '': '(not set)' } },
-  options: ['', ...options],
-});
-
-const argTypes: Partial<ArgTypes<LikertArgs>> = {
-  heading: { control: 'text' },
-  'heading-level': choice(['2', '3', '4', '5', '6']),
-  subheading: { control: 'text' },
-  note: { control: 'text' },
-  source: { control: 'text' },
-  'source-url': { control: 'text' },
-  description: { control: 'text' },
-  unit: choice(UNITS),
-  currency: { control: 'text' },
-  format: { control: 'text' },
-  notation: choice(NOTATIONS),
-  locale: choice(['en-GB', 'cy', 'de-DE', 'fr-FR']),
-  qualifier: { control: 'text' },
-  theme: choice(THEMES),
-  series: { control: 'text' },
-  data: { control: 'text' },
-  positive: choice(POSITIVE_ENDS),
-  neutral: { control: 'text' },
-  'dont-know': { control: 'text' },
-  'show-net': { control: 'boolean' },
-};
-
-// The shared decorators only read `theme` and the story's parameters, which these args have too.
-const page = pageDecorator as unknown as Decorator<LikertArgs>;
-const narrow = narrowDecorator as unknown as Decorator<LikertArgs>;
-const welshPage = langDecorator('cy') as unknown as Decorator<LikertArgs>;
+/** Controls for every attribute: lists where the attribute takes one of a few words, text otherwise. */
+const argTypes = widgetArgTypes(LIKERT_ATTRIBUTES, LIKERT_FLAGS, { positive: POSITIVE_ENDS });
 
 /** Confidence that patient data is protected, staff and public (invented). */
 const CONFIDENCE = {
@@ -152,7 +94,7 @@ const meta = {
   component: 'trust-likert',
   tags: ['autodocs'],
   render: (args) => renderLikert(args),
-  decorators: [page],
+  decorators: [pageDecorator],
   argTypes,
   parameters: {
     layout: 'fullscreen',
@@ -331,7 +273,7 @@ export const Welsh: Story = {
 export const WelshFromPage: Story = {
   name: 'Language from the page (lang="cy")',
   args: { ...Welsh.args, locale: undefined },
-  decorators: [welshPage],
+  decorators: [langDecorator('cy')],
 };
 
 export const ThemeDark: Story = {
@@ -352,7 +294,7 @@ export const ThemeLight: Story = {
 export const Narrow: Story = {
   name: 'Narrow: 320 px',
   args: { ...STATEMENTS, 'show-net': true },
-  decorators: [narrow],
+  decorators: [narrowDecorator],
 };
 
 export const Description: Story = {

@@ -1,14 +1,18 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/stat/define.js';
 import { TrustStat } from '../src/stat/trust-stat.js';
 import { DIRECTIONS } from '../src/stat/stat-change.js';
 import { defineElement } from '../src/core/define.js';
-import type { TrustData } from '../src/core/data/model.js';
-import { NOTATIONS, UNITS } from '../src/core/format/units.js';
-import { THEMES } from '../src/core/theme/tokens.js';
-import { langDecorator, narrowDecorator, pageDecorator } from './shared.js';
+import {
+  langDecorator,
+  narrowDecorator,
+  pageDecorator,
+  renderWidget,
+  widgetArgTypes,
+  type WidgetArgs,
+  type WidgetContent,
+} from './shared.js';
 
 /*
  * Every figure below comes from test/fixtures/nhs-cyber-figures.csv (BT research 2022 and 2024 surveys of NHS staff
@@ -46,85 +50,16 @@ const STAT_ATTRIBUTES = [
   'sample-size',
 ] as const;
 
-type StatAttribute = (typeof STAT_ATTRIBUTES)[number];
+/** Boolean attributes: present or absent. */
+const STAT_FLAGS = ['show-uncertainty'] as const;
 
-type StatArgs = { [name in StatAttribute]?: string } & {
-  'show-uncertainty'?: boolean;
-  '.data'?: TrustData | string;
-  onTrustRender?: (event: Event) => void;
-  onTrustDataError?: (event: Event) => void;
-};
-
-/** An empty control means "attribute not set", as it would be in a journalist's markup. */
-const attr = (value: string | undefined): string | undefined => (value === undefined || value === '' ? undefined : value);
+type StatArgs = WidgetArgs<(typeof STAT_ATTRIBUTES)[number], (typeof STAT_FLAGS)[number]>;
 
 /** Renders <trust-stat> from args; attributes left undefined are not written at all. */
-function renderStat(args: StatArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
-  return html`<trust-stat
-    heading=${ifDefined(attr(args.heading))}
-    heading-level=${ifDefined(attr(args['heading-level']))}
-    subheading=${ifDefined(attr(args.subheading))}
-    note=${ifDefined(attr(args.note))}
-    source=${ifDefined(attr(args.source))}
-    source-url=${ifDefined(attr(args['source-url']))}
-    unit=${ifDefined(attr(args.unit))}
-    currency=${ifDefined(attr(args.currency))}
-    format=${ifDefined(attr(args.format))}
-    notation=${ifDefined(attr(args.notation))}
-    locale=${ifDefined(attr(args.locale))}
-    qualifier=${ifDefined(attr(args.qualifier))}
-    theme=${ifDefined(attr(args.theme))}
-    series=${ifDefined(attr(args.series))}
-    data=${ifDefined(attr(args.data))}
-    population=${ifDefined(attr(args.population))}
-    value=${ifDefined(attr(args.value))}
-    label=${ifDefined(attr(args.label))}
-    per-label=${ifDefined(attr(args['per-label']))}
-    previous=${ifDefined(attr(args.previous))}
-    previous-label=${ifDefined(attr(args['previous-label']))}
-    direction=${ifDefined(attr(args.direction))}
-    previous-sample-size=${ifDefined(attr(args['previous-sample-size']))}
-    sample-size=${ifDefined(attr(args['sample-size']))}
-    ?show-uncertainty=${args['show-uncertainty'] ?? false}
-    .data=${args['.data']}
-    @trust-render=${args.onTrustRender}
-    @trust-data-error=${args.onTrustDataError}
-    >${content}</trust-stat
-  >`;
-}
+const renderStat = (args: StatArgs, content?: WidgetContent) => renderWidget('trust-stat', STAT_ATTRIBUTES, STAT_FLAGS, args, content);
 
-const choice = (options: readonly string[]) => ({
-  control: { type: 'select' as const, labels: { '': '(not set)' } },
-  options: ['', ...options],
-});
-
-const statArgTypes: Partial<ArgTypes<StatArgs>> = {
-  heading: { control: 'text' },
-  'heading-level': choice(['2', '3', '4', '5', '6']),
-  subheading: { control: 'text' },
-  note: { control: 'text' },
-  source: { control: 'text' },
-  'source-url': { control: 'text' },
-  unit: choice(UNITS),
-  currency: { control: 'text' },
-  format: { control: 'text' },
-  notation: choice(NOTATIONS),
-  locale: choice(['en-GB', 'cy', 'de-DE', 'fr-FR']),
-  qualifier: { control: 'text' },
-  theme: choice(THEMES),
-  series: { control: 'text' },
-  data: { control: 'text' },
-  population: { control: 'text' },
-  value: { control: 'text' },
-  label: { control: 'text' },
-  'per-label': { control: 'text' },
-  previous: { control: 'text' },
-  'previous-label': { control: 'text' },
-  direction: choice(DIRECTIONS),
-  'previous-sample-size': { control: 'text' },
-  'sample-size': { control: 'text' },
-  'show-uncertainty': { control: 'boolean' },
-};
+/** Controls for every attribute: lists where the attribute takes one of a few words, text otherwise. */
+const statArgTypes = widgetArgTypes(STAT_ATTRIBUTES, STAT_FLAGS, { direction: DIRECTIONS });
 
 /** BT research, 2024 survey of the UK public. */
 const WORRY = {

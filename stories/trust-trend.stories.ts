@@ -1,14 +1,18 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/trend/define.js';
 import { TrustTrend } from '../src/trend/trust-trend.js';
 import { SPACINGS } from '../src/trend/waves.js';
 import { defineElement } from '../src/core/define.js';
-import type { TrustData } from '../src/core/data/model.js';
-import { NOTATIONS, UNITS } from '../src/core/format/units.js';
-import { THEMES } from '../src/core/theme/tokens.js';
-import { langDecorator, narrowDecorator, pageDecorator } from './shared.js';
+import {
+  langDecorator,
+  narrowDecorator,
+  pageDecorator,
+  renderWidget,
+  widgetArgTypes,
+  type WidgetArgs,
+  type WidgetContent,
+} from './shared.js';
 
 /*
  * Real figures: test/fixtures/nhs-cyber-figures.csv has only two waves of a trend, BT research's 2022 and 2024
@@ -48,98 +52,16 @@ const TREND_ATTRIBUTES = [
   'min-sample-size',
 ] as const;
 
-type TrendAttribute = (typeof TREND_ATTRIBUTES)[number];
-
 /** Boolean attributes: present or absent. */
-type TrendFlags = { 'show-uncertainty'?: boolean; 'allow-small-samples'?: boolean };
+const TREND_FLAGS = ['show-uncertainty', 'allow-small-samples'] as const;
 
-type TrendArgs = { [name in TrendAttribute]?: string } & TrendFlags & {
-  '.data'?: TrustData | string;
-  onTrustRender?: (event: Event) => void;
-  onTrustPointFocus?: (event: Event) => void;
-  onTrustDataError?: (event: Event) => void;
-};
-
-/** An empty control means "attribute not set", as it would be in a journalist's markup. */
-const attr = (value: string | undefined): string | undefined => (value === undefined || value === '' ? undefined : value);
+type TrendArgs = WidgetArgs<(typeof TREND_ATTRIBUTES)[number], (typeof TREND_FLAGS)[number]>;
 
 /** Renders <trust-trend> from args; attributes left undefined are not written at all. */
-function renderTrend(args: TrendArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
-  return html`<trust-trend
-    heading=${ifDefined(attr(args.heading))}
-    heading-level=${ifDefined(attr(args['heading-level']))}
-    subheading=${ifDefined(attr(args.subheading))}
-    note=${ifDefined(attr(args.note))}
-    source=${ifDefined(attr(args.source))}
-    source-url=${ifDefined(attr(args['source-url']))}
-    description=${ifDefined(attr(args.description))}
-    unit=${ifDefined(attr(args.unit))}
-    currency=${ifDefined(attr(args.currency))}
-    format=${ifDefined(attr(args.format))}
-    notation=${ifDefined(attr(args.notation))}
-    locale=${ifDefined(attr(args.locale))}
-    qualifier=${ifDefined(attr(args.qualifier))}
-    theme=${ifDefined(attr(args.theme))}
-    series=${ifDefined(attr(args.series))}
-    data=${ifDefined(attr(args.data))}
-    y-min=${ifDefined(attr(args['y-min']))}
-    y-max=${ifDefined(attr(args['y-max']))}
-    spacing=${ifDefined(attr(args.spacing))}
-    population=${ifDefined(attr(args.population))}
-    sample-size=${ifDefined(attr(args['sample-size']))}
-    fieldwork=${ifDefined(attr(args.fieldwork))}
-    method=${ifDefined(attr(args.method))}
-    question=${ifDefined(attr(args.question))}
-    commissioned-by=${ifDefined(attr(args['commissioned-by']))}
-    base=${ifDefined(attr(args.base))}
-    min-sample-size=${ifDefined(attr(args['min-sample-size']))}
-    ?show-uncertainty=${args['show-uncertainty'] ?? false}
-    ?allow-small-samples=${args['allow-small-samples'] ?? false}
-    .data=${args['.data']}
-    @trust-render=${args.onTrustRender}
-    @trust-point-focus=${args.onTrustPointFocus}
-    @trust-data-error=${args.onTrustDataError}
-    >${content}</trust-trend
-  >`;
-}
-
-const choice = (options: readonly string[]) => ({
-  control: { type: 'select' as const, labels: { '': '(not set)' } },
-  options: ['', ...options],
-});
+const renderTrend = (args: TrendArgs, content?: WidgetContent) => renderWidget('trust-trend', TREND_ATTRIBUTES, TREND_FLAGS, args, content);
 
 /** Controls for every attribute: lists where the attribute takes one of a few words, text otherwise. */
-const trendArgTypes: Partial<ArgTypes<TrendArgs>> = {
-  heading: { control: 'text' },
-  'heading-level': choice(['2', '3', '4', '5', '6']),
-  subheading: { control: 'text' },
-  note: { control: 'text' },
-  source: { control: 'text' },
-  'source-url': { control: 'text' },
-  description: { control: 'text' },
-  unit: choice(UNITS),
-  currency: { control: 'text' },
-  format: { control: 'text' },
-  notation: choice(NOTATIONS),
-  locale: choice(['en-GB', 'cy', 'de-DE', 'fr-FR']),
-  qualifier: { control: 'text' },
-  theme: choice(THEMES),
-  series: { control: 'text' },
-  data: { control: 'text' },
-  'y-min': { control: 'text' },
-  'y-max': { control: 'text' },
-  spacing: choice(SPACINGS),
-  population: { control: 'text' },
-  'sample-size': { control: 'text' },
-  fieldwork: { control: 'text' },
-  method: { control: 'text' },
-  question: { control: 'text' },
-  'commissioned-by': { control: 'text' },
-  base: { control: 'text' },
-  'min-sample-size': { control: 'text' },
-  'show-uncertainty': { control: 'boolean' },
-  'allow-small-samples': { control: 'boolean' },
-};
+const trendArgTypes = widgetArgTypes(TREND_ATTRIBUTES, TREND_FLAGS, { spacing: SPACINGS });
 
 /** Real: BT research, 2022 and 2024 surveys of NHS staff. */
 const TRAINING = {

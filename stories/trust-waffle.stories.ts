@@ -1,14 +1,18 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/waffle/define.js';
 import { TrustWaffle } from '../src/waffle/trust-waffle.js';
 import { SHAPES } from '../src/waffle/waffle-messages.js';
 import { defineElement } from '../src/core/define.js';
-import type { TrustData } from '../src/core/data/model.js';
-import { NOTATIONS, UNITS } from '../src/core/format/units.js';
-import { THEMES } from '../src/core/theme/tokens.js';
-import { langDecorator, narrowDecorator, pageDecorator } from './shared.js';
+import {
+  langDecorator,
+  narrowDecorator,
+  pageDecorator,
+  renderWidget,
+  widgetArgTypes,
+  type WidgetArgs,
+  type WidgetContent,
+} from './shared.js';
 
 /*
  * Every figure below comes from test/fixtures/nhs-cyber-figures.csv: 24 of the 108 NHS trusts that answered a Redscan
@@ -44,80 +48,21 @@ const WAFFLE_ATTRIBUTES = [
   'shape',
 ] as const;
 
-type WaffleAttribute = (typeof WAFFLE_ATTRIBUTES)[number];
+/** <trust-waffle> has no boolean attributes. */
+const WAFFLE_FLAGS = [] as const;
 
-type WaffleArgs = { [name in WaffleAttribute]?: string } & {
-  '.data'?: TrustData | string;
-  onTrustRender?: (event: Event) => void;
-  onTrustPointFocus?: (event: Event) => void;
-  onTrustDataError?: (event: Event) => void;
-};
-
-/** An empty control means "attribute not set", as it would be in a journalist's markup. */
-const attr = (value: string | undefined): string | undefined => (value === undefined || value === '' ? undefined : value);
+type WaffleArgs = WidgetArgs<(typeof WAFFLE_ATTRIBUTES)[number]>;
 
 /** Renders <trust-waffle> from args; attributes left undefined are not written at all. */
-function renderWaffle(args: WaffleArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
-  return html`<trust-waffle
-    heading=${ifDefined(attr(args.heading))}
-    heading-level=${ifDefined(attr(args['heading-level']))}
-    subheading=${ifDefined(attr(args.subheading))}
-    note=${ifDefined(attr(args.note))}
-    source=${ifDefined(attr(args.source))}
-    source-url=${ifDefined(attr(args['source-url']))}
-    description=${ifDefined(attr(args.description))}
-    unit=${ifDefined(attr(args.unit))}
-    currency=${ifDefined(attr(args.currency))}
-    format=${ifDefined(attr(args.format))}
-    notation=${ifDefined(attr(args.notation))}
-    locale=${ifDefined(attr(args.locale))}
-    qualifier=${ifDefined(attr(args.qualifier))}
-    theme=${ifDefined(attr(args.theme))}
-    series=${ifDefined(attr(args.series))}
-    data=${ifDefined(attr(args.data))}
-    population=${ifDefined(attr(args.population))}
-    value=${ifDefined(attr(args.value))}
-    of=${ifDefined(attr(args.of))}
-    label=${ifDefined(attr(args.label))}
-    rest-label=${ifDefined(attr(args['rest-label']))}
-    shape=${ifDefined(attr(args.shape))}
-    .data=${args['.data']}
-    @trust-render=${args.onTrustRender}
-    @trust-point-focus=${args.onTrustPointFocus}
-    @trust-data-error=${args.onTrustDataError}
-    >${content}</trust-waffle
-  >`;
-}
+const renderWaffle = (args: WaffleArgs, content?: WidgetContent) =>
+  renderWidget('trust-waffle', WAFFLE_ATTRIBUTES, WAFFLE_FLAGS, args, content);
 
-const choice = (options: readonly string[]) => ({
-  control: { type: 'select' as const, labels: { '': '(not set)' } },
-  options: ['', ...options],
+/** Controls for every attribute: lists where the attribute takes one of a few words, text otherwise. */
+const waffleArgTypes = widgetArgTypes(WAFFLE_ATTRIBUTES, WAFFLE_FLAGS, {
+  // This widget's list has no fr-FR, unlike the shared one.
+  locale: ['en-GB', 'cy', 'de-DE'],
+  shape: SHAPES,
 });
-
-const waffleArgTypes: Partial<ArgTypes<WaffleArgs>> = {
-  heading: { control: 'text' },
-  'heading-level': choice(['2', '3', '4', '5', '6']),
-  subheading: { control: 'text' },
-  note: { control: 'text' },
-  source: { control: 'text' },
-  'source-url': { control: 'text' },
-  description: { control: 'text' },
-  unit: choice(UNITS),
-  currency: { control: 'text' },
-  format: { control: 'text' },
-  notation: choice(NOTATIONS),
-  locale: choice(['en-GB', 'cy', 'de-DE']),
-  qualifier: { control: 'text' },
-  theme: choice(THEMES),
-  series: { control: 'text' },
-  data: { control: 'text' },
-  population: { control: 'text' },
-  value: { control: 'text' },
-  of: { control: 'text' },
-  label: { control: 'text' },
-  'rest-label': { control: 'text' },
-  shape: choice(SHAPES),
-};
 
 /** Redscan FOI request to 108 NHS trusts, 2018. */
 const TRUSTS = {
