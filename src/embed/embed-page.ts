@@ -77,7 +77,8 @@ function sendHeight(always = false): void {
 
 show();
 new ResizeObserver(() => sendHeight()).observe(root);
-addEventListener('load', () => sendHeight(true));
+// On load only if it changed: a parent that starts listening late asks (request-height), so repeating is noise.
+addEventListener('load', () => sendHeight());
 addEventListener('hashchange', () => {
   show();
   sendHeight(true);
