@@ -1,5 +1,6 @@
 import { problem, type Problem } from './problems.js';
 import { parseNumberText } from './data/parse-number.js';
+import { MAX_DRAWABLE } from './data/validate.js';
 
 /**
  * Reads an attribute that must be one of a fixed list. An unknown value is reported and the fallback used, so a
@@ -20,14 +21,19 @@ export function readChoice<T extends string>(
   return fallback;
 }
 
-/** Reads an optional numeric attribute ("95", "95%", "2,582"); anything else is reported and ignored. */
+/** Reads an optional numeric attribute ("95", "95%", "2,582"); anything else, or beyond MAX_DRAWABLE, is reported and ignored. */
 export function readNumber(attribute: string, value: string | number | null | undefined, problems: Problem[], locale = 'en-GB'): number | undefined {
   if (value === null || value === undefined || value === '') return undefined;
-  if (typeof value === 'number') {
-    if (Number.isFinite(value)) return value;
-  } else {
+  let number = NaN;
+  if (typeof value === 'number') number = value;
+  else {
     const parsed = parseNumberText(value, locale);
-    if (parsed.kind === 'number') return parsed.value;
+    if (parsed.kind === 'number') number = parsed.value;
+  }
+  if (Number.isFinite(number) && Math.abs(number) <= MAX_DRAWABLE) return number;
+  if (Number.isFinite(number)) {
+    problems.push(problem(attribute, (m) => m.tooLargeAttribute(String(value).slice(0, 80))));
+    return undefined;
   }
   problems.push(problem(attribute, (m) => m.notANumberAttribute(String(value).slice(0, 80))));
   return undefined;
@@ -55,10 +61,14 @@ const GLOBAL_ATTRIBUTES = new Set([
   'defer-hydration',
 ]);
 
+/** Whether an attribute named `name` is one to report: not `known`, not global, not data-, aria- or on…. */
+export const isUnknownAttribute = (name: string, known: ReadonlySet<string>): boolean =>
+  !known.has(name) && !GLOBAL_ATTRIBUTES.has(name) && !/^(data-|aria-|on)/.test(name);
+
 /** Attribute names on `element` that it does not understand: likely typos ("heading-levle", "colour"). */
 export function unknownAttributes(element: Element, known: Iterable<string>): Problem[] {
   const knownSet = new Set(known);
   return Array.from(element.attributes, (attribute) => attribute.name)
-    .filter((name) => !knownSet.has(name) && !GLOBAL_ATTRIBUTES.has(name) && !/^(data-|aria-|on)/.test(name))
+    .filter((name) => isUnknownAttribute(name, knownSet))
     .map((name) => problem(name, (m) => m.unknownAttribute(name)));
 }

@@ -30,6 +30,8 @@ const MAX_LABEL_SHARE = 0.3;
 /** The widest a "don't know" heading may be before it wraps. */
 const MAX_HEADER_WIDTH = 96;
 const MIN_BAR_WIDTH = 40;
+/** Percentage points: a smaller extent of shares gets the full ±50 axis. */
+const MIN_AXIS_SPAN = 1;
 
 export interface LikertLayoutRow {
   readonly label: string;
@@ -139,7 +141,9 @@ export function likertLayout(input: LikertLayoutInput): LikertGeometry {
   const leftMost = Math.max(0, ...lefts);
   const rightMost = Math.max(0, ...rights);
   // Rounded out to a step of about a twentieth of the span, so bars use the width and ticks fall on round values.
-  const [start, stop] = leftMost + rightMost > 0 ? nice(-leftMost, rightMost, 20) : [-50, 50];
+  // Shares that together make less than a point (5e-324 from a mistyped figure) would make an axis too fine to
+  // compute: they are drawn on the full ±50 scale instead.
+  const [start, stop] = leftMost + rightMost >= MIN_AXIS_SPAN ? nice(-leftMost, rightMost, 20) : [-50, 50];
   const span = stop - start;
 
   // Columns, left to right: labels (wide only), the diverging bar, "don't know", net (wide only).

@@ -11,6 +11,9 @@ import { halfName, likertScale, lowerFirst, POSITIVE_ENDS, upperFirst, type Scal
 import { likertStyles } from './likert-styles.js';
 import { addsUp, formatNet, likertRow, type LikertRow } from './likert-summary.js';
 
+/** Rows named in "does not add up to 100%" notices; the same cap as the data parsers' problem lists. */
+const MAX_SUM_WARNINGS = 5;
+
 /**
  * Diverging stacked bars for agree/disagree and confidence questions: one bar per group or statement, its answers
  * side by side in the order written, centred on a zero line between the positive and negative halves (a neutral
@@ -57,7 +60,8 @@ export class TrustLikert extends TrustElement {
     // Worded in the reader's language on screen and in English in the console.
     const report = (attribute: string, say: (m: LikertMessages) => string) => warnings.push(widgetProblem(attribute, likertCatalogue, say));
     const origin = model.origin;
-    const answersFrom = this.series !== undefined ? 'series' : origin;
+    // Null once the attribute is removed: then the answers come from the data again.
+    const answersFrom = this.series !== undefined && this.series !== null ? 'series' : origin;
 
     const positive = readChoice('positive', this.positive, POSITIVE_ENDS, 'first', warnings);
     const counts = unit === 'count';
@@ -71,8 +75,8 @@ export class TrustLikert extends TrustElement {
     const share = this.shareFormatter(context);
     const rows = model.rows.map((row) => likertRow(row, scale, counts));
     if (!counts) {
-      for (const row of rows) {
-        if (addsUp(row)) continue;
+      // Name the first few rows only, as the data parsers do: 10,000 rows that are off must not mean 10,000 notices.
+      for (const row of rows.filter((row) => !addsUp(row)).slice(0, MAX_SUM_WARNINGS)) {
         const sum = share(row.total, '');
         report(origin, (m) => m.likertSumOff(row.label, sum));
       }

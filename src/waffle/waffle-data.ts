@@ -30,10 +30,11 @@ const isCount = (value: number): boolean => Number.isInteger(value) && value >= 
  * Reads `of`, the whole the shapes stand for: a whole number from 1 to MAX_SHAPES. With `unit="percent"` the whole
  * is always 100 (the caller warns when `of` says otherwise).
  */
-export function readWhole(text: string | undefined, percent: boolean, locale: string): Result<Whole> {
+export function readWhole(text: string | null | undefined, percent: boolean, locale: string): Result<Whole> {
   // Percentages are always out of 100: that whole is fixed, not a default the author forgot to change.
   if (percent) return ok({ total: DEFAULT_WHOLE, given: true });
-  if (text === undefined || text.trim() === '') return ok({ total: DEFAULT_WHOLE, given: false });
+  // Null when the attribute was removed (Lit sets the property to null), undefined when it was never set.
+  if (text === null || text === undefined || text.trim() === '') return ok({ total: DEFAULT_WHOLE, given: false });
   const shown = text.trim().slice(0, 80);
   const parsed = parseNumberText(text, locale);
   if (parsed.kind !== 'number' || parsed.qualifier || !Number.isInteger(parsed.value) || parsed.value < 1) {

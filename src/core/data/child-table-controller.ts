@@ -1,7 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isUnknownAttribute } from '../attributes.js';
 
 /**
  * Watches the host's light DOM so that a journalist's (or a CMS's) edits to the child `<table>` re-render the chart.
+ * It also watches the host for attributes it does not know (a misspelt `heading-levle`): adding or removing one
+ * changes the warnings shown, and the element is not told of such attributes otherwise.
  */
 export class ChildTableController implements ReactiveController {
   private observer: MutationObserver | undefined;
@@ -17,8 +20,14 @@ export class ChildTableController implements ReactiveController {
 
   hostConnected(): void {
     if (typeof MutationObserver === 'undefined') return;
-    this.observer = new MutationObserver(() => this.host.requestUpdate());
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // Observed attributes already update the element (and a reflected one must not start another update); global
+    // ones (`style`, `class`, `aria-*`, which a page may change every frame) are never reported.
+    const observed = new Set((this.host.constructor as { observedAttributes?: string[] }).observedAttributes ?? []);
+    this.observer = new MutationObserver((records) => {
+      const relevant = records.some((record) => record.type !== 'attributes' || (record.target === this.host && isUnknownAttribute(record.attributeName ?? '', observed)));
+      if (relevant) this.host.requestUpdate();
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
   }
 
   hostDisconnected(): void {

@@ -66,15 +66,17 @@ export function normaliseRecords(input: unknown, attribute: string, locale: stri
   // One row can add several problems (one per bad series), so cap here as well as per row.
   if (problems.length) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
   const withSizes = sizesByRow.some((keys) => keys.length > 0);
+  // Rows with a label and no value at all ({"label": "x"}) still make one unnamed series, with a gap in it.
+  const names = series.length ? series : [''];
   const rows: DataRow[] = labels.map((label, i) => {
     const cells = cellsByRow[i] ?? new Map<string, Cell>();
     const row = {
       label,
-      values: series.map((name) => cells.get(name)?.value ?? null),
-      qualifiers: series.map((name) => cells.get(name)?.qualifier),
+      values: names.map((name) => cells.get(name)?.value ?? null),
+      qualifiers: names.map((name) => cells.get(name)?.qualifier),
     };
     if (!withSizes) return row;
-    const sizes: (number | undefined)[] = series.map(() => undefined);
+    const sizes: (number | undefined)[] = names.map(() => undefined);
     // Series-specific sizes ("n 2024") win over the row's "n", whatever the key order.
     const keys = [...(sizesByRow[i] ?? [])].sort(([a], [b]) => (a.kind === 'row' ? -1 : 0) - (b.kind === 'row' ? -1 : 0));
     for (const [column, raw] of keys) {
@@ -86,14 +88,14 @@ export function normaliseRecords(input: unknown, attribute: string, locale: stri
       if (size === null) continue;
       if (column.kind === 'row') sizes.fill(size);
       else {
-        const index = seriesIndexFor(column.name, series);
+        const index = seriesIndexFor(column.name, names);
         if (index >= 0) sizes[index] = size;
       }
     }
     return { ...row, sampleSizes: sizes };
   });
   if (problems.length) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
-  return ok({ series: series.length ? series : [''], rows });
+  return ok({ series: names, rows });
 }
 
 function readCell(raw: unknown, label: string, attribute: string, locale: string, qualifier: string | undefined): Cell | { problem: Problem } {

@@ -42,7 +42,9 @@ export function parseTable(table: HTMLTableElement, locale: string): Result<Data
       continue;
     }
     if (!width) {
-      width = valueCells.length;
+      // Without a header the first row sets the width; a row of a label alone still has one (empty) value column,
+      // so every row has a value per series.
+      width = Math.max(1, valueCells.length);
       valueColumns.push(...Array.from({ length: width }, (_, i) => i));
     }
     const values: (number | null)[] = [];

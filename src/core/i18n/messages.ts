@@ -75,6 +75,8 @@ export interface Messages {
   percentTooHigh: (label: string, value: Shown) => string;
   negativePercent: (label: string, value: Shown) => string;
   negativeNotAllowed: (label: string, value: Shown, unit: string) => string;
+  /** A value so large (beyond ±10^300) that no axis can be drawn for it: surely a mistyped figure. */
+  tooLargeToDraw: (label: string, value: string) => string;
   invalidJson: (detail: string) => string;
   jsonShape: (detail: string) => string;
   compactSyntax: (part: string) => string;
@@ -88,6 +90,7 @@ export interface Messages {
   invalidCurrency: (value: string) => string;
   invalidFormat: (value: string) => string;
   notANumberAttribute: (value: string) => string;
+  tooLargeAttribute: (value: string) => string;
   unsafeUrl: (value: string) => string;
   unknownAttribute: (name: string) => string;
   highlightNotFound: (value: string) => string;
