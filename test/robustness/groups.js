@@ -1,0 +1,87 @@
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChrome } from '../../scripts/find-chrome.js';
+
+/**
+ * Test-runner groups of the robustness suite (issue 6). web-test-runner.config.js adds them with
+ * `groups: robustnessGroups`; test/robustness/wtr-robustness.config.js adds them on its own for `npm run fuzz`.
+ *
+ * - `robustness`: property-based fuzzing of every widget (`fuzz-*.robustness.ts`) and the hostile `<base href>`
+ *   page. Files end in `.robustness.ts`, not `.test.ts`, so the default group does not run them a second time
+ *   without the settings below.
+ * - `robustness-heap`: 1,000 create/attach/update/remove cycles per widget, counting observers, timers, listeners
+ *   and fetches, and heap use after `gc()`; Chromium is started with `--expose-gc` and precise memory figures.
+ *
+ * FUZZ_SEED (default DEFAULT_FUZZ_SEED) and FUZZ_RUNS (default 200 per widget) reach the page through
+ * `window.__ROBUSTNESS__`, written into each group's test page.
+ */
+export const DEFAULT_FUZZ_SEED = 20261122;
+export const DEFAULT_FUZZ_RUNS = 200;
+
+function integerFromEnv(name, fallback, min) {
+  const text = process.env[name];
+  if (text === undefined || text.trim() === '') return fallback;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < min) {
+    throw new Error(`${name}="${text}" must be a whole number of at least ${min}.`);
+  }
+  return value;
+}
+
+/** The seed and run count for this run of the test runner (FUZZ_SEED, FUZZ_RUNS). */
+export function fuzzSettings() {
+  return {
+    seed: integerFromEnv('FUZZ_SEED', DEFAULT_FUZZ_SEED, -(2 ** 31)),
+    runs: integerFromEnv('FUZZ_RUNS', DEFAULT_FUZZ_RUNS, 1),
+  };
+}
+
+/** The group's test page: wtr's default page, plus the fuzz settings read in Node. */
+function robustnessHtml(testFrameworkImport) {
+  const settings = JSON.stringify(fuzzSettings());
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><script>window.__ROBUSTNESS__ = ${settings};</script></head>
+<body><script type="module" src="${testFrameworkImport}"></script></body></html>`;
+}
+
+/** The same flags as web-test-runner.config.js, plus a callable gc() and unrounded performance.memory. */
+const heapChrome = chromeLauncher({
+  launchOptions: {
+    executablePath: findChrome(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
+      '--js-flags=--expose-gc',
+      '--enable-precise-memory-info',
+    ],
+  },
+});
+
+/**
+ * A test-runner command `robustness-screenshot`: a PNG (base64) of part of the page, through puppeteer. The
+ * `<base href>` test compares widgets pixel for pixel with and without the base, so a `url(#…)` reference that
+ * stopped resolving (a hatched band drawn empty) shows as a difference. Payload: `{ clip: { x, y, width, height } }`.
+ */
+export function screenshotPlugin() {
+  return {
+    name: 'robustness-screenshot',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'robustness-screenshot') return undefined;
+      const page = session.browser.getPage(session.id);
+      return page.screenshot({ clip: payload.clip, encoding: 'base64', captureBeyondViewport: true });
+    },
+  };
+}
+
+/** Plugins the robustness groups need, for the main config's `plugins`. */
+export const robustnessPlugins = [screenshotPlugin()];
+
+export const robustnessGroups = [
+  { name: 'robustness', files: 'test/robustness/**/*.robustness.ts', testRunnerHtml: robustnessHtml },
+  { name: 'robustness-heap', files: 'test/robustness/**/*.heap.ts', testRunnerHtml: robustnessHtml, browsers: [heapChrome] },
+];
