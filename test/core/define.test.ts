@@ -3,6 +3,8 @@ import { defineElement } from '../../src/core/define.js';
 import { VERSION } from '../../src/core/version.js';
 
 const uniqueTag = () => `test-define-${Math.random().toString(36).slice(2)}`;
+/** The warning waits until the copy has tried every widget (a microtask): let it through. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('defineElement', () => {
   let warnings: unknown[][];
@@ -28,11 +30,12 @@ describe('defineElement', () => {
     expect(document.createElement(tag)).to.be.instanceOf(First);
   });
 
-  it('is silent when the same class is defined twice', () => {
+  it('is silent when the same class is defined twice', async () => {
     const tag = uniqueTag();
     class First extends HTMLElement {}
     defineElement(tag, First);
     expect(() => defineElement(tag, First)).not.to.throw();
+    await settled();
     expect(warnings).to.deep.equal([]);
   });
 
@@ -48,7 +51,7 @@ describe('defineElement', () => {
     expect(warnings).to.deep.equal([]);
   });
 
-  it('keeps the first class and warns once, naming both versions, when another version is loaded', () => {
+  it('keeps the first class and warns once, naming both versions, when another version is loaded', async () => {
     const tag = uniqueTag();
     class Old extends HTMLElement {
       static readonly version = '0.1.0';
@@ -63,13 +66,14 @@ describe('defineElement', () => {
     expect(() => defineElement(tag, New)).not.to.throw();
     defineElement(tag, Newer);
     expect(customElements.get(tag)).to.equal(Old);
+    await settled();
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.deep.equal([
       `public-trust-widgets: <${tag}> is already defined by version 0.1.0; this copy (version 0.2.0) was not registered. Load the library once per page.`,
     ]);
   });
 
-  it('names this library’s version for a class without one', () => {
+  it('names this library’s version for a class without one', async () => {
     const tag = uniqueTag();
     class Old extends HTMLElement {
       static readonly version = '0.0.9';
@@ -77,11 +81,12 @@ describe('defineElement', () => {
     class Unversioned extends HTMLElement {}
     defineElement(tag, Old);
     defineElement(tag, Unversioned);
+    await settled();
     expect(warnings).to.have.length(1);
     expect(String(warnings[0]![0])).to.contain(`defined by version 0.0.9; this copy (version ${VERSION})`);
   });
 
-  it('says "unknown version" plainly when the tag was defined by something without a version', () => {
+  it('says "unknown version" plainly when the tag was defined by something without a version', async () => {
     const tag = uniqueTag();
     class Foreign extends HTMLElement {}
     class Ours extends HTMLElement {
@@ -89,9 +94,29 @@ describe('defineElement', () => {
     }
     customElements.define(tag, Foreign);
     defineElement(tag, Ours);
+    await settled();
     expect(warnings).to.have.length(1);
     const text = String(warnings[0]![0]);
     expect(text).to.contain(`<${tag}> is already defined by a copy of unknown version; this copy (version 0.2.0)`);
     expect(text).not.to.contain('version an unknown version');
+  });
+
+  it('warns once for all the widgets a second copy tries to register, listing them', async () => {
+    const tags = [uniqueTag(), uniqueTag(), uniqueTag()];
+    for (const tag of tags) {
+      defineElement(tag, class extends HTMLElement {
+        static readonly version = '0.1.0';
+      });
+    }
+    for (const tag of tags) {
+      defineElement(tag, class extends HTMLElement {
+        static readonly version = '0.2.0';
+      });
+    }
+    expect(warnings, 'nothing before the copy has finished defining').to.deep.equal([]);
+    await settled();
+    expect(warnings).to.deep.equal([
+      [`public-trust-widgets: <${tags[0]}>, <${tags[1]}> and <${tags[2]}> are already defined by version 0.1.0; this copy (version 0.2.0) was not registered. Load the library once per page.`],
+    ]);
   });
 });
