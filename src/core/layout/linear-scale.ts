@@ -14,13 +14,17 @@ export interface LinearScale {
  * d3-interpolate and d3-color (about 16 KB minified) to interpolate colours, which our CSS-coloured charts never do.
  */
 export function linearScale(domain: readonly [number, number], range: readonly [number, number], options: { nice?: boolean } = {}): LinearScale {
-  const [start, stop] = options.nice ? nice(domain[0], domain[1], 10) : domain;
-  const span = stop - start || 1;
+  const rounded = options.nice ? nice(domain[0], domain[1], 10) : domain;
+  // Rounding outwards can overflow to Infinity near Number.MAX_VALUE: keep the domain as given then.
+  const [start, stop] = Number.isFinite(rounded[0]) && Number.isFinite(rounded[1]) ? rounded : domain;
+  // Halve everything where the span itself overflows (−MAX_VALUE to MAX_VALUE), so positions stay finite.
+  const k = Number.isFinite(stop - start) ? 1 : 0.5;
+  const span = stop * k - start * k || 1;
   const [r0, r1] = range;
-  const scale = ((value: number) => r0 + ((value - start) / span) * (r1 - r0)) as LinearScale;
+  const scale = ((value: number) => r0 + ((value * k - start * k) / span) * (r1 - r0)) as LinearScale;
   return Object.assign(scale, {
     domain: [start, stop] as const,
     range: [r0, r1] as const,
-    ticks: (count: number) => ticks(start, stop, count),
+    ticks: (count: number) => ticks(start, stop, count).filter(Number.isFinite),
   });
 }
