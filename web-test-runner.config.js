@@ -110,10 +110,9 @@ export default {
   ],
   // The tests use the sources directly; `tsconfig` makes esbuild use the project's legacy decorators.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin(), ssrFixturesPlugin(), ...robustnessPlugins],
-  // The fuzzing group (fixed seed, 200 cases per widget) runs in npm test. The heap/lifecycle group runs with
-  // `npm run test:robustness`: it failed once in its first runs without a found cause, so it stays out of CI's
-  // pass/fail until that is understood.
-  groups: robustnessGroups.filter((group) => group.name === 'robustness'),
+  // The robustness suite (issue 6): fuzzing with a fixed seed, 200 cases per widget, and the lifecycle/heap group
+  // in its own Chromium with gc() exposed (see test/robustness/groups.js).
+  groups: robustnessGroups,
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countingReporter()],
   // One test page at a time: a second tab is a background tab, where requestAnimationFrame and ResizeObserver
   // stall even with the anti-throttling flags below, and layout tests need both.

@@ -68,6 +68,7 @@ export function lifecycleSuite({ tag, sheet, own }: LifecycleSpec): void {
       heapBefore: 0,
       heapAfter: 0,
       alive: 0,
+      survivors: [] as number[],
       sampled: 0,
       collections: 0,
       warnings: 0,
@@ -82,7 +83,9 @@ export function lifecycleSuite({ tag, sheet, own }: LifecycleSpec): void {
       const page = document.createElement('div');
       page.style.width = '640px';
       document.body.append(page);
-      const refs: WeakRef<Widget>[] = [];
+      // Every tenth widget (the ones that also had keyboard focus and an open table), with its cycle number, so a
+      // failure says which cycles' widgets stayed reachable.
+      const refs: { cycle: number; ref: WeakRef<Widget> }[] = [];
       const firstWarnings: string[] = [];
       const warn = console.warn;
       const log = console.log;
@@ -131,7 +134,7 @@ export function lifecycleSuite({ tag, sheet, own }: LifecycleSpec): void {
           await el.updateComplete;
         }
         el.remove();
-        if (i % 10 === 0) refs.push(new WeakRef(el));
+        if (i % 10 === 0) refs.push({ cycle: i, ref: new WeakRef(el) });
         // Now and then a frame with the widget gone: pending ResizeObserver notifications and frames flush.
         if (i % 50 === 0) await frame();
       };
@@ -150,7 +153,8 @@ export function lifecycleSuite({ tag, sheet, own }: LifecycleSpec): void {
         results.after = liveResources();
         // The browser may hold on to a few removed nodes for a moment (focus, pending observer records, a busy
         // machine): collect again, a little later, for up to about three seconds. A real leak stays.
-        const alive = () => refs.filter((ref) => ref.deref() !== undefined).length;
+        const survivors = () => refs.filter(({ ref }) => ref.deref() !== undefined).map(({ cycle }) => cycle);
+        const alive = () => survivors().length;
         results.heapAfter = await collect();
         for (results.collections = 1; alive() > 0 && results.collections < 12; results.collections++) {
           await new Promise((resolve) => setTimeout(resolve, 250));
@@ -158,6 +162,7 @@ export function lifecycleSuite({ tag, sheet, own }: LifecycleSpec): void {
         }
         results.sampled = refs.length;
         results.alive = alive();
+        results.survivors = survivors();
         results.made = created();
       } finally {
         console.warn = warn;
@@ -194,7 +199,7 @@ export function lifecycleSuite({ tag, sheet, own }: LifecycleSpec): void {
 
     it('lets every removed widget be garbage-collected', () => {
       expect(results.sampled).to.be.greaterThan(0);
-      expect(results.alive, `removed widgets still reachable after gc(), of ${results.sampled} sampled`).to.equal(0);
+      expect(results.alive, `removed widgets still reachable after gc(), of ${results.sampled} sampled (from cycles ${results.survivors.slice(0, 20).join(', ')})`).to.equal(0);
     });
 
     it(`returns the JS heap to within ${HEAP_TOLERANCE * 100}% of its size after gc()`, () => {
