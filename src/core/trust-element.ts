@@ -2,16 +2,17 @@ import { LitElement, adoptStyles, html, nothing, render, type PropertyValues, ty
 import { property, state } from 'lit/decorators.js';
 import { unknownAttributes } from './attributes.js';
 import { nextPointIndex } from './a11y/point-navigation.js';
-import type { ChartContext, ChartDrawing, SvgDrawing, UncertaintyEntry } from './chart-context.js';
+import type { ChartContext, ChartDrawing, UncertaintyEntry } from './chart-context.js';
 import { ChildTableController } from './data/child-table-controller.js';
 import type { DataModel, DataOrigin, TrustData } from './data/model.js';
-import { SERIES_SEPARATOR } from './data/parse-data-attribute.js';
 import { TrustDataErrorEvent, TrustPointFocusEvent, TrustRenderEvent, type PointDetail } from './events.js';
-import { formatFieldwork } from './format/fieldwork.js';
 import { inheritedLang } from './format/locale.js';
-import { numberFormat } from './format/number.js';
 import type { Unit } from './format/units.js';
-import { messagesFor, onMessagesChange, type Messages } from './i18n/messages.js';
+import { renderChart } from './frame/chart.js';
+import { renderFooter } from './frame/footer.js';
+import { renderHeading } from './frame/heading.js';
+import { renderProblems } from './frame/problems.js';
+import { messagesFor, onMessagesChange } from './i18n/messages.js';
 import { createTextMeasurer, estimateTextWidth, type TextMeasurer } from './layout/measure-text.js';
 import { WidthController } from './layout/width-controller.js';
 import type { Problem, Result } from './problems.js';
@@ -322,133 +323,22 @@ export abstract class TrustElement extends LitElement {
     const { messages, errors, warnings, drawing } = view;
     return html`<div class="width-probe"></div>
       <figure part="figure">
-        ${this.renderHeading(view)}
+        ${renderHeading(view)}
         ${this.subheading ? html`<p part="subheading" class="subheading">${this.subheading}</p>` : nothing}
-        ${warnings.length ? this.renderProblems('warning', messages.warningHeading, warnings, messages) : nothing}
+        ${warnings.length ? renderProblems('warning', messages.warningHeading, warnings, messages) : nothing}
         ${errors.length || !drawing
-          ? html`${this.renderProblems('error', messages.errorHeading, errors, messages)}<slot></slot>`
-          : this.renderChart(view, drawing)}
-        ${this.renderFooter(view)}
+          ? html`${renderProblems('error', messages.errorHeading, errors, messages)}<slot></slot>`
+          : renderChart(view, drawing, {
+              description: this.description,
+              tableOpen: this.tableOpen,
+              // Lit calls a listener with the element as `this`, and keeps one listener while it stays the same.
+              onToggleTable: this.toggleTable,
+              onChartKeydown: (event, points) => this.onChartKeydown(event, points),
+              onChartFocus: (points) => this.onChartFocus(points),
+            })}
+        ${renderFooter(view, this)}
       </figure>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
-  }
-
-  private renderHeading({ caption, headingLevel }: View): TemplateResult | typeof nothing {
-    if (!caption) return nothing;
-    switch (headingLevel) {
-      case '2':
-        return html`<h2 part="heading" class="heading" id="heading">${caption}</h2>`;
-      case '4':
-        return html`<h4 part="heading" class="heading" id="heading">${caption}</h4>`;
-      case '5':
-        return html`<h5 part="heading" class="heading" id="heading">${caption}</h5>`;
-      case '6':
-        return html`<h6 part="heading" class="heading" id="heading">${caption}</h6>`;
-      default:
-        return html`<h3 part="heading" class="heading" id="heading">${caption}</h3>`;
-    }
-  }
-
-  private renderChart(view: View, drawing: ChartDrawing): TemplateResult {
-    const { messages } = view;
-    const legend = drawing.legend && drawing.legend.length > 1
-      ? html`<ul part="legend" class="legend" aria-label=${messages.legend}>
-          ${drawing.legend.map((item, i) =>
-            typeof item === 'string'
-              ? html`<li><span class="swatch series-${(i % 6) + 1}"></span>${item}</li>`
-              : html`<li><span class="swatch ${item.className}"></span>${item.name}</li>`,
-          )}
-        </ul>`
-      : nothing;
-    const chart = drawing.kind === 'html' ? html`<div part="chart" class="chart">${drawing.content}</div>` : this.renderSvg(view, drawing);
-    return html`${legend}${chart}${drawing.after ?? nothing}
-      ${view.sampleNotes?.length ? view.sampleNotes.map((note) => html`<p part="caution" class="caution">${note}</p>`) : nothing}
-      ${drawing.showTable === false
-        ? nothing
-        : html`<div part="toolbar" class="toolbar">
-              <button type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="data-table" @click=${this.toggleTable}>
-                ${this.tableOpen ? messages.hideTable : messages.showTable}
-              </button>
-            </div>
-            <div class="table-region" id="data-table" ?hidden=${!this.tableOpen}>${view.table}</div>`}`;
-  }
-
-  private renderSvg(view: View, drawing: SvgDrawing): TemplateResult {
-    const { messages } = view;
-    const summary = this.description?.trim() || drawing.summary;
-    // Heading and summary are read as one name; a full stop between them stops "…on the NHS Bar chart, 4 items".
-    const caption = view.caption ? (/[.!?:]$/.test(view.caption) ? `${view.caption} ` : `${view.caption}. `) : '';
-    return html`<div part="chart" class="chart">
-        <svg
-          role="img"
-          aria-labelledby="chart-name"
-          aria-describedby="keyboard-hint"
-          tabindex="0"
-          width=${drawing.width}
-          height=${drawing.height}
-          viewBox="0 0 ${drawing.width} ${drawing.height}"
-          @keydown=${(event: KeyboardEvent) => this.onChartKeydown(event, drawing.points)}
-          @focus=${() => this.onChartFocus(drawing.points)}
-        >
-          ${drawing.content}
-        </svg>
-      </div>
-      <p id="chart-name" hidden>${caption}<span id="summary">${summary}</span></p>
-      <p id="keyboard-hint" hidden>${drawing.keyboardHint ?? messages.keyboardHint}</p>`;
-  }
-
-  private renderFooter(view: View): TemplateResult | typeof nothing {
-    const { messages, sourceHref } = view;
-    const source = this.source?.trim();
-    const about = this.renderAbout(view);
-    if (!source && !sourceHref && !this.note && about === nothing) return nothing;
-    const sourceText = source || sourceHref;
-    return html`<figcaption>
-      ${sourceText
-        ? html`<p part="source">${messages.source} ${sourceHref ? html`<a href=${sourceHref} rel="noopener noreferrer">${sourceText}</a>` : sourceText}</p>`
-        : nothing}
-      ${this.note ? html`<p part="note">${this.note}</p>` : nothing} ${about}
-    </figcaption>`;
-  }
-
-  /** "About this data": the survey's disclosure (British Polling Council style), in a native <details>. */
-  private renderAbout({ messages, uncertainty }: View): TemplateResult | typeof nothing {
-    const locale = messages.locale;
-    const count = numberFormat(locale, {});
-    const sizes = this.sampleSize?.split(SERIES_SEPARATOR).map((part) => part.trim()).filter(Boolean) ?? [];
-    const sizeText = sizes.length
-      ? sizes.map((part) => {
-          const n = Number(part.replace(/[,\s]/g, ''));
-          return Number.isInteger(n) && n > 0 ? messages.sampleSizeValue(count.format(n)) : part;
-        }).join(' | ')
-      : undefined;
-    const items: [string, string | undefined][] = [
-      [messages.aboutQuestion, this.question?.trim()],
-      [messages.aboutPopulation, this.population?.trim()],
-      [messages.aboutBase, this.base?.trim()],
-      [messages.aboutSampleSize, sizeText],
-      [messages.aboutFieldwork, this.fieldwork?.trim() ? formatFieldwork(this.fieldwork, locale, messages.monthNames) : undefined],
-      [messages.aboutMethod, this.method?.trim()],
-      [messages.aboutCommissionedBy, this.commissionedBy?.trim()],
-      [messages.aboutUncertainty, uncertainty?.length ? messages.marginRule : undefined],
-    ];
-    const shown = items.filter((item): item is [string, string] => !!item[1]);
-    if (!shown.length) return nothing;
-    return html`<details part="about" class="about">
-      <summary>${messages.aboutThisData}</summary>
-      <dl>
-        ${shown.map(([term, text]) => html`<div><dt>${term}</dt><dd>${text}</dd></div>`)}
-      </dl>
-    </details>`;
-  }
-
-  private renderProblems(kind: 'error' | 'warning', heading: string, problems: readonly Problem[], messages: Messages): TemplateResult {
-    return html`<div part=${kind} class="problems ${kind}" role=${kind === 'error' ? 'alert' : 'status'}>
-      <p>${heading}</p>
-      <ul>
-        ${problems.map((p) => html`<li><code>${p.attribute}</code>: ${p.describe(messages)}</li>`)}
-      </ul>
-    </div>`;
   }
 
   private toggleTable(): void {
