@@ -53,7 +53,8 @@ export interface ViewAttributes {
   readonly showUncertainty: boolean;
   readonly minSampleSize?: string;
   readonly allowSmallSamples: boolean;
-  readonly series?: string;
+  /** Null once the attribute is removed (Lit's doing): then, as when never set, the data's own names. */
+  readonly series?: string | null;
   readonly dataText?: string;
   readonly data?: TrustData | string;
 }
@@ -225,9 +226,9 @@ export function unexpectedView(error: unknown, heading: string | undefined): Vie
 }
 
 /** Series names as shown: the `series` attribute, the data's own, or generic ones. */
-function namedSeries(series: string | undefined, model: DataModel, messages: Messages, warnings: Problem[]): string[] {
+function namedSeries(series: string | null | undefined, model: DataModel, messages: Messages, warnings: Problem[]): string[] {
   const given = series?.split(SERIES_SEPARATOR).map((name) => name.trim()) ?? [];
-  if (series !== undefined && given.length !== model.series.length) {
+  if (series != null && given.length !== model.series.length) {
     warnings.push(problem('series', (m) => m.seriesMismatch('series', model.series.length, given.length)));
   }
   return model.series.map((name, i) => given[i] || name || (model.series.length === 1 ? messages.valueColumn : `${messages.valueColumn} ${i + 1}`));
