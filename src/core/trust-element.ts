@@ -1,157 +1,32 @@
-import { LitElement, adoptStyles, html, nothing, render, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { readChoice, readNumber, safeHttpUrl, unknownAttributes } from './attributes.js';
-import { renderDataTable } from './a11y/data-table.js';
+import { unknownAttributes } from './attributes.js';
 import { nextPointIndex } from './a11y/point-navigation.js';
+import type { ChartContext, ChartDrawing, UncertaintyEntry } from './chart-context.js';
 import { ChildTableController } from './data/child-table-controller.js';
-import type { DataModel, DataOrigin, DataRow, TrustData } from './data/model.js';
-import { resolveData } from './data/resolve-data.js';
-import { validateValues } from './data/validate.js';
-import { SERIES_SEPARATOR } from './data/parse-data-attribute.js';
+import type { DataModel, DataOrigin, TrustData } from './data/model.js';
 import { TrustDataErrorEvent, TrustPointFocusEvent, TrustRenderEvent, type PointDetail } from './events.js';
-import { formatFieldwork } from './format/fieldwork.js';
-import { inheritedLang, resolveLocale } from './format/locale.js';
-import { createValueFormatter, numberFormat, type ValueFormatter } from './format/number.js';
-import { COMPACT_FROM, NOTATIONS, UNITS, type Unit } from './format/units.js';
-import { messagesFor, onMessagesChange, type Messages } from './i18n/messages.js';
+import { inheritedLang } from './format/locale.js';
+import type { Unit } from './format/units.js';
+import { renderChart } from './frame/chart.js';
+import { renderFooter } from './frame/footer.js';
+import { renderHeading } from './frame/heading.js';
+import { renderProblems } from './frame/problems.js';
+import { messagesFor, onMessagesChange } from './i18n/messages.js';
 import { createTextMeasurer, estimateTextWidth, type TextMeasurer } from './layout/measure-text.js';
 import { WidthController } from './layout/width-controller.js';
-import { ok, problem, type Problem, type Result } from './problems.js';
+import type { Problem, Result } from './problems.js';
+import { DEFAULT_WIDTH, hydrateOrRenderAfresh, pendingHydration, SERVER_CONTEXT, type HydrationLayout, type ServerContext } from './ssr/hydration.js';
 import { frameStyles, seriesStyles } from './styles/frame-styles.js';
-import { applySampleRules, DEFAULT_CAUTION_BELOW, intervalOf, readSampleSizeAttribute, sampleSizeOf, WITHHOLD_BELOW, type SmallSample } from './survey/survey-data.js';
-import { THEMES, themeTokens } from './theme/tokens.js';
+import { themeTokens } from './theme/tokens.js';
 import { VERSION } from './version.js';
+import { computeView, unexpectedView, type View, type ViewInput } from './view.js';
 
-/** Width used before the element can measure itself (on the server, or while detached). */
-export const DEFAULT_WIDTH = 640;
+export type { ChartContext, ChartDrawing, HtmlDrawing, LegendItem, SvgDrawing, UncertaintyEntry, ValueUncertainty } from './chart-context.js';
+export { DEFAULT_WIDTH, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE, type ServerContext } from './ssr/hydration.js';
 
-/**
- * What a pre-renderer (public-trust-widgets/ssr) tells an element on the server, where it cannot query its light DOM,
- * its ancestors or its size. Set under the `SERVER_CONTEXT` key before the element's first update.
- */
-export interface ServerContext {
-  /** The element's first child `<table>`: any object shaped like one (rows, cells, caption, tagName, textContent). */
-  readonly table: HTMLTableElement | null;
-  /** The nearest non-empty `lang` at or above the element in the page, if any. */
-  readonly lang: string | undefined;
-  /** Width to lay out at, in CSS pixels. */
-  readonly width: number;
-  /** The page's address, to resolve a relative `source-url`; without it a relative address is written as given. */
-  readonly baseUrl?: string;
-  /** Receives what the browser would print to the console (in English), for the pre-renderer to report. */
-  readonly report?: (errors: readonly string[], warnings: readonly string[]) => void;
-}
-
-/** The key under which a pre-renderer hands an element its `ServerContext`. */
-export const SERVER_CONTEXT: unique symbol = Symbol('public-trust-widgets.serverContext');
-/** Host attributes a pre-renderer writes: the width and inherited `lang` it laid out with, which hydration repeats. */
-export const SSR_WIDTH_ATTRIBUTE = 'data-ssr-width';
-export const SSR_LANG_ATTRIBUTE = 'data-ssr-lang';
-const HEADING_LEVELS = ['2', '3', '4', '5', '6'] as const;
 /** Internal state that changes with reader interaction only. */
 const INTERACTION_STATE = new Set(['focusIndex', 'announcement', 'tableOpen']);
-
-/** What a widget needs to draw, already parsed, validated and formatted for the reader's locale. */
-export interface ChartContext {
-  /** The data, with where it came from (`.data`, `data`, `table`, or the widget's own attribute such as `value`). */
-  readonly model: DataModel & { readonly origin: DataOrigin };
-  /** Series names as shown (the `series` attribute, the table header, or a generic name). */
-  readonly seriesNames: readonly string[];
-  readonly unit: Unit;
-  /** Formats a value with its qualifier: use it for every number shown or read out. */
-  readonly format: ValueFormatter;
-  /** Formats an axis tick: like `format` but without qualifiers or "1 in" wording. */
-  readonly formatAxis: (value: number) => string;
-  readonly qualifier: string | undefined;
-  readonly messages: Messages;
-  readonly locale: string;
-  readonly width: number;
-  readonly measure: TextMeasurer;
-  /** Index (into `points`) of the mark that has keyboard focus, if any. */
-  readonly focusIndex: number | null;
-  /** Widgets add non-fatal problems with their own attributes here. */
-  readonly warnings: Problem[];
-  /**
-   * Widgets add problems that make the chart impossible to draw (a before-and-after chart given one value per row).
-   * The base then shows them in the error box, counts them in `trust-render` and warns once, as for data problems.
-   */
-  readonly errors: Problem[];
-  /** The 95% interval of a percentage whose sample size is known (`sample-size` or an `n` column). */
-  readonly uncertainty: (row: DataRow, series: number) => ValueUncertainty | undefined;
-  /** The author asked for margins of error on the chart itself (`show-uncertainty`). */
-  readonly showUncertainty: boolean;
-  /** The sample size behind a value, when known. */
-  readonly sampleSize: (row: DataRow, series: number) => number | undefined;
-}
-
-/** A value's 95% interval, with the text that shows it ("57% ± 3.1" or "3% (1–7)"). */
-export interface ValueUncertainty {
-  readonly n: number;
-  readonly method: 'normal' | 'wilson';
-  readonly low: number;
-  readonly high: number;
-  /** Half-width in percentage points, for the normal approximation. */
-  readonly margin?: number;
-  readonly text: string;
-}
-
-/** One entry of the element's `.uncertainty` list. */
-export interface UncertaintyEntry extends ValueUncertainty {
-  readonly label: string;
-  readonly series: string;
-  readonly value: number;
-}
-
-/** A legend entry: a name, or a name with the class that colours its swatch (default `series-N`). */
-export type LegendItem = string | { readonly name: string; readonly className: string };
-
-/**
- * What a widget hands back. An `svg` drawing (the default) is wrapped in one focusable `<svg role="img">` named by
- * the heading and summary, with keyboard navigation over `points`. An `html` drawing (a headline number) is plain,
- * readable HTML: no summary, no keyboard navigation.
- */
-export type ChartDrawing = SvgDrawing | HtmlDrawing;
-
-interface DrawingCommon {
-  /** Series shown in the legend (only drawn when there is more than one). */
-  readonly legend?: readonly LegendItem[];
-  /** Column headings for the data table's value columns, in model series order (default: the series names). */
-  readonly tableSeriesNames?: readonly string[];
-  /** What the arrow keys move between, read after the chart's name (default: "…between bars"). */
-  readonly keyboardHint?: string;
-  /** Whether to offer the "Show data table" button. Default true. */
-  readonly showTable?: boolean;
-  /** Extra content under the chart, before the toolbar (a natural-frequency line, a caution note). */
-  readonly after?: TemplateResult;
-}
-
-export interface SvgDrawing extends DrawingCommon {
-  readonly kind?: 'svg';
-  readonly width: number;
-  readonly height: number;
-  readonly content: SVGTemplateResult;
-  readonly summary: string;
-  readonly points: readonly PointDetail[];
-}
-
-export interface HtmlDrawing extends DrawingCommon {
-  readonly kind: 'html';
-  readonly content: TemplateResult;
-}
-
-interface View {
-  readonly messages: Messages;
-  readonly errors: readonly Problem[];
-  readonly warnings: readonly Problem[];
-  readonly caption: string | undefined;
-  readonly headingLevel: (typeof HEADING_LEVELS)[number];
-  readonly sourceHref: string | undefined;
-  readonly drawing?: ChartDrawing;
-  readonly table?: TemplateResult;
-  /** Caution and withheld-value notes about small samples, shown under the chart. */
-  readonly sampleNotes?: readonly string[];
-  readonly uncertainty?: readonly UncertaintyEntry[];
-}
 
 /**
  * The base of every widget: shared attributes, the figure frame (heading, chart, data table, source), data input
@@ -332,7 +207,7 @@ export abstract class TrustElement extends LitElement {
    * The layout of a pre-rendered shadow root being hydrated. The first render repeats it exactly (Lit hydrates by
    * taking the server's DOM as its own last render), then the element lays out again for the reader's screen.
    */
-  private hydration: { readonly width: number; readonly lang: string | undefined } | undefined;
+  private hydration: HydrationLayout | undefined;
 
   private readonly widthController = new WidthController(this, '.width-probe');
   private readonly childTable = new ChildTableController(this);
@@ -376,11 +251,11 @@ export abstract class TrustElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated) this.hydration = this.pendingHydration();
+    if (!this.hasUpdated) this.hydration = pendingHydration(this, this.renderRoot);
     try {
-      this.view = this.computeView();
+      this.view = computeView(this.viewInput());
     } catch (error) {
-      this.view = this.unexpected(error);
+      this.view = unexpectedView(error, this.heading);
     }
     const report = this[SERVER_CONTEXT]?.report;
     if (report) {
@@ -394,165 +269,29 @@ export abstract class TrustElement extends LitElement {
       super.update(changed);
       return;
     }
-    // Where Lit keeps a container's rendered part (a name Lit never minifies): hydration sets it once it succeeds.
-    const root = this.renderRoot as (HTMLElement | DocumentFragment) & { _$litPart$?: unknown };
-    let failure: string | undefined;
-    try {
-      super.update(changed);
-      if (root._$litPart$ === undefined) failure = 'its pre-rendered HTML has lost the comments Lit needs to take it over';
-    } catch (error) {
-      failure = `its pre-rendered HTML does not match this version of public-trust-widgets (${error instanceof Error ? error.message : String(error)})`;
-    }
-    if (failure === undefined) return;
-    // Lit could not take the pre-rendered shadow root as its own: written by another version of the library, or
-    // changed since (a CMS that strips comments drops Lit's markers). Draw afresh rather than leave it inert.
-    console.warn(`<${this.localName}> drew its chart again: ${failure}.`);
-    root.replaceChildren();
-    delete root._$litPart$;
-    render(this.render(), root, this.renderOptions);
-  }
-
-  /**
-   * A pre-rendered shadow root that Lit is about to hydrate (its hydration support keeps it; without that support
-   * `attachShadow` empties it): the layout the server used, from the attributes it wrote on the host.
-   */
-  private pendingHydration(): { width: number; lang: string | undefined } | undefined {
     const root = this.renderRoot;
-    if (this[SERVER_CONTEXT] || typeof root?.querySelector !== 'function' || !root.querySelector('.width-probe')) return undefined;
-    const width = Number(this.getAttribute(SSR_WIDTH_ATTRIBUTE));
-    return { width: width > 0 ? width : DEFAULT_WIDTH, lang: this.getAttribute(SSR_LANG_ATTRIBUTE) ?? undefined };
+    hydrateOrRenderAfresh(this.localName, root, () => super.update(changed), () => render(this.render(), root, this.renderOptions));
   }
 
-  private computeView(): View {
-    const errors: Problem[] = [];
-    const warnings: Problem[] = unknownAttributes(this, (this.constructor as typeof LitElement).observedAttributes);
+  /** What the view is computed from: the attributes, this widget's hooks, and where and how it is laid out. */
+  private viewInput(): ViewInput {
     const server = this[SERVER_CONTEXT];
-    const lang = server ? server.lang : this.hydration ? this.hydration.lang : inheritedLang(this);
-    const { locale, problems: localeProblems } = resolveLocale(this.locale, lang);
-    warnings.push(...localeProblems);
-    const messages = messagesFor(locale);
-    const theme = this.theme?.trim().toLowerCase();
-    if (theme && !(THEMES as readonly string[]).includes(theme)) {
-      const given = this.theme ?? '';
-      warnings.push(problem('theme', (m) => m.notOneOf(given, THEMES, m.pageColours)));
-    }
-    const headingLevel = readChoice('heading-level', this.headingLevel, HEADING_LEVELS, '3', warnings);
-    const notation = readChoice('notation', this.notation, NOTATIONS, 'auto', warnings);
-    const sourceHref = this.sourceHref(warnings);
-
-    const unitText = this.unit?.trim().toLowerCase() || this.defaultUnit;
-    const unit = (UNITS as readonly string[]).includes(unitText) ? (unitText as Unit) : undefined;
-    if (!unit) errors.push(problem('unit', (m) => m.unknownUnit(this.unit ?? '', UNITS)));
-
-    let format = createValueFormatter({ unit: unit ?? 'number', locale, currency: this.currency?.trim() || 'GBP', format: this.format, notation, messages });
-    if (!format.ok && format.problems.some((p) => p.attribute === 'format')) {
-      warnings.push(...format.problems);
-      format = createValueFormatter({ unit: unit ?? 'number', locale, currency: this.currency?.trim() || 'GBP', notation, messages });
-    }
-    if (!format.ok) errors.push(...format.problems);
-
-    const fromProperty = this.data !== undefined && this.data !== null;
-    const fromAttribute = !!this.dataText?.trim();
-    const own = fromProperty || fromAttribute ? undefined : this.dataFromOwnAttributes(locale);
-    const data: Result<DataModel & { origin: DataOrigin }> = own
-      ? own.ok
-        ? ok(own.value)
-        : own
-      : resolveData({ property: this.data, attribute: this.dataText, table: this.lightTable(), locale });
-    if (!data.ok) errors.push(...data.problems);
-    const caption = this.heading?.trim() || (data.ok ? data.value.caption : this.lightTable()?.caption?.textContent?.trim()) || undefined;
-    const base = { messages, errors, warnings, caption, headingLevel, sourceHref };
-    if (!data.ok || !format.ok || !unit || errors.length) return base;
-
-    errors.push(...validateValues(data.value, data.value.origin, unit, format.value));
-    if (errors.length) return base;
-
-    // Survey rules: sample sizes per value, tiny samples withheld, small ones flagged.
-    const shared = readSampleSizeAttribute(this.sampleSize, data.value.series.length, locale, warnings);
-    const ownSizes = this.ownSampleSizes(data.value, locale, warnings);
-    const perSeries = data.value.series.map((_, i) => ownSizes[i] ?? shared[i]);
-    const cautionBelow = readNumber('min-sample-size', this.minSampleSize, warnings, locale) ?? DEFAULT_CAUTION_BELOW;
-    const rules = applySampleRules(data.value, perSeries, cautionBelow, this.allowSmallSamples);
-    const model = { ...rules.model, origin: data.value.origin };
-    const sampleSize = (row: DataRow, series: number) => sampleSizeOf(row, series, perSeries);
-    const plain = numberFormat(locale, { maximumFractionDigits: 1 });
-    // Margins always show their decimal ("± 3.0"), as pollsters write them.
-    const oneDecimal = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    const uncertainty = (row: DataRow, series: number): ValueUncertainty | undefined => {
-      if (unit !== 'percent') return undefined;
-      const interval = intervalOf(row, series, perSeries);
-      const value = row.values[series];
-      if (!interval || value === null || value === undefined) return undefined;
-      const shown = format.value(value, row.qualifiers[series] ?? this.qualifier?.trim());
-      const n = sampleSize(row, series)!;
-      return interval.method === 'normal'
-        ? { n, ...interval, text: messages.intervalNormal(shown, oneDecimal.format(interval.margin)) }
-        : { n, ...interval, text: messages.intervalRange(shown, plain.format(interval.low), plain.format(interval.high)) };
-    };
-
-    // One notation for the whole axis ("0, 0.5 million, 1 million", never "500,000, 1 million"), chosen from the
-    // largest value; and never "1 in 0": a ratio's axis shows plain numbers.
-    const largest = Math.max(0, ...model.rows.flatMap((row) => row.values.map((v) => Math.abs(v ?? 0))));
-    const axisNotation = notation === 'auto' && !this.format ? (largest >= COMPACT_FROM ? 'compact' : 'standard') : notation;
-    const axis = createValueFormatter({ unit: unit === 'ratio' ? 'count' : unit, locale, currency: this.currency?.trim() || 'GBP', format: this.format, notation: axisNotation, messages });
-    const formatAxis = axis.ok ? (value: number) => axis.value(value) : format.value;
-    const seriesNames = this.seriesNames(model, messages, warnings);
-    const qualifier = this.qualifier?.trim() || undefined;
-    const context: ChartContext = {
-      model,
-      seriesNames,
-      unit,
-      format: (value, own) => format.value(value, own ?? qualifier),
-      formatAxis,
-      qualifier,
-      messages,
-      locale,
+    const hydration = this.hydration;
+    return {
+      attributes: this,
+      unknownAttributes: unknownAttributes(this, (this.constructor as typeof LitElement).observedAttributes),
+      defaultUnit: this.defaultUnit,
+      draw: (context) => this.draw(context),
+      dataFromOwnAttributes: (locale) => this.dataFromOwnAttributes(locale),
+      ownSampleSizes: (model, locale, warnings) => this.ownSampleSizes(model, locale, warnings),
+      lang: server ? server.lang : hydration ? hydration.lang : inheritedLang(this),
+      server,
+      lightTable: () => this.lightTable(),
       // Pre-rendering and the hydrating render that repeats it lay out alike: a set width, estimated text widths.
-      width: this.hydration?.width ?? server?.width ?? this.widthController.measureNow() ?? DEFAULT_WIDTH,
-      measure: server || this.hydration ? estimateTextWidth : this.textMeasurer(),
+      width: () => hydration?.width ?? server?.width ?? this.widthController.measureNow() ?? DEFAULT_WIDTH,
+      measure: () => (server || hydration ? estimateTextWidth : this.textMeasurer()),
       focusIndex: this.focusIndex,
-      warnings,
-      errors,
-      uncertainty,
-      showUncertainty: this.showUncertainty,
-      sampleSize,
     };
-    const drawn = this.draw(context);
-    if (errors.length) return base;
-    const entries: UncertaintyEntry[] = model.rows.flatMap((row) =>
-      row.values.flatMap((value, s) => {
-        const found = value === null ? undefined : uncertainty(row, s);
-        return found && value !== null ? [{ ...found, label: row.label, series: seriesNames[s] ?? '', value }] : [];
-      }),
-    );
-    const margins = entries.flatMap((entry) => (entry.margin === undefined ? [] : [entry.margin]));
-    // The accessible description says how sure the figures are: the largest margin of error.
-    const drawing: ChartDrawing =
-      drawn.kind !== 'html' && margins.length
-        ? { ...drawn, summary: `${drawn.summary} ${messages.marginSummary(oneDecimal.format(Math.max(...margins)))}` }
-        : drawn;
-    const table = renderDataTable({
-      model,
-      seriesNames: drawing.tableSeriesNames ?? seriesNames,
-      caption: [caption ?? messages.defaultCaption, this.captionDetails(model, perSeries, locale)].filter(Boolean).join('. '),
-      format: format.value,
-      qualifier,
-      messages,
-      ...(entries.length ? { interval: (row: DataRow, series: number) => uncertainty(row, series)?.text } : {}),
-    });
-    // Each sample named once; with several series, by row and series ("2023, Trained on new technologies").
-    const named = (list: readonly SmallSample[]) => [
-      ...new Set(list.map((x) => messages.sampleOf(seriesNames.length > 1 ? `${x.label}, ${seriesNames[x.series] ?? ''}` : x.label, `n = ${plain.format(x.n)}`))),
-    ];
-    const sampleNotes = [
-      ...(rules.withheld.length ? [messages.withheldNote(named(rules.withheld), plain.format(WITHHOLD_BELOW))] : []),
-      ...(rules.caution.length ? [messages.smallSampleCaution(named(rules.caution), plain.format(cautionBelow))] : []),
-    ];
-    // Asked for margins of error, but none can be drawn: say why instead of silently drawing nothing.
-    if (this.showUncertainty && !entries.length) {
-      warnings.push(problem('show-uncertainty', (m) => (unit === 'percent' ? m.uncertaintyNeedsSampleSize : m.uncertaintyNeedsPercent)));
-    }
-    return { ...base, drawing, table, sampleNotes, uncertainty: entries };
   }
 
   /**
@@ -561,28 +300,6 @@ export abstract class TrustElement extends LitElement {
    */
   get uncertainty(): readonly UncertaintyEntry[] {
     return this.view?.uncertainty ?? [];
-  }
-
-  /** Survey facts for the data table's caption: who, base, sample size, fieldwork. */
-  private captionDetails(model: DataModel, perSeries: readonly (number | undefined)[], locale: string): string {
-    const sizes = [...new Set([...perSeries, ...model.rows.flatMap((row) => row.sampleSizes ?? [])].filter((n): n is number => n !== undefined))];
-    const count = numberFormat(locale, {});
-    return [
-      this.population?.trim(),
-      this.base?.trim(),
-      sizes.length === 1 ? `n = ${count.format(sizes[0]!)}` : sizes.length > 1 ? `n = ${count.format(Math.min(...sizes))}–${count.format(Math.max(...sizes))}` : undefined,
-      this.fieldwork?.trim() ? formatFieldwork(this.fieldwork, locale, messagesFor(locale).monthNames) : undefined,
-    ]
-      .filter(Boolean)
-      .join('; ');
-  }
-
-  private seriesNames(model: DataModel, messages: Messages, warnings: Problem[]): string[] {
-    const given = this.series?.split(SERIES_SEPARATOR).map((name) => name.trim()) ?? [];
-    if (this.series !== undefined && given.length !== model.series.length) {
-      warnings.push(problem('series', (m) => m.seriesMismatch('series', model.series.length, given.length)));
-    }
-    return model.series.map((name, i) => given[i] || name || (model.series.length === 1 ? messages.valueColumn : `${messages.valueColumn} ${i + 1}`));
   }
 
   /**
@@ -595,168 +312,33 @@ export abstract class TrustElement extends LitElement {
     return typeof this.querySelector === 'function' ? this.childTable.table : null;
   }
 
-  /**
-   * The source link. On the server there is no document address: a relative `source-url` is resolved against the
-   * page address the pre-renderer was given, or written as given (the browser resolves it the same way).
-   */
-  private sourceHref(warnings: Problem[]): string | undefined {
-    const href = safeHttpUrl('source-url', this.sourceUrl, warnings);
-    const server = this[SERVER_CONTEXT];
-    const given = this.sourceUrl?.trim();
-    if (!server || !href || !given || /^[a-z][a-z\d+.-]*:/i.test(given)) return href;
-    return server.baseUrl ? new URL(given, server.baseUrl).href : given;
-  }
-
   private textMeasurer(): TextMeasurer {
     const font = typeof getComputedStyle === 'function' && this.isConnected ? getComputedStyle(this).fontFamily : 'sans-serif';
     if (this.measureCache?.font !== font) this.measureCache = { font, measure: createTextMeasurer(font) };
     return this.measureCache.measure;
   }
 
-  private unexpected(error: unknown): View {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      messages: messagesFor('en-GB'),
-      errors: [problem('data', (m) => m.unexpected(detail.slice(0, 120)))],
-      warnings: [],
-      caption: this.heading,
-      headingLevel: '3',
-      sourceHref: undefined,
-    };
-  }
-
   protected override render(): TemplateResult {
-    const view = this.view ?? this.unexpected('not ready');
+    const view = this.view ?? unexpectedView('not ready', this.heading);
     const { messages, errors, warnings, drawing } = view;
     return html`<div class="width-probe"></div>
       <figure part="figure">
-        ${this.renderHeading(view)}
+        ${renderHeading(view)}
         ${this.subheading ? html`<p part="subheading" class="subheading">${this.subheading}</p>` : nothing}
-        ${warnings.length ? this.renderProblems('warning', messages.warningHeading, warnings, messages) : nothing}
+        ${warnings.length ? renderProblems('warning', messages.warningHeading, warnings, messages) : nothing}
         ${errors.length || !drawing
-          ? html`${this.renderProblems('error', messages.errorHeading, errors, messages)}<slot></slot>`
-          : this.renderChart(view, drawing)}
-        ${this.renderFooter(view)}
+          ? html`${renderProblems('error', messages.errorHeading, errors, messages)}<slot></slot>`
+          : renderChart(view, drawing, {
+              description: this.description,
+              tableOpen: this.tableOpen,
+              // Lit calls a listener with the element as `this`, and keeps one listener while it stays the same.
+              onToggleTable: this.toggleTable,
+              onChartKeydown: (event, points) => this.onChartKeydown(event, points),
+              onChartFocus: (points) => this.onChartFocus(points),
+            })}
+        ${renderFooter(view, this)}
       </figure>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
-  }
-
-  private renderHeading({ caption, headingLevel }: View): TemplateResult | typeof nothing {
-    if (!caption) return nothing;
-    switch (headingLevel) {
-      case '2':
-        return html`<h2 part="heading" class="heading" id="heading">${caption}</h2>`;
-      case '4':
-        return html`<h4 part="heading" class="heading" id="heading">${caption}</h4>`;
-      case '5':
-        return html`<h5 part="heading" class="heading" id="heading">${caption}</h5>`;
-      case '6':
-        return html`<h6 part="heading" class="heading" id="heading">${caption}</h6>`;
-      default:
-        return html`<h3 part="heading" class="heading" id="heading">${caption}</h3>`;
-    }
-  }
-
-  private renderChart(view: View, drawing: ChartDrawing): TemplateResult {
-    const { messages } = view;
-    const legend = drawing.legend && drawing.legend.length > 1
-      ? html`<ul part="legend" class="legend" aria-label=${messages.legend}>
-          ${drawing.legend.map((item, i) =>
-            typeof item === 'string'
-              ? html`<li><span class="swatch series-${(i % 6) + 1}"></span>${item}</li>`
-              : html`<li><span class="swatch ${item.className}"></span>${item.name}</li>`,
-          )}
-        </ul>`
-      : nothing;
-    const chart = drawing.kind === 'html' ? html`<div part="chart" class="chart">${drawing.content}</div>` : this.renderSvg(view, drawing);
-    return html`${legend}${chart}${drawing.after ?? nothing}
-      ${view.sampleNotes?.length ? view.sampleNotes.map((note) => html`<p part="caution" class="caution">${note}</p>`) : nothing}
-      ${drawing.showTable === false
-        ? nothing
-        : html`<div part="toolbar" class="toolbar">
-              <button type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="data-table" @click=${this.toggleTable}>
-                ${this.tableOpen ? messages.hideTable : messages.showTable}
-              </button>
-            </div>
-            <div class="table-region" id="data-table" ?hidden=${!this.tableOpen}>${view.table}</div>`}`;
-  }
-
-  private renderSvg(view: View, drawing: SvgDrawing): TemplateResult {
-    const { messages } = view;
-    const summary = this.description?.trim() || drawing.summary;
-    // Heading and summary are read as one name; a full stop between them stops "…on the NHS Bar chart, 4 items".
-    const caption = view.caption ? (/[.!?:]$/.test(view.caption) ? `${view.caption} ` : `${view.caption}. `) : '';
-    return html`<div part="chart" class="chart">
-        <svg
-          role="img"
-          aria-labelledby="chart-name"
-          aria-describedby="keyboard-hint"
-          tabindex="0"
-          width=${drawing.width}
-          height=${drawing.height}
-          viewBox="0 0 ${drawing.width} ${drawing.height}"
-          @keydown=${(event: KeyboardEvent) => this.onChartKeydown(event, drawing.points)}
-          @focus=${() => this.onChartFocus(drawing.points)}
-        >
-          ${drawing.content}
-        </svg>
-      </div>
-      <p id="chart-name" hidden>${caption}<span id="summary">${summary}</span></p>
-      <p id="keyboard-hint" hidden>${drawing.keyboardHint ?? messages.keyboardHint}</p>`;
-  }
-
-  private renderFooter(view: View): TemplateResult | typeof nothing {
-    const { messages, sourceHref } = view;
-    const source = this.source?.trim();
-    const about = this.renderAbout(view);
-    if (!source && !sourceHref && !this.note && about === nothing) return nothing;
-    const sourceText = source || sourceHref;
-    return html`<figcaption>
-      ${sourceText
-        ? html`<p part="source">${messages.source} ${sourceHref ? html`<a href=${sourceHref} rel="noopener noreferrer">${sourceText}</a>` : sourceText}</p>`
-        : nothing}
-      ${this.note ? html`<p part="note">${this.note}</p>` : nothing} ${about}
-    </figcaption>`;
-  }
-
-  /** "About this data": the survey's disclosure (British Polling Council style), in a native <details>. */
-  private renderAbout({ messages, uncertainty }: View): TemplateResult | typeof nothing {
-    const locale = messages.locale;
-    const count = numberFormat(locale, {});
-    const sizes = this.sampleSize?.split(SERIES_SEPARATOR).map((part) => part.trim()).filter(Boolean) ?? [];
-    const sizeText = sizes.length
-      ? sizes.map((part) => {
-          const n = Number(part.replace(/[,\s]/g, ''));
-          return Number.isInteger(n) && n > 0 ? messages.sampleSizeValue(count.format(n)) : part;
-        }).join(' | ')
-      : undefined;
-    const items: [string, string | undefined][] = [
-      [messages.aboutQuestion, this.question?.trim()],
-      [messages.aboutPopulation, this.population?.trim()],
-      [messages.aboutBase, this.base?.trim()],
-      [messages.aboutSampleSize, sizeText],
-      [messages.aboutFieldwork, this.fieldwork?.trim() ? formatFieldwork(this.fieldwork, locale, messages.monthNames) : undefined],
-      [messages.aboutMethod, this.method?.trim()],
-      [messages.aboutCommissionedBy, this.commissionedBy?.trim()],
-      [messages.aboutUncertainty, uncertainty?.length ? messages.marginRule : undefined],
-    ];
-    const shown = items.filter((item): item is [string, string] => !!item[1]);
-    if (!shown.length) return nothing;
-    return html`<details part="about" class="about">
-      <summary>${messages.aboutThisData}</summary>
-      <dl>
-        ${shown.map(([term, text]) => html`<div><dt>${term}</dt><dd>${text}</dd></div>`)}
-      </dl>
-    </details>`;
-  }
-
-  private renderProblems(kind: 'error' | 'warning', heading: string, problems: readonly Problem[], messages: Messages): TemplateResult {
-    return html`<div part=${kind} class="problems ${kind}" role=${kind === 'error' ? 'alert' : 'status'}>
-      <p>${heading}</p>
-      <ul>
-        ${problems.map((p) => html`<li><code>${p.attribute}</code>: ${p.describe(messages)}</li>`)}
-      </ul>
-    </div>`;
   }
 
   private toggleTable(): void {

@@ -39,15 +39,7 @@ const WIDTHS = [0, 1, 48, 200, 320, 640, 1200];
  * Bugs of the base class (src/core/trust-element.ts, not this suite's to change) that the removal property excludes,
  * so that it still runs for every other attribute. Remove an entry once the bug is fixed.
  */
-const KNOWN_BASE_REMOVAL_BUGS = [
-  {
-    // Repro: <trust-bars series="2022 | 2024" data="A: 1 | 2">, then removeAttribute('series'): the widget warns
-    // "series: “series” has 0 values, but there are 2 series." TrustElement.seriesNames() tests
-    // `this.series !== undefined`, but Lit sets the property to null when the attribute goes.
-    name: 'trust-element.ts seriesNames(): a removed series attribute (null) still counts as given',
-    matches: (attribute: string) => attribute === 'series',
-  },
-];
+const KNOWN_BASE_REMOVAL_BUGS: NonNullable<FuzzOptions['knownRemovalBugs']> = [];
 type Widget = TrustElement & HTMLElement;
 
 /** Counts of how the cases ended, printed once per widget so a run that only ever shows errors stands out. */

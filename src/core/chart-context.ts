@@ -1,0 +1,96 @@
+import type { SVGTemplateResult, TemplateResult } from 'lit';
+import type { DataModel, DataOrigin, DataRow } from './data/model.js';
+import type { PointDetail } from './events.js';
+import type { ValueFormatter } from './format/number.js';
+import type { Unit } from './format/units.js';
+import type { Messages } from './i18n/messages.js';
+import type { TextMeasurer } from './layout/measure-text.js';
+import type { Problem } from './problems.js';
+
+/** What a widget needs to draw, already parsed, validated and formatted for the reader's locale. */
+export interface ChartContext {
+  /** The data, with where it came from (`.data`, `data`, `table`, or the widget's own attribute such as `value`). */
+  readonly model: DataModel & { readonly origin: DataOrigin };
+  /** Series names as shown (the `series` attribute, the table header, or a generic name). */
+  readonly seriesNames: readonly string[];
+  readonly unit: Unit;
+  /** Formats a value with its qualifier: use it for every number shown or read out. */
+  readonly format: ValueFormatter;
+  /** Formats an axis tick: like `format` but without qualifiers or "1 in" wording. */
+  readonly formatAxis: (value: number) => string;
+  readonly qualifier: string | undefined;
+  readonly messages: Messages;
+  readonly locale: string;
+  readonly width: number;
+  readonly measure: TextMeasurer;
+  /** Index (into `points`) of the mark that has keyboard focus, if any. */
+  readonly focusIndex: number | null;
+  /** Widgets add non-fatal problems with their own attributes here. */
+  readonly warnings: Problem[];
+  /**
+   * Widgets add problems that make the chart impossible to draw (a before-and-after chart given one value per row).
+   * The base then shows them in the error box, counts them in `trust-render` and warns once, as for data problems.
+   */
+  readonly errors: Problem[];
+  /** The 95% interval of a percentage whose sample size is known (`sample-size` or an `n` column). */
+  readonly uncertainty: (row: DataRow, series: number) => ValueUncertainty | undefined;
+  /** The author asked for margins of error on the chart itself (`show-uncertainty`). */
+  readonly showUncertainty: boolean;
+  /** The sample size behind a value, when known. */
+  readonly sampleSize: (row: DataRow, series: number) => number | undefined;
+}
+
+/** A value's 95% interval, with the text that shows it ("57% ± 3.1" or "3% (1–7)"). */
+export interface ValueUncertainty {
+  readonly n: number;
+  readonly method: 'normal' | 'wilson';
+  readonly low: number;
+  readonly high: number;
+  /** Half-width in percentage points, for the normal approximation. */
+  readonly margin?: number;
+  readonly text: string;
+}
+
+/** One entry of the element's `.uncertainty` list. */
+export interface UncertaintyEntry extends ValueUncertainty {
+  readonly label: string;
+  readonly series: string;
+  readonly value: number;
+}
+
+/** A legend entry: a name, or a name with the class that colours its swatch (default `series-N`). */
+export type LegendItem = string | { readonly name: string; readonly className: string };
+
+/**
+ * What a widget hands back. An `svg` drawing (the default) is wrapped in one focusable `<svg role="img">` named by
+ * the heading and summary, with keyboard navigation over `points`. An `html` drawing (a headline number) is plain,
+ * readable HTML: no summary, no keyboard navigation.
+ */
+export type ChartDrawing = SvgDrawing | HtmlDrawing;
+
+interface DrawingCommon {
+  /** Series shown in the legend (only drawn when there is more than one). */
+  readonly legend?: readonly LegendItem[];
+  /** Column headings for the data table's value columns, in model series order (default: the series names). */
+  readonly tableSeriesNames?: readonly string[];
+  /** What the arrow keys move between, read after the chart's name (default: "…between bars"). */
+  readonly keyboardHint?: string;
+  /** Whether to offer the "Show data table" button. Default true. */
+  readonly showTable?: boolean;
+  /** Extra content under the chart, before the toolbar (a natural-frequency line, a caution note). */
+  readonly after?: TemplateResult;
+}
+
+export interface SvgDrawing extends DrawingCommon {
+  readonly kind?: 'svg';
+  readonly width: number;
+  readonly height: number;
+  readonly content: SVGTemplateResult;
+  readonly summary: string;
+  readonly points: readonly PointDetail[];
+}
+
+export interface HtmlDrawing extends DrawingCommon {
+  readonly kind: 'html';
+  readonly content: TemplateResult;
+}

@@ -1,0 +1,13 @@
+import { html, type TemplateResult } from 'lit';
+import type { Messages } from '../i18n/messages.js';
+import type { Problem } from '../problems.js';
+
+/** The error box (instead of the chart) or the warning notice: each problem named by its attribute. */
+export function renderProblems(kind: 'error' | 'warning', heading: string, problems: readonly Problem[], messages: Messages): TemplateResult {
+  return html`<div part=${kind} class="problems ${kind}" role=${kind === 'error' ? 'alert' : 'status'}>
+      <p>${heading}</p>
+      <ul>
+        ${problems.map((p) => html`<li><code>${p.attribute}</code>: ${p.describe(messages)}</li>`)}
+      </ul>
+    </div>`;
+}

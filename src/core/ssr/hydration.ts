@@ -1,0 +1,67 @@
+/** Width used before the element can measure itself (on the server, or while detached). */
+export const DEFAULT_WIDTH = 640;
+
+/**
+ * What a pre-renderer (public-trust-widgets/ssr) tells an element on the server, where it cannot query its light DOM,
+ * its ancestors or its size. Set under the `SERVER_CONTEXT` key before the element's first update.
+ */
+export interface ServerContext {
+  /** The element's first child `<table>`: any object shaped like one (rows, cells, caption, tagName, textContent). */
+  readonly table: HTMLTableElement | null;
+  /** The nearest non-empty `lang` at or above the element in the page, if any. */
+  readonly lang: string | undefined;
+  /** Width to lay out at, in CSS pixels. */
+  readonly width: number;
+  /** The page's address, to resolve a relative `source-url`; without it a relative address is written as given. */
+  readonly baseUrl?: string;
+  /** Receives what the browser would print to the console (in English), for the pre-renderer to report. */
+  readonly report?: (errors: readonly string[], warnings: readonly string[]) => void;
+}
+
+/** The key under which a pre-renderer hands an element its `ServerContext`. */
+export const SERVER_CONTEXT: unique symbol = Symbol('public-trust-widgets.serverContext');
+/** Host attributes a pre-renderer writes: the width and inherited `lang` it laid out with, which hydration repeats. */
+export const SSR_WIDTH_ATTRIBUTE = 'data-ssr-width';
+export const SSR_LANG_ATTRIBUTE = 'data-ssr-lang';
+
+/** The layout the server used, which the first (hydrating) render repeats exactly. */
+export interface HydrationLayout {
+  readonly width: number;
+  readonly lang: string | undefined;
+}
+
+/**
+ * A pre-rendered shadow root that Lit is about to hydrate (its hydration support keeps it; without that support
+ * `attachShadow` empties it): the layout the server used, from the attributes it wrote on the host.
+ */
+export function pendingHydration(
+  host: Element & { readonly [SERVER_CONTEXT]?: ServerContext },
+  root: HTMLElement | DocumentFragment | undefined,
+): HydrationLayout | undefined {
+  if (host[SERVER_CONTEXT] || typeof root?.querySelector !== 'function' || !root.querySelector('.width-probe')) return undefined;
+  const width = Number(host.getAttribute(SSR_WIDTH_ATTRIBUTE));
+  return { width: width > 0 ? width : DEFAULT_WIDTH, lang: host.getAttribute(SSR_LANG_ATTRIBUTE) ?? undefined };
+}
+
+/**
+ * Runs the hydrating `update` (Lit taking the pre-rendered shadow root as its own last render). Where Lit cannot,
+ * warns and empties `root`, then calls `renderAfresh` to draw into it as if nothing had been pre-rendered.
+ */
+export function hydrateOrRenderAfresh(tag: string, root: HTMLElement | DocumentFragment, update: () => void, renderAfresh: () => void): void {
+  // Where Lit keeps a container's rendered part (a name Lit never minifies): hydration sets it once it succeeds.
+  const container = root as (HTMLElement | DocumentFragment) & { _$litPart$?: unknown };
+  let failure: string | undefined;
+  try {
+    update();
+    if (container._$litPart$ === undefined) failure = 'its pre-rendered HTML has lost the comments Lit needs to take it over';
+  } catch (error) {
+    failure = `its pre-rendered HTML does not match this version of public-trust-widgets (${error instanceof Error ? error.message : String(error)})`;
+  }
+  if (failure === undefined) return;
+  // Lit could not take the pre-rendered shadow root as its own: written by another version of the library, or
+  // changed since (a CMS that strips comments drops Lit's markers). Draw afresh rather than leave it inert.
+  console.warn(`<${tag}> drew its chart again: ${failure}.`);
+  container.replaceChildren();
+  delete container._$litPart$;
+  renderAfresh();
+}

@@ -1,0 +1,25 @@
+import type { DataModel } from '../data/model.js';
+import { formatFieldwork } from '../format/fieldwork.js';
+import { numberFormat } from '../format/number.js';
+import { messagesFor } from '../i18n/messages.js';
+
+/** The survey attributes the data table's caption names. */
+export interface CaptionSurvey {
+  readonly population?: string;
+  readonly base?: string;
+  readonly fieldwork?: string;
+}
+
+/** Survey facts for the data table's caption: who, base, sample size, fieldwork. */
+export function captionDetails(survey: CaptionSurvey, model: DataModel, perSeries: readonly (number | undefined)[], locale: string): string {
+  const sizes = [...new Set([...perSeries, ...model.rows.flatMap((row) => row.sampleSizes ?? [])].filter((n): n is number => n !== undefined))];
+  const count = numberFormat(locale, {});
+  return [
+    survey.population?.trim(),
+    survey.base?.trim(),
+    sizes.length === 1 ? `n = ${count.format(sizes[0]!)}` : sizes.length > 1 ? `n = ${count.format(Math.min(...sizes))}–${count.format(Math.max(...sizes))}` : undefined,
+    survey.fieldwork?.trim() ? formatFieldwork(survey.fieldwork, locale, messagesFor(locale).monthNames) : undefined,
+  ]
+    .filter(Boolean)
+    .join('; ');
+}

@@ -1,0 +1,246 @@
+import type { TemplateResult } from 'lit';
+import { readChoice, readNumber, safeHttpUrl } from './attributes.js';
+import { renderDataTable } from './a11y/data-table.js';
+import type { ChartContext, ChartDrawing, UncertaintyEntry, ValueUncertainty } from './chart-context.js';
+import type { DataModel, DataOrigin, DataRow, TrustData } from './data/model.js';
+import { SERIES_SEPARATOR } from './data/parse-data-attribute.js';
+import { resolveData } from './data/resolve-data.js';
+import { validateValues } from './data/validate.js';
+import { resolveLocale } from './format/locale.js';
+import { createValueFormatter, numberFormat } from './format/number.js';
+import { COMPACT_FROM, NOTATIONS, UNITS, type Unit } from './format/units.js';
+import { messagesFor, type Messages } from './i18n/messages.js';
+import type { TextMeasurer } from './layout/measure-text.js';
+import { ok, problem, type Problem, type Result } from './problems.js';
+import type { ServerContext } from './ssr/hydration.js';
+import { captionDetails } from './survey/caption-details.js';
+import { applySampleRules, DEFAULT_CAUTION_BELOW, intervalOf, readSampleSizeAttribute, sampleSizeOf, WITHHOLD_BELOW, type SmallSample } from './survey/survey-data.js';
+import { THEMES } from './theme/tokens.js';
+
+const HEADING_LEVELS = ['2', '3', '4', '5', '6'] as const;
+
+/** Everything one render shows, worked out from the attributes before any template is built. */
+export interface View {
+  readonly messages: Messages;
+  readonly errors: readonly Problem[];
+  readonly warnings: readonly Problem[];
+  readonly caption: string | undefined;
+  readonly headingLevel: (typeof HEADING_LEVELS)[number];
+  readonly sourceHref: string | undefined;
+  readonly drawing?: ChartDrawing;
+  readonly table?: TemplateResult;
+  /** Caution and withheld-value notes about small samples, shown under the chart. */
+  readonly sampleNotes?: readonly string[];
+  readonly uncertainty?: readonly UncertaintyEntry[];
+}
+
+/** The shared attributes a view reads. Pass the element itself: some problems read theirs again when put into words. */
+export interface ViewAttributes {
+  readonly heading?: string;
+  readonly headingLevel?: string;
+  readonly sourceUrl?: string;
+  readonly unit?: string;
+  readonly currency?: string;
+  readonly format?: string;
+  readonly notation?: string;
+  readonly locale?: string;
+  readonly qualifier?: string;
+  readonly theme?: string;
+  readonly population?: string;
+  readonly sampleSize?: string;
+  readonly fieldwork?: string;
+  readonly base?: string;
+  readonly showUncertainty: boolean;
+  readonly minSampleSize?: string;
+  readonly allowSmallSamples: boolean;
+  /** Null once the attribute is removed (Lit's doing): then, as when never set, the data's own names. */
+  readonly series?: string | null;
+  readonly dataText?: string;
+  readonly data?: TrustData | string;
+}
+
+export interface ViewInput {
+  readonly attributes: ViewAttributes;
+  /** Problems with attributes the element does not know (likely typos), listed first. */
+  readonly unknownAttributes: readonly Problem[];
+  /** The widget's unit when the author sets none. */
+  readonly defaultUnit: Unit;
+  /** The widget's hooks (see TrustElement). */
+  readonly draw: (context: ChartContext) => ChartDrawing;
+  readonly dataFromOwnAttributes: (locale: string) => Result<DataModel & { origin: DataOrigin }> | undefined;
+  readonly ownSampleSizes: (model: DataModel, locale: string, warnings: Problem[]) => readonly (number | undefined)[];
+  /** The language inherited from the page (or the one the pre-renderer used). */
+  readonly lang: string | undefined;
+  /** Set on the server, where a relative `source-url` cannot be resolved against the document. */
+  readonly server: Pick<ServerContext, 'baseUrl'> | undefined;
+  /** The child `<table>`; a function because only some views read it. */
+  readonly lightTable: () => HTMLTableElement | null;
+  /** Width and text measurer to lay out with; functions because measuring costs a layout, needed only to draw. */
+  readonly width: () => number;
+  readonly measure: () => TextMeasurer;
+  readonly focusIndex: number | null;
+}
+
+/** Parses, validates and formats everything the element shows, and has the widget draw its chart. */
+export function computeView(input: ViewInput): View {
+  const { attributes: a, server } = input;
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [...input.unknownAttributes];
+  const { locale, problems: localeProblems } = resolveLocale(a.locale, input.lang);
+  warnings.push(...localeProblems);
+  const messages = messagesFor(locale);
+  const theme = a.theme?.trim().toLowerCase();
+  if (theme && !(THEMES as readonly string[]).includes(theme)) {
+    const given = a.theme ?? '';
+    warnings.push(problem('theme', (m) => m.notOneOf(given, THEMES, m.pageColours)));
+  }
+  const headingLevel = readChoice('heading-level', a.headingLevel, HEADING_LEVELS, '3', warnings);
+  const notation = readChoice('notation', a.notation, NOTATIONS, 'auto', warnings);
+  const sourceHref = resolveSourceHref(a.sourceUrl, server, warnings);
+
+  const unitText = a.unit?.trim().toLowerCase() || input.defaultUnit;
+  const unit = (UNITS as readonly string[]).includes(unitText) ? (unitText as Unit) : undefined;
+  if (!unit) errors.push(problem('unit', (m) => m.unknownUnit(a.unit ?? '', UNITS)));
+
+  let format = createValueFormatter({ unit: unit ?? 'number', locale, currency: a.currency?.trim() || 'GBP', format: a.format, notation, messages });
+  if (!format.ok && format.problems.some((p) => p.attribute === 'format')) {
+    warnings.push(...format.problems);
+    format = createValueFormatter({ unit: unit ?? 'number', locale, currency: a.currency?.trim() || 'GBP', notation, messages });
+  }
+  if (!format.ok) errors.push(...format.problems);
+
+  const fromProperty = a.data !== undefined && a.data !== null;
+  const fromAttribute = !!a.dataText?.trim();
+  const own = fromProperty || fromAttribute ? undefined : input.dataFromOwnAttributes(locale);
+  const data: Result<DataModel & { origin: DataOrigin }> = own
+    ? own.ok
+      ? ok(own.value)
+      : own
+    : resolveData({ property: a.data, attribute: a.dataText, table: input.lightTable(), locale });
+  if (!data.ok) errors.push(...data.problems);
+  const caption = a.heading?.trim() || (data.ok ? data.value.caption : input.lightTable()?.caption?.textContent?.trim()) || undefined;
+  const base = { messages, errors, warnings, caption, headingLevel, sourceHref };
+  if (!data.ok || !format.ok || !unit || errors.length) return base;
+
+  errors.push(...validateValues(data.value, data.value.origin, unit, format.value));
+  if (errors.length) return base;
+
+  // Survey rules: sample sizes per value, tiny samples withheld, small ones flagged.
+  const shared = readSampleSizeAttribute(a.sampleSize, data.value.series.length, locale, warnings);
+  const ownSizes = input.ownSampleSizes(data.value, locale, warnings);
+  const perSeries = data.value.series.map((_, i) => ownSizes[i] ?? shared[i]);
+  const cautionBelow = readNumber('min-sample-size', a.minSampleSize, warnings, locale) ?? DEFAULT_CAUTION_BELOW;
+  const rules = applySampleRules(data.value, perSeries, cautionBelow, a.allowSmallSamples);
+  const model = { ...rules.model, origin: data.value.origin };
+  const sampleSize = (row: DataRow, series: number) => sampleSizeOf(row, series, perSeries);
+  const plain = numberFormat(locale, { maximumFractionDigits: 1 });
+  // Margins always show their decimal ("± 3.0"), as pollsters write them.
+  const oneDecimal = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const uncertainty = (row: DataRow, series: number): ValueUncertainty | undefined => {
+    if (unit !== 'percent') return undefined;
+    const interval = intervalOf(row, series, perSeries);
+    const value = row.values[series];
+    if (!interval || value === null || value === undefined) return undefined;
+    const shown = format.value(value, row.qualifiers[series] ?? a.qualifier?.trim());
+    const n = sampleSize(row, series)!;
+    return interval.method === 'normal'
+      ? { n, ...interval, text: messages.intervalNormal(shown, oneDecimal.format(interval.margin)) }
+      : { n, ...interval, text: messages.intervalRange(shown, plain.format(interval.low), plain.format(interval.high)) };
+  };
+
+  // One notation for the whole axis ("0, 0.5 million, 1 million", never "500,000, 1 million"), chosen from the
+  // largest value; and never "1 in 0": a ratio's axis shows plain numbers.
+  const largest = Math.max(0, ...model.rows.flatMap((row) => row.values.map((v) => Math.abs(v ?? 0))));
+  const axisNotation = notation === 'auto' && !a.format ? (largest >= COMPACT_FROM ? 'compact' : 'standard') : notation;
+  const axis = createValueFormatter({ unit: unit === 'ratio' ? 'count' : unit, locale, currency: a.currency?.trim() || 'GBP', format: a.format, notation: axisNotation, messages });
+  const formatAxis = axis.ok ? (value: number) => axis.value(value) : format.value;
+  const seriesNames = namedSeries(a.series, model, messages, warnings);
+  const qualifier = a.qualifier?.trim() || undefined;
+  const context: ChartContext = {
+    model,
+    seriesNames,
+    unit,
+    format: (value, own) => format.value(value, own ?? qualifier),
+    formatAxis,
+    qualifier,
+    messages,
+    locale,
+    width: input.width(),
+    measure: input.measure(),
+    focusIndex: input.focusIndex,
+    warnings,
+    errors,
+    uncertainty,
+    showUncertainty: a.showUncertainty,
+    sampleSize,
+  };
+  const drawn = input.draw(context);
+  if (errors.length) return base;
+  const entries: UncertaintyEntry[] = model.rows.flatMap((row) =>
+    row.values.flatMap((value, s) => {
+      const found = value === null ? undefined : uncertainty(row, s);
+      return found && value !== null ? [{ ...found, label: row.label, series: seriesNames[s] ?? '', value }] : [];
+    }),
+  );
+  const margins = entries.flatMap((entry) => (entry.margin === undefined ? [] : [entry.margin]));
+  // The accessible description says how sure the figures are: the largest margin of error.
+  const drawing: ChartDrawing =
+    drawn.kind !== 'html' && margins.length
+      ? { ...drawn, summary: `${drawn.summary} ${messages.marginSummary(oneDecimal.format(Math.max(...margins)))}` }
+      : drawn;
+  const table = renderDataTable({
+    model,
+    seriesNames: drawing.tableSeriesNames ?? seriesNames,
+    caption: [caption ?? messages.defaultCaption, captionDetails(a, model, perSeries, locale)].filter(Boolean).join('. '),
+    format: format.value,
+    qualifier,
+    messages,
+    ...(entries.length ? { interval: (row: DataRow, series: number) => uncertainty(row, series)?.text } : {}),
+  });
+  // Each sample named once; with several series, by row and series ("2023, Trained on new technologies").
+  const named = (list: readonly SmallSample[]) => [
+    ...new Set(list.map((x) => messages.sampleOf(seriesNames.length > 1 ? `${x.label}, ${seriesNames[x.series] ?? ''}` : x.label, `n = ${plain.format(x.n)}`))),
+  ];
+  const sampleNotes = [
+    ...(rules.withheld.length ? [messages.withheldNote(named(rules.withheld), plain.format(WITHHOLD_BELOW))] : []),
+    ...(rules.caution.length ? [messages.smallSampleCaution(named(rules.caution), plain.format(cautionBelow))] : []),
+  ];
+  // Asked for margins of error, but none can be drawn: say why instead of silently drawing nothing.
+  if (a.showUncertainty && !entries.length) {
+    warnings.push(problem('show-uncertainty', (m) => (unit === 'percent' ? m.uncertaintyNeedsSampleSize : m.uncertaintyNeedsPercent)));
+  }
+  return { ...base, drawing, table, sampleNotes, uncertainty: entries };
+}
+
+/** The view shown when working out the real one threw: the error box, in English. */
+export function unexpectedView(error: unknown, heading: string | undefined): View {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    messages: messagesFor('en-GB'),
+    errors: [problem('data', (m) => m.unexpected(detail.slice(0, 120)))],
+    warnings: [],
+    caption: heading,
+    headingLevel: '3',
+    sourceHref: undefined,
+  };
+}
+
+/** Series names as shown: the `series` attribute, the data's own, or generic ones. */
+function namedSeries(series: string | null | undefined, model: DataModel, messages: Messages, warnings: Problem[]): string[] {
+  const given = series?.split(SERIES_SEPARATOR).map((name) => name.trim()) ?? [];
+  if (series != null && given.length !== model.series.length) {
+    warnings.push(problem('series', (m) => m.seriesMismatch('series', model.series.length, given.length)));
+  }
+  return model.series.map((name, i) => given[i] || name || (model.series.length === 1 ? messages.valueColumn : `${messages.valueColumn} ${i + 1}`));
+}
+
+/**
+ * The source link. On the server there is no document address: a relative `source-url` is resolved against the
+ * page address the pre-renderer was given, or written as given (the browser resolves it the same way).
+ */
+function resolveSourceHref(sourceUrl: string | undefined, server: Pick<ServerContext, 'baseUrl'> | undefined, warnings: Problem[]): string | undefined {
+  const href = safeHttpUrl('source-url', sourceUrl, warnings);
+  const given = sourceUrl?.trim();
+  if (!server || !href || !given || /^[a-z][a-z\d+.-]*:/i.test(given)) return href;
+  return server.baseUrl ? new URL(given, server.baseUrl).href : given;
+}
