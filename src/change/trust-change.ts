@@ -78,6 +78,9 @@ interface ChangeRow extends ChangeRowInput {
 export class TrustChange extends TrustElement {
   static override styles = [...TrustElement.styles, changeStyles];
 
+  /** Fewer rows than the other widgets: each row draws two dots, a line between them and their labels. */
+  protected override maxRows = 500;
+
   /** Name of the earlier time point, shown beside the hollow dot ("2022"). Default: the data's first column name, then "Before". */
   @property({ attribute: 'from-label' }) fromLabel?: string;
 

@@ -5,6 +5,7 @@ import { nextPointIndex } from './a11y/point-navigation.js';
 import type { ChartContext, ChartDrawing, UncertaintyEntry } from './chart-context.js';
 import { ChildTableController } from './data/child-table-controller.js';
 import type { DataModel, DataOrigin, TrustData } from './data/model.js';
+import { DEFAULT_MAX_ROWS } from './data/validate.js';
 import { TrustDataErrorEvent, TrustPointFocusEvent, TrustRenderEvent, type PointDetail } from './events.js';
 import { inheritedLang } from './format/locale.js';
 import type { Unit } from './format/units.js';
@@ -181,6 +182,12 @@ export abstract class TrustElement extends LitElement {
   protected defaultUnit: Unit = 'percent';
 
   /**
+   * Most rows the widget draws; beyond it the reader gets a message, not a chart too dense to read that would also
+   * hold up the page while it draws.
+   */
+  protected maxRows = DEFAULT_MAX_ROWS;
+
+  /**
    * Data written in a widget's own attributes (`value`, `of`, `previous` …), read after `.data` and the `data`
    * attribute and before a child table. Return undefined when those attributes are absent; `origin` names the
    * attribute that problems should point at.
@@ -281,6 +288,7 @@ export abstract class TrustElement extends LitElement {
       attributes: this,
       unknownAttributes: unknownAttributes(this, (this.constructor as typeof LitElement).observedAttributes),
       defaultUnit: this.defaultUnit,
+      maxRows: this.maxRows,
       draw: (context) => this.draw(context),
       dataFromOwnAttributes: (locale) => this.dataFromOwnAttributes(locale),
       ownSampleSizes: (model, locale, warnings) => this.ownSampleSizes(model, locale, warnings),

@@ -5,7 +5,8 @@ import type { ChartContext, ChartDrawing, UncertaintyEntry, ValueUncertainty } f
 import type { DataModel, DataOrigin, DataRow, TrustData } from './data/model.js';
 import { SERIES_SEPARATOR } from './data/parse-data-attribute.js';
 import { resolveData } from './data/resolve-data.js';
-import { validateValues } from './data/validate.js';
+import { checkRowCount, validateValues } from './data/validate.js';
+import { fieldworkProblem } from './format/fieldwork.js';
 import { resolveLocale } from './format/locale.js';
 import { createValueFormatter, numberFormat } from './format/number.js';
 import { COMPACT_FROM, NOTATIONS, UNITS, type Unit } from './format/units.js';
@@ -65,6 +66,8 @@ export interface ViewInput {
   readonly unknownAttributes: readonly Problem[];
   /** The widget's unit when the author sets none. */
   readonly defaultUnit: Unit;
+  /** Most rows the widget draws (see TrustElement.maxRows). */
+  readonly maxRows: number;
   /** The widget's hooks (see TrustElement). */
   readonly draw: (context: ChartContext) => ChartDrawing;
   readonly dataFromOwnAttributes: (locale: string) => Result<DataModel & { origin: DataOrigin }> | undefined;
@@ -97,6 +100,8 @@ export function computeView(input: ViewInput): View {
   const headingLevel = readChoice('heading-level', a.headingLevel, HEADING_LEVELS, '3', warnings);
   const notation = readChoice('notation', a.notation, NOTATIONS, 'auto', warnings);
   const sourceHref = resolveSourceHref(a.sourceUrl, server, warnings);
+  const fieldwork = fieldworkProblem(a.fieldwork);
+  if (fieldwork) warnings.push(fieldwork);
 
   const unitText = a.unit?.trim().toLowerCase() || input.defaultUnit;
   const unit = (UNITS as readonly string[]).includes(unitText) ? (unitText as Unit) : undefined;
@@ -121,8 +126,10 @@ export function computeView(input: ViewInput): View {
   const caption = a.heading?.trim() || (data.ok ? data.value.caption : input.lightTable()?.caption?.textContent?.trim()) || undefined;
   const base = { messages, errors, warnings, caption, headingLevel, sourceHref };
   if (!data.ok || !format.ok || !unit || errors.length) return base;
-
-  errors.push(...validateValues(data.value, data.value.origin, unit, format.value));
+  // Counted before anything else runs over every row: too many rows end here, at once.
+  const tooMany = checkRowCount(data.value, data.value.origin, input.maxRows);
+  if (tooMany) errors.push(tooMany);
+  else errors.push(...validateValues(data.value, data.value.origin, unit, format.value));
   if (errors.length) return base;
 
   // Survey rules: sample sizes per value, tiny samples withheld, small ones flagged.

@@ -42,6 +42,9 @@ const MAX_SUM_WARNINGS = 5;
 export class TrustLikert extends TrustElement {
   static override styles = [...TrustElement.styles, likertStyles];
 
+  /** Fewer rows than the other widgets: each row draws up to five segments and a net score. */
+  protected override maxRows = 500;
+
   /** Which end of the answers, as written, is positive: `first` (default) or `last`. */
   @property() positive?: string;
 

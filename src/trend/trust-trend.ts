@@ -38,6 +38,9 @@ import { SPACINGS, waveAxis } from './waves.js';
 export class TrustTrend extends TrustElement {
   static override styles = [...TrustElement.styles, trendStyles];
 
+  /** More rows than the other widgets: each row is one point in time, and daily figures for a decade still fit. */
+  protected override maxRows = 5000;
+
   /** Bottom of the vertical axis. Default zero; any other value draws an axis-break mark and a note under the chart. */
   @property({ attribute: 'y-min' }) yMin?: string;
 

@@ -140,6 +140,21 @@ describe('small samples', () => {
   });
 });
 
+describe('a fieldwork range typed the wrong way round', () => {
+  it('is shown as typed in "About this data", with a visible warning and one console warning naming fieldwork', async () => {
+    let el!: TrustBars;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<TrustBars>(html`<trust-bars fieldwork="2024-03-15/2024-03-01" data=${concern}></trust-bars>`);
+      await settled(el);
+    });
+    const expected = 'fieldwork: “2024-03-15/2024-03-01” ends before it starts: write the earlier date first (2024-03-01/2024-03-15).';
+    expect(texts(shadow(el), '[part="warning"] li')).to.deep.equal([expected]);
+    expect(warnings).to.deep.equal([`<trust-bars> ${expected}`]);
+    expect(texts(shadow(el), 'details[part="about"] dd')).to.deep.equal(['2024-03-15/2024-03-01']);
+    expect(shadow(el).querySelector('svg[role="img"]'), 'the chart still draws').to.exist;
+  });
+});
+
 describe('survey metadata in Welsh, and accessibility', () => {
   it('discloses in Welsh on a Welsh page', async () => {
     const el = await fixture<TrustBars>(html`<trust-bars locale="cy" sample-size="1000" fieldwork="2024-03" data="Yn poeni: 57"></trust-bars>`);

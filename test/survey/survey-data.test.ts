@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { DataModel } from '../../src/core/data/model.js';
-import { formatFieldwork } from '../../src/core/format/fieldwork.js';
+import { fieldworkProblem, formatFieldwork } from '../../src/core/format/fieldwork.js';
 import { messagesFor } from '../../src/core/i18n/messages.js';
 import type { Problem } from '../../src/core/problems.js';
 import { applySampleRules, intervalOf, readSampleSizeAttribute, sampleSizeOf } from '../../src/core/survey/survey-data.js';
@@ -26,6 +26,21 @@ describe('formatFieldwork', () => {
   it('keeps free text and impossible dates as the author wrote them', () => {
     expect(formatFieldwork('Spring 2024', 'en-GB')).to.equal('Spring 2024');
     expect(formatFieldwork('2024-02-31', 'en-GB')).to.equal('2024-02-31');
+  });
+  it('reads years before 100 as written, not as 19xx', () => {
+    expect(formatFieldwork('0050-03', 'en-GB')).to.not.contain('1950');
+    expect(formatFieldwork('0050-03', 'en-GB', messagesFor('cy').monthNames)).to.match(/50$/);
+  });
+  it('keeps a range that ends before it starts as written, and names the slip', () => {
+    expect(formatFieldwork('2024-03-15/2024-03-01', 'en-GB')).to.equal('2024-03-15/2024-03-01');
+    const found = fieldworkProblem(' 2024-03-15/2024-03-01 ');
+    expect(found?.attribute).to.equal('fieldwork');
+    expect(found?.describe(messagesFor('en-GB'))).to.equal('“2024-03-15/2024-03-01” ends before it starts: write the earlier date first (2024-03-01/2024-03-15).');
+  });
+  it('finds no slip in ordered ranges, ranges within one month or year, free text or nothing', () => {
+    for (const text of ['2024-03-01/2024-03-15', '2024-03/2024-03-31', '2024-03-31/2024-03', '2024/2024-06', 'Spring 2024', '', null, undefined]) {
+      expect(fieldworkProblem(text), String(text)).to.equal(undefined);
+    }
   });
 });
 

@@ -1,3 +1,5 @@
+import { problem, type Problem } from '../problems.js';
+
 /**
  * Fieldwork dates as a reader expects them. ISO dates and ranges become words in the reader's language
  * ("2024-03-01/2024-03-15" → "1–15 March 2024", "2024-03" → "March 2024"); anything else is the author's text.
@@ -7,22 +9,60 @@
  */
 export function formatFieldwork(text: string, locale: string, monthNames?: readonly string[]): string {
   const trimmed = text.trim();
-  const parts = trimmed.split('/').map((part) => part.trim());
-  if (parts.length > 2) return trimmed;
-  const dates = parts.map(parseIsoDate);
-  if (dates.some((date) => !date)) return trimmed;
-  const [from, to] = dates as IsoDate[];
-  const precision = to && to.precision !== from!.precision ? 'day' : from!.precision;
+  const range = parseIsoRange(trimmed);
+  // A range that ends before it starts is kept as written (fieldworkProblem warns): words would hide the mistake.
+  if (!range || isReversed(range)) return trimmed;
+  const { from, to } = range;
+  const precision = to && to.precision !== from.precision ? 'day' : from.precision;
   const language = locale.split('-')[0];
   const native = new Intl.DateTimeFormat(locale).resolvedOptions().locale.split('-')[0] === language;
-  if (!native && monthNames?.length === 12) return formatWithNames(from!, to, precision, monthNames);
+  if (!native && monthNames?.length === 12) return formatWithNames(from, to, precision, monthNames);
   const format = new Intl.DateTimeFormat(locale, {
     timeZone: 'UTC',
     year: 'numeric',
     ...(precision !== 'year' ? { month: 'long' as const } : {}),
     ...(precision === 'day' ? { day: 'numeric' as const } : {}),
   });
-  return to ? format.formatRange(from!.date, to.date) : format.format(from!.date);
+  return to ? format.formatRange(from.date, to.date) : format.format(from.date);
+}
+
+/**
+ * The problem with a `fieldwork` ISO range that ends before it starts ("2024-03-15/2024-03-01"), which is a typing
+ * slip, not a period; undefined for anything else, free text included.
+ */
+export function fieldworkProblem(text: string | null | undefined): Problem | undefined {
+  const trimmed = text?.trim() ?? '';
+  const range = parseIsoRange(trimmed);
+  if (!range || !isReversed(range)) return undefined;
+  const [start, end] = trimmed.split('/').map((part) => part.trim());
+  return problem('fieldwork', (m) => m.fieldworkReversed(trimmed, `${end}/${start}`));
+}
+
+interface IsoRange {
+  readonly from: IsoDate;
+  readonly to: IsoDate | undefined;
+}
+
+/** "2024-03-01/2024-03-15" or one date; undefined for free text and impossible dates. */
+function parseIsoRange(text: string): IsoRange | undefined {
+  const parts = text.split('/').map((part) => part.trim());
+  if (parts.length > 2) return undefined;
+  const [from, to] = parts.map(parseIsoDate);
+  if (!from || (parts.length === 2 && !to)) return undefined;
+  return { from, to };
+}
+
+/** Whether the range's last day comes before its first ("2024-03/2024-02"; "2024-03/2024-03-31" is fine). */
+function isReversed({ from, to }: IsoRange): boolean {
+  return !!to && lastDay(to) < from.date.getTime();
+}
+
+function lastDay({ date, precision }: IsoDate): number {
+  const end = new Date(date.getTime());
+  if (precision === 'year') end.setUTCFullYear(end.getUTCFullYear() + 1);
+  else if (precision === 'month') end.setUTCMonth(end.getUTCMonth() + 1);
+  else return date.getTime();
+  return end.getTime() - 1;
 }
 
 type Precision = 'year' | 'month' | 'day';
@@ -47,7 +87,9 @@ function parseIsoDate(text: string): IsoDate | undefined {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
   if (!match) return undefined;
   const [, year, month, day] = match;
-  const date = new Date(Date.UTC(Number(year), month ? Number(month) - 1 : 0, day ? Number(day) : 1));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999 ("0050-03" would become March 1950).
+  const date = new Date(0);
+  date.setUTCFullYear(Number(year), month ? Number(month) - 1 : 0, day ? Number(day) : 1);
   // Reject impossible dates ("2024-02-31") rather than letting Date roll them over.
   if (month && date.getUTCMonth() !== Number(month) - 1) return undefined;
   if (day && date.getUTCDate() !== Number(day)) return undefined;

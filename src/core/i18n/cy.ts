@@ -69,6 +69,8 @@ export const cy: Messages = {
   negativePercent: (label, value) => `Mae “${label}” yn ${value}; ni all canran fod yn negyddol.`,
   invalidJson: (detail) => `nid yw’r data yn JSON dilys (${detail}).`,
   tooLargeToDraw: (label, value) => `Mae “${label}” yn ${value}, sy’n llawer rhy fawr i’w lunio: gwiriwch am ffigur wedi’i gamdeipio.`,
+  fieldworkReversed: (given, corrected) => `Mae “${given}” yn gorffen cyn iddo ddechrau: ysgrifennwch y dyddiad cynharaf yn gyntaf (${corrected}).`,
+  tooManyRows: (count, max) => `mae ${count.toLocaleString('cy')} rhes yn y data; mae’r siart hon yn lluniadu ${max.toLocaleString('cy')} ar y mwyaf. Lluniwch siart o ddetholiad neu grynodeb, a rhowch ddolen i’r tabl llawn.`,
   compactSyntax: (part) => `Dylai “${part}” ddarllen “label: rhif”, er enghraifft “Yn poeni am ymosodiadau seiber: 57”.`,
   tableWithoutRows: 'nid oes rhesi data yn y tabl.',
   unknownUnit: (value, allowed) => `Nid yw “${value}” yn uned. Defnyddiwch un o ${allowed.join(', ')}.`,

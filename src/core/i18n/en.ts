@@ -70,6 +70,8 @@ export const en: Messages = {
   negativePercent: (label, value) => `“${label}” is ${value}; a percentage cannot be negative.`,
   negativeNotAllowed: (label, value, unit) => `“${label}” is ${value}; a ${unit} cannot be negative. Use unit="number" for values that can fall below zero.`,
   tooLargeToDraw: (label, value) => `“${label}” is ${value}, far too large to draw: check for a mistyped figure.`,
+  fieldworkReversed: (given, corrected) => `“${given}” ends before it starts: write the earlier date first (${corrected}).`,
+  tooManyRows: (count, max) => `the data has ${count.toLocaleString('en-GB')} rows; this chart draws at most ${max.toLocaleString('en-GB')}. Chart a selection or a summary, and link to the full table.`,
   invalidJson: (detail) => `the data is not valid JSON (${detail}).`,
   jsonShape: (detail) => `the data should be a list of {"label", "value"} rows: ${detail}`,
   compactSyntax: (part) => `“${part}” should read “label: number”, for example “Worried about cyber-attacks: 57”.`,

@@ -77,6 +77,8 @@ export interface Messages {
   negativeNotAllowed: (label: string, value: Shown, unit: string) => string;
   /** A value so large (beyond ±10^300) that no axis can be drawn for it: surely a mistyped figure. */
   tooLargeToDraw: (label: string, value: string) => string;
+  fieldworkReversed: (given: string, corrected: string) => string;
+  tooManyRows: (count: number, max: number) => string;
   invalidJson: (detail: string) => string;
   jsonShape: (detail: string) => string;
   compactSyntax: (part: string) => string;
