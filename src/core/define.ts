@@ -2,6 +2,7 @@ import { VERSION } from './version.js';
 
 type VersionedConstructor = CustomElementConstructor & { readonly version?: string };
 
+/** Tag and versions already named: a third copy of yet another version is still named, a repeat is not. */
 const warned = new Set<string>();
 /** Tags skipped in this task, by the warning's versions: one console line for a whole second copy, not one per tag. */
 const pending = new Map<string, { by: string; ours: string; tags: string[] }>();
@@ -21,11 +22,12 @@ export function defineElement(tag: string, constructor: VersionedConstructor): v
   if (existing === constructor) return;
   const theirs = existing.version;
   const ours = constructor.version ?? VERSION;
-  if (theirs === ours || warned.has(tag)) return;
-  warned.add(tag);
+  if (theirs === ours) return;
   // Without a version the old text read "defined by version an unknown version".
   const by = theirs === undefined ? 'a copy of unknown version' : `version ${theirs}`;
   const key = `${by}|${ours}`;
+  if (warned.has(`${tag}|${key}`)) return;
+  warned.add(`${tag}|${key}`);
   const batch = pending.get(key);
   if (batch) {
     batch.tags.push(tag);

@@ -5,6 +5,7 @@ import { nextPointIndex } from './a11y/point-navigation.js';
 import type { ChartContext, ChartDrawing, UncertaintyEntry } from './chart-context.js';
 import { ChildTableController } from './data/child-table-controller.js';
 import type { DataModel, DataOrigin, TrustData } from './data/model.js';
+import { createDataResolver } from './data/resolve-data.js';
 import { DEFAULT_MAX_ROWS } from './data/validate.js';
 import { TrustDataErrorEvent, TrustPointFocusEvent, TrustRenderEvent, type PointDetail } from './events.js';
 import { inheritedLang } from './format/locale.js';
@@ -218,6 +219,7 @@ export abstract class TrustElement extends LitElement {
 
   private readonly widthController = new WidthController(this, '.width-probe');
   private readonly childTable = new ChildTableController(this);
+  private readonly resolveData = createDataResolver();
   private measureCache: { font: string; measure: TextMeasurer } | undefined;
   private view: View | undefined;
   private readonly warned = new Set<string>();
@@ -295,6 +297,7 @@ export abstract class TrustElement extends LitElement {
       lang: server ? server.lang : hydration ? hydration.lang : inheritedLang(this),
       server,
       lightTable: () => this.lightTable(),
+      resolveData: (sources) => this.resolveData(sources, this.childTable.version),
       // Pre-rendering and the hydrating render that repeats it lay out alike: a set width, estimated text widths.
       width: () => hydration?.width ?? server?.width ?? this.widthController.measureNow() ?? DEFAULT_WIDTH,
       measure: () => (server || hydration ? estimateTextWidth : this.textMeasurer()),
@@ -339,7 +342,7 @@ export abstract class TrustElement extends LitElement {
           : renderChart(view, drawing, {
               description: this.description,
               tableOpen: this.tableOpen,
-              // Lit calls a listener with the element as `this`, and keeps one listener while it stays the same.
+              // One function for the element's life: Lit keeps the same listener while it stays the same.
               onToggleTable: this.toggleTable,
               onChartKeydown: (event, points) => this.onChartKeydown(event, points),
               onChartFocus: (points) => this.onChartFocus(points),
@@ -349,10 +352,10 @@ export abstract class TrustElement extends LitElement {
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
 
-  private toggleTable(): void {
+  private readonly toggleTable = (): void => {
     this.interacted = true;
     this.tableOpen = !this.tableOpen;
-  }
+  };
 
   private onChartFocus(points: readonly PointDetail[]): void {
     if (this.focusIndex === null && points.length) this.moveFocus(0, points);

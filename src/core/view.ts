@@ -4,9 +4,9 @@ import { renderDataTable } from './a11y/data-table.js';
 import type { ChartContext, ChartDrawing, UncertaintyEntry, ValueUncertainty } from './chart-context.js';
 import type { DataModel, DataOrigin, DataRow, TrustData } from './data/model.js';
 import { SERIES_SEPARATOR } from './data/parse-data-attribute.js';
-import { resolveData } from './data/resolve-data.js';
+import type { DataSources } from './data/resolve-data.js';
 import { checkRowCount, validateValues } from './data/validate.js';
-import { fieldworkProblem } from './format/fieldwork.js';
+import { fieldworkProblem, formatFieldwork } from './format/fieldwork.js';
 import { resolveLocale } from './format/locale.js';
 import { createValueFormatter, numberFormat } from './format/number.js';
 import { COMPACT_FROM, NOTATIONS, UNITS, type Unit } from './format/units.js';
@@ -28,6 +28,8 @@ export interface View {
   readonly caption: string | undefined;
   readonly headingLevel: (typeof HEADING_LEVELS)[number];
   readonly sourceHref: string | undefined;
+  /** `fieldwork` as the reader sees it ("1–15 March 2024"), for "About this data" and the table's caption. */
+  readonly fieldwork: string | undefined;
   readonly drawing?: ChartDrawing;
   readonly table?: TemplateResult;
   /** Caution and withheld-value notes about small samples, shown under the chart. */
@@ -78,6 +80,8 @@ export interface ViewInput {
   readonly server: Pick<ServerContext, 'baseUrl'> | undefined;
   /** The child `<table>`; a function because only some views read it. */
   readonly lightTable: () => HTMLTableElement | null;
+  /** Reads the data from `.data`, `data` or the table (resolveData, or a resolver that remembers its last answer). */
+  readonly resolveData: (sources: DataSources) => Result<DataModel & { origin: DataOrigin }>;
   /** Width and text measurer to lay out with; functions because measuring costs a layout, needed only to draw. */
   readonly width: () => number;
   readonly measure: () => TextMeasurer;
@@ -100,8 +104,9 @@ export function computeView(input: ViewInput): View {
   const headingLevel = readChoice('heading-level', a.headingLevel, HEADING_LEVELS, '3', warnings);
   const notation = readChoice('notation', a.notation, NOTATIONS, 'auto', warnings);
   const sourceHref = resolveSourceHref(a.sourceUrl, server, warnings);
-  const fieldwork = fieldworkProblem(a.fieldwork);
-  if (fieldwork) warnings.push(fieldwork);
+  const fieldworkSlip = fieldworkProblem(a.fieldwork);
+  if (fieldworkSlip) warnings.push(fieldworkSlip);
+  const fieldwork = a.fieldwork?.trim() ? formatFieldwork(a.fieldwork, locale, messages.monthNames) : undefined;
 
   const unitText = a.unit?.trim().toLowerCase() || input.defaultUnit;
   const unit = (UNITS as readonly string[]).includes(unitText) ? (unitText as Unit) : undefined;
@@ -121,13 +126,14 @@ export function computeView(input: ViewInput): View {
     ? own.ok
       ? ok(own.value)
       : own
-    : resolveData({ property: a.data, attribute: a.dataText, table: input.lightTable(), locale });
+    : input.resolveData({ property: a.data, attribute: a.dataText, table: input.lightTable(), locale });
   if (!data.ok) errors.push(...data.problems);
   const caption = a.heading?.trim() || (data.ok ? data.value.caption : input.lightTable()?.caption?.textContent?.trim()) || undefined;
-  const base = { messages, errors, warnings, caption, headingLevel, sourceHref };
+  const base = { messages, errors, warnings, caption, headingLevel, sourceHref, fieldwork };
   if (!data.ok || !format.ok || !unit || errors.length) return base;
-  // Counted before anything else runs over every row: too many rows end here, at once.
-  const tooMany = checkRowCount(data.value, data.value.origin, input.maxRows);
+  // Counted before the values are checked and anything is laid out: too many rows end here. (Reading them has
+  // taken tens of milliseconds for 10,000 rows; the element's resolver keeps that answer for later renders.)
+  const tooMany = checkRowCount(data.value, input.maxRows);
   if (tooMany) errors.push(tooMany);
   else errors.push(...validateValues(data.value, data.value.origin, unit, format.value));
   if (errors.length) return base;
@@ -198,7 +204,7 @@ export function computeView(input: ViewInput): View {
   const table = renderDataTable({
     model,
     seriesNames: drawing.tableSeriesNames ?? seriesNames,
-    caption: [caption ?? messages.defaultCaption, captionDetails(a, model, perSeries, locale)].filter(Boolean).join('. '),
+    caption: [caption ?? messages.defaultCaption, captionDetails({ population: a.population, base: a.base, fieldwork }, model, perSeries, locale)].filter(Boolean).join('. '),
     format: format.value,
     qualifier,
     messages,
@@ -229,6 +235,7 @@ export function unexpectedView(error: unknown, heading: string | undefined): Vie
     caption: heading,
     headingLevel: '3',
     sourceHref: undefined,
+    fieldwork: undefined,
   };
 }
 

@@ -84,7 +84,7 @@ export interface StatMessages {
   statValueNotANumber: (text: string) => string;
   statPreviousOver100: (text: string) => string;
   statPreviousNegative: (text: string, unit: string) => string;
-  statExtraRows: (rows: number) => string;
+  statExtraRows: (rows: string) => string;
   statIgnoredWithData: (attribute: string, source: DataSourceName) => string;
   statOnlyForUnit: (attribute: string, unit: string) => string;
   statLatestMissing: string;

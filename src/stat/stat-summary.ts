@@ -1,4 +1,4 @@
-import type { ValueFormatter } from '../core/format/number.js';
+import { numberFormat, type ValueFormatter } from '../core/format/number.js';
 import type { Unit } from '../core/format/units.js';
 import { changeSignificance } from '../core/stats/change-significance.js';
 import { compareFigures, type Direction } from './stat-change.js';
@@ -56,21 +56,14 @@ export interface StatSentences {
   readonly change?: StatChangeLine | undefined;
 }
 
-const integerFormats = new Map<string, Intl.NumberFormat>();
-const pointFormats = new Map<string, Intl.NumberFormat>();
-
 /** Whole numbers in the locale ("1,000"): the counts of a natural frequency. */
 export function formatInteger(value: number, locale: string): string {
-  let format = integerFormats.get(locale);
-  if (!format) integerFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })));
-  return format.format(value);
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
 /** A difference in percentage points, to one decimal place at most ("10", "2.3"). */
 export function formatPoints(value: number, locale: string): string {
-  let format = pointFormats.get(locale);
-  if (!format) pointFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })));
-  return format.format(value);
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
 }
 
 /**

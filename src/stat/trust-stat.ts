@@ -45,6 +45,9 @@ const OWN_ORIGIN = 'value';
 export class TrustStat extends TrustElement {
   static override styles = [...TrustElement.styles, statStyles];
 
+  /** One figure is drawn whatever the data: extra rows get their own warning, not the row limit. */
+  protected override maxRows = Number.POSITIVE_INFINITY;
+
   /** The figure, as a journalist writes it: "57", "57%", "more than 90", "over 1.7 million", "£92m". */
   @property() value?: string;
 
@@ -160,7 +163,7 @@ export class TrustStat extends TrustElement {
       }
     }
     if (model.rows.length > 1) {
-      const rows = model.rows.length;
+      const rows = formatInteger(model.rows.length, locale);
       warnings.push(statProblem(origin, (m) => m.statExtraRows(rows)));
     }
     if (this.perLabel?.trim() && unit !== 'ratio') warnings.push(statProblem('per-label', (m) => m.statOnlyForUnit('per-label', 'ratio')));

@@ -34,6 +34,9 @@ import { waffleTexts, type ShownCategory } from './waffle-summary.js';
 export class TrustWaffle extends TrustElement {
   static override styles = [...TrustElement.styles, waffleStyles];
 
+  /** At most six categories are drawn, and that check (with its own message) comes first: no row limit. */
+  protected override maxRows = Number.POSITIVE_INFINITY;
+
   /** How many of the whole the figure counts, as a whole number ("24"); for several categories use `data`. */
   @property() value?: string;
 

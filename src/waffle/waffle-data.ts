@@ -75,8 +75,9 @@ export function readCategories(
   }
   if (problems.length) return { ok: false, problems: problems.slice(0, 5) };
   if (categories.length > MAX_CATEGORIES) {
-    const count = categories.length;
-    return fail(waffleProblem(attribute, (m) => m.waffleTooManyCategories(count, MAX_CATEGORIES)));
+    const count = shown(categories.length);
+    const most = shown(MAX_CATEGORIES);
+    return fail(waffleProblem(attribute, (m) => m.waffleTooManyCategories(count, most)));
   }
   const sum = categories.reduce((total, category) => total + category.count, 0);
   if (sum > whole.total) {

@@ -64,7 +64,7 @@ export interface WaffleMessages {
   waffleTooManyShapes: (text: string, max: string) => string;
   waffleOverWhole: (facts: { sum: string; whole: string; single: boolean; defaultWhole: boolean }) => string;
   waffleMissing: (label: string) => string;
-  waffleTooManyCategories: (count: number, max: number) => string;
+  waffleTooManyCategories: (count: string, max: string) => string;
   waffleIgnoredWithData: (attribute: string, source: string) => string;
   waffleUnitNotCount: (unit: string) => string;
   wafflePercentWhole: (whole: string) => string;

@@ -59,12 +59,9 @@ describe('defineElement', () => {
     class New extends HTMLElement {
       static readonly version = '0.2.0';
     }
-    class Newer extends HTMLElement {
-      static readonly version = '0.3.0';
-    }
     defineElement(tag, Old);
     expect(() => defineElement(tag, New)).not.to.throw();
-    defineElement(tag, Newer);
+    defineElement(tag, New);
     expect(customElements.get(tag)).to.equal(Old);
     await settled();
     expect(warnings).to.have.length(1);
@@ -117,6 +114,24 @@ describe('defineElement', () => {
     await settled();
     expect(warnings).to.deep.equal([
       [`public-trust-widgets: <${tags[0]}>, <${tags[1]}> and <${tags[2]}> are already defined by version 0.1.0; this copy (version 0.2.0) was not registered. Load the library once per page.`],
+    ]);
+  });
+
+  it('names a third copy of yet another version too, but never the same versions twice', async () => {
+    const tag = uniqueTag();
+    const versioned = (version: string) =>
+      class extends HTMLElement {
+        static readonly version = version;
+      };
+    defineElement(tag, versioned('0.1.0'));
+    defineElement(tag, versioned('0.2.0'));
+    await settled();
+    defineElement(tag, versioned('0.2.0'));
+    defineElement(tag, versioned('0.3.0'));
+    await settled();
+    expect(warnings.map((w) => String(w[0]).replace(/ Load.*/, ''))).to.deep.equal([
+      `public-trust-widgets: <${tag}> is already defined by version 0.1.0; this copy (version 0.2.0) was not registered.`,
+      `public-trust-widgets: <${tag}> is already defined by version 0.1.0; this copy (version 0.3.0) was not registered.`,
     ]);
   });
 });

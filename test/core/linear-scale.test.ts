@@ -27,7 +27,10 @@ describe('linearScale', () => {
     expect(wide(-max)).to.equal(0);
     expect(wide(0)).to.equal(50);
     expect(wide(max)).to.equal(100);
-    expect(wide.ticks(5).every(Number.isFinite)).to.equal(true);
+    const ticks = wide.ticks(5);
+    expect(ticks.length, `ticks ${ticks.join(', ')}`).to.be.at.least(3);
+    expect(ticks.every((tick) => Number.isFinite(tick) && Math.abs(tick) <= max)).to.equal(true);
+    expect(ticks).to.include(0);
     const high = linearScale([0, max], [0, 100], { nice: true });
     expect(high.domain.every(Number.isFinite), `domain ${high.domain.join(', ')}`).to.equal(true);
     expect(high(max)).to.equal(100);

@@ -19,8 +19,6 @@ interface Limit {
 const rows = (count: number, cells: (i: number) => string) => Array.from({ length: count }, (_, i) => `Row ${i + 1}: ${cells(i)}`).join('; ');
 const LIMITS: readonly Limit[] = [
   { tag: 'trust-bars', max: 1000, rows: (n) => rows(n, (i) => `${i % 100}`) },
-  { tag: 'trust-stat', max: 1000, rows: (n) => rows(n, (i) => `${i % 100}`) },
-  { tag: 'trust-waffle', max: 1000, rows: (n) => rows(n, () => '0.05') },
   { tag: 'trust-change', max: 500, rows: (n) => rows(n, (i) => `${i % 100} | ${(i + 3) % 100}`), series: '2022 | 2024' },
   { tag: 'trust-likert', max: 500, rows: (n) => rows(n, () => '20 | 20 | 20 | 20 | 20'), series: 'Strongly agree | Agree | Neither | Disagree | Strongly disagree' },
   { tag: 'trust-trend', max: 5000, rows: (n) => rows(n, (i) => `${i % 100}`) },
@@ -54,7 +52,7 @@ describe('the row limit', () => {
     });
   }
 
-  for (const limit of LIMITS.filter((l) => ['trust-bars', 'trust-change', 'trust-likert'].includes(l.tag))) {
+  for (const limit of LIMITS) {
     it(`<${limit.tag}>: exactly ${formatted(limit.max)} rows still draw`, async function () {
       this.timeout(30_000);
       const { el } = await render(limit, limit.max);
@@ -62,6 +60,24 @@ describe('the row limit', () => {
       expect(shadow(el).querySelector('svg[role="img"]')).to.exist;
     });
   }
+
+  it('<trust-stat> has no row limit: it draws the first of 1,001 rows and warns that the others are left out', async () => {
+    const limit = { tag: 'trust-stat', max: 0, rows: (n: number) => rows(n, (i) => `${i % 100}`) };
+    const { el, warnings } = await render(limit, 1001);
+    expect(shadow(el).querySelector('[part="error"]'), texts(shadow(el), '[part="error"] li').join('\n')).to.equal(null);
+    expect(texts(shadow(el), '[part="value"]')[0]).to.equal('0%');
+    expect(texts(shadow(el), '[part="warning"] li').join('\n')).to.contain('1,001');
+    expect(warnings.join('\n')).to.not.contain('this chart draws at most');
+  });
+
+  it('<trust-waffle> has no row limit: its own limit of six categories speaks first', async () => {
+    const limit = { tag: 'trust-waffle', max: 0, rows: (n: number) => rows(n, () => '1') };
+    const { el, warnings } = await render(limit, 1001);
+    const error = texts(shadow(el), '[part="error"] li').join('\n');
+    expect(error).to.contain('6');
+    expect(error).to.not.contain('this chart draws at most');
+    expect(warnings.join('\n')).to.not.contain('this chart draws at most');
+  });
 
   it('keeps the author’s own table on show when it has too many rows, and names `table`', async () => {
     const body = Array.from({ length: 1001 }, (_, i) => `<tr><td>Row ${i + 1}</td><td>${i % 100}%</td></tr>`).join('');

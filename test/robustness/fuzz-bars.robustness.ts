@@ -5,4 +5,5 @@ import { fuzzWidget } from './harness/fuzz-widget.js';
 fuzzWidget('trust-bars', {
   shape: { series: [1, 3], rows: [1, 10], value: fc.integer({ min: 0, max: 100 }) },
   hugeDoor: 'property',
+  rowLimit: 1000,
 });

@@ -6,4 +6,5 @@ fuzzWidget('trust-likert', {
   // Answers on a scale: three to seven series of shares.
   shape: { series: [3, 7], rows: [1, 4], value: fc.integer({ min: 0, max: 40 }) },
   hugeDoor: 'attribute-compact',
+  rowLimit: 500,
 });

@@ -11,4 +11,6 @@ fuzzWidget('trust-waffle', {
     .tuple(fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 0, max: 100 }).map(String) }, { weight: 1, arbitrary: numberText() }), fc.option(fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 1, max: 1000 }).map(String) }, { weight: 1, arbitrary: numberText() }), { nil: undefined }))
     .map(([value, of]) => [['value', value], ...(of === undefined ? [] : [['of', of] as [string, string]])]),
   hugeDoor: 'attribute-json',
+  // No row limit: at most six categories, with the waffle's own message.
+  drawsManyRows: false,
 });

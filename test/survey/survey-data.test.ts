@@ -28,8 +28,9 @@ describe('formatFieldwork', () => {
     expect(formatFieldwork('2024-02-31', 'en-GB')).to.equal('2024-02-31');
   });
   it('reads years before 100 as written, not as 19xx', () => {
-    expect(formatFieldwork('0050-03', 'en-GB')).to.not.contain('1950');
-    expect(formatFieldwork('0050-03', 'en-GB', messagesFor('cy').monthNames)).to.match(/50$/);
+    expect(formatFieldwork('0050-03', 'en-GB')).to.equal('March 50');
+    expect(formatFieldwork('0050-03', 'cy', messagesFor('cy').monthNames)).to.equal('Mawrth 50');
+    expect(formatFieldwork('0099', 'en-GB')).to.equal('99');
   });
   it('keeps a range that ends before it starts as written, and names the slip', () => {
     expect(formatFieldwork('2024-03-15/2024-03-01', 'en-GB')).to.equal('2024-03-15/2024-03-01');
@@ -37,8 +38,17 @@ describe('formatFieldwork', () => {
     expect(found?.attribute).to.equal('fieldwork');
     expect(found?.describe(messagesFor('en-GB'))).to.equal('“2024-03-15/2024-03-01” ends before it starts: write the earlier date first (2024-03-01/2024-03-15).');
   });
+  it('names dates that do not exist, in anything shaped like ISO dates', () => {
+    for (const text of ['2024-13', '2024-02-31', '2024-02-30/2024-03', '2024-03-01/2024-3-99', '2024-3-1']) {
+      const found = fieldworkProblem(text);
+      expect(found?.attribute, text).to.equal('fieldwork');
+      expect(found?.describe(messagesFor('en-GB')), text).to.equal(`“${text}” is not a real date: write dates as YYYY-MM-DD (2024-03-15), YYYY-MM or YYYY, and a period as two dates with a / between them.`);
+      expect(formatFieldwork(text, 'en-GB'), 'shown as typed').to.equal(text);
+    }
+    expect(fieldworkProblem('2024/2023')?.describe(messagesFor('en-GB'))).to.contain('write the earlier date first (2023/2024)');
+  });
   it('finds no slip in ordered ranges, ranges within one month or year, free text or nothing', () => {
-    for (const text of ['2024-03-01/2024-03-15', '2024-03/2024-03-31', '2024-03-31/2024-03', '2024/2024-06', 'Spring 2024', '', null, undefined]) {
+    for (const text of ['2024-03-01/2024-03-15', '2024-03/2024-03-31', '2024-03-31/2024-03', '2024/2024-06', '2024-02-29', 'Spring 2024', '1–15 March 2024', '2024 / 25', ' / ', '', null, undefined]) {
       expect(fieldworkProblem(text), String(text)).to.equal(undefined);
     }
   });

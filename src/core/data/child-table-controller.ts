@@ -7,6 +7,8 @@ import { isUnknownAttribute } from '../attributes.js';
  * changes the warnings shown, and the element is not told of such attributes otherwise.
  */
 export class ChildTableController implements ReactiveController {
+  /** Moves on with every change to the light DOM (and on every reconnection): the data read from it may be stale. */
+  version = 0;
   private observer: MutationObserver | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -19,13 +21,18 @@ export class ChildTableController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Edits made while disconnected were not observed: read the table again, and draw it again if drawn before.
+    this.version++;
+    if ((this.host as { hasUpdated?: boolean }).hasUpdated) this.host.requestUpdate();
     if (typeof MutationObserver === 'undefined') return;
     // Observed attributes already update the element (and a reflected one must not start another update); global
     // ones (`style`, `class`, `aria-*`, which a page may change every frame) are never reported.
     const observed = new Set((this.host.constructor as { observedAttributes?: string[] }).observedAttributes ?? []);
     this.observer = new MutationObserver((records) => {
-      const relevant = records.some((record) => record.type !== 'attributes' || (record.target === this.host && isUnknownAttribute(record.attributeName ?? '', observed)));
-      if (relevant) this.host.requestUpdate();
+      const content = records.some((record) => record.type !== 'attributes');
+      const unknown = records.some((record) => record.type === 'attributes' && record.target === this.host && isUnknownAttribute(record.attributeName ?? '', observed));
+      if (content) this.version++;
+      if (content || unknown) this.host.requestUpdate();
     });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
   }

@@ -34,3 +34,24 @@ export function resolveData({ property, attribute, table, locale }: DataSources)
   if (!result.value.rows.length) return fail(problem(origin, (m) => m.emptyData));
   return ok({ ...result.value, origin });
 }
+
+/**
+ * resolveData that remembers its last answer, so that a resize, a keypress or a new heading does not read the data
+ * again (10,000 rows take tens of milliseconds). The answer is kept while the sources are the same: `.data` by
+ * identity (assign a new array to change it, as with any Lit property), the `data` text, the same child table at
+ * the same `tableVersion` (which the light-DOM observer moves on every edit) and the same locale.
+ */
+export function createDataResolver(): (sources: DataSources, tableVersion: number) => Result<DataModel & { origin: DataOrigin }> {
+  let last: { sources: DataSources; tableVersion: number; result: Result<DataModel & { origin: DataOrigin }> } | undefined;
+  return (sources, tableVersion) => {
+    const same =
+      last &&
+      last.tableVersion === tableVersion &&
+      last.sources.property === sources.property &&
+      last.sources.attribute === sources.attribute &&
+      last.sources.table === sources.table &&
+      last.sources.locale === sources.locale;
+    if (!same || !last) last = { sources, tableVersion, result: resolveData(sources) };
+    return last.result;
+  };
+}

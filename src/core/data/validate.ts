@@ -1,5 +1,5 @@
 import { problem, type Problem } from '../problems.js';
-import type { ValueFormatter } from '../format/number.js';
+import { numberFormat, type ValueFormatter } from '../format/number.js';
 import { isNonNegativeUnit, type Unit } from '../format/units.js';
 import type { DataModel, DataOrigin } from './model.js';
 
@@ -17,9 +17,13 @@ export const MAX_DRAWABLE = 1e300;
 export const DEFAULT_MAX_ROWS = 1000;
 
 /** The problem with data that has more rows than a widget can draw legibly, if it has. */
-export function checkRowCount(model: DataModel, origin: DataOrigin, maxRows: number): Problem | undefined {
+export function checkRowCount(model: DataModel & { readonly origin: DataOrigin }, maxRows: number): Problem | undefined {
   const count = model.rows.length;
-  return count > maxRows ? problem(origin, (m) => m.tooManyRows(count, maxRows)) : undefined;
+  if (count <= maxRows) return undefined;
+  return problem(model.origin, (m) => {
+    const whole = numberFormat(m.locale, {});
+    return m.tooManyRows(whole.format(count), whole.format(maxRows));
+  });
 }
 
 /** A value beyond MAX_DRAWABLE as the author can recognise it ("1.8e+308"), not 300 digits. */

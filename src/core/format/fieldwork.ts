@@ -26,14 +26,20 @@ export function formatFieldwork(text: string, locale: string, monthNames?: reado
   return to ? format.formatRange(from.date, to.date) : format.format(from.date);
 }
 
+/** Text shaped like ISO dates ("2024-13", "2024-02-31/2024-03"), whether or not the dates exist. */
+const ISO_SHAPED = /^\d{4}(?:-\d{1,2}){0,2}(?:\s*\/\s*\d{4}(?:-\d{1,2}){0,2})?$/;
+
 /**
- * The problem with a `fieldwork` ISO range that ends before it starts ("2024-03-15/2024-03-01"), which is a typing
- * slip, not a period; undefined for anything else, free text included.
+ * The problem with a `fieldwork` value that is meant as ISO dates but is a typing slip: a date that does not exist
+ * ("2024-13", "2024-02-31") or a range that ends before it starts ("2024-03-15/2024-03-01"). Undefined for anything
+ * else, free text included.
  */
 export function fieldworkProblem(text: string | null | undefined): Problem | undefined {
   const trimmed = text?.trim() ?? '';
+  if (!ISO_SHAPED.test(trimmed)) return undefined;
   const range = parseIsoRange(trimmed);
-  if (!range || !isReversed(range)) return undefined;
+  if (!range) return problem('fieldwork', (m) => m.fieldworkNotADate(trimmed));
+  if (!isReversed(range)) return undefined;
   const [start, end] = trimmed.split('/').map((part) => part.trim());
   return problem('fieldwork', (m) => m.fieldworkReversed(trimmed, `${end}/${start}`));
 }

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { SERIES_SEPARATOR } from '../data/parse-data-attribute.js';
-import { formatFieldwork } from '../format/fieldwork.js';
 import { numberFormat } from '../format/number.js';
 import type { View } from '../view.js';
 
@@ -10,13 +9,12 @@ export interface AboutAttributes {
   readonly population?: string;
   readonly base?: string;
   readonly sampleSize?: string;
-  readonly fieldwork?: string;
   readonly method?: string;
   readonly commissionedBy?: string;
 }
 
 /** "About this data": the survey's disclosure (British Polling Council style), in a native <details>. */
-export function renderAbout({ messages, uncertainty }: View, survey: AboutAttributes): TemplateResult | typeof nothing {
+export function renderAbout({ messages, uncertainty, fieldwork }: View, survey: AboutAttributes): TemplateResult | typeof nothing {
   const locale = messages.locale;
   const count = numberFormat(locale, {});
   const sizes = survey.sampleSize?.split(SERIES_SEPARATOR).map((part) => part.trim()).filter(Boolean) ?? [];
@@ -31,7 +29,7 @@ export function renderAbout({ messages, uncertainty }: View, survey: AboutAttrib
     [messages.aboutPopulation, survey.population?.trim()],
     [messages.aboutBase, survey.base?.trim()],
     [messages.aboutSampleSize, sizeText],
-    [messages.aboutFieldwork, survey.fieldwork?.trim() ? formatFieldwork(survey.fieldwork, locale, messages.monthNames) : undefined],
+    [messages.aboutFieldwork, fieldwork],
     [messages.aboutMethod, survey.method?.trim()],
     [messages.aboutCommissionedBy, survey.commissionedBy?.trim()],
     [messages.aboutUncertainty, uncertainty?.length ? messages.marginRule : undefined],

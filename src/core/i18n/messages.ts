@@ -78,7 +78,8 @@ export interface Messages {
   /** A value so large (beyond ±10^300) that no axis can be drawn for it: surely a mistyped figure. */
   tooLargeToDraw: (label: string, value: string) => string;
   fieldworkReversed: (given: string, corrected: string) => string;
-  tooManyRows: (count: number, max: number) => string;
+  fieldworkNotADate: (given: string) => string;
+  tooManyRows: (count: string, max: string) => string;
   invalidJson: (detail: string) => string;
   jsonShape: (detail: string) => string;
   compactSyntax: (part: string) => string;

@@ -25,6 +25,7 @@ export function linearScale(domain: readonly [number, number], range: readonly [
   return Object.assign(scale, {
     domain: [start, stop] as const,
     range: [r0, r1] as const,
-    ticks: (count: number) => ticks(start, stop, count).filter(Number.isFinite),
+    // d3's tick step overflows the same way: pick ticks for half the domain and double them.
+    ticks: (count: number) => (k === 1 ? ticks(start, stop, count) : ticks(start * k, stop * k, count).map((tick) => tick / k)).filter(Number.isFinite),
   });
 }

@@ -1,13 +1,12 @@
 import type { DataModel } from '../data/model.js';
-import { formatFieldwork } from '../format/fieldwork.js';
 import { numberFormat } from '../format/number.js';
-import { messagesFor } from '../i18n/messages.js';
 
 /** The survey attributes the data table's caption names. */
 export interface CaptionSurvey {
   readonly population?: string;
   readonly base?: string;
-  readonly fieldwork?: string;
+  /** Already written for the reader ("1–15 March 2024"). */
+  readonly fieldwork?: string | undefined;
 }
 
 /** Survey facts for the data table's caption: who, base, sample size, fieldwork. */
@@ -18,7 +17,7 @@ export function captionDetails(survey: CaptionSurvey, model: DataModel, perSerie
     survey.population?.trim(),
     survey.base?.trim(),
     sizes.length === 1 ? `n = ${count.format(sizes[0]!)}` : sizes.length > 1 ? `n = ${count.format(Math.min(...sizes))}–${count.format(Math.max(...sizes))}` : undefined,
-    survey.fieldwork?.trim() ? formatFieldwork(survey.fieldwork, locale, messagesFor(locale).monthNames) : undefined,
+    survey.fieldwork,
   ]
     .filter(Boolean)
     .join('; ');

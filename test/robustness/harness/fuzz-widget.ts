@@ -22,8 +22,15 @@ export interface FuzzOptions {
   readonly shape?: DataShape;
   /** Data in the widget's own attributes (`value`, `of`, `previous`), tried in place of the data doors. */
   readonly own?: fc.Arbitrary<[string, string][]>;
-  /** The door whose 10,000 rows are drawn in the default run (the others end in an error after reading them all). */
+  /** The door whose 10,000 valid rows are sent in the default run (through the others the last value is negative). */
   readonly hugeDoor?: 'property' | 'attribute-compact' | 'attribute-json' | 'table';
+  /**
+   * The widget's row limit (TrustElement.maxRows), if it has one: every huge case with more rows must end in the
+   * too-many-rows message. Without one (stat, waffle), the widget's own rules answer.
+   */
+  readonly rowLimit?: number;
+  /** Whether 500 ordinary rows end in a chart (default true; a unit chart keeps at most six categories). */
+  readonly drawsManyRows?: boolean;
   /**
    * Cases that hit a bug already reported against code this suite may not change. Each entry names the bug; the
    * property excludes only those cases (fc.pre), so everything else keeps running at full strength.
@@ -34,6 +41,8 @@ export interface FuzzOptions {
 }
 
 const WIDTHS = [0, 1, 48, 200, 320, 640, 1200];
+/** The huge case within every widget's row limit: drawn, except where a widget's own rules say otherwise. */
+const MANY_ROWS = '500 rows, drawn';
 
 /**
  * Bugs of the base class (src/core/trust-element.ts, not this suite's to change) that the removal property excludes,
@@ -60,7 +69,7 @@ export async function runCase(
   tally?: Tally,
   /** More checks of the first render; returns problems. */
   inspect?: (el: Widget) => string[],
-): Promise<{ shown: number; console: number }> {
+): Promise<{ shown: number; console: number; outcome: 'chart' | 'error'; errors: string[] }> {
   const before = snapshotPrototypes();
   const page = document.createElement('div');
   page.style.width = `${c.width}px`;
@@ -75,6 +84,7 @@ export async function runCase(
   };
   let el: Widget | undefined;
   let shown = 0;
+  let first: { kind: 'chart' | 'error'; errors: string[] } = { kind: 'error', errors: [] };
   try {
     el = document.createElement(tag) as Widget;
     for (const [name, value] of c.attributes) el.setAttribute(name, value);
@@ -82,6 +92,8 @@ export async function runCase(
     page.append(el);
     await settle(el);
     check('first render', el);
+    const outcome = outcomeOf(el);
+    if (outcome.kind !== 'broken') first = outcome;
     if (inspect) problems.push(...inspect(el).map((p) => `first render: ${p}`));
     shown = el.shadowRoot!.querySelectorAll('[part="warning"] li, [part="error"] li').length;
     if (c.update) {
@@ -109,7 +121,7 @@ export async function runCase(
     const shown = problems.slice(0, 20);
     throw new Error([...shown, ...(problems.length > shown.length ? [`… and ${problems.length - shown.length} more`] : [])].join('\n'));
   }
-  return { shown, console: trap.warnings };
+  return { shown, console: trap.warnings, outcome: first.kind, errors: first.errors };
 }
 
 function fuzzCase(names: readonly string[], options: FuzzOptions): fc.Arbitrary<FuzzCase> {
@@ -293,12 +305,12 @@ export function fuzzWidget(tag: string, options: FuzzOptions = {}): void {
       const huge: [string, DataInput][] = [
         ...doors.map((via): [string, DataInput] => {
           const draw = thorough || via === drawn;
-          return [`10,000 rows through ${via}${draw ? ', drawn' : ', the last one negative'}`, door(via, rows(10_000, series, (i) => `Row ${i}`, draw))];
+          return [`10,000 rows through ${via}${draw ? ', all valid' : ', the last one negative'}`, door(via, rows(10_000, series, (i) => `Row ${i}`, draw))];
         }),
         ['10,000 rows of one series', { via: 'attribute-json', shape: 'datum', sheet: rows(10_000, ['only'], (i) => `Row ${i}`, thorough) }],
         ['10,000 duplicate labels', door(thorough ? drawn : 'attribute-json', rows(10_000, series, () => 'Same label', thorough))],
         ['50 duplicate labels, drawn', door(drawn, rows(50, series, (i) => (i % 2 ? 'Same label' : 'Same label '), true))],
-        ['500 rows, drawn', door(drawn, rows(500, series, (i) => `Row ${i}`, true))],
+        [MANY_ROWS, door(drawn, rows(500, series, (i) => `Row ${i}`, true))],
         ['10,000-character labels and series names', { via: 'property', shape: 'values', sheet: { series: [LONG_LABEL, `${LONG_LABEL}!`], rows: [{ label: LONG_LABEL, cells: [40, 57] }, { label: `${LONG_LABEL}?`, cells: [20, 30] }] } }],
         ['a 10,000-character label and caption in a table', { via: 'table', sheet: { series, rows: [{ label: LONG_LABEL, cells: [40, 57] }] }, header: true, caption: LONG_LABEL }],
         ['a 10,000-character compact entry', { via: 'attribute-compact', sheet: { series, rows: [{ label: LONG_LABEL, cells: [LONG_LABEL, 57] }] }, separator: '; ' }],
@@ -314,11 +326,19 @@ export function fuzzWidget(tag: string, options: FuzzOptions = {}): void {
       const begun = performance.now();
       for (const [name, input] of huge) {
         const started = performance.now();
-        let messages: { shown: number; console: number };
+        let messages: Awaited<ReturnType<typeof runCase>>;
         try {
           messages = await runCase(tag, { attributes: [], input, width: 640 });
         } catch (error) {
           throw new Error(`${name}:\n${(error as Error).message}`);
+        }
+        const count = 'sheet' in input ? input.sheet.rows.length : 0;
+        if (options.rowLimit !== undefined && count > options.rowLimit) {
+          expect(messages.outcome, `${name}: over the row limit of ${options.rowLimit}`).to.equal('error');
+          expect(messages.errors.join('\n'), name).to.contain(`rows; this chart draws at most ${options.rowLimit.toLocaleString('en-GB')}`);
+        }
+        if (name === MANY_ROWS && options.drawsManyRows !== false) {
+          expect(messages.outcome, `${name}: ${messages.errors.join('; ')}`).to.equal('chart');
         }
         // Ten thousand bad rows must not mean ten thousand notices: the lists stop at a few, like the parsers'.
         expect(messages.shown, `${name}: messages shown`).to.be.at.most(MAX_MESSAGES);
