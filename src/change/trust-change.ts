@@ -4,7 +4,7 @@ import { readChoice, readNumber } from '../core/attributes.js';
 import type { DataModel, DataRow } from '../core/data/model.js';
 import { readSampleSize } from '../core/data/sample-size-columns.js';
 import type { PointDetail } from '../core/events.js';
-import { createValueFormatter } from '../core/format/number.js';
+import { createValueFormatter, numberFormat } from '../core/format/number.js';
 import { widgetProblem } from '../core/i18n/messages.js';
 import { problem, type Problem } from '../core/problems.js';
 import { changeSignificance } from '../core/stats/change-significance.js';
@@ -247,7 +247,7 @@ export class TrustChange extends TrustElement {
     const frameKnows = model.rows.some((row) => row.values.some((_, s) => context.uncertainty(row, s)));
     const margins = rows.flatMap((row) => row.intervals.flatMap((interval) => (interval?.margin === undefined ? [] : [interval.margin])));
     if (!frameKnows && margins.length) {
-      summary = `${summary} ${messages.marginSummary(new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Math.max(...margins)))}`;
+      summary = `${summary} ${messages.marginSummary(numberFormat(locale, { maximumFractionDigits: 1 }).format(Math.max(...margins)))}`;
     }
     const unclear = rows.some((row) => row.tone === 'unclear');
     return {

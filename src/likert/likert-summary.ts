@@ -1,4 +1,5 @@
 import type { DataRow } from '../core/data/model.js';
+import { numberFormat } from '../core/format/number.js';
 import type { LikertScale } from './likert-scale.js';
 
 /** One row as shares of 100, whatever the input unit. */
@@ -54,6 +55,6 @@ export const addsUp = (row: LikertRow): boolean => row.missing || (row.total >= 
  */
 export function formatNet(value: number, locale: string): string {
   const rounded = Math.round(value * 10) / 10;
-  const text = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(Object.is(rounded, -0) ? 0 : rounded);
+  const text = numberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(Object.is(rounded, -0) ? 0 : rounded);
   return text.replace(/-/g, '\u2212');
 }

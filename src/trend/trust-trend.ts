@@ -2,6 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readChoice, readNumber } from '../core/attributes.js';
 import type { PointDetail } from '../core/events.js';
+import { numberFormat } from '../core/format/number.js';
 import { localise, widgetProblem } from '../core/i18n/messages.js';
 import { problem } from '../core/problems.js';
 import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
@@ -139,7 +140,7 @@ export class TrustTrend extends TrustElement {
       text: described(point.row, series),
     }));
 
-    const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    const oneDecimal = numberFormat(locale, { maximumFractionDigits: 1 });
     const summary = trendSummary({
       model,
       seriesNames: names,
@@ -151,9 +152,9 @@ export class TrustTrend extends TrustElement {
       approximate: (row, s) => !!(model.rows[row]?.qualifiers[s] ?? context.qualifier),
       change: (amount) =>
         unit === 'percent'
-          ? t.percentagePoints(numberFormat.format(amount), Math.round(amount * 10) / 10)
+          ? t.percentagePoints(oneDecimal.format(amount), Math.round(amount * 10) / 10)
           : unit === 'ratio'
-            ? numberFormat.format(amount)
+            ? oneDecimal.format(amount)
             : plain(amount),
       messages: t,
     });

@@ -4,7 +4,7 @@ import { readChoice } from '../core/attributes.js';
 import type { DataModel, DataOrigin } from '../core/data/model.js';
 import { parseNumberText } from '../core/data/parse-number.js';
 import type { PointDetail } from '../core/events.js';
-import { createValueFormatter, type ValueFormatter } from '../core/format/number.js';
+import { createValueFormatter, numberFormat, type ValueFormatter } from '../core/format/number.js';
 import type { Unit } from '../core/format/units.js';
 import { fail, ok, type Problem, type Result } from '../core/problems.js';
 import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
@@ -63,7 +63,7 @@ export class TrustWaffle extends TrustElement {
     const whole = readWhole(this.of, this.unitName() === 'percent', locale);
     if (!whole.ok) return whole;
     const row = { label: this.label?.trim() || messages.waffleDefaultLabel, values: [parsed.value], qualifiers: [parsed.qualifier] };
-    const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    const plain = numberFormat(locale, { maximumFractionDigits: 2 });
     const checked = readCategories([row], whole.value, 'value', (v) => plain.format(v));
     if (!checked.ok) return checked;
     const population = this.population?.trim() || undefined;
