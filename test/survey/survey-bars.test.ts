@@ -140,6 +140,22 @@ describe('small samples', () => {
   });
 });
 
+describe('sample size in "About this data"', () => {
+  it('reads it in the page\'s locale, as the margins of error do: "1.000" on a German page is a thousand people', async () => {
+    const el = await fixture<TrustBars>(html`<trust-bars locale="de-DE" sample-size="1.000" show-uncertainty data="Besorgt: 57"></trust-bars>`);
+    await settled(el);
+    const about = texts(shadow(el), 'details[part="about"] dd');
+    expect(about[0]).to.equal('1.000 people');
+    expect(el.uncertainty[0]?.n).to.equal(1000);
+  });
+
+  it('shows a size it cannot read as the author wrote it', async () => {
+    const el = await fixture<TrustBars>(html`<trust-bars sample-size="about 1,000 | 800" series="2022 | 2024" data="Worried: 50 | 57"></trust-bars>`);
+    await settled(el);
+    expect(texts(shadow(el), 'details[part="about"] dd')[0]).to.equal('about 1,000 | 800 people');
+  });
+});
+
 describe('a fieldwork range typed the wrong way round', () => {
   it('is shown as typed in "About this data", with a visible warning and one console warning naming fieldwork', async () => {
     let el!: TrustBars;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { SERIES_SEPARATOR } from '../data/parse-data-attribute.js';
+import { readSampleSize } from '../data/sample-size-columns.js';
 import { numberFormat } from '../format/number.js';
 import type { View } from '../view.js';
 
@@ -20,8 +21,9 @@ export function renderAbout({ messages, uncertainty, fieldwork }: View, survey: 
   const sizes = survey.sampleSize?.split(SERIES_SEPARATOR).map((part) => part.trim()).filter(Boolean) ?? [];
   const sizeText = sizes.length
     ? sizes.map((part) => {
-        const n = Number(part.replace(/[,\s]/g, ''));
-        return Number.isInteger(n) && n > 0 ? messages.sampleSizeValue(count.format(n)) : part;
+        // Read as the margins of error read it (in the page's locale: "1.000" is a thousand on a German page).
+        const n = readSampleSize(part, locale);
+        return typeof n === 'number' ? messages.sampleSizeValue(count.format(n)) : part;
       }).join(' | ')
     : undefined;
   const items: [string, string | undefined][] = [
