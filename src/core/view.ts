@@ -37,28 +37,31 @@ export interface View {
   readonly uncertainty?: readonly UncertaintyEntry[];
 }
 
-/** The shared attributes a view reads. Pass the element itself: some problems read theirs again when put into words. */
+/**
+ * The shared attributes a view reads. Pass the element itself: some problems read theirs again when put into words.
+ * Lit sets a string property to null when its attribute is removed, so every text attribute may be null.
+ */
 export interface ViewAttributes {
-  readonly heading?: string;
-  readonly headingLevel?: string;
-  readonly sourceUrl?: string;
-  readonly unit?: string;
-  readonly currency?: string;
-  readonly format?: string;
-  readonly notation?: string;
-  readonly locale?: string;
-  readonly qualifier?: string;
-  readonly theme?: string;
-  readonly population?: string;
-  readonly sampleSize?: string;
-  readonly fieldwork?: string;
-  readonly base?: string;
+  readonly heading?: string | null;
+  readonly headingLevel?: string | null;
+  readonly sourceUrl?: string | null;
+  readonly unit?: string | null;
+  readonly currency?: string | null;
+  readonly format?: string | null;
+  readonly notation?: string | null;
+  readonly locale?: string | null;
+  readonly qualifier?: string | null;
+  readonly theme?: string | null;
+  readonly population?: string | null;
+  readonly sampleSize?: string | null;
+  readonly fieldwork?: string | null;
+  readonly base?: string | null;
   readonly showUncertainty: boolean;
-  readonly minSampleSize?: string;
+  readonly minSampleSize?: string | null;
   readonly allowSmallSamples: boolean;
-  /** Null once the attribute is removed (Lit's doing): then, as when never set, the data's own names. */
+  /** Once removed (null), as when never set: the data's own names. */
   readonly series?: string | null;
-  readonly dataText?: string;
+  readonly dataText?: string | null;
   readonly data?: TrustData | string;
 }
 
@@ -252,7 +255,7 @@ function namedSeries(series: string | null | undefined, model: DataModel, messag
  * The source link. On the server there is no document address: a relative `source-url` is resolved against the
  * page address the pre-renderer was given, or written as given (the browser resolves it the same way).
  */
-function resolveSourceHref(sourceUrl: string | undefined, server: Pick<ServerContext, 'baseUrl'> | undefined, warnings: Problem[]): string | undefined {
+function resolveSourceHref(sourceUrl: string | null | undefined, server: Pick<ServerContext, 'baseUrl'> | undefined, warnings: Problem[]): string | undefined {
   const href = safeHttpUrl('source-url', sourceUrl, warnings);
   const given = sourceUrl?.trim();
   if (!server || !href || !given || /^[a-z][a-z\d+.-]*:/i.test(given)) return href;

@@ -20,7 +20,7 @@ export function inheritedLang(element: Element): string | undefined {
  * The locale to format with: the `locale` attribute if it is a valid BCP 47 tag, otherwise the page's `lang`,
  * otherwise en-GB. An invalid `locale` is reported, not thrown.
  */
-export function resolveLocale(requested: string | undefined, inherited: string | undefined): { locale: string; problems: Problem[] } {
+export function resolveLocale(requested: string | null | undefined, inherited: string | undefined): { locale: string; problems: Problem[] } {
   const problems: Problem[] = [];
   for (const [candidate, attribute] of [[requested, 'locale'], [inherited, 'lang']] as const) {
     if (!candidate?.trim()) continue;

@@ -8,7 +8,7 @@ export interface NumberFormatSettings {
   /** ISO 4217 code, used when `unit` is `currency`. */
   readonly currency: string;
   /** Optional d3-format specifier (".1f", ",.0f", "+.1f", ".3s"), applied through Intl so the locale still holds. */
-  readonly format?: string | undefined;
+  readonly format?: string | null | undefined;
   readonly notation: Notation;
   readonly messages: Messages;
 }

@@ -3,8 +3,8 @@ import { numberFormat } from '../format/number.js';
 
 /** The survey attributes the data table's caption names. */
 export interface CaptionSurvey {
-  readonly population?: string;
-  readonly base?: string;
+  readonly population?: string | null;
+  readonly base?: string | null;
   /** Already written for the reader ("1–15 March 2024"). */
   readonly fieldwork?: string | undefined;
 }

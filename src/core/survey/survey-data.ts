@@ -13,7 +13,7 @@ export const DEFAULT_CAUTION_BELOW = 100;
  * Reads `sample-size`: one number for every series ("1,000") or one per series ("800 | 1,000"). Problems are
  * warnings: without sample sizes the chart is still true, it just shows no margins of error.
  */
-export function readSampleSizeAttribute(text: string | undefined, seriesCount: number, locale: string, warnings: Problem[]): (number | undefined)[] {
+export function readSampleSizeAttribute(text: string | null | undefined, seriesCount: number, locale: string, warnings: Problem[]): (number | undefined)[] {
   if (!text?.trim()) return [];
   const parts = text.split(SERIES_SEPARATOR).map((part) => part.trim());
   const sizes = parts.map((part) => {
