@@ -1,0 +1,86 @@
+/**
+ * The docs state generated facts (sizes, attribute and part tables, preload heights) exactly as `npm run docs` writes
+ * them, so no two pages can disagree. Checked against the files the generator reads (size-budget.json,
+ * custom-elements.json from the build, src/embed/preload.css), never against a fresh measurement of dist/: the
+ * sizes only move when someone runs `npm run docs`, and the size budget test is what measures the build.
+ * DOCS_MANIFEST=<file> checks against another manifest (for example a copy, without building).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { docFiles, loadFacts, regionsIn, renderRegion } from '../../scripts/docs-facts.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const read = (file) => readFileSync(new URL(file, new URL('../../', import.meta.url)), 'utf8');
+const facts = loadFacts(root);
+const tags = facts.manifest.modules.flatMap((module) => (module.declarations ?? []).map((declaration) => declaration.tagName)).filter(Boolean);
+
+/** The first line where two texts part, to show what changed. */
+function firstDifference(actual, expected) {
+  const a = actual.split('\n');
+  const b = expected.split('\n');
+  const line = a.findIndex((text, index) => text !== b[index]);
+  const at = line === -1 ? a.length : line;
+  return `first difference at line ${at + 1} of the passage:\n  in the file:  ${a[at] ?? '(nothing)'}\n  npm run docs: ${b[at] ?? '(nothing)'}`;
+}
+
+for (const file of docFiles(root)) {
+  const regions = regionsIn(read(file));
+  if (regions.length === 0) continue;
+  test(`${file}: every generated passage is what npm run docs writes`, () => {
+    for (const region of regions) {
+      const expected = renderRegion(region.name, facts);
+      assert.ok(
+        region.text === expected,
+        `${file}: the generated passage "${region.name}" differs from its source; it is not edited by hand. Change the source it ` +
+          `names (size-budget.json, the JSDoc in src/, src/embed/preload.css), then run npm run docs.\n${firstDifference(region.text, expected)}`,
+      );
+    }
+  });
+}
+
+test('every page that states a generated fact has its passage', () => {
+  const names = (file) => regionsIn(read(file)).map((region) => region.name);
+  const expected = {
+    'README.md': ['sizes'],
+    'docs/embed.md': ['cdn-sizes', 'resize-size', 'preload-heights'],
+    'docs/pre-render.md': ['inline-css-size'],
+    'docs/shared-attributes.md': ['attributes:shared'],
+    'docs/theming.md': ['parts:shared', 'parts:widgets'],
+    ...Object.fromEntries(tags.map((tag) => [`docs/${tag}.md`, [`attributes:${tag}`]])),
+  };
+  assert.ok(tags.length >= 6, `custom-elements.json names ${tags.length} widgets`);
+  for (const [file, wanted] of Object.entries(expected)) {
+    for (const name of wanted) assert.ok(names(file).includes(name), `${file} has lost its generated passage "${name}": put back the markers and run npm run docs`);
+  }
+});
+
+test('size-budget.json has a measured size for every budgeted file', () => {
+  for (const file of Object.keys(facts.budgets)) {
+    assert.ok(facts.measured?.sizes?.[file]?.brotli > 0, `${file} has a budget but no measured size: build, then run npm run docs`);
+  }
+  assert.match(facts.measured.on, /^\d{4}-\d{2}-\d{2}$/);
+});
+
+test('theming.md names every CSS custom property of the widgets', () => {
+  const theming = read('docs/theming.md');
+  const properties = facts.manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .flatMap((declaration) => declaration.cssProperties ?? [])
+    .map((property) => property.name);
+  assert.ok(properties.length > 0);
+  for (const name of new Set(properties)) assert.ok(theming.includes(`\`${name}`), `docs/theming.md does not name ${name} (from custom-elements.json)`);
+});
+
+test('the README keeps its two-command quick start', () => {
+  const readme = read('README.md');
+  assert.match(readme, /^npm install && npm start\b/m);
+  assert.match(readme, /^npm install && npm test\b/m);
+});
+
+test('the docs hold no notes meant for the maintainers', () => {
+  for (const file of docFiles(root)) {
+    assert.doesNotMatch(read(file), /\b(TODO|FIXME|XXX)\b|for the lead|Proposed README text/i, `${file} holds a note for maintainers`);
+  }
+});
