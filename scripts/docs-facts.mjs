@@ -47,8 +47,8 @@ export function loadFacts(root = '.', { manifestPath = process.env.DOCS_MANIFEST
 // Sizes
 
 const bytes = (n) => new Intl.NumberFormat('en-GB').format(n);
-/** Kilobytes of 1,000 bytes, whole. */
-const kilobytes = (n) => Math.round(n / 1000);
+/** Whole kilobytes of 1,024 bytes, as the embed's size limits are given. */
+const kilobytes = (n) => Math.round(n / 1024);
 const kilobyteRange = (values) => {
   const low = kilobytes(Math.min(...values));
   const high = kilobytes(Math.max(...values));
@@ -79,7 +79,7 @@ function sizesSummary(facts) {
   const oneWidget = widgetScripts(facts).map((file) => sizes[file].brotli);
   const rows = files.map((file) => `| \`${file}\` | ${registers(file)} | ${bytes(sizes[file].brotli)} | ${bytes(facts.budgets[file])} |`);
   return [
-    `One widget costs about ${kilobyteRange(oneWidget)} of JavaScript over the wire (brotli; 1 KB = 1,000 bytes), Lit and`,
+    `One widget costs about ${kilobyteRange(oneWidget)} of JavaScript over the wire (brotli; 1 KB = 1,024 bytes), Lit and`,
     `everything included; all six together about ${kilobyteRange([sizes[everything].brotli])}. Measured on ${facts.measured.on}:`,
     '',
     '| file | registers | brotli (bytes) | budget (bytes) |',
