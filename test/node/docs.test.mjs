@@ -73,6 +73,41 @@ test('theming.md names every CSS custom property of the widgets', () => {
   for (const name of new Set(properties)) assert.ok(theming.includes(`\`${name}`), `docs/theming.md does not name ${name} (from custom-elements.json)`);
 });
 
+/** Each `--trust-*` property's default in light and dark (`light-dark(a, b)`, or one value for both) and with theme="nhs". */
+function themeDefaults() {
+  const tokens = read('src/core/theme/tokens.ts');
+  const parse = (block) =>
+    Object.fromEntries(
+      [...block.matchAll(/var\((--trust-[\w-]+), (?:light-dark\(([^,]+), ([^)]+)\)|([^;]+))\);/g)].map((m) => [
+        m[1],
+        { light: (m[2] ?? m[4]).trim(), dark: (m[3] ?? m[4]).trim() },
+      ]),
+    );
+  const defaults = parse(tokens.slice(tokens.indexOf(':host {'), tokens.indexOf('@supports')));
+  const nhs = parse(tokens.slice(tokens.indexOf(":host([theme='nhs' i])")));
+  return Object.fromEntries(Object.entries(defaults).map(([name, value]) => [name, { ...value, nhs: nhs[name]?.light ?? value.light }]));
+}
+
+test("theming.md's table of CSS custom properties gives the defaults in src/core/theme/tokens.ts", () => {
+  const defaults = themeDefaults();
+  assert.ok(Object.keys(defaults).length >= 20, 'no --trust-* defaults found in tokens.ts');
+  const rows = read('docs/theming.md')
+    .split('\n')
+    .filter((line) => line.startsWith('| `--trust-'))
+    .map((line) => line.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim()));
+  const documented = new Map(rows.map(([name, , light, dark, nhs]) => [name.replace(/`/g, ''), { light, dark, nhs }]));
+  const same = (cell, value) => cell.replace(/`/g, '').toLowerCase() === value.toLowerCase();
+  for (const [name, value] of Object.entries(defaults)) {
+    const row = documented.get(name);
+    assert.ok(row, `docs/theming.md has no row for ${name}`);
+    assert.ok(same(row.light, value.light), `${name}: theming.md says ${row.light} in light, tokens.ts ${value.light}`);
+    const dark = row.dark === 'same' ? value.light === value.dark : same(row.dark, value.dark);
+    assert.ok(dark, `${name}: theming.md says ${row.dark} in dark, tokens.ts ${value.dark}`);
+    const nhs = row.nhs === 'as light' || row.nhs === 'same' ? value.nhs === value.light : same(row.nhs, value.nhs);
+    assert.ok(nhs, `${name}: theming.md says ${row.nhs} with theme="nhs", tokens.ts ${value.nhs}`);
+  }
+});
+
 test('the README keeps its two-command quick start', () => {
   const readme = read('README.md');
   assert.match(readme, /^npm install && npm start\b/m);
