@@ -191,7 +191,9 @@ function preloadHeights(facts) {
   const narrowAt = narrow?.index ?? -1;
   const breakpoint = narrow?.[1];
   const heights = (part) =>
-    Object.fromEntries([...part.matchAll(/(trust-[a-z]+):not\(:defined\)[^{]*\{\s*--_trust-preload-typical:\s*([^;]+);/g)].map((m) => [m[1], m[2]]));
+    Object.fromEntries(
+      [...part.matchAll(/(trust-[a-z]+):not\(:defined\)[^{]*\{\s*--_trust-preload-typical:\s*([^;]+);/g)].map((m) => [m[1], m[2]]),
+    );
   if (narrowAt < 0) throw new Error('src/embed/preload.css: no @media (max-width: …) rule for narrow screens');
   const wide = heights(css.slice(0, narrowAt));
   const narrowHeights = heights(css.slice(narrowAt));

@@ -39,9 +39,8 @@ export function measureDist(distDir = 'dist') {
   const sizes = {};
   const cdn = join(distDir, 'cdn');
   if (!existsSync(cdn)) return undefined;
-  for (const name of readdirSync(cdn).filter((name) => /\.(js|css)$/.test(name)).sort()) {
-    sizes[`dist/cdn/${name}`] = measureFile(join(cdn, name));
-  }
+  const names = readdirSync(cdn).filter((name) => /\.(js|css)$/.test(name));
+  for (const name of names.sort()) sizes[`dist/cdn/${name}`] = measureFile(join(cdn, name));
   const resize = join(distDir, 'embed', 'resize.js');
   if (existsSync(resize)) sizes['dist/embed/resize.js'] = measureFile(resize);
   return sizes;

@@ -14,7 +14,9 @@ import { docFiles, loadFacts, regionsIn, renderRegion } from '../../scripts/docs
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (file) => readFileSync(new URL(file, new URL('../../', import.meta.url)), 'utf8');
 const facts = loadFacts(root);
-const tags = facts.manifest.modules.flatMap((module) => (module.declarations ?? []).map((declaration) => declaration.tagName)).filter(Boolean);
+const tags = facts.manifest.modules
+  .flatMap((module) => (module.declarations ?? []).map((declaration) => declaration.tagName))
+  .filter(Boolean);
 
 /** The first line where two texts part, to show what changed. */
 function firstDifference(actual, expected) {
@@ -52,7 +54,9 @@ test('every page that states a generated fact has its passage', () => {
   };
   assert.ok(tags.length >= 6, `custom-elements.json names ${tags.length} widgets`);
   for (const [file, wanted] of Object.entries(expected)) {
-    for (const name of wanted) assert.ok(names(file).includes(name), `${file} has lost its generated passage "${name}": put back the markers and run npm run docs`);
+    for (const name of wanted) {
+      assert.ok(names(file).includes(name), `${file} has lost its generated passage "${name}": put back the markers and run npm run docs`);
+    }
   }
 });
 
@@ -70,8 +74,17 @@ test('theming.md names every CSS custom property of the widgets', () => {
     .flatMap((declaration) => declaration.cssProperties ?? [])
     .map((property) => property.name);
   assert.ok(properties.length > 0);
-  for (const name of new Set(properties)) assert.ok(theming.includes(`\`${name}`), `docs/theming.md does not name ${name} (from custom-elements.json)`);
+  for (const name of new Set(properties)) {
+    assert.ok(theming.includes(`\`${name}`), `docs/theming.md does not name ${name} (from custom-elements.json)`);
+  }
 });
+
+/** The cells of a Markdown table row (a `\|` inside a cell does not end it). */
+const cellsOf = (line) =>
+  line
+    .split(/(?<!\\)\|/)
+    .slice(1, -1)
+    .map((cell) => cell.trim());
 
 /** Each `--trust-*` property's default in light and dark (`light-dark(a, b)`, or one value for both) and with theme="nhs". */
 function themeDefaults() {
@@ -94,7 +107,7 @@ test("theming.md's table of CSS custom properties gives the defaults in src/core
   const rows = read('docs/theming.md')
     .split('\n')
     .filter((line) => line.startsWith('| `--trust-'))
-    .map((line) => line.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim()));
+    .map((line) => cellsOf(line));
   const documented = new Map(rows.map(([name, , light, dark, nhs]) => [name.replace(/`/g, ''), { light, dark, nhs }]));
   const same = (cell, value) => cell.replace(/`/g, '').toLowerCase() === value.toLowerCase();
   for (const [name, value] of Object.entries(defaults)) {
