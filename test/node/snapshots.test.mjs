@@ -37,8 +37,9 @@ const isLitMarker = (comment) => /^\/?lit-(part|node|attr)\b/.test(comment) || c
 const roundNumbers = (text) => text.replace(/\d+\.\d{3,}/g, (number) => String(+Number(number).toFixed(2)));
 /** HTML whitespace only: a no-break space is content, and is shown as &nbsp; so a diff can see it. */
 const collapse = (text) => text.replace(/[ \t\n\r\f]+/g, ' ');
-const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
-const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\u00a0/g, '&nbsp;');
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\u00a0': '&nbsp;' };
+const escapeText = (text) => text.replace(/[&<>\u00a0]/g, (character) => ENTITIES[character]);
+const escapeAttribute = (text) => text.replace(/[&"\u00a0]/g, (character) => ENTITIES[character]);
 
 /** `nodes` without Lit's markers, the texts they separated joined again ("Source: " and "BT research"). */
 function withoutLitMarkers(nodes) {
@@ -197,7 +198,7 @@ for (const [tag, cases] of Object.entries(CASES)) {
 test('no stale goldens: every file in test/snapshots/ is produced by a case', () => {
   const files = readdirSync(SNAPSHOTS, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(SNAPSHOTS, join(entry.parentPath ?? entry.path, entry.name)).split('\\').join('/'))
+    .map((entry) => relative(SNAPSHOTS, join(entry.parentPath ?? entry.path, entry.name)).replaceAll('\\', '/'))
     .filter((file) => file !== 'README.md' && !isChangedFile(file));
   const stale = files.filter((file) => !produced.has(file)).sort();
   if (UPDATE) {
