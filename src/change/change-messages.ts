@@ -1,3 +1,4 @@
+import { englishCount, englishPlural } from '../core/i18n/grammar.js';
 import { localise, type WidgetCatalogue } from '../core/i18n/messages.js';
 
 /** A value as the reader sees it, already formatted for the locale ("15%", "more than 90%", "£5,356"). */
@@ -66,23 +67,21 @@ export interface ChangeMessages {
   changeTooManySeries: (found: number, first: string, second: string) => string;
 }
 
-const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
-
 /** English. */
 const en: ChangeMessages = {
-  changeKind: (items, fromLabel, toLabel) => `Dumbbell chart, ${items} ${plural(items, 'item', 'items')}, from ${fromLabel} to ${toLabel}.`,
+  changeKind: (items, fromLabel, toLabel) => `Dumbbell chart, ${englishCount(items, 'item', 'items')}, from ${fromLabel} to ${toLabel}.`,
   changeHigherIsBetter: 'Higher is better.',
   changeLowerIsBetter: 'Lower is better.',
   changeWords: ({ direction, amount, size, points, from, to }) => {
-    const unit = points ? ` ${plural(size, 'percentage point', 'percentage points')}` : '';
+    const unit = points ? ` ${englishPlural(size, 'percentage point', 'percentage points')}` : '';
     if (direction === 'same') return `no change, from ${from} to ${to}`;
     return `${direction === 'up' ? 'up' : 'down'} ${amount}${unit}, from ${from} to ${to}`;
   },
-  changeShort: (sign, { amount, size, points }) => `${sign}${amount}${points ? ` ${plural(size, 'pt', 'pts')}` : ''}`,
+  changeShort: (sign, { amount, size, points }) => `${sign}${amount}${points ? ` ${englishPlural(size, 'pt', 'pts')}` : ''}`,
   changeNone: 'no change',
-  changeUnclearShort: (sign, { amount, size }) => `no clear change\n(${sign}${amount} ${plural(size, 'pt', 'pts')})`,
+  changeUnclearShort: (sign, { amount, size }) => `no clear change\n(${sign}${amount} ${englishPlural(size, 'pt', 'pts')})`,
   changeUnclearWords: (sign, { amount, size, from, to }) =>
-    `no clear change, from ${from} to ${to} (${sign}${amount} ${plural(size, 'percentage point', 'percentage points')}, within the margin of error)`,
+    `no clear change, from ${from} to ${to} (${sign}${amount} ${englishPlural(size, 'percentage point', 'percentage points')}, within the margin of error)`,
   changeUnclearNote:
     '“No clear change”: the difference is within the margin of error, so it could be down to chance in who was asked (95% confidence).',
   changeRangeKey: '95% range',
@@ -96,7 +95,7 @@ const en: ChangeMessages = {
   changePointsKey: 'pts: percentage points',
   changeKeyboardHint: 'Use the arrow keys to move between rows.',
   changeTooFewSeries: (found) =>
-    `a change chart needs two values on every row, the earlier figure and the later one (for example “Trained on new technologies: 5 | 15”), but this data has ${found} ${plural(found, 'value', 'values')} on each row.`,
+    `a change chart needs two values on every row, the earlier figure and the later one (for example “Trained on new technologies: 5 | 15”), but this data has ${englishCount(found, 'value', 'values')} on each row.`,
   changeTooManySeries: (found, first, second) =>
     `the data has ${found} values on each row, but a change chart shows two; only ${first} and ${second} are drawn. Remove the other columns.`,
 };

@@ -1,3 +1,4 @@
+import { englishCount, englishPlural, joinList, upperFirst } from '../core/i18n/grammar.js';
 import { localise, type WidgetCatalogue } from '../core/i18n/messages.js';
 
 /** A value as the reader sees it, already formatted for the locale ("36%"). */
@@ -67,14 +68,20 @@ export interface LikertMessages {
   likertSameHalves: (name: string) => string;
 }
 
-const list = (items: readonly string[], and: string): string =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+/** "36% confident, 44% not confident, 20% neither": figure then name, in English and Welsh alike. */
+const shareList: LikertMessages['likertShares'] = (row, names) =>
+  [
+    `${row.positive} ${names.positive}`,
+    `${row.negative} ${names.negative}`,
+    ...(row.neutral !== undefined && names.neutral ? [`${row.neutral} ${names.neutral}`] : []),
+    ...(row.dontKnow !== undefined && names.dontKnow ? [`${row.dontKnow} ${names.dontKnow}`] : []),
+  ].join(', ');
 
 const en: LikertMessages = {
   likertSummary: ({ rows, answers, dontKnow, names, noData }) => {
-    const groups = `${rows.length} ${rows.length === 1 ? 'group' : 'groups'}`;
+    const groups = englishCount(rows.length, 'group', 'groups');
     const scale = answers.length
-      ? `${answers.length} ${answers.length === 1 ? 'answer' : 'answers'} from ${answers[0]} to ${answers[answers.length - 1]}`
+      ? `${englishCount(answers.length, 'answer', 'answers')} from ${answers[0]} to ${answers[answers.length - 1]}`
       : 'no answers on the scale';
     const apart = dontKnow ? `, plus ${dontKnow} shown separately` : '';
     const parts = rows.map((row) =>
@@ -84,19 +91,13 @@ const en: LikertMessages = {
     );
     return `Diverging bar chart, ${groups}, ${scale}${apart}. ${parts.join(' ')}`;
   },
-  likertShares: (row, names) =>
-    [
-      `${row.positive} ${names.positive}`,
-      `${row.negative} ${names.negative}`,
-      ...(row.neutral !== undefined && names.neutral ? [`${row.neutral} ${names.neutral}`] : []),
-      ...(row.dontKnow !== undefined && names.dontKnow ? [`${row.dontKnow} ${names.dontKnow}`] : []),
-    ].join(', '),
+  likertShares: shareList,
   likertPoint: (row, names, answers) =>
-    `${en.likertShares(row, names)}. ${answers.map(({ name, value }) => `${name} ${value}`).join(', ')}${row.net ? `. ${upper(en.likertNetSpoken(row.net.text, row.net.value))}` : ''}`,
+    `${en.likertShares(row, names)}. ${answers.map(({ name, value }) => `${name} ${value}`).join(', ')}${row.net ? `. ${upperFirst(en.likertNetSpoken(row.net.text, row.net.value))}` : ''}`,
   likertCountOf: (count, total) => `${count} of ${total}`,
-  likertAnyOf: (items) => list(items, 'or'),
+  likertAnyOf: (items) => joinList(items, 'or'),
   likertNet: (value) => `Net ${value}`,
-  likertNetSpoken: (value, magnitude) => `net ${value} ${magnitude === 1 ? 'percentage point' : 'percentage points'}`,
+  likertNetSpoken: (value, magnitude) => `net ${value} ${englishPlural(magnitude, 'percentage point', 'percentage points')}`,
   likertKeyboardHint: 'Use the arrow keys to move between rows.',
   likertSumOff: (label, sum) =>
     `the answers for “${label}” add up to ${sum}, not 100%. Each row should add up to 100% (99% to 101% allows for rounding): check for a missing or mistyped figure.`,
@@ -107,12 +108,10 @@ const en: LikertMessages = {
   likertDontKnowUnset: (name) => `“${name}” looks like a don’t-know answer but is drawn as part of the scale. Add dont-know="${name}" to show it apart.`,
   likertTooMany: (count) =>
     `the scale has ${count} answers. Colours can tell at most 3 apart on each side (7 in all), so some colours repeat: combine answers, or name a don’t-know answer with dont-know.`,
-  likertTooFew: (count) => `a diverging bar needs at least 2 answers on its scale, but there ${count === 1 ? 'is 1' : `are ${count}`}.`,
+  likertTooFew: (count) => `a diverging bar needs at least 2 answers on its scale, but there ${englishPlural(count, 'is', 'are')} ${count}.`,
   likertUnit: (value) => `“${value}” does not suit an agree/disagree chart, which shows each row as shares of 100%. Use unit="percent" (the default) or unit="count"; the values were read as percentages.`,
   likertSameHalves: (name) => `both halves of the scale would be called “${name}” in the summary, so it names every answer instead. Check positive="first" or positive="last".`,
 };
-
-const upper = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * Welsh. Written by the developers and awaiting review by a Welsh-language officer. Welsh counts with the singular
@@ -129,17 +128,11 @@ const cy: Partial<LikertMessages> = {
     );
     return `Siart bar dargyfeiriol, ${rows.length} grŵp, ${scale}${apart}. ${parts.join(' ')}`;
   },
-  likertShares: (row, names) =>
-    [
-      `${row.positive} ${names.positive}`,
-      `${row.negative} ${names.negative}`,
-      ...(row.neutral !== undefined && names.neutral ? [`${row.neutral} ${names.neutral}`] : []),
-      ...(row.dontKnow !== undefined && names.dontKnow ? [`${row.dontKnow} ${names.dontKnow}`] : []),
-    ].join(', '),
+  likertShares: shareList,
   likertPoint: (row, names, answers) =>
-    `${cy.likertShares!(row, names)}. ${answers.map(({ name, value }) => `${name} ${value}`).join(', ')}${row.net ? `. ${upper(cy.likertNetSpoken!(row.net.text, row.net.value))}` : ''}`,
+    `${cy.likertShares!(row, names)}. ${answers.map(({ name, value }) => `${name} ${value}`).join(', ')}${row.net ? `. ${upperFirst(cy.likertNetSpoken!(row.net.text, row.net.value))}` : ''}`,
   likertCountOf: (count, total) => `${count} o ${total}`,
-  likertAnyOf: (items) => list(items, 'neu'),
+  likertAnyOf: (items) => joinList(items, 'neu'),
   likertNet: (value) => `Net ${value}`,
   likertNetSpoken: (value) => `sgôr net ${value} pwynt canran`,
   likertKeyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y rhesi.',

@@ -1,3 +1,4 @@
+import { englishPlural } from '../core/i18n/grammar.js';
 import { localise, widgetProblem, type WidgetCatalogue } from '../core/i18n/messages.js';
 import type { Problem } from '../core/problems.js';
 
@@ -90,7 +91,6 @@ export interface StatMessages {
   statLatestMissing: string;
 }
 
-const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 const withPopulation = (text: string, population: string | undefined): string => (population ? `${text} ${population}` : text);
 
 const en: StatMessages = {
@@ -114,7 +114,7 @@ const en: StatMessages = {
   statChange: ({ direction, tone, amount, points, since }) => {
     const when = since ? ` since ${since}` : '';
     if (direction === 'same') return `no change${when}`;
-    const size = points !== undefined ? `${amount} ${plural(points, 'percentage point', 'percentage points')}` : amount;
+    const size = points !== undefined ? `${amount} ${englishPlural(points, 'percentage point', 'percentage points')}` : amount;
     const verdict = tone === 'good' ? ', an improvement' : tone === 'bad' ? ', a change for the worse' : '';
     return `${direction} ${size}${when}${verdict}`;
   },
@@ -126,7 +126,7 @@ const en: StatMessages = {
     return `${direction} from ${previous}${when}${verdict}`;
   },
   statChangeUnclear: ({ direction, amount, points, since }) => {
-    const size = points !== undefined ? `${amount} ${plural(points, 'percentage point', 'percentage points')}` : amount;
+    const size = points !== undefined ? `${amount} ${englishPlural(points, 'percentage point', 'percentage points')}` : amount;
     return `no clear change${since ? ` since ${since}` : ''} (${direction} ${size}, within the margin of error)`;
   },
   statMargin: (interval, n) => `Margin of error (95%): ${interval}, based on ${n} people`,

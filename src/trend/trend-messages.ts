@@ -1,3 +1,4 @@
+import { englishPlural, joinList, upperFirst } from '../core/i18n/grammar.js';
 import type { WidgetCatalogue } from '../core/i18n/messages.js';
 
 /** A value as the reader sees it, already formatted ("15%", "more than 90%"). */
@@ -54,16 +55,6 @@ export interface TrendMessages {
   yMaxBelowBand: (max: Shown, highest: Shown) => string;
 }
 
-const capitalise = (text: string): string => (text ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : text);
-
-const listWith =
-  (and: string) =>
-  (items: readonly string[]): string =>
-    items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
-
-const enList = listWith('and');
-const cyList = listWith('a');
-
 const en: TrendMessages = {
   trendSummary: ({ waves, firstWave, lastWave, series, perSeries }) => {
     const span = waves === 1 ? `1 wave (${firstWave})` : `${waves} waves from ${firstWave} to ${lastWave}`;
@@ -91,15 +82,15 @@ const en: TrendMessages = {
           text = `${verb} from ${s.first!.value}${at(s.first!.wave)} to ${s.last!.value}${at(s.last!.wave)}${change}`;
         }
       }
-      const holes = [s.missing.length ? `no data for ${enList(s.missing)}` : '', s.withheld.length ? `too few answers in ${enList(s.withheld)}` : ''].filter(Boolean);
+      const holes = [s.missing.length ? `no data for ${joinList(s.missing, 'and')}` : '', s.withheld.length ? `too few answers in ${joinList(s.withheld, 'and')}` : ''].filter(Boolean);
       // A series with no figure at all says why: "no data", or which waves had too few answers.
       if (s.direction === 'none' && s.withheld.length) text = holes.join('; ');
       const gaps = s.direction === 'none' ? '' : holes.map((hole) => `; ${hole}`).join('');
-      return prefix ? `${prefix}${text}${gaps}.` : `${capitalise(text)}${gaps}.`;
+      return prefix ? `${prefix}${text}${gaps}.` : `${upperFirst(text)}${gaps}.`;
     });
     return [kind, ...parts].join(' ');
   },
-  percentagePoints: (value, amount) => `${value} percentage ${amount === 1 ? 'point' : 'points'}`,
+  percentagePoints: (value, amount) => `${value} ${englishPlural(amount, 'percentage point', 'percentage points')}`,
   axisStartsAt: (value) => `The vertical axis starts at ${value}, not zero.`,
   trendKeyboardHint: 'Use the arrow keys to move between points.',
   bandNote: 'The bands around the lines show each figure’s 95% margin of error.',
@@ -142,10 +133,10 @@ const cy: TrendMessages = {
           text = `${verb} o ${s.first!.value}${at(s.first!.wave)} i ${s.last!.value}${at(s.last!.wave)}${change}`;
         }
       }
-      const holes = [s.missing.length ? `dim data ar gyfer ${cyList(s.missing)}` : '', s.withheld.length ? `rhy ychydig o atebion yn ${cyList(s.withheld)}` : ''].filter(Boolean);
+      const holes = [s.missing.length ? `dim data ar gyfer ${joinList(s.missing, 'a')}` : '', s.withheld.length ? `rhy ychydig o atebion yn ${joinList(s.withheld, 'a')}` : ''].filter(Boolean);
       if (s.direction === 'none' && s.withheld.length) text = holes.join('; ');
       const gaps = s.direction === 'none' ? '' : holes.map((hole) => `; ${hole}`).join('');
-      return prefix ? `${prefix}${text}${gaps}.` : `${capitalise(text)}${gaps}.`;
+      return prefix ? `${prefix}${text}${gaps}.` : `${upperFirst(text)}${gaps}.`;
     });
     return [kind, ...parts].join(' ');
   },

@@ -1,3 +1,4 @@
+import { joinList, upperFirst } from '../core/i18n/grammar.js';
 import { localise, widgetProblem, type WidgetCatalogue } from '../core/i18n/messages.js';
 import type { Problem } from '../core/problems.js';
 
@@ -73,15 +74,12 @@ export interface WaffleMessages {
 
 /** "Trusts with …" → "trusts with …" inside a sentence; acronyms ("NHS staff") keep their capitals. */
 const lowerFirst = (label: string): string => (/^\p{Lu}[\p{Ll}'’-]*(\s|$)/u.test(label) && /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
-const upperFirst = (text: string): string => (text ? text[0]!.toUpperCase() + text.slice(1) : text);
-const list = (items: readonly string[], and: string): string =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 const SHAPE_NOUNS_EN: Record<WaffleShape, string> = { square: 'square', circle: 'circle', person: 'figure' };
 
 const en: WaffleMessages = {
   waffleFrequency: ({ count, total, perHundred }) => (perHundred ? `${count} in every ${total}` : `${count} of ${total}`),
   waffleCaption: ({ total, perHundred, population, categories }) =>
-    `Out of ${perHundred ? 'every ' : ''}${total}${population ? ` ${population}` : ''}: ${list(
+    `Out of ${perHundred ? 'every ' : ''}${total}${population ? ` ${population}` : ''}: ${joinList(
       categories.map(({ label, count }) => `${count} ${lowerFirst(label)}`),
       'and',
     )}.`,
@@ -131,7 +129,7 @@ const SHAPE_NOUNS_CY: Record<WaffleShape, string> = { square: 'sgwâr', circle: 
 const cy: Partial<WaffleMessages> = {
   waffleFrequency: ({ count, total, perHundred }) => (perHundred ? `${count} o bob ${total}` : `${count} allan o ${total}`),
   waffleCaption: ({ total, perHundred, population, categories }) =>
-    `${population ? `Ymhlith ${population}, allan o` : 'Allan o'} ${perHundred ? 'bob ' : ''}${total}: ${list(
+    `${population ? `Ymhlith ${population}, allan o` : 'Allan o'} ${perHundred ? 'bob ' : ''}${total}: ${joinList(
       categories.map(({ label, count }) => `${count} ${lowerFirst(label)}`),
       'a',
     )}.`,

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { englishCount, englishPlural, joinList, upperFirst } from '../../src/core/i18n/grammar.js';
 import { addMessages, messagesFor } from '../../src/core/i18n/messages.js';
 
 // addMessages writes into a registry that lives as long as the page (each test file gets its own page). These tests
@@ -71,5 +72,50 @@ describe('addMessages', () => {
     expect(messagesFor('cy-QM').noData).to.equal('dim ffigur');
     expect(messagesFor('cy-QM').showTable).to.equal('Dangos y tabl data');
     expect(messagesFor('cy').noData).to.equal('dim data');
+  });
+});
+
+describe('grammar shared by the catalogues', () => {
+  it('joins a list with commas and the given word before the last item, with no serial comma', () => {
+    expect(joinList([], 'and')).to.equal('');
+    expect(joinList(['2022'], 'and')).to.equal('2022');
+    expect(joinList(['2022', '2023'], 'and')).to.equal('2022 and 2023');
+    expect(joinList(['2021', '2022', '2023'], 'and')).to.equal('2021, 2022 and 2023');
+    expect(joinList(['da', 'gwael', 'gwael iawn'], 'neu')).to.equal('da, gwael neu gwael iawn');
+  });
+
+  it('writes the same list in the shared catalogue and a widget catalogue', () => {
+    const en = messagesFor('en-GB');
+    const cy = messagesFor('cy');
+    expect(en.withheldNote(['A', 'B', 'C'], '30')).to.equal('Not shown: fewer than 30 people answered for A, B and C, too few for a reliable figure.');
+    expect(cy.withheldNote(['A', 'B', 'C'], '30')).to.equal(
+      'Heb eu dangos: atebodd llai na 30 o bobl ar gyfer A, B a C, rhy ychydig i roi ffigur dibynadwy.',
+    );
+  });
+
+  it('picks the English singular for exactly one and the plural otherwise', () => {
+    expect([0, 1, 2, 0.5, 1.5, 10].map((n) => englishPlural(n, 'point', 'points'))).to.deep.equal([
+      'points',
+      'point',
+      'points',
+      'points',
+      'points',
+      'points',
+    ]);
+    expect(englishCount(1, 'item', 'items')).to.equal('1 item');
+    expect(englishCount(3, 'item', 'items')).to.equal('3 items');
+  });
+
+  it('agrees subject and verb in the shared English sentences', () => {
+    const en = messagesFor('en-GB');
+    expect(en.seriesMismatch('Wales', 1, 2)).to.equal('“Wales” has 2 values, but there is 1 series.');
+    expect(en.seriesMismatch('Wales', 3, 1)).to.equal('“Wales” has 1 value, but there are 3 series.');
+  });
+
+  it('puts only the first letter in capitals, leaving the rest as written', () => {
+    expect(upperFirst('')).to.equal('');
+    expect(upperFirst('no data for 2022')).to.equal('No data for 2022');
+    expect(upperFirst('net −8 percentage points')).to.equal('Net −8 percentage points');
+    expect(upperFirst('iechyd NHS')).to.equal('Iechyd NHS');
   });
 });

@@ -1,7 +1,5 @@
+import { joinList } from './grammar.js';
 import type { Messages } from './messages.js';
-
-const list = (items: readonly string[]): string =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} a ${items[items.length - 1]}`;
 
 /**
  * Welsh (Cymraeg), for NHS Wales' bilingual sites. Welsh counts with the singular noun ("4 eitem").
@@ -23,7 +21,7 @@ export const cy: Messages = {
   pointAnnouncement: ({ label, series, value, position, total }) =>
     `${label}${series ? `, ${series}` : ''}: ${value}. ${position} o ${total}.`,
   barsSummary: ({ items, series, extremes, target }) => {
-    const kind = series.length > 1 ? `Siart bar wedi’i grwpio, ${items} eitem, ${series.length} cyfres (${list(series)}).` : `Siart bar, ${items} eitem.`;
+    const kind = series.length > 1 ? `Siart bar wedi’i grwpio, ${items} eitem, ${series.length} cyfres (${joinList(series, 'a')}).` : `Siart bar, ${items} eitem.`;
     const parts = extremes.map(({ series: name, highest, lowest }) => {
       const prefix = series.length > 1 ? `${name}: ` : '';
       if (!highest.label) return prefix ? `${prefix}dim data.` : 'Dim data.';
@@ -53,8 +51,8 @@ export const cy: Messages = {
   intervalNormal: (value, margin) => `${value} ± ${margin}`,
   intervalRange: (value, low, high) => `${value} (${low}–${high})`,
   rangeColumn: (series) => (series ? `${series}: amrediad 95%` : 'Amrediad 95%'),
-  smallSampleCaution: (items, below) => `Samplau bach: atebodd llai na ${below} o bobl ar gyfer ${list(items)}. Byddwch yn ofalus gyda’r ffigurau hyn.`,
-  withheldNote: (items, below) => `Heb eu dangos: atebodd llai na ${below} o bobl ar gyfer ${list(items)}, rhy ychydig i roi ffigur dibynadwy.`,
+  smallSampleCaution: (items, below) => `Samplau bach: atebodd llai na ${below} o bobl ar gyfer ${joinList(items, 'a')}. Byddwch yn ofalus gyda’r ffigurau hyn.`,
+  withheldNote: (items, below) => `Heb eu dangos: atebodd llai na ${below} o bobl ar gyfer ${joinList(items, 'a')}, rhy ychydig i roi ffigur dibynadwy.`,
   sampleOf: (label, n) => `“${label}” (${n})`,
   uncertaintyNeedsSampleSize: 'nid oes maint sampl yn hysbys, felly ni ellir llunio lwfansau gwallau. Gosodwch sample-size, neu ychwanegwch golofn n.',
   uncertaintyNeedsPercent: 'dim ond ar gyfer canrannau (unit="percent") y cyfrifir lwfansau gwallau.',

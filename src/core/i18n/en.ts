@@ -1,9 +1,5 @@
+import { englishCount, englishPlural, joinList } from './grammar.js';
 import type { Messages } from './messages.js';
-
-const list = (items: readonly string[]): string =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** English (the fallback for every other language). */
 export const en: Messages = {
@@ -24,7 +20,7 @@ export const en: Messages = {
   pointAnnouncement: ({ label, series, value, position, total }) =>
     `${label}${series ? `, ${series}` : ''}: ${value}. ${position} of ${total}.`,
   barsSummary: ({ items, series, extremes, target }) => {
-    const kind = series.length > 1 ? `Grouped bar chart, ${plural(items, 'item', 'items')}, ${series.length} series (${list(series)}).` : `Bar chart, ${plural(items, 'item', 'items')}.`;
+    const kind = series.length > 1 ? `Grouped bar chart, ${englishCount(items, 'item', 'items')}, ${series.length} series (${joinList(series, 'and')}).` : `Bar chart, ${englishCount(items, 'item', 'items')}.`;
     const parts = extremes.map(({ series: name, highest, lowest }) => {
       const prefix = series.length > 1 ? `${name}: ` : '';
       if (!highest.label) return prefix ? `${prefix}no data.` : 'No data.';
@@ -53,8 +49,8 @@ export const en: Messages = {
   intervalNormal: (value, margin) => `${value} ± ${margin}`,
   intervalRange: (value, low, high) => `${value} (${low}–${high})`,
   rangeColumn: (series) => (series ? `${series}: 95% range` : '95% range'),
-  smallSampleCaution: (items, below) => `Small samples: fewer than ${below} people answered for ${list(items)}. Treat these figures with caution.`,
-  withheldNote: (items, below) => `Not shown: fewer than ${below} people answered for ${list(items)}, too few for a reliable figure.`,
+  smallSampleCaution: (items, below) => `Small samples: fewer than ${below} people answered for ${joinList(items, 'and')}. Treat these figures with caution.`,
+  withheldNote: (items, below) => `Not shown: fewer than ${below} people answered for ${joinList(items, 'and')}, too few for a reliable figure.`,
   sampleOf: (label, n) => `“${label}” (${n})`,
   uncertaintyNeedsSampleSize: 'no sample size is known, so no margins of error can be drawn. Set sample-size, or add an n column.',
   uncertaintyNeedsPercent: 'margins of error are worked out for percentages only (unit="percent").',
@@ -76,7 +72,7 @@ export const en: Messages = {
   invalidJson: (detail) => `the data is not valid JSON (${detail}).`,
   jsonShape: (detail) => `the data should be a list of {"label", "value"} rows: ${detail}`,
   compactSyntax: (part) => `“${part}” should read “label: number”, for example “Worried about cyber-attacks: 57”.`,
-  seriesMismatch: (label, expected, found) => `“${label}” has ${plural(found, 'value', 'values')}, but there ${expected === 1 ? 'is 1 series' : `are ${expected} series`}.`,
+  seriesMismatch: (label, expected, found) => `“${label}” has ${englishCount(found, 'value', 'values')}, but there ${englishPlural(expected, 'is', 'are')} ${expected} series.`,
   missingLabel: (row) => `row ${row} has no label.`,
   invalidSampleSize: (text, label) => `“${text}” (the sample size for “${label}”) is not a whole number of people.`,
   tableWithoutRows: 'the table has no rows of data.',

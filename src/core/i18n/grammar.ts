@@ -1,0 +1,41 @@
+/**
+ * Small pieces of grammar the message catalogues share, so that each catalogue keeps only its words.
+ */
+
+/**
+ * Joins items the way the catalogues write lists: commas between them, `and` (or `or`, or the Welsh "a", "neu")
+ * before the last one, with no serial comma: "a, b and c". An empty list gives "", one item gives itself.
+ *
+ * Not `Intl.ListFormat`: it disagrees between engines and with these sentences. For "cy", Node 20 (ICU 78) writes
+ * "a, b, a(c) c" and Chromium, which ships no Welsh list data, falls back to "a, b, and c"; plain "en" (a page's
+ * `lang="en"`) adds the serial comma. A server-rendered sentence must read the same once the browser renders it.
+ */
+export function joinList(items: readonly string[], and: string): string {
+  if (items.length < 2) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+const englishPlurals = new Intl.PluralRules('en');
+
+/**
+ * The English word for a count: `one` for exactly 1, `other` for every other number (CLDR's English rules, through
+ * `Intl.PluralRules`, which Node and the browsers agree on). `englishPlural(1, 'item', 'items')` → "item".
+ * Welsh catalogues need no such helper: Welsh counts with the singular noun ("4 eitem").
+ */
+export function englishPlural(count: number, one: string, other: string): string {
+  return englishPlurals.select(count) === 'one' ? one : other;
+}
+
+/** A count written as digits and its English noun: `englishCount(3, 'item', 'items')` → "3 items". */
+export function englishCount(count: number, one: string, other: string): string {
+  return `${count} ${englishPlural(count, one, other)}`;
+}
+
+/**
+ * The text with its first letter in capitals, for a sentence that starts with a value or a phrase ("no data" →
+ * "No data"). Locale-independent on purpose, so that a page rendered on a server whose default locale is Turkish
+ * reads the same as in the browser.
+ */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
