@@ -1,14 +1,13 @@
 import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readChoice, readNumber } from '../core/attributes.js';
-import type { DataModel, DataRow } from '../core/data/model.js';
-import { readSampleSize } from '../core/data/sample-size-columns.js';
+import type { DataRow } from '../core/data/model.js';
 import type { PointDetail } from '../core/events.js';
 import { createValueFormatter, numberFormat } from '../core/format/number.js';
 import { widgetProblem } from '../core/i18n/messages.js';
-import { problem, type Problem } from '../core/problems.js';
+import { problem } from '../core/problems.js';
 import { changeSignificance } from '../core/stats/change-significance.js';
-import { TrustElement, type ChartContext, type ChartDrawing, type ValueUncertainty } from '../core/trust-element.js';
+import { TrustElement, type ChartContext, type ChartDrawing, type OwnSampleSize, type ValueUncertainty } from '../core/trust-element.js';
 import {
   changeLayout,
   DOT_RADIUS,
@@ -105,12 +104,14 @@ export class TrustChange extends TrustElement {
   /** How many people gave the later figures (a whole number). See `from-sample-size`. */
   @property({ attribute: 'to-sample-size' }) toSampleSize?: string;
 
-  protected override ownSampleSizes(model: DataModel, locale: string, warnings: Problem[]): (number | undefined)[] {
-    const { fromIndex, toIndex } = endIndices(model.series);
-    const sizes: (number | undefined)[] = model.series.map(() => undefined);
-    sizes[fromIndex] = readOwnSampleSize('from-sample-size', this.fromSampleSize, locale, warnings);
-    sizes[toIndex] = readOwnSampleSize('to-sample-size', this.toSampleSize, locale, warnings);
-    return sizes;
+  protected override sampleSizeAttributes(series: readonly string[]): readonly OwnSampleSize[] {
+    const { fromIndex, toIndex } = endIndices(series);
+    const own = (attribute: string, text: string | undefined, index: number): OwnSampleSize => ({
+      text,
+      series: index,
+      invalid: (shown) => widgetProblem(attribute, changeCatalogue, (m) => m.changeInvalidSampleSize(shown)),
+    });
+    return [own('from-sample-size', this.fromSampleSize, fromIndex), own('to-sample-size', this.toSampleSize, toIndex)];
   }
 
   protected override draw(context: ChartContext): ChartDrawing {
@@ -147,7 +148,7 @@ export class TrustChange extends TrustElement {
     const amountText = (size: number): string => (percent && pointsFormat.ok ? pointsFormat.value(size) : context.formatAxis(size));
 
     // Sample sizes: the row's own n (`n from`, `n to`, `n` columns or keys), then from-/to-sample-size (see
-    // ownSampleSizes), then the shared sample-size: the frame has merged them, so its table and notes agree.
+    // sampleSizeAttributes), then the shared sample-size: the frame has merged them, so its table and notes agree.
     const surveyed = (row: DataRow): DataRow => ({ ...row, sampleSizes: row.values.map((_, s) => context.sampleSize(row, s)) });
     const shownValue = (row: DataRow, s: number): string => {
       const value = row.values[s] ?? null;
@@ -264,22 +265,11 @@ export class TrustChange extends TrustElement {
   }
 }
 
-/** Reads `from-sample-size` or `to-sample-size`: a whole number of people; anything else is reported and ignored. */
 /** Which series are the two ends: JSON rows written {label, from, to} arrive as series named "from" and "to". */
 function endIndices(series: readonly string[]): { keyed: boolean; fromIndex: number; toIndex: number } {
   const lower = series.map((name) => name.trim().toLowerCase());
   const keyed = lower.includes('from') && lower.includes('to');
   return { keyed, fromIndex: keyed ? lower.indexOf('from') : 0, toIndex: keyed ? lower.indexOf('to') : 1 };
-}
-
-function readOwnSampleSize(attribute: string, text: string | undefined, locale: string, warnings: Problem[]): number | undefined {
-  if (!text?.trim()) return undefined;
-  const size = readSampleSize(text.trim(), locale);
-  if (size === 'invalid') {
-    const shown = text.trim().slice(0, 40);
-    warnings.push(widgetProblem(attribute, changeCatalogue, (m) => m.changeInvalidSampleSize(shown)));
-  }
-  return typeof size === 'number' ? size : undefined;
 }
 
 function toneOf(difference: number, direction: Direction): Tone {

@@ -40,6 +40,15 @@ export interface ChartContext {
   readonly sampleSize: (row: DataRow, series: number) => number | undefined;
 }
 
+/**
+ * What the view knows before a widget reads its own attributes (`value`, `previous`, `of` …): the reader's locale and
+ * the unit, already read and checked (undefined when `unit` names none; the view reports that).
+ */
+export interface OwnAttributeFacts {
+  readonly locale: string;
+  readonly unit: Unit | undefined;
+}
+
 /** A value's 95% interval, with the text that shows it ("57% ± 3.1" or "3% (1–7)"). */
 export interface ValueUncertainty {
   readonly n: number;

@@ -2,10 +2,10 @@ import { LitElement, adoptStyles, html, nothing, render, type PropertyValues, ty
 import { property, state } from 'lit/decorators.js';
 import { unknownAttributes } from './attributes.js';
 import { nextPointIndex } from './a11y/point-navigation.js';
-import type { ChartContext, ChartDrawing, UncertaintyEntry } from './chart-context.js';
+import type { ChartContext, ChartDrawing, OwnAttributeFacts, UncertaintyEntry } from './chart-context.js';
 import { ChildTableController } from './data/child-table-controller.js';
-import type { DataModel, DataOrigin, TrustData } from './data/model.js';
-import { createDataResolver } from './data/resolve-data.js';
+import type { TrustData } from './data/model.js';
+import { createDataResolver, type DataResult } from './data/resolve-data.js';
 import { DEFAULT_MAX_ROWS } from './data/validate.js';
 import { TrustDataErrorEvent, TrustPointFocusEvent, TrustRenderEvent, type PointDetail } from './events.js';
 import { inheritedLang } from './format/locale.js';
@@ -17,14 +17,17 @@ import { renderProblems } from './frame/problems.js';
 import { messagesFor, onMessagesChange } from './i18n/messages.js';
 import { createTextMeasurer, estimateTextWidth, type TextMeasurer } from './layout/measure-text.js';
 import { WidthController } from './layout/width-controller.js';
-import type { Problem, Result } from './problems.js';
+import type { Problem } from './problems.js';
 import { DEFAULT_WIDTH, hydrateOrRenderAfresh, pendingHydration, SERVER_CONTEXT, type HydrationLayout, type ServerContext } from './ssr/hydration.js';
 import { frameStyles, seriesStyles } from './styles/frame-styles.js';
+import type { OwnSampleSize } from './survey/survey-data.js';
 import { themeTokens } from './theme/tokens.js';
 import { VERSION } from './version.js';
 import { computeView, unexpectedView, type View, type ViewInput } from './view.js';
 
-export type { ChartContext, ChartDrawing, HtmlDrawing, LegendItem, SvgDrawing, UncertaintyEntry, ValueUncertainty } from './chart-context.js';
+export type { ChartContext, ChartDrawing, HtmlDrawing, LegendItem, OwnAttributeFacts, SvgDrawing, UncertaintyEntry, ValueUncertainty } from './chart-context.js';
+export type { DataResult } from './data/resolve-data.js';
+export type { OwnSampleSize } from './survey/survey-data.js';
 export { DEFAULT_WIDTH, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE, type ServerContext } from './ssr/hydration.js';
 
 /** Internal state that changes with reader interaction only. */
@@ -191,20 +194,21 @@ export abstract class TrustElement extends LitElement {
   /**
    * Data written in a widget's own attributes (`value`, `of`, `previous` …), read after `.data` and the `data`
    * attribute and before a child table. Return undefined when those attributes are absent; `origin` names the
-   * attribute that problems should point at.
+   * attribute that problems should point at, and `warnings` the problems to show once the figure is drawn.
    */
-  protected dataFromOwnAttributes(_locale: string): Result<DataModel & { origin: DataOrigin }> | undefined {
+  protected dataFromOwnAttributes(_facts: OwnAttributeFacts): DataResult | undefined {
     return undefined;
   }
 
   /**
-   * Sample sizes a widget reads from its own attributes (`from-sample-size`, `previous-sample-size`), one per series
-   * (undefined where none). They win over the shared `sample-size`, and a row's own `n` wins over both; the table's
-   * ranges, the caption and the small-sample rules all use the result.
+   * A widget's own sample-size attributes (`from-sample-size`, `previous-sample-size`) and the series each one sizes,
+   * given the data's series. The view reads them with the shared reader; they win over `sample-size`, and a row's own
+   * `n` wins over both. The table's ranges, the caption and the small-sample rules all use the result.
    */
-  protected ownSampleSizes(_model: DataModel, _locale: string, _warnings: Problem[]): readonly (number | undefined)[] {
+  protected sampleSizeAttributes(_series: readonly string[]): readonly OwnSampleSize[] {
     return [];
   }
+
   /** Words for the generated summary's kind of chart; widgets override `draw` and this only. */
   protected abstract draw(context: ChartContext): ChartDrawing;
 
@@ -264,7 +268,7 @@ export abstract class TrustElement extends LitElement {
     try {
       this.view = computeView(this.viewInput());
     } catch (error) {
-      this.view = unexpectedView(error, this.heading);
+      this.view = unexpectedView(error, this.heading, this.sampleSize);
     }
     const report = this[SERVER_CONTEXT]?.report;
     if (report) {
@@ -292,8 +296,8 @@ export abstract class TrustElement extends LitElement {
       defaultUnit: this.defaultUnit,
       maxRows: this.maxRows,
       draw: (context) => this.draw(context),
-      dataFromOwnAttributes: (locale) => this.dataFromOwnAttributes(locale),
-      ownSampleSizes: (model, locale, warnings) => this.ownSampleSizes(model, locale, warnings),
+      dataFromOwnAttributes: (facts) => this.dataFromOwnAttributes(facts),
+      sampleSizeAttributes: (series) => this.sampleSizeAttributes(series),
       lang: server ? server.lang : hydration ? hydration.lang : inheritedLang(this),
       server,
       lightTable: () => this.lightTable(),
@@ -330,7 +334,7 @@ export abstract class TrustElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const view = this.view ?? unexpectedView('not ready', this.heading);
+    const view = this.view ?? unexpectedView('not ready', this.heading, this.sampleSize);
     const { messages, errors, warnings, drawing } = view;
     return html`<div class="width-probe"></div>
       <figure part="figure">

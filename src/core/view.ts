@@ -1,10 +1,10 @@
 import type { TemplateResult } from 'lit';
 import { readChoice, readNumber, safeHttpUrl } from './attributes.js';
 import { renderDataTable } from './a11y/data-table.js';
-import type { ChartContext, ChartDrawing, UncertaintyEntry, ValueUncertainty } from './chart-context.js';
-import type { DataModel, DataOrigin, DataRow, TrustData } from './data/model.js';
+import type { ChartContext, ChartDrawing, OwnAttributeFacts, UncertaintyEntry, ValueUncertainty } from './chart-context.js';
+import type { DataModel, DataRow, TrustData } from './data/model.js';
 import { SERIES_SEPARATOR } from './data/parse-data-attribute.js';
-import type { DataSources } from './data/resolve-data.js';
+import type { DataResult, DataSources } from './data/resolve-data.js';
 import { checkRowCount, validateValues } from './data/validate.js';
 import { fieldworkProblem, formatFieldwork } from './format/fieldwork.js';
 import { resolveLocale } from './format/locale.js';
@@ -12,10 +12,22 @@ import { createValueFormatter, numberFormat } from './format/number.js';
 import { COMPACT_FROM, NOTATIONS, UNITS, type Unit } from './format/units.js';
 import { messagesFor, type Messages } from './i18n/messages.js';
 import type { TextMeasurer } from './layout/measure-text.js';
-import { ok, problem, type Problem, type Result } from './problems.js';
+import { problem, type Problem } from './problems.js';
 import type { ServerContext } from './ssr/hydration.js';
 import { captionDetails } from './survey/caption-details.js';
-import { applySampleRules, DEFAULT_CAUTION_BELOW, intervalOf, readSampleSizeAttribute, sampleSizeOf, WITHHOLD_BELOW, type SmallSample } from './survey/survey-data.js';
+import {
+  applySampleRules,
+  DEFAULT_CAUTION_BELOW,
+  intervalOf,
+  parseSampleSizeAttribute,
+  readOwnSampleSizes,
+  sampleSizeOf,
+  sampleSizesBySeries,
+  WITHHOLD_BELOW,
+  type OwnSampleSize,
+  type SampleSizePart,
+  type SmallSample,
+} from './survey/survey-data.js';
 import { THEMES } from './theme/tokens.js';
 
 const HEADING_LEVELS = ['2', '3', '4', '5', '6'] as const;
@@ -30,6 +42,8 @@ export interface View {
   readonly sourceHref: string | undefined;
   /** `fieldwork` as the reader sees it ("1–15 March 2024"), for "About this data" and the table's caption. */
   readonly fieldwork: string | undefined;
+  /** `sample-size` as read in the reader's locale, part by part, for "About this data". */
+  readonly sampleSizes: readonly SampleSizePart[];
   readonly drawing?: ChartDrawing;
   readonly table?: TemplateResult;
   /** Caution and withheld-value notes about small samples, shown under the chart. */
@@ -73,18 +87,18 @@ export interface ViewInput {
   readonly defaultUnit: Unit;
   /** Most rows the widget draws (see TrustElement.maxRows). */
   readonly maxRows: number;
-  /** The widget's hooks (see TrustElement). */
+  /** The widget's hooks (see TrustElement): each gets what the view already knows and returns values and problems. */
   readonly draw: (context: ChartContext) => ChartDrawing;
-  readonly dataFromOwnAttributes: (locale: string) => Result<DataModel & { origin: DataOrigin }> | undefined;
-  readonly ownSampleSizes: (model: DataModel, locale: string, warnings: Problem[]) => readonly (number | undefined)[];
+  readonly dataFromOwnAttributes: (facts: OwnAttributeFacts) => DataResult | undefined;
+  readonly sampleSizeAttributes: (series: readonly string[]) => readonly OwnSampleSize[];
   /** The language inherited from the page (or the one the pre-renderer used). */
   readonly lang: string | undefined;
   /** Set on the server, where a relative `source-url` cannot be resolved against the document. */
   readonly server: Pick<ServerContext, 'baseUrl'> | undefined;
   /** The child `<table>`; a function because only some views read it. */
   readonly lightTable: () => HTMLTableElement | null;
-  /** Reads the data from `.data`, `data` or the table (resolveData, or a resolver that remembers its last answer). */
-  readonly resolveData: (sources: DataSources) => Result<DataModel & { origin: DataOrigin }>;
+  /** Reads the data from the source that wins (resolveData, or a resolver that remembers its last answer). */
+  readonly resolveData: (sources: DataSources) => DataResult;
   /** Width and text measurer to lay out with; functions because measuring costs a layout, needed only to draw. */
   readonly width: () => number;
   readonly measure: () => TextMeasurer;
@@ -110,6 +124,7 @@ export function computeView(input: ViewInput): View {
   const fieldworkSlip = fieldworkProblem(a.fieldwork);
   if (fieldworkSlip) warnings.push(fieldworkSlip);
   const fieldwork = a.fieldwork?.trim() ? formatFieldwork(a.fieldwork, locale, messages.monthNames) : undefined;
+  const sampleSizeAttribute = parseSampleSizeAttribute(a.sampleSize, locale);
 
   const unitText = a.unit?.trim().toLowerCase() || input.defaultUnit;
   const unit = (UNITS as readonly string[]).includes(unitText) ? (unitText as Unit) : undefined;
@@ -122,17 +137,16 @@ export function computeView(input: ViewInput): View {
   }
   if (!format.ok) errors.push(...format.problems);
 
-  const fromProperty = a.data !== undefined && a.data !== null;
-  const fromAttribute = !!a.dataText?.trim();
-  const own = fromProperty || fromAttribute ? undefined : input.dataFromOwnAttributes(locale);
-  const data: Result<DataModel & { origin: DataOrigin }> = own
-    ? own.ok
-      ? ok(own.value)
-      : own
-    : input.resolveData({ property: a.data, attribute: a.dataText, table: input.lightTable(), locale });
+  const data = input.resolveData({
+    property: a.data,
+    attribute: a.dataText,
+    own: () => input.dataFromOwnAttributes({ locale, unit }),
+    table: input.lightTable(),
+    locale,
+  });
   if (!data.ok) errors.push(...data.problems);
   const caption = a.heading?.trim() || (data.ok ? data.value.caption : input.lightTable()?.caption?.textContent?.trim()) || undefined;
-  const base = { messages, errors, warnings, caption, headingLevel, sourceHref, fieldwork };
+  const base = { messages, errors, warnings, caption, headingLevel, sourceHref, fieldwork, sampleSizes: sampleSizeAttribute.parts };
   if (!data.ok || !format.ok || !unit || errors.length) return base;
   // Counted before the values are checked and anything is laid out: too many rows end here. (Reading them has
   // taken tens of milliseconds for 10,000 rows; the element's resolver keeps that answer for later renders.)
@@ -141,10 +155,13 @@ export function computeView(input: ViewInput): View {
   else errors.push(...validateValues(data.value, data.value.origin, unit, format.value));
   if (errors.length) return base;
 
-  // Survey rules: sample sizes per value, tiny samples withheld, small ones flagged.
-  const shared = readSampleSizeAttribute(a.sampleSize, data.value.series.length, locale, warnings);
-  const ownSizes = input.ownSampleSizes(data.value, locale, warnings);
-  const perSeries = data.value.series.map((_, i) => ownSizes[i] ?? shared[i]);
+  // Survey rules: sample sizes per value (a widget's own sample-size attributes win over `sample-size`), tiny
+  // samples withheld, small ones flagged.
+  const seriesCount = data.value.series.length;
+  const shared = sampleSizesBySeries(sampleSizeAttribute, seriesCount);
+  const own = readOwnSampleSizes(input.sampleSizeAttributes(data.value.series), seriesCount, locale);
+  warnings.push(...sampleSizeAttribute.problems, ...shared.problems, ...own.problems);
+  const perSeries = data.value.series.map((_, i) => own.sizes[i] ?? shared.sizes[i]);
   const cautionBelow = readNumber('min-sample-size', a.minSampleSize, warnings, locale) ?? DEFAULT_CAUTION_BELOW;
   const rules = applySampleRules(data.value, perSeries, cautionBelow, a.allowSmallSamples);
   const model = { ...rules.model, origin: data.value.origin };
@@ -190,6 +207,8 @@ export function computeView(input: ViewInput): View {
     showUncertainty: a.showUncertainty,
     sampleSize,
   };
+  // Problems with the widget's own attributes, found while reading them, are shown once the figure is drawn.
+  warnings.push(...(data.warnings ?? []));
   const drawn = input.draw(context);
   if (errors.length) return base;
   const entries: UncertaintyEntry[] = model.rows.flatMap((row) =>
@@ -229,7 +248,7 @@ export function computeView(input: ViewInput): View {
 }
 
 /** The view shown when working out the real one threw: the error box, in English. */
-export function unexpectedView(error: unknown, heading: string | undefined): View {
+export function unexpectedView(error: unknown, heading: string | undefined, sampleSize: string | null | undefined): View {
   const detail = error instanceof Error ? error.message : String(error);
   return {
     messages: messagesFor('en-GB'),
@@ -239,6 +258,7 @@ export function unexpectedView(error: unknown, heading: string | undefined): Vie
     headingLevel: '3',
     sourceHref: undefined,
     fieldwork: undefined,
+    sampleSizes: parseSampleSizeAttribute(sampleSize, 'en-GB').parts,
   };
 }
 

@@ -1,13 +1,20 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readChoice } from '../core/attributes.js';
-import type { DataModel, DataOrigin, DataRow } from '../core/data/model.js';
+import type { DataModel, DataRow } from '../core/data/model.js';
 import { parseNumberText } from '../core/data/parse-number.js';
-import { readSampleSize } from '../core/data/sample-size-columns.js';
-import { isNonNegativeUnit, UNITS, type Unit } from '../core/format/units.js';
+import { isNonNegativeUnit, type Unit } from '../core/format/units.js';
 import { messagesFor } from '../core/i18n/messages.js';
-import { fail, ok, problem, type Problem, type Result } from '../core/problems.js';
-import { TrustElement, type ChartContext, type ChartDrawing, type ValueUncertainty } from '../core/trust-element.js';
+import { fail, problem, type Problem } from '../core/problems.js';
+import {
+  TrustElement,
+  type ChartContext,
+  type ChartDrawing,
+  type DataResult,
+  type OwnAttributeFacts,
+  type OwnSampleSize,
+  type ValueUncertainty,
+} from '../core/trust-element.js';
 import { DIRECTIONS } from './stat-change.js';
 import { splitFigure, statLayout, type StatGeometry, type StatFigureText } from './stat-layout.js';
 import { statMessages, statProblem, type DataSourceName } from './stat-messages.js';
@@ -72,11 +79,7 @@ export class TrustStat extends TrustElement {
    */
   @property({ attribute: 'previous-sample-size' }) previousSampleSize?: string;
 
-  /** Problems with `previous`, found while reading the data and shown once the figure is drawn. */
-  private ownWarnings: Problem[] = [];
-
-  protected override dataFromOwnAttributes(locale: string): Result<DataModel & { origin: DataOrigin }> | undefined {
-    this.ownWarnings = [];
+  protected override dataFromOwnAttributes({ locale, unit }: OwnAttributeFacts): DataResult | undefined {
     const text = this.value?.trim();
     // Like data="", an empty value counts as not given, so a child table (or the "no data" message) takes over.
     if (!text) return undefined;
@@ -84,67 +87,32 @@ export class TrustStat extends TrustElement {
     if (parsed.kind !== 'number') return fail(statProblem(OWN_ORIGIN, (m) => m.statValueNotANumber(text.slice(0, 80))));
     // The table's row header: the label, else the heading, else "Value".
     const rowLabel = this.label?.trim() || this.heading?.trim() || messagesFor(locale).valueColumn;
-    const previous = this.readPrevious(locale);
+    const { previous, warnings } = readPrevious(this.previous, unit, locale);
     if (!previous) {
-      return ok({ series: [''], rows: [{ label: rowLabel, values: [parsed.value], qualifiers: [parsed.qualifier] }], origin: OWN_ORIGIN });
+      return { ok: true, value: { series: [''], rows: [{ label: rowLabel, values: [parsed.value], qualifiers: [parsed.qualifier] }], origin: OWN_ORIGIN }, warnings };
     }
     const words = statMessages(locale);
-    // The previous figure's sample size belongs to the row, so the frame's table, notes and intervals use it too.
-    const previousN = readPreviousSampleSize(this.previousSampleSize, locale, []);
-    return ok({
-      series: [this.previousLabel?.trim() || words.statPreviousColumn, words.statLatestColumn],
-      rows: [
-        {
-          label: rowLabel,
-          values: [previous.value, parsed.value],
-          qualifiers: [previous.qualifier, parsed.qualifier],
-          ...(previousN !== undefined ? { sampleSizes: [previousN, undefined] } : {}),
-        },
-      ],
-      origin: OWN_ORIGIN,
-    });
+    return {
+      ok: true,
+      value: {
+        series: [this.previousLabel?.trim() || words.statPreviousColumn, words.statLatestColumn],
+        rows: [{ label: rowLabel, values: [previous.value, parsed.value], qualifiers: [previous.qualifier, parsed.qualifier] }],
+        origin: OWN_ORIGIN,
+      },
+      warnings,
+    };
   }
 
-  /** Reads `previous`; a figure that is not a number, or impossible in the unit, is reported and left out. */
-  private readPrevious(locale: string): { value: number; qualifier?: string | undefined } | undefined {
-    const text = this.previous?.trim();
-    if (!text) return undefined;
-    const parsed = parseNumberText(text, locale);
-    const shown = text.slice(0, 80);
-    if (parsed.kind !== 'number') {
-      // The shared sentence, as readNumber() words it for other widgets' numeric attributes.
-      this.ownWarnings.push(problem('previous', (m) => m.notANumberAttribute(shown)));
-      return undefined;
-    }
-    const unit = this.unitName();
-    if (unit === 'percent' && parsed.value > 100) {
-      this.ownWarnings.push(statProblem('previous', (m) => m.statPreviousOver100(shown)));
-      return undefined;
-    }
-    if (parsed.value < 0 && unit && isNonNegativeUnit(unit)) {
-      this.ownWarnings.push(statProblem('previous', (m) => m.statPreviousNegative(shown, unit)));
-      return undefined;
-    }
-    return { value: parsed.value, qualifier: parsed.qualifier };
-  }
-
-  private unitName(): Unit | undefined {
-    const text = this.unit?.trim().toLowerCase() || this.defaultUnit;
-    return (UNITS as readonly string[]).includes(text) ? (text as Unit) : undefined;
-  }
-
-  /** Where the figures came from, when not from `value`. */
-  private dataSource(): DataSourceName {
-    if (this.data !== undefined && this.data !== null) return '.data';
-    return this.dataText?.trim() ? 'data' : 'table';
-  }
-
-  protected override ownSampleSizes(model: DataModel, locale: string, warnings: Problem[]): (number | undefined)[] {
-    const sizes: (number | undefined)[] = model.series.map(() => undefined);
-    const latest = model.series.length - 1;
-    if (latest > 0) sizes[latest - 1] = readPreviousSampleSize(this.previousSampleSize, locale, warnings);
-    else readPreviousSampleSize(this.previousSampleSize, locale, warnings);
-    return sizes;
+  /** `previous-sample-size` sizes the series before the latest, whichever source the data came from. */
+  protected override sampleSizeAttributes(series: readonly string[]): readonly OwnSampleSize[] {
+    const latest = series.length - 1;
+    return [
+      {
+        text: this.previousSampleSize,
+        series: latest > 0 ? latest - 1 : undefined,
+        invalid: (shown) => statProblem('previous-sample-size', (m) => m.statInvalidSampleSize(shown)),
+      },
+    ];
   }
 
   protected override draw(context: ChartContext): ChartDrawing {
@@ -154,10 +122,9 @@ export class TrustStat extends TrustElement {
     const origin = model.origin;
     const fromOwn = origin === OWN_ORIGIN;
 
-    if (fromOwn) {
-      warnings.push(...this.ownWarnings);
-    } else {
-      const source = this.dataSource();
+    if (!fromOwn) {
+      // Not from `value`, so from `.data`, `data` or the table: the view has picked which.
+      const source = origin as DataSourceName;
       for (const [attribute, given] of [['value', this.value], ['previous', this.previous]] as const) {
         if (given?.trim()) warnings.push(statProblem(attribute, (m) => m.statIgnoredWithData(attribute, source)));
       }
@@ -183,7 +150,7 @@ export class TrustStat extends TrustElement {
       return { kind: 'html', content: renderMissing(context.messages.noData, label), showTable };
     }
 
-    // Sample sizes: the row's own n, then previous-sample-size for the earlier figure (see ownSampleSizes), then the
+    // Sample sizes: the row's own n, then previous-sample-size for the earlier figure (see sampleSizeAttributes), then the
     // shared sample-size: the frame has merged them, so its table and notes agree.
     if (this.previousSampleSize?.trim() && latest === 0) warnings.push(statProblem('previous-sample-size', (m) => m.statSampleSizeWithoutPrevious));
     const surveyed: DataRow = { ...row, sampleSizes: row.values.map((_, s) => context.sampleSize(row, s)) };
@@ -235,15 +202,21 @@ export class TrustStat extends TrustElement {
   }
 }
 
-/** Reads `previous-sample-size`: a whole number of people; anything else is reported and ignored. */
-function readPreviousSampleSize(text: string | undefined, locale: string, warnings: Problem[]): number | undefined {
-  if (!text?.trim()) return undefined;
-  const size = readSampleSize(text.trim(), locale);
-  if (size === 'invalid') {
-    const shown = text.trim().slice(0, 40);
-    warnings.push(statProblem('previous-sample-size', (m) => m.statInvalidSampleSize(shown)));
-  }
-  return typeof size === 'number' ? size : undefined;
+/** Reads `previous`; a figure that is not a number, or impossible in the unit, is reported and left out. */
+function readPrevious(
+  given: string | undefined,
+  unit: Unit | undefined,
+  locale: string,
+): { previous?: { value: number; qualifier?: string | undefined }; warnings: Problem[] } {
+  const text = given?.trim();
+  if (!text) return { warnings: [] };
+  const parsed = parseNumberText(text, locale);
+  const shown = text.slice(0, 80);
+  // The shared sentence, as readNumber() words it for other widgets' numeric attributes.
+  if (parsed.kind !== 'number') return { warnings: [problem('previous', (m) => m.notANumberAttribute(shown))] };
+  if (unit === 'percent' && parsed.value > 100) return { warnings: [statProblem('previous', (m) => m.statPreviousOver100(shown))] };
+  if (parsed.value < 0 && unit && isNonNegativeUnit(unit)) return { warnings: [statProblem('previous', (m) => m.statPreviousNegative(shown, unit))] };
+  return { previous: { value: parsed.value, qualifier: parsed.qualifier }, warnings: [] };
 }
 
 function rangeItem(kind: RangeItem['kind'], text: string, value: number, range: ValueUncertainty): RangeItem {

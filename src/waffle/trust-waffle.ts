@@ -1,13 +1,13 @@
 import { html, nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readChoice } from '../core/attributes.js';
-import type { DataModel, DataOrigin } from '../core/data/model.js';
+import type { DataOrigin } from '../core/data/model.js';
 import { parseNumberText } from '../core/data/parse-number.js';
 import type { PointDetail } from '../core/events.js';
 import { createValueFormatter, numberFormat, type ValueFormatter } from '../core/format/number.js';
 import type { Unit } from '../core/format/units.js';
-import { fail, ok, type Problem, type Result } from '../core/problems.js';
-import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
+import { fail, ok, type Problem } from '../core/problems.js';
+import { TrustElement, type ChartContext, type ChartDrawing, type DataResult, type OwnAttributeFacts } from '../core/trust-element.js';
 import { readCategories, readWhole } from './waffle-data.js';
 import { PERSON_PATH, waffleLayout, type WaffleGeometry } from './waffle-layout.js';
 import { SHAPES, waffleMessages, waffleProblem, type WaffleShape } from './waffle-messages.js';
@@ -54,13 +54,13 @@ export class TrustWaffle extends TrustElement {
 
   protected override defaultUnit: Unit = 'count';
 
-  protected override dataFromOwnAttributes(locale: string): Result<DataModel & { origin: DataOrigin }> | undefined {
+  protected override dataFromOwnAttributes({ locale, unit }: OwnAttributeFacts): DataResult | undefined {
     const text = this.value?.trim();
     if (!text) return undefined;
     const messages = waffleMessages(locale);
     const parsed = parseNumberText(text, locale);
     if (parsed.kind !== 'number') return fail(waffleProblem('value', (m) => m.waffleNotANumber('value', text.slice(0, 80))));
-    const whole = readWhole(this.of, this.unitName() === 'percent', locale);
+    const whole = readWhole(this.of, unit === 'percent', locale);
     if (!whole.ok) return whole;
     const row = { label: this.label?.trim() || messages.waffleDefaultLabel, values: [parsed.value], qualifiers: [parsed.qualifier] };
     const plain = numberFormat(locale, { maximumFractionDigits: 2 });
@@ -157,10 +157,6 @@ export class TrustWaffle extends TrustElement {
       const first = seriesNames[0] ?? '';
       warnings.push(waffleProblem(origin, (m) => m.waffleFirstSeriesOnly(count, first)));
     }
-  }
-
-  private unitName(): string {
-    return this.unit?.trim().toLowerCase() || this.defaultUnit;
   }
 }
 

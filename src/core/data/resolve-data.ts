@@ -1,57 +1,85 @@
-import { fail, ok, problem, type Result } from '../problems.js';
+import { fail, ok, problem, type Problem, type Result } from '../problems.js';
 import type { DataModel, DataOrigin, TrustData } from './model.js';
 import { normaliseRecords } from './normalise-records.js';
 import { parseDataAttribute } from './parse-data-attribute.js';
 import { parseTable } from './parse-table.js';
 
+/** The data as read, with where it came from, and any non-fatal problems met on the way (a widget's own attributes). */
+export type DataResult = Result<DataModel & { origin: DataOrigin }> & { readonly warnings?: readonly Problem[] };
+
 export interface DataSources {
   readonly property: TrustData | string | undefined;
   readonly attribute: string | null | undefined;
+  /**
+   * Data written in a widget's own attributes (`value`, `of` …): undefined when they are absent. Read only when
+   * neither `.data` nor `data` is given, so its problems are never reported beside data that won.
+   */
+  readonly own?: (() => DataResult | undefined) | undefined;
   readonly table: HTMLTableElement | null | undefined;
   readonly locale: string;
 }
 
+/** A source that is parsed (and may be remembered); a widget's own attributes answer for themselves. */
+type ParsedSource =
+  | { readonly origin: '.data'; readonly property: TrustData | string }
+  | { readonly origin: 'data'; readonly text: string }
+  | { readonly origin: 'table'; readonly table: HTMLTableElement };
+
 /**
- * Picks the data in order of precedence: the `.data` property, then the `data` attribute, then a child `<table>`.
- * A higher source that is present but broken is reported, never silently skipped for a lower one.
+ * The one place that decides which data wins: the `.data` property, then the `data` attribute, then a widget's own
+ * attributes, then a child `<table>`. A higher source that is present but broken wins all the same, so that it is
+ * reported, never silently skipped for a lower one.
  */
-export function resolveData({ property, attribute, table, locale }: DataSources): Result<DataModel & { origin: DataOrigin }> {
-  let result: Result<DataModel>;
-  let origin: DataOrigin;
-  if (property !== undefined && property !== null) {
-    origin = '.data';
-    result = typeof property === 'string' ? parseDataAttribute(property, locale) : normaliseRecords(property, '.data', locale);
-  } else if (attribute !== undefined && attribute !== null && attribute.trim() !== '') {
-    origin = 'data';
-    result = parseDataAttribute(attribute, locale);
-  } else if (table) {
-    origin = 'table';
-    result = parseTable(table, locale);
-  } else {
-    return fail(problem('data', (m) => m.emptyData));
-  }
+function winningSource({ property, attribute, own, table }: DataSources): ParsedSource | { readonly own: DataResult } | undefined {
+  if (property !== undefined && property !== null) return { origin: '.data', property };
+  if (attribute !== undefined && attribute !== null && attribute.trim() !== '') return { origin: 'data', text: attribute };
+  const fromOwn = own?.();
+  if (fromOwn) return { own: fromOwn };
+  return table ? { origin: 'table', table } : undefined;
+}
+
+function parseSource(source: ParsedSource | undefined, locale: string): DataResult {
+  if (!source) return fail(problem('data', (m) => m.emptyData));
+  const { origin } = source;
+  const result: Result<DataModel> =
+    source.origin === '.data'
+      ? typeof source.property === 'string'
+        ? parseDataAttribute(source.property, locale)
+        : normaliseRecords(source.property, '.data', locale)
+      : source.origin === 'data'
+        ? parseDataAttribute(source.text, locale)
+        : parseTable(source.table, locale);
   if (!result.ok) return result;
   if (!result.value.rows.length) return fail(problem(origin, (m) => m.emptyData));
   return ok({ ...result.value, origin });
+}
+
+/** Reads the data from the source that wins (see winningSource). */
+export function resolveData(sources: DataSources): DataResult {
+  const source = winningSource(sources);
+  return source && 'own' in source ? source.own : parseSource(source, sources.locale);
 }
 
 /**
  * resolveData that remembers its last answer, so that a resize, a keypress or a new heading does not read the data
  * again (10,000 rows take tens of milliseconds). The answer is kept while the sources are the same: `.data` by
  * identity (assign a new array to change it, as with any Lit property), the `data` text, the same child table at
- * the same `tableVersion` (which the light-DOM observer moves on every edit) and the same locale.
+ * the same `tableVersion` (which the light-DOM observer moves on every edit) and the same locale. A widget's own
+ * attributes are few and quick to read: they are read afresh.
  */
-export function createDataResolver(): (sources: DataSources, tableVersion: number) => Result<DataModel & { origin: DataOrigin }> {
-  let last: { sources: DataSources; tableVersion: number; result: Result<DataModel & { origin: DataOrigin }> } | undefined;
+export function createDataResolver(): (sources: DataSources, tableVersion: number) => DataResult {
+  let last: { source: ParsedSource | undefined; locale: string; tableVersion: number; result: DataResult } | undefined;
+  const sameSource = (a: ParsedSource | undefined, b: ParsedSource | undefined): boolean =>
+    a === b ||
+    (!!a &&
+      !!b &&
+      a.origin === b.origin &&
+      (a.origin === '.data' ? a.property === (b as typeof a).property : a.origin === 'data' ? a.text === (b as typeof a).text : a.table === (b as typeof a).table));
   return (sources, tableVersion) => {
-    const same =
-      last &&
-      last.tableVersion === tableVersion &&
-      last.sources.property === sources.property &&
-      last.sources.attribute === sources.attribute &&
-      last.sources.table === sources.table &&
-      last.sources.locale === sources.locale;
-    if (!same || !last) last = { sources, tableVersion, result: resolveData(sources) };
+    const source = winningSource(sources);
+    if (source && 'own' in source) return source.own;
+    const same = last && last.tableVersion === tableVersion && last.locale === sources.locale && sameSource(last.source, source);
+    if (!same || !last) last = { source, locale: sources.locale, tableVersion, result: parseSource(source, sources.locale) };
     return last.result;
   };
 }

@@ -1,6 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { SERIES_SEPARATOR } from '../data/parse-data-attribute.js';
-import { readSampleSize } from '../data/sample-size-columns.js';
 import { numberFormat } from '../format/number.js';
 import type { View } from '../view.js';
 
@@ -9,22 +7,17 @@ export interface AboutAttributes {
   readonly question?: string;
   readonly population?: string;
   readonly base?: string;
-  readonly sampleSize?: string;
   readonly method?: string;
   readonly commissionedBy?: string;
 }
 
 /** "About this data": the survey's disclosure (British Polling Council style), in a native <details>. */
-export function renderAbout({ messages, uncertainty, fieldwork }: View, survey: AboutAttributes): TemplateResult | typeof nothing {
-  const locale = messages.locale;
-  const count = numberFormat(locale, {});
-  const sizes = survey.sampleSize?.split(SERIES_SEPARATOR).map((part) => part.trim()).filter(Boolean) ?? [];
+export function renderAbout({ messages, uncertainty, fieldwork, sampleSizes }: View, survey: AboutAttributes): TemplateResult | typeof nothing {
+  const count = numberFormat(messages.locale, {});
+  // `sample-size` as the view read it for the margins of error; a part that is not a number is shown as written.
+  const sizes = sampleSizes.filter((part) => part.text);
   const sizeText = sizes.length
-    ? sizes.map((part) => {
-        // Read as the margins of error read it (in the page's locale: "1.000" is a thousand on a German page).
-        const n = readSampleSize(part, locale);
-        return typeof n === 'number' ? messages.sampleSizeValue(count.format(n)) : part;
-      }).join(' | ')
+    ? sizes.map((part) => (part.size !== undefined ? messages.sampleSizeValue(count.format(part.size)) : part.text)).join(' | ')
     : undefined;
   const items: [string, string | undefined][] = [
     [messages.aboutQuestion, survey.question?.trim()],

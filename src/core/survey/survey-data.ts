@@ -9,23 +9,75 @@ export const WITHHOLD_BELOW = 30;
 /** Below this many people (unless `min-sample-size` says otherwise) a figure gets a caution note. */
 export const DEFAULT_CAUTION_BELOW = 100;
 
+/** One `|`-separated part of `sample-size`, as written and as read (undefined when it is not a whole number). */
+export interface SampleSizePart {
+  readonly text: string;
+  readonly size: number | undefined;
+}
+
+/** `sample-size` as read once for the whole view: its parts, and the parts that are not whole numbers of people. */
+export interface SampleSizeAttribute {
+  readonly parts: readonly SampleSizePart[];
+  readonly problems: readonly Problem[];
+}
+
 /**
  * Reads `sample-size`: one number for every series ("1,000") or one per series ("800 | 1,000"). Problems are
  * warnings: without sample sizes the chart is still true, it just shows no margins of error.
  */
-export function readSampleSizeAttribute(text: string | null | undefined, seriesCount: number, locale: string, warnings: Problem[]): (number | undefined)[] {
-  if (!text?.trim()) return [];
-  const parts = text.split(SERIES_SEPARATOR).map((part) => part.trim());
-  const sizes = parts.map((part) => {
-    const size = readSampleSize(part, locale);
-    if (size === 'invalid') warnings.push(problem('sample-size', (m) => m.invalidSampleSizeAttribute(part.slice(0, 40))));
-    return typeof size === 'number' ? size : undefined;
+export function parseSampleSizeAttribute(text: string | null | undefined, locale: string): SampleSizeAttribute {
+  if (!text?.trim()) return { parts: [], problems: [] };
+  const problems: Problem[] = [];
+  const parts = text.split(SERIES_SEPARATOR).map((part) => {
+    const written = part.trim();
+    const size = readSampleSize(written, locale);
+    if (size === 'invalid') problems.push(problem('sample-size', (m) => m.invalidSampleSizeAttribute(written.slice(0, 40))));
+    return { text: written, size: typeof size === 'number' ? size : undefined };
   });
-  if (sizes.length === 1) return Array.from({ length: seriesCount }, () => sizes[0]);
-  if (sizes.length !== seriesCount) {
-    warnings.push(problem('sample-size', (m) => m.seriesMismatch('sample-size', seriesCount, sizes.length)));
+  return { parts, problems };
+}
+
+/** The `sample-size` of each series: one number serves them all; otherwise one each, in order. */
+export function sampleSizesBySeries({ parts }: SampleSizeAttribute, seriesCount: number): { sizes: (number | undefined)[]; problems: Problem[] } {
+  const sizes = parts.map((part) => part.size);
+  if (sizes.length === 1) return { sizes: Array.from({ length: seriesCount }, () => sizes[0]), problems: [] };
+  if (sizes.length && sizes.length !== seriesCount) {
+    return { sizes, problems: [problem('sample-size', (m) => m.seriesMismatch('sample-size', seriesCount, sizes.length))] };
   }
-  return sizes;
+  return { sizes, problems: [] };
+}
+
+/** parseSampleSizeAttribute and sampleSizesBySeries in one step, adding their problems to `warnings`. */
+export function readSampleSizeAttribute(text: string | null | undefined, seriesCount: number, locale: string, warnings: Problem[]): (number | undefined)[] {
+  const read = parseSampleSizeAttribute(text, locale);
+  const bySeries = sampleSizesBySeries(read, seriesCount);
+  warnings.push(...read.problems, ...bySeries.problems);
+  return bySeries.sizes;
+}
+
+/**
+ * A widget's own sample-size attribute (`previous-sample-size`, `from-sample-size`): the series it sizes, and the
+ * problem for a value that is not a whole number of people, in the widget's own words.
+ */
+export interface OwnSampleSize {
+  readonly text: string | null | undefined;
+  /** The series it sizes; undefined when the data has none for it (the value is still checked). */
+  readonly series: number | undefined;
+  readonly invalid: (shown: string) => Problem;
+}
+
+/** Reads a widget's own sample-size attributes into one size per series (undefined where none); each wins over `sample-size`. */
+export function readOwnSampleSizes(own: readonly OwnSampleSize[], seriesCount: number, locale: string): { sizes: (number | undefined)[]; problems: Problem[] } {
+  const sizes: (number | undefined)[] = Array.from({ length: seriesCount }, () => undefined);
+  const problems: Problem[] = [];
+  for (const { text, series, invalid } of own) {
+    const written = text?.trim();
+    if (!written) continue;
+    const size = readSampleSize(written, locale);
+    if (size === 'invalid') problems.push(invalid(written.slice(0, 40)));
+    if (typeof size === 'number' && series !== undefined && series < seriesCount) sizes[series] = size;
+  }
+  return { sizes, problems };
 }
 
 /** The sample behind one value: the row's own `n`, else the series' or chart's `sample-size`. */
