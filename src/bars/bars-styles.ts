@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { gridLineStyles, tickLabelStyles, zeroLineStyles } from '../core/styles/axis-styles.js';
 
 export const barsStyles = css`
   .bar-label {
@@ -18,18 +19,9 @@ export const barsStyles = css`
     font-style: italic;
     fill: var(--_muted-text);
   }
-  .tick {
-    font-size: 12px;
-    fill: var(--_muted-text);
-  }
-  .grid {
-    stroke: var(--_grid);
-    stroke-width: 1;
-  }
-  .zero {
-    stroke: var(--_axis);
-    stroke-width: 1.5;
-  }
+  ${tickLabelStyles}
+  ${gridLineStyles}
+  ${zeroLineStyles}
   .target-line {
     stroke: var(--_target);
     stroke-width: 2;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { gridLineStyles, tickLabelStyles, zeroLineStyles } from '../core/styles/axis-styles.js';
 
 /**
  * Colours come from the shared tokens through a local `--_mark` (dots, line, arrow) and `--_change` (the words
@@ -55,14 +56,8 @@ export const changeStyles = css`
     stroke: var(--_grid);
     stroke-width: 1;
   }
-  .grid {
-    stroke: var(--_grid);
-    stroke-width: 1;
-  }
-  .zero {
-    stroke: var(--_axis);
-    stroke-width: 1.5;
-  }
+  ${gridLineStyles}
+  ${zeroLineStyles}
   .row-label,
   .key-text {
     font-size: 14px;
@@ -85,10 +80,7 @@ export const changeStyles = css`
     font-weight: 700;
     fill: var(--_change);
   }
-  .tick {
-    font-size: 12px;
-    fill: var(--_muted-text);
-  }
+  ${tickLabelStyles}
   @media (prefers-reduced-motion: no-preference) {
     /* The line grows out of the earlier dot towards the later one; the later dot fades in behind it. */
     .connector {

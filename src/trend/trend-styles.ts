@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { gridLineStyles, tickLabelStyles } from '../core/styles/axis-styles.js';
 
 /** Line colours as classes (strict CSP: no style attributes); marker fills use the shared `.series-N` classes. */
 export const trendStyles = css`
@@ -30,10 +31,7 @@ export const trendStyles = css`
     stroke: var(--_background);
     stroke-width: 1.5;
   }
-  .grid {
-    stroke: var(--_grid);
-    stroke-width: 1;
-  }
+  ${gridLineStyles}
   .baseline,
   .zero,
   .wave-tick {
@@ -48,10 +46,7 @@ export const trendStyles = css`
   .axis-break-gap {
     fill: var(--_background);
   }
-  .tick {
-    font-size: 12px;
-    fill: var(--_muted-text);
-  }
+  ${tickLabelStyles}
   .end-value {
     font-size: 14px;
     font-weight: 700;
