@@ -52,6 +52,44 @@ describe('createValueFormatter', () => {
       expect(formatter({ unit: 'currency' })(1_700_000)).to.equal('£1.7m');
     });
 
+    it('writes short money in the house style at every scale: £45.6k, £2.5bn, £3tn, -£92m', () => {
+      const money = formatter({ unit: 'currency', notation: 'compact' });
+      expect([45_600, 2_500_000_000, 3e12, -92_000_000].map((value) => money(value))).to.deep.equal(['£45.6k', '£2.5bn', '£3tn', '-£92m']);
+    });
+
+    it('moves up a scale when rounding reaches it: 999,950 is "£1m", 999,499 is "£999k"', () => {
+      const money = formatter({ unit: 'currency', notation: 'compact' });
+      expect([999_950, 999_499, 999.5].map((value) => money(value))).to.deep.equal(['£1m', '£999k', '£1k']);
+    });
+
+    it('keeps the digits a format asks for in short money: ",.1f" writes "£92.0m"', () => {
+      expect(formatter({ unit: 'currency', format: ',.1f', notation: 'compact' })(92_000_000)).to.equal('£92.0m');
+    });
+
+    it("writes £92m whatever the browser's own compact data says (WebKit with CLDR 42 wrote £92M)", () => {
+      // Stand in for an engine with older CLDR data: its compact notation writes capitals. A format no other test
+      // uses, so that no formatter built before the stand-in comes from the shared cache.
+      const RealNumberFormat = Intl.NumberFormat;
+      const OlderCldr = function (locale?: string | string[], options?: Intl.NumberFormatOptions) {
+        const real = new RealNumberFormat(locale, options);
+        if (options?.notation !== 'compact') return real;
+        const upper = (parts: Intl.NumberFormatPart[]) => parts.map((part) => (part.type === 'compact' ? { ...part, value: part.value.toUpperCase() } : part));
+        return {
+          format: (value: number) => upper(real.formatToParts(value)).map((part) => part.value).join(''),
+          formatToParts: (value: number) => upper(real.formatToParts(value)),
+          resolvedOptions: () => real.resolvedOptions(),
+        };
+      } as unknown as typeof Intl.NumberFormat;
+      Intl.NumberFormat = OlderCldr;
+      try {
+        expect(new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', notation: 'compact' }).format(92e6), 'the stand-in').to.equal('£92M');
+        const money = formatter({ unit: 'currency', format: '.5s' });
+        expect([92_000_000, 1_700_000, 2_500_000_000].map((value) => money(value))).to.deep.equal(['£92m', '£1.7m', '£2.5bn']);
+      } finally {
+        Intl.NumberFormat = RealNumberFormat;
+      }
+    });
+
     it('accepts a lower-case currency code', () => {
       expect(formatter({ unit: 'currency', currency: 'gbp' })(5356)).to.equal('£5,356');
     });

@@ -36,17 +36,19 @@ export function createValueFormatter(settings: NumberFormatSettings): Result<Val
     ...explicit,
   };
   const standard = numberFormat(locale, base);
+  const compactOptions: Intl.NumberFormatOptions = {
+    ...base,
+    notation: 'compact',
+    // "1.7 million" reads better than "1.7M" in a sentence; money keeps the house style "£92m".
+    compactDisplay: unit === 'currency' ? 'short' : 'long',
+    ...(explicit.maximumFractionDigits === undefined && explicit.maximumSignificantDigits === undefined
+      ? { maximumSignificantDigits: 3, minimumFractionDigits: undefined, maximumFractionDigits: undefined }
+      : {}),
+  };
+  const houseMoney = unit === 'currency' && writesHouseMoney(locale);
   // Built only when a value needs it: compact notation loads more locale data than most charts ever use.
-  const compact = () =>
-    numberFormat(locale, {
-      ...base,
-      notation: 'compact',
-      // "1.7 million" reads better than "1.7M" in a sentence; money keeps the house style "£92m".
-      compactDisplay: unit === 'currency' ? 'short' : 'long',
-      ...(explicit.maximumFractionDigits === undefined && explicit.maximumSignificantDigits === undefined
-        ? { maximumSignificantDigits: 3, minimumFractionDigits: undefined, maximumFractionDigits: undefined }
-        : {}),
-    });
+  const compact = (value: number): string =>
+    houseMoney ? houseCompactMoney(locale, compactOptions, value) : numberFormat(locale, compactOptions).format(value);
   // Percentages are never compacted: "1.7 million%" helps nobody (and a percentage that large is an error anyway).
   const useCompact = (value: number): boolean =>
     unit !== 'percent' &&
@@ -54,7 +56,8 @@ export function createValueFormatter(settings: NumberFormatSettings): Result<Val
 
   return ok((value: number, qualifier?: string) => {
     const shown = unit === 'percent' ? value / 100 : value;
-    let text = (useCompact(value) ? compact() : standard).format(Object.is(shown, -0) ? 0 : shown);
+    const written = Object.is(shown, -0) ? 0 : shown;
+    let text = useCompact(value) ? compact(written) : standard.format(written);
     if (unit === 'ratio') text = messages.ratio(text);
     return qualifier ? messages.qualified(qualifier, text) : text;
   });
@@ -75,6 +78,48 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
     formatCache.set(key, found);
   }
   return found;
+}
+
+/**
+ * The house style for short money in British English, the library's audience: "£92m", "£1.7bn", "£45.6k" (as
+ * the NAO and the BBC write it). Newer CLDR data says the same for en-GB, but each browser formats with its own
+ * copy: WebKitGTK on Debian (ICU 72, CLDR 42) wrote "£92M" where Chromium, Firefox and Node wrote "£92m". So the
+ * scale and its letters are chosen here, and Intl only formats the scaled number, which every CLDR agrees on.
+ */
+const HOUSE_MONEY_SCALES: readonly (readonly [size: number, suffix: string])[] = [
+  [1, ''],
+  [1e3, 'k'],
+  [1e6, 'm'],
+  [1e9, 'bn'],
+  [1e12, 'tn'],
+];
+
+/** Locales written in the house style: British English (a bare "en" is read as en-GB before it gets here). */
+const writesHouseMoney = (locale: string): boolean => /^en-GB(?:-|$)/i.test(locale);
+
+/** `value` as short money in the house style, with the digits `options` asks for ("£92m", "-£1.7bn", "£999k"). */
+function houseCompactMoney(locale: string, options: Intl.NumberFormatOptions, value: number): string {
+  const scaled = numberFormat(locale, {
+    ...options,
+    notation: 'standard',
+    compactDisplay: undefined,
+    // As Intl's compact notation writes them: "£1000tn" (grouping from five digits), "-£92m" even in accounting style.
+    useGrouping: options.useGrouping ?? ('min2' as unknown as boolean),
+    currencySign: undefined,
+  });
+  let scale = 0;
+  while (scale < HOUSE_MONEY_SCALES.length - 1 && Math.abs(value) >= HOUSE_MONEY_SCALES[scale + 1]![0]) scale++;
+  let parts = scaled.formatToParts(value / HOUSE_MONEY_SCALES[scale]![0]);
+  // Rounding can reach the next scale: 999,950 is "£1m", not "£1,000k".
+  const integerDigits = (list: Intl.NumberFormatPart[]) => list.filter((part) => part.type === 'integer').map((part) => part.value).join('').length;
+  if (integerDigits(parts) > 3 && scale < HOUSE_MONEY_SCALES.length - 1) {
+    scale++;
+    parts = scaled.formatToParts(value / HOUSE_MONEY_SCALES[scale]![0]);
+  }
+  // The letters go straight after the digits: "£1.7m", "-£1.7m".
+  const lastDigit = parts.map((part) => part.type === 'integer' || part.type === 'fraction').lastIndexOf(true);
+  const suffix = HOUSE_MONEY_SCALES[scale]![1];
+  return parts.map((part, i) => (i === lastDigit ? part.value + suffix : part.value)).join('');
 }
 
 function unitOptions(unit: Unit, currency: string): Intl.NumberFormatOptions {
