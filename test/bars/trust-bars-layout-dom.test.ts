@@ -3,6 +3,7 @@ import '../../src/bars/define.js';
 import type { TrustBars } from '../../src/bars/trust-bars.js';
 import { contrastRatio } from '../helpers/contrast.js';
 import { overlaps, settled, shadow } from '../helpers/widget.js';
+import { textBox } from '../helpers/text-box.js';
 
 const staff = [
   'Understand their role in protecting their organisation from cyber-attacks: more than 90',
@@ -15,7 +16,7 @@ const staff = [
 /** Bounding boxes of every text in the chart, plus the SVG's own box. */
 function textBoxes(el: TrustBars) {
   const svg = shadow(el).querySelector('svg')!;
-  const boxes = Array.from(svg.querySelectorAll('text')).map((text, i) => ({ name: `${i}:${text.textContent}`, rect: text.getBoundingClientRect() }));
+  const boxes = Array.from(svg.querySelectorAll('text')).map((text, i) => ({ name: `${i}:${text.textContent}`, rect: textBox(text) }));
   return { svg: svg.getBoundingClientRect(), boxes };
 }
 

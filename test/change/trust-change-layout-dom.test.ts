@@ -3,6 +3,7 @@ import '../../src/change/define.js';
 import type { TrustChange } from '../../src/change/trust-change.js';
 import { contrastRatio } from '../helpers/contrast.js';
 import { overlaps, settled, shadow } from '../helpers/widget.js';
+import { textBox } from '../helpers/text-box.js';
 
 /** Real figures plus the awkward cases: a one-point change, no change, a fall to zero, a rise to 100, a missing value. */
 const AWKWARD = [
@@ -19,7 +20,7 @@ const AWKWARD = [
 /** Boxes of every text and every dot in the chart, plus the SVG's own box. */
 function chartBoxes(el: TrustChange) {
   const svg = shadow(el).querySelector('svg')!;
-  const textBoxes = Array.from(svg.querySelectorAll('text')).map((text, i) => ({ name: `${i}:${text.textContent}`, rect: text.getBoundingClientRect() }));
+  const textBoxes = Array.from(svg.querySelectorAll('text')).map((text, i) => ({ name: `${i}:${text.textContent}`, rect: textBox(text) }));
   const dotBoxes = Array.from(svg.querySelectorAll('g.row circle')).map((dot, i) => ({ name: `dot ${i}`, rect: dot.getBoundingClientRect() }));
   return { svg: svg.getBoundingClientRect(), textBoxes, dotBoxes };
 }
@@ -53,7 +54,7 @@ describe('<trust-change> responsive layout', () => {
     const el = wrapper.querySelector('trust-change') as TrustChange;
     await settled(el);
     const position = () => {
-      const label = shadow(el).querySelector('text.row-label')!.getBoundingClientRect();
+      const label = textBox(shadow(el).querySelector('text.row-label')!);
       const dot = shadow(el).querySelector('g.row circle.dot-from')!.getBoundingClientRect();
       return { label, dot };
     };

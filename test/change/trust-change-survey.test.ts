@@ -3,6 +3,7 @@ import '../../src/change/define.js';
 import type { TrustChange } from '../../src/change/trust-change.js';
 import { contrastRatio } from '../helpers/contrast.js';
 import { captureWarnings, overlaps, settled, shadow, texts } from '../helpers/widget.js';
+import { textBox } from '../helpers/text-box.js';
 
 /*
  * Worked examples (two-proportion z test, unpooled standard error, 95% level; see test/core/stats):
@@ -236,7 +237,7 @@ describe('<trust-change show-uncertainty>: each end\'s 95% range as a whisker', 
 
   it('keeps the value labels clear of the whiskers', async () => {
     const el = await whiskered();
-    const labels = Array.from(shadow(el).querySelectorAll('g.row text.value'), (text) => text.getBoundingClientRect());
+    const labels = Array.from(shadow(el).querySelectorAll('g.row text.value'), (text) => textBox(text));
     const whiskers = Array.from(shadow(el).querySelectorAll('g.row [part~="range"]'), (group) => group.getBoundingClientRect());
     const [left, right] = labels.sort((a, b) => a.left - b.left);
     expect(left!.right).to.be.at.most(Math.min(...whiskers.map((w) => w.left)));
@@ -263,7 +264,7 @@ describe('<trust-change show-uncertainty>: each end\'s 95% range as a whisker', 
       );
       const svg = shadow(el).querySelector('svg')!;
       const box = svg.getBoundingClientRect();
-      const textBoxes = Array.from(svg.querySelectorAll('text'), (text, i) => ({ name: `${i}:${text.textContent}`, rect: text.getBoundingClientRect() }));
+      const textBoxes = Array.from(svg.querySelectorAll('text'), (text, i) => ({ name: `${i}:${text.textContent}`, rect: textBox(text) }));
       const marks = [
         ...Array.from(svg.querySelectorAll('g.row circle'), (dot, i) => ({ name: `dot ${i}`, rect: dot.getBoundingClientRect() })),
         ...Array.from(svg.querySelectorAll('g.row [part~="range"]'), (whisker, i) => ({ name: `whisker ${i}`, rect: whisker.getBoundingClientRect() })),

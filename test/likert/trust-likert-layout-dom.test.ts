@@ -4,6 +4,7 @@ import type { TrustLikert } from '../../src/likert/trust-likert.js';
 import { contrastRatio as rgbContrast } from '../helpers/contrast.js';
 import { overlaps, settled, shadow } from '../helpers/widget.js';
 import { AGREEMENT, AGREEMENT_DATA, CONFIDENCE, CONFIDENCE_DATA } from './fixtures.js';
+import { textBox } from '../helpers/text-box.js';
 
 /** Chromium computes color-mix() (the in-between shades of 6- and 7-answer scales) as `color(srgb r g b)`. */
 const asRgb = (color: string): string => {
@@ -15,7 +16,7 @@ const contrastRatio = (a: string, b: string): number => rgbContrast(asRgb(a), as
 /** Bounding boxes of every text in the chart, plus the SVG's own box. */
 function textBoxes(el: TrustLikert) {
   const svg = shadow(el).querySelector('svg')!;
-  const boxes = Array.from(svg.querySelectorAll('text')).map((text, i) => ({ name: `${i}:${text.textContent}`, rect: text.getBoundingClientRect() }));
+  const boxes = Array.from(svg.querySelectorAll('text')).map((text, i) => ({ name: `${i}:${text.textContent}`, rect: textBox(text) }));
   return { svg: svg.getBoundingClientRect(), boxes };
 }
 
@@ -74,7 +75,7 @@ describe('<trust-likert> responsive layout', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     await settled(el);
     expect(shadow(el).querySelector('svg')!.getAttribute('width')).to.equal(String(320 - 32));
-    const label = shadow(el).querySelector('text.row-label')!.getBoundingClientRect();
+    const label = textBox(shadow(el).querySelector('text.row-label')!);
     const bar = shadow(el).querySelector('rect[part="segment"]')!.getBoundingClientRect();
     expect(labelX()).to.equal(0);
     expect(label.bottom).to.be.at.most(bar.top);

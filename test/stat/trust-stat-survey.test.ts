@@ -3,6 +3,7 @@ import '../../src/stat/define.js';
 import type { TrustStat } from '../../src/stat/trust-stat.js';
 import { contrastRatio } from '../helpers/contrast.js';
 import { captureWarnings, overlaps, settled, shadow, texts } from '../helpers/widget.js';
+import { textBox } from '../helpers/text-box.js';
 
 /*
  * Worked examples (two-proportion z test, unpooled standard error, 95% level; see test/core/stats):
@@ -262,7 +263,7 @@ describe('<trust-stat show-uncertainty>: the shaded ranges', () => {
       const el = await ranged(width);
       const svg = strip(el)!;
       const box = svg.getBoundingClientRect();
-      const textBoxes = Array.from(svg.querySelectorAll('text'), (text, i) => ({ name: `${i}:${text.textContent}`, rect: text.getBoundingClientRect() }));
+      const textBoxes = Array.from(svg.querySelectorAll('text'), (text, i) => ({ name: `${i}:${text.textContent}`, rect: textBox(text) }));
       const bands = Array.from(svg.querySelectorAll('rect.band'), (band, i) => ({ name: `band ${i}`, rect: band.getBoundingClientRect() }));
       expect(overlaps(textBoxes)).to.deep.equal([]);
       expect(overlaps([...textBoxes, ...bands]).filter((pair) => /band/.test(pair) && !/^band/.test(pair))).to.deep.equal([]);

@@ -3,6 +3,7 @@ import '../../src/trend/define.js';
 import type { TrustTrend } from '../../src/trend/trust-trend.js';
 import { contrastRatio } from '../helpers/contrast.js';
 import { overlaps, settled, shadow } from '../helpers/widget.js';
+import { textBox } from '../helpers/text-box.js';
 
 /** Real figures (BT research, 2022 and 2024 surveys of NHS staff) and invented ones, as the demo labels them. */
 const CHARTS: Record<string, ReturnType<typeof html>> = {
@@ -26,7 +27,7 @@ const CHARTS: Record<string, ReturnType<typeof html>> = {
 /** Bounding boxes of every text and marker in the chart, plus the SVG's own box. */
 function boxes(el: TrustTrend) {
   const svg = shadow(el).querySelector('svg')!;
-  const text = Array.from(svg.querySelectorAll('text')).map((node, i) => ({ name: `text ${i}: ${node.textContent}`, rect: node.getBoundingClientRect() }));
+  const text = Array.from(svg.querySelectorAll('text')).map((node, i) => ({ name: `text ${i}: ${node.textContent}`, rect: textBox(node) }));
   const markers = Array.from(svg.querySelectorAll('path[part="point"]')).map((node, i) => ({ name: `marker ${i}`, rect: node.getBoundingClientRect() }));
   return { svg: svg.getBoundingClientRect(), text, markers };
 }

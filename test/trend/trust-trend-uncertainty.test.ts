@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/trend/define.js';
 import type { TrustTrend } from '../../src/trend/trust-trend.js';
 import { captureWarnings, emulateMediaFeatures, overlaps, settled, shadow, texts } from '../helpers/widget.js';
+import { textBox } from '../helpers/text-box.js';
 
 /*
  * The percentages are BT research's 2022 and 2024 surveys of NHS staff; the published research does not give the
@@ -337,7 +338,7 @@ describe('<trust-trend show-uncertainty> axe and layout', () => {
       expect(bands(el)).to.have.length(2);
       const svg = shadow(el).querySelector('svg')!;
       const box = svg.getBoundingClientRect();
-      const text = Array.from(svg.querySelectorAll('text'), (node, i) => ({ name: `text ${i}: ${node.textContent}`, rect: node.getBoundingClientRect() }));
+      const text = Array.from(svg.querySelectorAll('text'), (node, i) => ({ name: `text ${i}: ${node.textContent}`, rect: textBox(node) }));
       const markers = Array.from(svg.querySelectorAll('path[part="point"]'), (node, i) => ({ name: `marker ${i}`, rect: node.getBoundingClientRect() }));
       expect(overlaps(text), 'text on text').to.deep.equal([]);
       expect(text.flatMap((t) => overlaps([t, ...markers]).filter((pair) => pair.startsWith('text'))), 'text on markers').to.deep.equal([]);

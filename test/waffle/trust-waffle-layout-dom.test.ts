@@ -3,11 +3,12 @@ import '../../src/waffle/define.js';
 import type { TrustWaffle } from '../../src/waffle/trust-waffle.js';
 import { contrastRatio } from '../helpers/contrast.js';
 import { overlaps, settled, shadow } from '../helpers/widget.js';
+import { textBox } from '../helpers/text-box.js';
 
 /** Bounding boxes of every text in the chart and of the shapes, plus the SVG's own box. */
 function boxes(el: TrustWaffle) {
   const svg = shadow(el).querySelector('svg')!;
-  const text = Array.from(svg.querySelectorAll('text')).map((node, i) => ({ name: `${i}:${node.textContent}`, rect: node.getBoundingClientRect() }));
+  const text = Array.from(svg.querySelectorAll('text')).map((node, i) => ({ name: `${i}:${node.textContent}`, rect: textBox(node) }));
   const cells = Array.from(svg.querySelectorAll('[part~="cell"]'), (node) => node.getBoundingClientRect());
   return { svg: svg.getBoundingClientRect(), text, cells };
 }
