@@ -1,0 +1,44 @@
+import { defaultReporter } from '@web/test-runner';
+import base from '../../web-test-runner.config.js';
+import { countingReporter } from '../wtr-counting-reporter.js';
+
+/** A glob as wtr's config writes them (`**`, `*`, a leading `!`) as a regular expression for one path. */
+function globToRegExp(glob) {
+  const source = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '(?:.*/)?');
+  return new RegExp(`^${source}$`);
+}
+
+/** The files of `only` that `patterns` (a glob or a list, `!` to exclude) select. */
+function selected(patterns, only) {
+  const list = [patterns].flat();
+  const include = list.filter((p) => !p.startsWith('!')).map(globToRegExp);
+  const exclude = list.filter((p) => p.startsWith('!')).map((p) => globToRegExp(p.slice(1).replace(/\/\*\*$/, '/**/*')));
+  return only.filter((file) => include.some((re) => re.test(file)) && !exclude.some((re) => re.test(file)));
+}
+
+/**
+ * The project's test-runner config for one engine: the same files, routes and plugins, in `browsers`, with counts,
+ * engine skips and crashed files in .test-results/wtr-<engine>.json (read by scripts/test.mjs).
+ * - `heap`: keep the robustness-heap group (gc() and performance.memory exist in Chromium only).
+ * - WTR_ONLY_FILES (comma-separated paths): run just those files, each in the group it belongs to; scripts/test.mjs
+ *   uses it to run a file again after a browser crash.
+ * Firefox and WebKit start slower than Chromium (WebKit also starts a display and a driver), hence the timeouts.
+ */
+export function engineConfig(engine, browsers, { heap = false } = {}) {
+  let files = base.files;
+  let groups = base.groups.filter((group) => heap || group.name !== 'robustness-heap');
+  const only = process.env.WTR_ONLY_FILES?.split(',').filter(Boolean);
+  if (only) {
+    files = selected(base.files, only);
+    groups = groups.map((group) => ({ ...group, files: selected(group.files, only) })).filter((group) => group.files.length > 0);
+  }
+  return {
+    ...base,
+    files,
+    browsers,
+    groups,
+    reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countingReporter({ file: `.test-results/wtr-${engine}.json` })],
+    browserStartTimeout: 60_000,
+    testsStartTimeout: 60_000,
+  };
+}
