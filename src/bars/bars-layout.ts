@@ -1,12 +1,13 @@
 import type { DataRow } from '../core/data/model.js';
-import type { TextMeasurer } from '../core/layout/measure-text.js';
-import { linearScale, type LinearScale } from '../core/layout/linear-scale.js';
+import { edgeAnchor, pickTicks, TICK_STYLE, type Tick } from '../core/layout/axis-ticks.js';
+import { stackLines, type Span, type TextLine } from '../core/layout/geometry.js';
+import { linearScale } from '../core/layout/linear-scale.js';
+import { widestText, type TextMeasurer } from '../core/layout/measure-text.js';
 import { wrapText } from '../core/layout/wrap-text.js';
 
 /** Text sizes in CSS px; never below 12 px (guidance R27). */
 export const LABEL_STYLE = { size: 14, weight: 400 } as const;
 export const VALUE_STYLE = { size: 14, weight: 700 } as const;
-export const TICK_STYLE = { size: 12, weight: 400 } as const;
 const LINE_HEIGHT = 18;
 const BAR_HEIGHT = 24;
 const GROUPED_BAR_HEIGHT = 18;
@@ -17,6 +18,8 @@ const VALUE_GAP = 6;
 /** Below this width labels go above their bars, so bars keep the full width of a phone. */
 export const STACK_BELOW = 480;
 const MAX_LABEL_SHARE = 0.38;
+/** About one axis tick per this many pixels, fewer when their labels would touch. */
+const TICK_SPACING = 90;
 
 export interface BarsLayoutInput {
   readonly rows: readonly DataRow[];
@@ -35,12 +38,6 @@ export interface BarsLayoutInput {
   readonly interval?: ((row: number, series: number) => { readonly low: number; readonly high: number } | undefined) | undefined;
   readonly tickText: (value: number) => string;
   readonly measure: TextMeasurer;
-}
-
-export interface TextLine {
-  readonly text: string;
-  readonly x: number;
-  readonly y: number;
 }
 
 export interface BarGeometry {
@@ -70,11 +67,11 @@ export interface BarsGeometry {
    * Vertical spans where grid, zero and target lines are drawn: the whole plot when labels sit beside the bars,
    * only each row's bars when labels sit above them (so lines never cross label text).
    */
-  readonly lineSpans: readonly { readonly top: number; readonly bottom: number }[];
+  readonly lineSpans: readonly Span[];
   readonly plotTop: number;
   readonly plotBottom: number;
-  readonly ticks: readonly (TextLine & { readonly anchor: 'start' | 'middle' | 'end' })[];
-  readonly target?: { readonly x: number; readonly label: TextLine & { readonly anchor: 'start' | 'middle' | 'end' } };
+  readonly ticks: readonly Tick[];
+  readonly target?: { readonly x: number; readonly label: Tick };
 }
 
 /**
@@ -96,7 +93,7 @@ export function barsLayout(input: BarsLayoutInput): BarsGeometry {
   const widestValue = Math.max(0, ...valueWidths.flat()) + VALUE_GAP;
   const needsLeftRoom = smallest < 0;
 
-  const naturalLabel = Math.max(0, ...rows.map((row) => measure(row.label, LABEL_STYLE)));
+  const naturalLabel = widestText(rows.map((row) => row.label), measure, LABEL_STYLE);
   const stacked = width < STACK_BELOW;
   const labelWidth = stacked ? width : Math.min(naturalLabel, width * MAX_LABEL_SHARE);
   const plotLeft = (stacked ? 0 : labelWidth + LABEL_GAP) + (needsLeftRoom ? widestValue : 0);
@@ -111,7 +108,7 @@ export function barsLayout(input: BarsLayoutInput): BarsGeometry {
 
   const labels: TextLine[][] = [];
   const bars: BarGeometry[] = [];
-  const rowSpans: { top: number; bottom: number }[] = [];
+  const rowSpans: Span[] = [];
   let y = plotTop;
   rows.forEach((row, r) => {
     const lines = wrapText(row.label, Math.max(labelWidth, 40), measure, LABEL_STYLE);
@@ -119,7 +116,7 @@ export function barsLayout(input: BarsLayoutInput): BarsGeometry {
     const rowHeight = stacked ? labelHeight + 4 + groupHeight : Math.max(labelHeight, groupHeight);
     const labelTop = stacked ? y : y + (rowHeight - labelHeight) / 2;
     const groupTop = stacked ? y + labelHeight + 4 : y + (rowHeight - groupHeight) / 2;
-    labels.push(lines.map((text, i) => ({ text, x: 0, y: labelTop + i * LINE_HEIGHT + LABEL_STYLE.size })));
+    labels.push(stackLines(lines, 0, labelTop, LINE_HEIGHT, LABEL_STYLE.size));
     rowSpans.push({ top: groupTop - 3, bottom: groupTop + groupHeight + 3 });
     row.values.forEach((value, s) => {
       const barY = groupTop + s * (barHeight + GROUPED_BAR_GAP);
@@ -154,7 +151,7 @@ export function barsLayout(input: BarsLayoutInput): BarsGeometry {
   });
   const plotBottom = y - ROW_GAP + 4;
 
-  const ticks = pickTicks(scale, input.tickText, measure, width, plotBottom + TICK_STYLE.size + 6);
+  const ticks = pickTicks(scale, { tickText: input.tickText, measure, width, y: plotBottom + TICK_STYLE.size + 6, spacing: TICK_SPACING });
   const targetGeometry = target !== undefined && input.targetText ? placeTarget(scale(target), input.targetText, measure, width) : undefined;
   return {
     width,
@@ -171,32 +168,7 @@ export function barsLayout(input: BarsLayoutInput): BarsGeometry {
   };
 }
 
-/** As many ticks as fit without their labels touching or leaving the chart. */
-function pickTicks(
-  scale: LinearScale,
-  tickText: (value: number) => string,
-  measure: TextMeasurer,
-  width: number,
-  y: number,
-): BarsGeometry['ticks'] {
-  const [left, right] = scale.range;
-  for (let count = Math.max(2, Math.floor((right - left) / 90)); count >= 1; count--) {
-    const ticks = scale.ticks(count).map((value) => {
-      const text = tickText(value);
-      const x = scale(value);
-      const half = measure(text, TICK_STYLE) / 2;
-      const anchor: 'start' | 'middle' | 'end' = x - half < 0 ? 'start' : x + half > width ? 'end' : 'middle';
-      const from = anchor === 'start' ? x : anchor === 'end' ? x - 2 * half : x - half;
-      return { text, x, y, anchor, from, to: from + 2 * half };
-    });
-    const clear = ticks.every((tick, i) => i === 0 || tick.from >= ticks[i - 1]!.to + 8);
-    if (clear || count === 1) return ticks.map(({ text, x, y: ty, anchor }) => ({ text, x, y: ty, anchor }));
-  }
-  return [];
-}
-
+/** The target's label sits above the plot, centred on its line unless that would cross an edge. */
 function placeTarget(x: number, text: string, measure: TextMeasurer, width: number): NonNullable<BarsGeometry['target']> {
-  const half = measure(text, TICK_STYLE) / 2;
-  const anchor = x - half < 0 ? 'start' : x + half > width ? 'end' : 'middle';
-  return { x, label: { text, x, y: TICK_STYLE.size, anchor } };
+  return { x, label: { text, x, y: TICK_STYLE.size, anchor: edgeAnchor(x, measure(text, TICK_STYLE), width) } };
 }

@@ -1,5 +1,7 @@
-import type { TextMeasurer } from '../core/layout/measure-text.js';
+import { pickTicks, TICK_STYLE, type Tick } from '../core/layout/axis-ticks.js';
+import { round, stackLines, type Anchor, type Box, type Span, type TextLine } from '../core/layout/geometry.js';
 import { linearScale, type LinearScale } from '../core/layout/linear-scale.js';
+import { widestText, type TextMeasurer } from '../core/layout/measure-text.js';
 import { wrapText } from '../core/layout/wrap-text.js';
 
 /** Text sizes in CSS px; never below 12 px (guidance R27). */
@@ -7,7 +9,6 @@ export const LABEL_STYLE = { size: 14, weight: 400 } as const;
 export const VALUE_STYLE = { size: 14, weight: 400 } as const;
 export const CHANGE_STYLE = { size: 14, weight: 700 } as const;
 export const KEY_STYLE = { size: 14, weight: 400 } as const;
-export const TICK_STYLE = { size: 12, weight: 400 } as const;
 /** Radius of both dots. */
 export const DOT_RADIUS = 6;
 /** The filled dot's radius when it sits on the hollow one. */
@@ -30,6 +31,8 @@ const KEY_BOTTOM_GAP = 10;
 /** Below this width labels go above their rows, so the dumbbells keep the width of a phone. */
 export const STACK_BELOW = 480;
 const MAX_LABEL_SHARE = 0.34;
+/** About one axis tick per this many pixels, fewer when their labels would touch. */
+const TICK_SPACING = 80;
 /** The scale never gets narrower than this, whatever the labels need. */
 const MIN_PLOT_WIDTH = 60;
 /**
@@ -85,21 +88,6 @@ export interface ChangeLayoutInput {
   readonly measure: TextMeasurer;
 }
 
-export interface TextLine {
-  readonly text: string;
-  readonly x: number;
-  readonly y: number;
-}
-
-export type Anchor = 'start' | 'middle' | 'end';
-
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
 export interface DumbbellGeometry {
   readonly row: number;
   /** Vertical centre of the dots. */
@@ -153,10 +141,10 @@ export interface ChangeGeometry {
   readonly labels: readonly (readonly TextLine[])[];
   readonly rows: readonly DumbbellGeometry[];
   /** Vertical spans for grid and zero lines: the whole plot, or only each row's dumbbell when labels sit above. */
-  readonly lineSpans: readonly { readonly top: number; readonly bottom: number }[];
+  readonly lineSpans: readonly Span[];
   readonly plotTop: number;
   readonly plotBottom: number;
-  readonly ticks: readonly (TextLine & { readonly anchor: Anchor })[];
+  readonly ticks: readonly Tick[];
   readonly domain: readonly [number, number];
   /** The pixel range of the axis (the scale's ends). */
   readonly range: readonly [number, number];
@@ -198,11 +186,11 @@ export function changeLayout(input: ChangeLayoutInput): ChangeGeometry {
     if (!whole || measure(whole, CHANGE_STYLE) <= changeBudget) return whole ? [whole] : [];
     return list.flatMap((part) => wrapText(part, changeBudget, measure, CHANGE_STYLE));
   });
-  const changeWidth = Math.max(0, ...changeLines.flat().map((line) => measure(line, CHANGE_STYLE)));
+  const changeWidth = widestText(changeLines.flat(), measure, CHANGE_STYLE);
   const changeRoom = changeWidth > 0 ? changeWidth + CHANGE_GAP : 0;
   // Narrow: the change sits at the end of the label's first line, so the dumbbells keep the full width.
   // Wide: labels on the left, dumbbells in the middle, changes in a column on the right.
-  const naturalLabel = Math.max(0, ...rows.map((row) => measure(row.label, LABEL_STYLE)));
+  const naturalLabel = widestText(rows.map((row) => row.label), measure, LABEL_STYLE);
   const labelWidth = stacked ? width - changeRoom : Math.min(naturalLabel, width * MAX_LABEL_SHARE);
   const regionLeft = stacked ? 0 : labelWidth + LABEL_GAP;
   const regionRight = stacked ? width : width - changeRoom;
@@ -225,7 +213,7 @@ export function changeLayout(input: ChangeLayoutInput): ChangeGeometry {
 
   const labels: TextLine[][] = [];
   const dumbbells: DumbbellGeometry[] = [];
-  const rowSpans: { top: number; bottom: number }[] = [];
+  const rowSpans: Span[] = [];
   let y = plotTop;
   rows.forEach((row, r) => {
     const lines = wrapText(row.label, Math.max(labelWidth, 40), measure, LABEL_STYLE);
@@ -239,7 +227,7 @@ export function changeLayout(input: ChangeLayoutInput): ChangeGeometry {
     const rowHeight = stacked ? headHeight + 2 + band : Math.max(labelHeight, band, changeHeight);
     const labelTop = stacked ? y : y + (rowHeight - labelHeight) / 2;
     const centre = stacked ? y + headHeight + 2 + band / 2 : y + rowHeight / 2;
-    labels.push(lines.map((text, i) => ({ text, x: 0, y: labelTop + i * LINE_HEIGHT + LABEL_STYLE.size })));
+    labels.push(stackLines(lines, 0, labelTop, LINE_HEIGHT, LABEL_STYLE.size));
     rowSpans.push({ top: centre - band / 2, bottom: centre + band / 2 });
     // Narrow: from the top of the label's first line down. Wide: centred on the dots.
     const count = changeLines[r]!.length;
@@ -250,7 +238,7 @@ export function changeLayout(input: ChangeLayoutInput): ChangeGeometry {
     y += rowHeight + ROW_GAP;
   });
   const plotBottom = y - ROW_GAP + 4;
-  const ticks = pickTicks(scale, input.tickText, measure, width, plotBottom + TICK_STYLE.size + 6);
+  const ticks = pickTicks(scale, { tickText: input.tickText, measure, width, y: plotBottom + TICK_STYLE.size + 6, spacing: TICK_SPACING });
   return {
     width,
     height: Math.ceil(plotBottom + TICK_STYLE.size + 10),
@@ -342,7 +330,7 @@ function dumbbell(
   const baseline = y + VALUE_STYLE.size * 0.35;
   if (row.from === null || row.to === null) {
     const top = y - (missingLines.length * LINE_HEIGHT) / 2;
-    const textWidth = Math.max(0, ...missingLines.map((line) => measure(line, VALUE_STYLE)));
+    const textWidth = widestText(missingLines, measure, VALUE_STYLE);
     return {
       row: index,
       y,
@@ -417,8 +405,6 @@ function dumbbell(
   };
 }
 
-const round = (n: number): number => Math.round(n * 100) / 100;
-
 /** The key's items flow left to right and wrap; an item too wide for a line wraps its own words. */
 function keyLayout(items: ChangeLayoutInput['key'], width: number, measure: TextMeasurer): { items: KeyItemGeometry[]; lines: number } {
   const placed: KeyItemGeometry[] = [];
@@ -427,7 +413,7 @@ function keyLayout(items: ChangeLayoutInput['key'], width: number, measure: Text
   for (const item of items) {
     const markerWidth = item.kind === 'note' ? 0 : 2 * DOT_RADIUS + KEY_MARKER_GAP;
     const texts = wrapText(item.text, Math.max(width - markerWidth, 40), measure, KEY_STYLE);
-    const itemWidth = markerWidth + Math.max(0, ...texts.map((text) => measure(text, KEY_STYLE)));
+    const itemWidth = markerWidth + widestText(texts, measure, KEY_STYLE);
     if (x > 0 && (texts.length > 1 || x + itemWidth > width)) {
       line++;
       x = 0;
@@ -436,28 +422,10 @@ function keyLayout(items: ChangeLayoutInput['key'], width: number, measure: Text
     placed.push({
       kind: item.kind,
       marker: item.kind === 'note' ? undefined : { x: x + DOT_RADIUS + 1, y: centre },
-      lines: texts.map((text, i) => ({ text, x: x + markerWidth, y: centre + i * KEY_LINE_HEIGHT + KEY_STYLE.size * 0.35 })),
+      lines: stackLines(texts, x + markerWidth, centre, KEY_LINE_HEIGHT, KEY_STYLE.size * 0.35),
     });
     line += texts.length - 1;
     x = texts.length > 1 ? width : x + itemWidth + KEY_ITEM_GAP;
   }
   return { items: placed, lines: placed.length ? line + 1 : 0 };
-}
-
-/** As many ticks as fit without their labels touching or leaving the chart. */
-function pickTicks(scale: LinearScale, tickText: (value: number) => string, measure: TextMeasurer, width: number, y: number): ChangeGeometry['ticks'] {
-  const [left, right] = scale.range;
-  for (let count = Math.max(2, Math.floor((right - left) / 80)); count >= 1; count--) {
-    const ticks = scale.ticks(count).map((value) => {
-      const text = tickText(value);
-      const x = scale(value);
-      const half = measure(text, TICK_STYLE) / 2;
-      const anchor: Anchor = x - half < 0 ? 'start' : x + half > width ? 'end' : 'middle';
-      const from = anchor === 'start' ? x : anchor === 'end' ? x - 2 * half : x - half;
-      return { text, x, y, anchor, from, to: from + 2 * half };
-    });
-    const clear = ticks.every((tick, i) => i === 0 || tick.from >= ticks[i - 1]!.to + 8);
-    if (clear || count === 1) return ticks.map(({ text, x, y: ty, anchor }) => ({ text, x, y: ty, anchor }));
-  }
-  return [];
 }

@@ -1,6 +1,8 @@
 import { nice } from 'd3-array';
-import type { TextMeasurer, TextStyle } from '../core/layout/measure-text.js';
-import { linearScale, type LinearScale } from '../core/layout/linear-scale.js';
+import { pickTicks, TICK_STYLE, type Tick } from '../core/layout/axis-ticks.js';
+import { stackLines, type Anchor, type Box, type Span, type TextLine } from '../core/layout/geometry.js';
+import { linearScale } from '../core/layout/linear-scale.js';
+import { widestText, type TextMeasurer, type TextStyle } from '../core/layout/measure-text.js';
 import { wrapText } from '../core/layout/wrap-text.js';
 
 /** Text sizes in CSS px; never below 12 px (guidance R27). */
@@ -10,7 +12,6 @@ export const VALUE_STYLE = { size: 12, weight: 700 } as const;
 export const NET_STYLE = { size: 14, weight: 700 } as const;
 export const HALF_STYLE = { size: 12, weight: 700 } as const;
 export const HEADER_STYLE = { size: 12, weight: 400 } as const;
-export const TICK_STYLE = { size: 12, weight: 400 } as const;
 const LINE_HEIGHT = 18;
 const SMALL_LINE_HEIGHT = 16;
 export const BAR_HEIGHT = 28;
@@ -32,6 +33,8 @@ const MAX_HEADER_WIDTH = 96;
 const MIN_BAR_WIDTH = 40;
 /** Percentage points: a smaller extent of shares gets the full ±50 axis. */
 const MIN_AXIS_SPAN = 1;
+/** About one axis tick per this many pixels, fewer when their labels would touch. */
+const TICK_SPACING = 70;
 
 export interface LikertLayoutRow {
   readonly label: string;
@@ -64,21 +67,6 @@ export interface LikertLayoutInput {
   readonly measure: TextMeasurer;
 }
 
-export interface TextLine {
-  readonly text: string;
-  readonly x: number;
-  readonly y: number;
-}
-
-export type Anchor = 'start' | 'middle' | 'end';
-
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
 export interface SegmentGeometry extends Box {
   /** Position of the answer in the scale. */
   readonly answer: number;
@@ -109,18 +97,15 @@ export interface LikertGeometry {
   readonly rows: readonly LikertRowGeometry[];
   readonly zeroX: number;
   /** Vertical spans of the zero line: the whole plot, or each bar when labels sit above the bars. */
-  readonly zeroSpans: readonly { readonly top: number; readonly bottom: number }[];
+  readonly zeroSpans: readonly Span[];
   /** Pixels per percentage point. */
   readonly scale: number;
   readonly plotLeft: number;
   readonly plotRight: number;
-  readonly ticks: readonly (TextLine & { readonly anchor: Anchor })[];
+  readonly ticks: readonly Tick[];
 }
 
-const widest = (lines: readonly string[], measure: TextMeasurer, style: TextStyle): number =>
-  Math.max(0, ...lines.map((line) => measure(line, style)));
-
-const widestWord = (text: string, measure: TextMeasurer, style: TextStyle): number => widest(text.split(/\s+/), measure, style);
+const widestWord = (text: string, measure: TextMeasurer, style: TextStyle): number => widestText(text.split(/\s+/), measure, style);
 
 /** Share of a row to the left of the zero line: the answers before the centre and half the neutral one. */
 export function leftShare(shares: readonly number[], leftCount: number, neutral: boolean): number {
@@ -148,10 +133,10 @@ export function likertLayout(input: LikertLayoutInput): LikertGeometry {
 
   // Columns, left to right: labels (wide only), the diverging bar, "don't know", net (wide only).
   const stacked = width < STACK_BELOW;
-  const naturalLabel = widest(rows.map((row) => row.label), measure, LABEL_STYLE);
+  const naturalLabel = widestText(rows.map((row) => row.label), measure, LABEL_STYLE);
   const labelWidth = stacked ? width : Math.min(naturalLabel, width * MAX_LABEL_SHARE);
   const plotLeft = stacked ? 0 : labelWidth + LABEL_GAP;
-  const netWidth = widest(rows.map((row) => row.net ?? ''), measure, NET_STYLE);
+  const netWidth = widestText(rows.map((row) => row.net ?? ''), measure, NET_STYLE);
   const netColumn = !stacked && netWidth > 0 ? netWidth + COLUMN_GAP : 0;
   const rightEdge = width - netColumn;
   const available = rightEdge - plotLeft;
@@ -159,12 +144,12 @@ export function likertLayout(input: LikertLayoutInput): LikertGeometry {
   const hasDontKnow = input.dontKnowName !== undefined;
   const dontKnowName = input.dontKnowName ?? '';
   const dontKnowMost = Math.max(0, ...drawn.map((row) => row.dontKnow?.share ?? 0));
-  const dontKnowLabel = widest(rows.map((row) => row.dontKnow?.text ?? ''), measure, VALUE_STYLE);
+  const dontKnowLabel = widestText(rows.map((row) => row.dontKnow?.text ?? ''), measure, VALUE_STYLE);
   // On phones the heading wraps at every word, so the column takes as little of the bars' width as it can.
   const headerWord = widestWord(dontKnowName, measure, HEADER_STYLE);
   const headerWrap = stacked ? headerWord : Math.max(headerWord, Math.min(measure(dontKnowName, HEADER_STYLE), MAX_HEADER_WIDTH));
   const headerLines = hasDontKnow ? wrapText(dontKnowName, headerWrap, measure, HEADER_STYLE, 3) : [];
-  const headerWidth = widest(headerLines, measure, HEADER_STYLE);
+  const headerWidth = widestText(headerLines, measure, HEADER_STYLE);
 
   // The "don't know" column shares the bars' scale (a share is the same length everywhere) and is at least as wide
   // as its heading.
@@ -196,8 +181,7 @@ export function likertLayout(input: LikertLayoutInput): LikertGeometry {
   const rightLines = halfLines(rightText, rightFits ? rightRoom : rightBound);
   const sideBySide = leftFits && rightFits;
   const rightTop = sideBySide ? bandTop : bandTop + leftLines.length * SMALL_LINE_HEIGHT;
-  const place = (lines: readonly string[], top: number, lineX: number) =>
-    lines.map((text, i) => ({ text, x: lineX, y: top + 12 + i * SMALL_LINE_HEIGHT }));
+  const place = (lines: readonly string[], top: number, lineX: number) => stackLines(lines, lineX, top, SMALL_LINE_HEIGHT, 12);
   const halves = [
     { lines: place(leftLines, bandTop, leftFits ? zeroX - HALF_GAP : 0), anchor: (leftFits ? 'end' : 'start') as Anchor },
     { lines: place(rightLines, rightTop, rightFits ? zeroX + HALF_GAP : rightBound), anchor: (rightFits ? 'start' : 'end') as Anchor },
@@ -210,7 +194,7 @@ export function likertLayout(input: LikertLayoutInput): LikertGeometry {
   const plotTop = bandTop + bandHeight + (bandHeight > 0 ? 8 : 0);
   let y = plotTop;
   const rowGeometry: LikertRowGeometry[] = [];
-  const spans: { top: number; bottom: number }[] = [];
+  const spans: Span[] = [];
   for (const row of rows) {
     const netText = row.net;
     const labelRoom = stacked ? width - (netText ? measure(netText, NET_STYLE) + COLUMN_GAP : 0) : Math.max(labelWidth, MIN_BAR_WIDTH);
@@ -229,7 +213,7 @@ export function likertLayout(input: LikertLayoutInput): LikertGeometry {
       barTop = y + (rowHeight - BAR_HEIGHT) / 2;
     }
     const middle = barTop + BAR_HEIGHT / 2;
-    const label = lines.map((text, i) => ({ text, x: 0, y: labelTop + i * LINE_HEIGHT + LABEL_STYLE.size }));
+    const label = stackLines(lines, 0, labelTop, LINE_HEIGHT, LABEL_STYLE.size);
 
     const segments: SegmentGeometry[] = [];
     let cursor = zeroX - leftShare(row.shares, leftCount, neutral) * scale;
@@ -289,7 +273,8 @@ export function likertLayout(input: LikertLayoutInput): LikertGeometry {
 
   const axis = linearScale([start, stop], [plotLeft, plotRight]);
   const tickY = plotBottom + 8 + TICK_STYLE.size;
-  const ticks = pickTicks(axis, input.tickText, measure, width, tickY);
+  // Ticks are written as distances from zero: the left half counts answers too.
+  const ticks = pickTicks(axis, { tickText: (value) => input.tickText(Math.abs(value)), measure, width, y: tickY, spacing: TICK_SPACING });
   return {
     width,
     height: Math.ceil(tickY + 6),
@@ -304,22 +289,4 @@ export function likertLayout(input: LikertLayoutInput): LikertGeometry {
     plotRight,
     ticks,
   };
-}
-
-/** As many ticks as fit without their labels touching or leaving the chart; values are distances from zero. */
-function pickTicks(scale: LinearScale, tickText: (value: number) => string, measure: TextMeasurer, width: number, y: number): LikertGeometry['ticks'] {
-  const [left, right] = scale.range;
-  for (let count = Math.max(2, Math.floor((right - left) / 70)); count >= 1; count--) {
-    const ticks = scale.ticks(count).map((value) => {
-      const text = tickText(Math.abs(value));
-      const x = scale(value);
-      const half = measure(text, TICK_STYLE) / 2;
-      const anchor: Anchor = x - half < 0 ? 'start' : x + half > width ? 'end' : 'middle';
-      const from = anchor === 'start' ? x : anchor === 'end' ? x - 2 * half : x - half;
-      return { text, x, y, anchor, from, to: from + 2 * half };
-    });
-    const clear = ticks.every((tick, i) => i === 0 || tick.from >= ticks[i - 1]!.to + 8);
-    if (clear || count === 1) return ticks.map(({ text, x, y: ty, anchor }) => ({ text, x, y: ty, anchor }));
-  }
-  return [];
 }

@@ -1,10 +1,11 @@
 import { nice } from 'd3-array';
+import { pickTicks, tickCount, TICK_STYLE, type Tick } from '../core/layout/axis-ticks.js';
+import type { Box, TextLine } from '../core/layout/geometry.js';
 import type { TextMeasurer } from '../core/layout/measure-text.js';
 import { linearScale } from '../core/layout/linear-scale.js';
 
 /** Text sizes in CSS px (never below 12 px). */
 export const RANGE_LABEL_STYLE = { size: 14, weight: 400 } as const;
-export const RANGE_TICK_STYLE = { size: 12, weight: 400 } as const;
 /** The strip is a small scale under the figure, not a full-width chart. */
 export const MAX_RANGES_WIDTH = 420;
 /** Height of each shaded band, and the radius of the point on it. */
@@ -14,6 +15,11 @@ const LABEL_LINE = 18;
 const LABEL_GAP = 4;
 const ROW_GAP = 8;
 const TICK_GAP = 6;
+/**
+ * About one tick per this many pixels of the strip's whole width (not only its axis): the same count also rounds
+ * the ends of the scale, so both ends get a label.
+ */
+const TICK_SPACING = 70;
 /** Space kept free at each end so the points and tick labels stay inside the strip. */
 const EDGE = POINT_RADIUS + 2;
 
@@ -38,9 +44,9 @@ export interface RangesInput {
 
 export interface RangeRowGeometry {
   readonly kind: RangeItem['kind'];
-  readonly label: { readonly text: string; readonly x: number; readonly y: number };
+  readonly label: TextLine;
   /** The shaded band from the interval's low to its high end. */
-  readonly band: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  readonly band: Box;
   /** The figure itself, on the band. */
   readonly point: { readonly x: number; readonly y: number };
 }
@@ -50,7 +56,7 @@ export interface RangesGeometry {
   readonly height: number;
   readonly rows: readonly RangeRowGeometry[];
   readonly axis: { readonly x1: number; readonly x2: number; readonly y: number };
-  readonly ticks: readonly { readonly text: string; readonly x: number; readonly y: number; readonly anchor: 'start' | 'middle' | 'end' }[];
+  readonly ticks: readonly Tick[];
   /** The values at the strip's two ends. */
   readonly domain: readonly [number, number];
 }
@@ -69,7 +75,7 @@ export function rangesLayout({ items, width: available, measure, tickText }: Ran
   const high = Math.max(...highs);
   const pad = Math.max((high - low) * 0.15, 1);
   // Rounded to as many ticks as fit, so both ends of the scale are labelled.
-  const count = tickCount(width);
+  const count = tickCount(width, TICK_SPACING);
   const domain = nice(Math.max(0, low - pad), Math.min(100, high + pad), count);
   const scale = linearScale([Math.max(0, domain[0]), Math.min(100, domain[1])], [EDGE, Math.max(EDGE + 1, width - EDGE)]);
 
@@ -88,38 +94,13 @@ export function rangesLayout({ items, width: available, measure, tickText }: Ran
     };
   });
   const axisY = y - ROW_GAP + 4;
-  const tickY = axisY + TICK_GAP + RANGE_TICK_STYLE.size;
+  const tickY = axisY + TICK_GAP + TICK_STYLE.size;
   return {
     width,
     height: Math.ceil(tickY + 4),
     rows,
     axis: { x1: scale.range[0], x2: scale.range[1], y: axisY },
-    ticks: pickTicks(scale, tickText, measure, width, tickY),
+    ticks: pickTicks(scale, { tickText, measure, width, y: tickY, spacing: TICK_SPACING, length: width }),
     domain: scale.domain,
   };
-}
-
-const tickCount = (width: number): number => Math.max(2, Math.floor(width / 70));
-
-/** As many ticks as fit without their labels touching or leaving the strip. */
-function pickTicks(
-  scale: ReturnType<typeof linearScale>,
-  tickText: (value: number) => string,
-  measure: TextMeasurer,
-  width: number,
-  y: number,
-): RangesGeometry['ticks'] {
-  for (let count = tickCount(width); count >= 1; count--) {
-    const ticks = scale.ticks(count).map((value) => {
-      const text = tickText(value);
-      const x = scale(value);
-      const half = measure(text, RANGE_TICK_STYLE) / 2;
-      const anchor = x - half < 0 ? ('start' as const) : x + half > width ? ('end' as const) : ('middle' as const);
-      const from = anchor === 'start' ? x : anchor === 'end' ? x - 2 * half : x - half;
-      return { text, x, y, anchor, from, to: from + 2 * half };
-    });
-    const clear = ticks.every((tick, i) => i === 0 || tick.from >= ticks[i - 1]!.to + 8);
-    if (clear || count === 1) return ticks.map(({ text, x, anchor }) => ({ text, x, y, anchor }));
-  }
-  return [];
 }

@@ -1,4 +1,5 @@
-import type { TextMeasurer } from '../core/layout/measure-text.js';
+import { round, stackLines, type Box, type TextLine } from '../core/layout/geometry.js';
+import { widestText, type TextMeasurer } from '../core/layout/measure-text.js';
 import { wrapText } from '../core/layout/wrap-text.js';
 import type { WaffleShape } from './waffle-messages.js';
 
@@ -39,13 +40,6 @@ export interface WaffleLayoutInput {
   readonly measure: TextMeasurer;
 }
 
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
 export interface WaffleCell {
   readonly x: number;
   readonly y: number;
@@ -59,7 +53,7 @@ export interface LegendEntry {
   readonly category: number;
   readonly rest: boolean;
   readonly swatch: { readonly x: number; readonly y: number; readonly size: number };
-  readonly lines: readonly { readonly text: string; readonly x: number; readonly y: number }[];
+  readonly lines: readonly TextLine[];
   /** The entry's extent (swatch and text), for the focus ring. */
   readonly box: Box;
 }
@@ -110,8 +104,6 @@ export function gridSize(total: number, width: number, shape: WaffleShape): { co
   // `fit` was worked out with 1 px gaps, so the shapes are at least the minimum here (unless width is below it).
   return { columns, cell: Math.max(min, Math.min(MAX_CELL, Math.floor((width - (columns - 1)) / columns))), gap: 1 };
 }
-
-const round = (n: number): number => Math.round(n * 100) / 100;
 
 /**
  * Pure geometry for a unit chart: a grid that keeps the natural denominator (one shape per unit, filled in reading
@@ -186,14 +178,14 @@ function legendLayout(input: WaffleLayoutInput, x0: number, y0: number, width: n
   let y = y0;
   legend.forEach((text, category) => {
     const lines = oneRow ? [text] : wrapText(text, textRoom, measure, LEGEND_STYLE);
-    const textWidth = Math.max(...lines.map((line) => measure(line, LEGEND_STYLE)));
+    const textWidth = widestText(lines, measure, LEGEND_STYLE);
     const height = lines.length * LINE_HEIGHT;
     const textX = x + SWATCH + SWATCH_GAP;
     entries.push({
       category,
       rest: category === counts.length,
       swatch: { x, y: y + (LINE_HEIGHT - SWATCH) / 2, size: SWATCH },
-      lines: lines.map((line, i) => ({ text: line, x: textX, y: y + i * LINE_HEIGHT + LEGEND_STYLE.size })),
+      lines: stackLines(lines, textX, y, LINE_HEIGHT, LEGEND_STYLE.size),
       box: { x, y, width: SWATCH + SWATCH_GAP + textWidth, height },
     });
     if (oneRow) x = textX + textWidth + ITEM_GAP_X;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { barsLayout, STACK_BELOW, TICK_STYLE, type BarsGeometry, type BarsLayoutInput } from '../../src/bars/bars-layout.js';
+import { barsLayout, STACK_BELOW, type BarsGeometry, type BarsLayoutInput } from '../../src/bars/bars-layout.js';
+import { TICK_STYLE } from '../../src/core/layout/axis-ticks.js';
 import type { DataRow } from '../../src/core/data/model.js';
 import { createValueFormatter } from '../../src/core/format/number.js';
 import type { Unit } from '../../src/core/format/units.js';

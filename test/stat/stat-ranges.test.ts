@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { estimateTextWidth } from '../../src/core/layout/measure-text.js';
-import { BAND_HEIGHT, MAX_RANGES_WIDTH, RANGE_TICK_STYLE, rangesLayout, type RangeItem } from '../../src/stat/stat-ranges.js';
+import { TICK_STYLE } from '../../src/core/layout/axis-ticks.js';
+import { BAND_HEIGHT, MAX_RANGES_WIDTH, rangesLayout, type RangeItem } from '../../src/stat/stat-ranges.js';
 
 const tickText = (value: number) => `${value}%`;
 const layout = (items: RangeItem[], width = 300) => rangesLayout({ items, width, measure: estimateTextWidth, tickText });
@@ -56,7 +57,7 @@ describe('rangesLayout: the show-uncertainty strip of <trust-stat>', () => {
     expect(layout([previous, current], 960).width).to.equal(MAX_RANGES_WIDTH);
     const g = layout([previous, current], 288);
     const boxes = g.ticks.map((tick) => {
-      const w = estimateTextWidth(tick.text, RANGE_TICK_STYLE);
+      const w = estimateTextWidth(tick.text, TICK_STYLE);
       const left = tick.anchor === 'start' ? tick.x : tick.anchor === 'end' ? tick.x - w : tick.x - w / 2;
       return [left, left + w] as const;
     });

@@ -42,3 +42,8 @@ function canvasContext(): CanvasRenderingContext2D | null {
 
 /** A fixed-width measurer: what the pure layout tests and the server use. */
 export const estimateTextWidth: TextMeasurer = (text, { size }) => text.length * size * 0.6;
+
+/** Width of the widest of `texts` in `style`; 0 when there are none. */
+export function widestText(texts: readonly string[], measure: TextMeasurer, style: TextStyle): number {
+  return Math.max(0, ...texts.map((text) => measure(text, style)));
+}
