@@ -1,24 +1,30 @@
-import { LitElement, adoptStyles, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unknownAttributes } from './attributes.js';
-import { nextPointIndex } from './a11y/point-navigation.js';
 import type { ChartContext, ChartDrawing, OwnAttributeFacts, UncertaintyEntry } from './chart-context.js';
+import { MessagesController } from './controllers/messages-controller.js';
+import { PointFocusController } from './controllers/point-focus-controller.js';
+import { ProblemReporter } from './controllers/problem-reporter.js';
+import { TextMeasureController } from './controllers/text-measure-controller.js';
 import { ChildTableController } from './data/child-table-controller.js';
 import type { TrustData } from './data/model.js';
 import { createDataResolver, type DataResult } from './data/resolve-data.js';
 import { DEFAULT_MAX_ROWS } from './data/validate.js';
-import { TrustDataErrorEvent, TrustPointFocusEvent, TrustRenderEvent, type PointDetail } from './events.js';
 import { inheritedLang } from './format/locale.js';
 import type { Unit } from './format/units.js';
-import { renderChart } from './frame/chart.js';
-import { renderFooter } from './frame/footer.js';
-import { renderHeading } from './frame/heading.js';
-import { renderProblems } from './frame/problems.js';
-import { messagesFor, onMessagesChange } from './i18n/messages.js';
-import { createTextMeasurer, estimateTextWidth, type TextMeasurer } from './layout/measure-text.js';
+import { renderFigure } from './frame/figure.js';
+import { messagesFor } from './i18n/messages.js';
+import { estimateTextWidth } from './layout/measure-text.js';
 import { WidthController } from './layout/width-controller.js';
-import type { Problem } from './problems.js';
-import { DEFAULT_WIDTH, hydrateOrRenderAfresh, pendingHydration, SERVER_CONTEXT, type HydrationLayout, type ServerContext } from './ssr/hydration.js';
+import {
+  adoptStylesUnderPrerender,
+  DEFAULT_WIDTH,
+  hydrateOrRenderAfresh,
+  pendingHydration,
+  SERVER_CONTEXT,
+  type HydrationLayout,
+  type ServerContext,
+} from './ssr/hydration.js';
 import { frameStyles, seriesStyles } from './styles/frame-styles.js';
 import type { OwnSampleSize } from './survey/survey-data.js';
 import { themeTokens } from './theme/tokens.js';
@@ -29,9 +35,6 @@ export type { ChartContext, ChartDrawing, HtmlDrawing, LegendItem, OwnAttributeF
 export type { DataResult } from './data/resolve-data.js';
 export type { OwnSampleSize } from './survey/survey-data.js';
 export { DEFAULT_WIDTH, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE, type ServerContext } from './ssr/hydration.js';
-
-/** Internal state that changes with reader interaction only. */
-const INTERACTION_STATE = new Set(['focusIndex', 'announcement', 'tableOpen']);
 
 /**
  * The base of every widget: shared attributes, the figure frame (heading, chart, data table, source), data input
@@ -179,8 +182,6 @@ export abstract class TrustElement extends LitElement {
   @property({ attribute: false }) data?: TrustData | string;
 
   @state() private tableOpen = false;
-  @state() private focusIndex: number | null = null;
-  @state() private announcement = '';
 
   /** The unit a widget uses when the author sets none. */
   protected defaultUnit: Unit = 'percent';
@@ -209,7 +210,10 @@ export abstract class TrustElement extends LitElement {
     return [];
   }
 
-  /** Words for the generated summary's kind of chart; widgets override `draw` and this only. */
+  /**
+   * The chart, drawn from what the view has read and checked. Problems with the widget's own attributes go into
+   * `context.warnings`, and problems that stop the chart into `context.errors`.
+   */
   protected abstract draw(context: ChartContext): ChartDrawing;
 
   /** @internal Set on the server by the pre-renderer (public-trust-widgets/ssr); never in the browser. */
@@ -223,43 +227,25 @@ export abstract class TrustElement extends LitElement {
 
   private readonly widthController = new WidthController(this, '.width-probe');
   private readonly childTable = new ChildTableController(this);
+  private readonly textMeasure = new TextMeasureController(this);
+  private readonly problems = new ProblemReporter(this);
+  private readonly pointFocus = new PointFocusController(
+    this,
+    () => this.view?.messages ?? messagesFor('en-GB'),
+    () => (this.interacted = true),
+  );
   private readonly resolveData = createDataResolver();
-  private measureCache: { font: string; measure: TextMeasurer } | undefined;
   private view: View | undefined;
-  private readonly warned = new Set<string>();
-  private lastErrorKey = '';
-  /** Set by the reader's own actions (keys, the table button) until the update they cause has finished. */
+  /** Set by the reader's own actions (keys, the table button) until the update they cause has begun. */
   private interacted = false;
-  private unsubscribeMessages: (() => void) | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A page that calls addMessages() after the widgets drew gets its words at once.
-    this.unsubscribeMessages = onMessagesChange(() => this.requestUpdate());
-    // Web fonts change text widths: measure again once they have loaded.
-    if (typeof document !== 'undefined' && document.fonts?.status === 'loading') {
-      void document.fonts.ready.then(() => {
-        this.measureCache = undefined;
-        this.requestUpdate();
-      });
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribeMessages?.();
-    this.unsubscribeMessages = undefined;
+  constructor() {
+    super();
+    new MessagesController(this);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    // Lit's hydration support keeps a pre-rendered shadow root without adopting the styles, leaving its <style> or
-    // <link> to do it; a strict style-src blocks an inline <style>. Adopting the same rules as well changes nothing
-    // where the pre-rendered ones apply and styles the widget where they were blocked.
-    if (typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot && root.childNodes.length && !root.adoptedStyleSheets?.length) {
-      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-    }
-    return root;
+    return adoptStylesUnderPrerender(super.createRenderRoot(), (this.constructor as typeof LitElement).elementStyles);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -270,11 +256,11 @@ export abstract class TrustElement extends LitElement {
     } catch (error) {
       this.view = unexpectedView(error, this.heading, this.sampleSize);
     }
-    const report = this[SERVER_CONTEXT]?.report;
-    if (report) {
-      const describe = (p: Problem) => `${p.attribute}: ${p.describe(messagesFor('en-GB'))}`;
-      report(this.view.errors.map(describe), this.view.warnings.map(describe));
-    }
+    // Moving keyboard focus or opening the table draws again, but is not a new chart; nor is the hydrating render,
+    // which repeats the server's (the update after it lays out for this screen, and reports).
+    const interactionOnly = this.interacted && [...changed.keys()].every((key) => key === 'tableOpen');
+    this.interacted = false;
+    this.problems.willShow(this.view, { quiet: interactionOnly || !!this.hydration, server: this[SERVER_CONTEXT]?.report });
   }
 
   protected override update(changed: PropertyValues): void {
@@ -304,8 +290,8 @@ export abstract class TrustElement extends LitElement {
       resolveData: (sources) => this.resolveData(sources, this.childTable.version),
       // Pre-rendering and the hydrating render that repeats it lay out alike: a set width, estimated text widths.
       width: () => hydration?.width ?? server?.width ?? this.widthController.measureNow() ?? DEFAULT_WIDTH,
-      measure: () => (server || hydration ? estimateTextWidth : this.textMeasurer()),
-      focusIndex: this.focusIndex,
+      measure: () => (server || hydration ? estimateTextWidth : this.textMeasure.measurer()),
+      focusIndex: this.pointFocus.index,
     };
   }
 
@@ -327,33 +313,16 @@ export abstract class TrustElement extends LitElement {
     return typeof this.querySelector === 'function' ? this.childTable.table : null;
   }
 
-  private textMeasurer(): TextMeasurer {
-    const font = typeof getComputedStyle === 'function' && this.isConnected ? getComputedStyle(this).fontFamily : 'sans-serif';
-    if (this.measureCache?.font !== font) this.measureCache = { font, measure: createTextMeasurer(font) };
-    return this.measureCache.measure;
-  }
-
   protected override render(): TemplateResult {
-    const view = this.view ?? unexpectedView('not ready', this.heading, this.sampleSize);
-    const { messages, errors, warnings, drawing } = view;
-    return html`<div class="width-probe"></div>
-      <figure part="figure">
-        ${renderHeading(view)}
-        ${this.subheading ? html`<p part="subheading" class="subheading">${this.subheading}</p>` : nothing}
-        ${warnings.length ? renderProblems('warning', messages.warningHeading, warnings, messages) : nothing}
-        ${errors.length || !drawing
-          ? html`${renderProblems('error', messages.errorHeading, errors, messages)}<slot></slot>`
-          : renderChart(view, drawing, {
-              description: this.description,
-              tableOpen: this.tableOpen,
-              // One function for the element's life: Lit keeps the same listener while it stays the same.
-              onToggleTable: this.toggleTable,
-              onChartKeydown: (event, points) => this.onChartKeydown(event, points),
-              onChartFocus: (points) => this.onChartFocus(points),
-            })}
-        ${renderFooter(view, this)}
-      </figure>
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+    return renderFigure(this.view ?? unexpectedView('not ready', this.heading, this.sampleSize), {
+      attributes: this,
+      tableOpen: this.tableOpen,
+      // One function for the element's life: Lit keeps the same listener while it stays the same.
+      onToggleTable: this.toggleTable,
+      onChartKeydown: (event, points) => this.pointFocus.keydown(event, points),
+      onChartFocus: (points) => this.pointFocus.focus(points),
+      announcement: this.pointFocus.announcement,
+    });
   }
 
   private readonly toggleTable = (): void => {
@@ -361,52 +330,12 @@ export abstract class TrustElement extends LitElement {
     this.tableOpen = !this.tableOpen;
   };
 
-  private onChartFocus(points: readonly PointDetail[]): void {
-    if (this.focusIndex === null && points.length) this.moveFocus(0, points);
-  }
-
-  private onChartKeydown(event: KeyboardEvent, points: readonly PointDetail[]): void {
-    const next = nextPointIndex(event.key, this.focusIndex, points.length);
-    if (next === null) return;
-    event.preventDefault();
-    this.moveFocus(next, points);
-  }
-
-  private moveFocus(index: number, points: readonly PointDetail[]): void {
-    const point = points[index];
-    if (!point) return;
-    this.interacted = true;
-    this.focusIndex = index;
-    const messages = this.view?.messages ?? messagesFor('en-GB');
-    this.announcement = messages.pointAnnouncement({ label: point.label, series: point.series || undefined, value: point.text, position: index + 1, total: points.length });
-    this.dispatchEvent(new TrustPointFocusEvent(point));
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const view = this.view;
-    // Moving keyboard focus or opening the table re-renders, but is not a new chart: no events for it.
-    const interactionOnly = this.interacted && [...changed.keys()].every((key) => INTERACTION_STATE.has(String(key)));
-    this.interacted = false;
     if (this.hydration) {
       // Hydrated with the server's layout: now lay out for this screen, fonts and page. That update brings the events.
       this.hydration = undefined;
       void this.updateComplete.then(() => this.requestUpdate());
-      return;
     }
-    if (!view || interactionOnly) return;
-    const tag = this.localName;
-    for (const p of [...view.errors, ...view.warnings]) {
-      const text = `<${tag}> ${p.attribute}: ${p.describe(messagesFor('en-GB'))}`;
-      if (!this.warned.has(text)) {
-        this.warned.add(text);
-        console.warn(text);
-      }
-    }
-    const errorTexts = view.errors.map((p) => p.describe(view.messages));
-    const errorKey = errorTexts.join('\n');
-    if (errorTexts.length && errorKey !== this.lastErrorKey) this.dispatchEvent(new TrustDataErrorEvent(errorTexts));
-    this.lastErrorKey = errorKey;
-    this.dispatchEvent(new TrustRenderEvent(view.errors.length, view.warnings.length));
   }
 }

@@ -1,3 +1,5 @@
+import { adoptStyles, type CSSResultOrNative } from 'lit';
+
 /** Width used before the element can measure itself (on the server, or while detached). */
 export const DEFAULT_WIDTH = 640;
 
@@ -64,4 +66,16 @@ export function hydrateOrRenderAfresh(tag: string, root: HTMLElement | DocumentF
   container.replaceChildren();
   delete container._$litPart$;
   renderAfresh();
+}
+
+/**
+ * Lit's hydration support keeps a pre-rendered shadow root without adopting the styles, leaving its <style> or
+ * <link> to do it; a strict style-src blocks an inline <style>. Adopting the same rules as well changes nothing
+ * where the pre-rendered ones apply and styles the widget where they were blocked.
+ */
+export function adoptStylesUnderPrerender(root: HTMLElement | DocumentFragment, styles: readonly CSSResultOrNative[]): HTMLElement | DocumentFragment {
+  if (typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot && root.childNodes.length && !root.adoptedStyleSheets?.length) {
+    adoptStyles(root, styles as CSSResultOrNative[]);
+  }
+  return root;
 }

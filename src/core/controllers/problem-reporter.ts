@@ -1,0 +1,51 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { TrustDataErrorEvent, TrustRenderEvent } from '../events.js';
+import { messagesFor } from '../i18n/messages.js';
+import type { Problem } from '../problems.js';
+import type { View } from '../view.js';
+
+/** Where a problem is put in words for developers: in English, naming the attribute to fix. */
+const inEnglish = (p: Problem): string => `${p.attribute}: ${p.describe(messagesFor('en-GB'))}`;
+
+/**
+ * Tells the page's developers what each render showed: every problem once in the console (in English), then
+ * `trust-data-error` when the error texts change and `trust-render` after every render of a new chart. On the server
+ * the same texts go to the pre-renderer's `report` instead, as nothing is rendered into a page there.
+ */
+export class ProblemReporter implements ReactiveController {
+  private readonly warned = new Set<string>();
+  private lastErrorKey = '';
+  /** The view of the update under way, reported once it is on the page; undefined when that update is quiet. */
+  private pending: View | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /**
+   * The view the update under way will show. `quiet` updates report nothing: the reader moving focus or opening
+   * the table is not a new chart, nor is the hydrating render that repeats the server's.
+   */
+  willShow(view: View, { quiet, server }: { quiet: boolean; server: ((errors: readonly string[], warnings: readonly string[]) => void) | undefined }): void {
+    if (server) server(view.errors.map(inEnglish), view.warnings.map(inEnglish));
+    this.pending = quiet ? undefined : view;
+  }
+
+  hostUpdated(): void {
+    const view = this.pending;
+    this.pending = undefined;
+    if (!view) return;
+    for (const p of [...view.errors, ...view.warnings]) {
+      const text = `<${this.host.localName}> ${inEnglish(p)}`;
+      if (!this.warned.has(text)) {
+        this.warned.add(text);
+        console.warn(text);
+      }
+    }
+    const errorTexts = view.errors.map((p) => p.describe(view.messages));
+    const errorKey = errorTexts.join('\n');
+    if (errorTexts.length && errorKey !== this.lastErrorKey) this.host.dispatchEvent(new TrustDataErrorEvent(errorTexts));
+    this.lastErrorKey = errorKey;
+    this.host.dispatchEvent(new TrustRenderEvent(view.errors.length, view.warnings.length));
+  }
+}
