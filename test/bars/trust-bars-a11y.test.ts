@@ -4,6 +4,7 @@ import '../../src/bars/define.js';
 import type { TrustBars } from '../../src/bars/trust-bars.js';
 import type { TrustPointFocusEvent } from '../../src/core/events.js';
 import { emulateMediaFeatures, settled, shadow, texts } from '../helpers/widget.js';
+import { NO_FORCED_COLOURS, REDUCED_MOTION_MID_PAGE, skipIn } from '../helpers/engine.js';
 
 const concern =
   'Worry about cyber-attacks on the NHS: 57; Concerned attacks could disrupt critical NHS systems: 60; Concerned about patient data exposure: 56; Rank training NHS staff in new technologies as a priority: 55';
@@ -152,7 +153,8 @@ describe('<trust-bars> accessibility', () => {
     el.remove();
   });
 
-  it('turns off the grow animation when the reader prefers reduced motion', async () => {
+  it('turns off the grow animation when the reader prefers reduced motion', async function () {
+    skipIn(this, 'webkit', REDUCED_MOTION_MID_PAGE);
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const el = await fixture<TrustBars>(html`<trust-bars data="Worried: 57"></trust-bars>`);
@@ -164,7 +166,8 @@ describe('<trust-bars> accessibility', () => {
     expect(getComputedStyle(shadow(el).querySelector('rect[part="bar"]')!).animationName).to.equal('trust-grow');
   });
 
-  it('keeps bars visible in forced colours (Windows high contrast), outlining the second series', async () => {
+  it('keeps bars visible in forced colours (Windows high contrast), outlining the second series', async function () {
+    skipIn(this, 'webkit', NO_FORCED_COLOURS);
     await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
     try {
       const el = await fixture<TrustBars>(html`<trust-bars series="2022 | 2024" data="New tech: 5 | 15"></trust-bars>`);
@@ -178,7 +181,8 @@ describe('<trust-bars> accessibility', () => {
     }
   });
 
-  it('keeps system colours in forced-colours mode even with theme="nhs"', async () => {
+  it('keeps system colours in forced-colours mode even with theme="nhs"', async function () {
+    skipIn(this, 'webkit', NO_FORCED_COLOURS);
     await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
     try {
       const el = await fixture<TrustBars>(html`<trust-bars theme="nhs" data="Worried: 57"></trust-bars>`);

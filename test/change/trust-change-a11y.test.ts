@@ -4,6 +4,7 @@ import '../../src/change/define.js';
 import type { TrustChange } from '../../src/change/trust-change.js';
 import type { TrustPointFocusEvent } from '../../src/core/events.js';
 import { emulateMediaFeatures, settled, shadow, texts } from '../helpers/widget.js';
+import { NO_FORCED_COLOURS, REDUCED_MOTION_MID_PAGE, skipIn } from '../helpers/engine.js';
 
 const TRAINING = 'Trained on new technologies: 5 | 15; Trained on both new and existing systems: 47 | 39';
 
@@ -215,7 +216,8 @@ describe('<trust-change> accessibility', () => {
     expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).to.equal('B: down 8 percentage points, from 47% to 39%. 2 of 3.');
   });
 
-  it('turns off the line’s animation when the reader prefers reduced motion', async () => {
+  it('turns off the line’s animation when the reader prefers reduced motion', async function () {
+    skipIn(this, 'webkit', REDUCED_MOTION_MID_PAGE);
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const el = await fixture<TrustChange>(html`<trust-change data=${TRAINING}></trust-change>`);
@@ -228,7 +230,8 @@ describe('<trust-change> accessibility', () => {
     expect(getComputedStyle(shadow(el).querySelector('.connector')!).animationName).to.equal('trust-change-grow');
   });
 
-  it('keeps dots and words visible in forced colours (Windows high contrast), hollow still hollow', async () => {
+  it('keeps dots and words visible in forced colours (Windows high contrast), hollow still hollow', async function () {
+    skipIn(this, 'webkit', NO_FORCED_COLOURS);
     await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
     try {
       const el = await fixture<TrustChange>(html`<trust-change theme="nhs" direction="up-is-good" data=${TRAINING}></trust-change>`);

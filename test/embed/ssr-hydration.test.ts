@@ -32,6 +32,9 @@ async function loadPage(query: string, width = 900): Promise<{ doc: Document; wi
   frame.src = `/__ssr/article.html?${query}`;
   document.body.append(frame);
   frames.push(frame);
+  // Frames stack up below each other: bring this one into view, or an engine may run its animation frames rarely
+  // (WebKit: about every 10 s for an iframe far outside the viewport), and the widgets would not hydrate in time.
+  frame.scrollIntoView();
   await loaded;
   const doc = frame.contentDocument!;
   // Bars grow in over 400 ms from nothing: measure them once every animation has finished.

@@ -29,3 +29,13 @@ export function skipIn(context: Mocha.Context, engines: Engine | readonly Engine
   console.log(`[engine-skip] ${ENGINE_NAMES[engine]}: "${title}": ${reason}`);
   context.skip();
 }
+
+/** Why forced-colours tests do not run in WebKit (they run in Chromium, emulated, and in Firefox, for real). */
+export const NO_FORCED_COLOURS = 'WebKit has no forced-colours mode';
+
+/**
+ * Why reduced-motion tests do not run in WebKit. A WebKit bug, reproduced on a 10-line page without the library:
+ * when prefers-reduced-motion changes while a page is open, a constructed stylesheet adopted by a new shadow root
+ * keeps its old @media result until the page reloads; the tests change the setting mid-page.
+ */
+export const REDUCED_MOTION_MID_PAGE = 'WebKit keeps a stale prefers-reduced-motion result in adopted stylesheets when the setting changes mid-page (WebKit bug)';

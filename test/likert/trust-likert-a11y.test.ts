@@ -5,6 +5,7 @@ import type { TrustLikert } from '../../src/likert/trust-likert.js';
 import type { TrustPointFocusEvent } from '../../src/core/events.js';
 import { emulateMediaFeatures, settled, shadow, texts } from '../helpers/widget.js';
 import { AGREEMENT, AGREEMENT_DATA, CONFIDENCE, CONFIDENCE_DATA } from './fixtures.js';
+import { NO_FORCED_COLOURS, REDUCED_MOTION_MID_PAGE, skipIn } from '../helpers/engine.js';
 
 const confidence = () =>
   fixture<TrustLikert>(html`<trust-likert
@@ -156,7 +157,8 @@ describe('<trust-likert> accessibility', () => {
     expect(texts(shadow(el), '[part="toolbar"] button')).to.deep.equal(['Dangos y tabl data']);
   });
 
-  it('turns off the grow animation when the reader prefers reduced motion', async () => {
+  it('turns off the grow animation when the reader prefers reduced motion', async function () {
+    skipIn(this, 'webkit', REDUCED_MOTION_MID_PAGE);
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const el = await confidence();
@@ -175,7 +177,8 @@ describe('<trust-likert> accessibility', () => {
     expect(parseFloat(origin.split(' ')[0]!)).to.be.closeTo(Number(zero), 0.01);
   });
 
-  it('outlines every segment in forced colours (Windows high contrast), so background-coloured ones still show', async () => {
+  it('outlines every segment in forced colours (Windows high contrast), so background-coloured ones still show', async function () {
+    skipIn(this, 'webkit', NO_FORCED_COLOURS);
     await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
     try {
       const el = await fixture<TrustLikert>(html`<trust-likert theme="nhs" dont-know="Don't know" series=${AGREEMENT} data=${AGREEMENT_DATA}></trust-likert>`);

@@ -5,6 +5,7 @@ import { TrustStat } from '../../src/stat/trust-stat.js';
 import { defineElement } from '../../src/core/define.js';
 import { contrastRatio } from '../helpers/contrast.js';
 import { captureWarnings, emulateMediaFeatures, overlaps, settled, shadow } from '../helpers/widget.js';
+import { NO_FORCED_COLOURS, REDUCED_MOTION_MID_PAGE, skipIn } from '../helpers/engine.js';
 
 const trainingStat = (theme?: string) =>
   fixture<TrustStat>(html`<trust-stat
@@ -56,7 +57,8 @@ describe('<trust-stat> accessibility', () => {
     el.remove();
   });
 
-  it('moves the figure into place only when the reader has not asked for reduced motion', async () => {
+  it('moves the figure into place only when the reader has not asked for reduced motion', async function () {
+    skipIn(this, 'webkit', REDUCED_MOTION_MID_PAGE);
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const el = await fixture<TrustStat>(html`<trust-stat value="57"></trust-stat>`);
@@ -68,7 +70,8 @@ describe('<trust-stat> accessibility', () => {
     expect(getComputedStyle(shadow(el).querySelector('[part="value"]')!).animationName).to.equal('trust-stat-rise');
   });
 
-  it('uses system colours in forced-colours mode (Windows high contrast), even with theme="nhs"', async () => {
+  it('uses system colours in forced-colours mode (Windows high contrast), even with theme="nhs"', async function () {
+    skipIn(this, 'webkit', NO_FORCED_COLOURS);
     await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
     try {
       const el = await trainingStat('nhs');

@@ -5,6 +5,7 @@ import type { TrustTrend } from '../../src/trend/trust-trend.js';
 import type { TrustPointFocusEvent } from '../../src/core/events.js';
 import { addMessages } from '../../src/core/i18n/messages.js';
 import { emulateMediaFeatures, settled, shadow, texts } from '../helpers/widget.js';
+import { NO_FORCED_COLOURS, REDUCED_MOTION_MID_PAGE, skipIn } from '../helpers/engine.js';
 
 const NAMES = 'Trained on new technologies | Trained on both new and existing systems';
 /** BT research, 2022 and 2024 surveys of NHS staff. */
@@ -175,7 +176,8 @@ describe('<trust-trend> colour is never the only cue', () => {
     expect(first(2)).to.not.equal(first(4));
   });
 
-  it('in forced colours draws every line in the system text colour, dashing and hollowing every second series', async () => {
+  it('in forced colours draws every line in the system text colour, dashing and hollowing every second series', async function () {
+    skipIn(this, 'webkit', NO_FORCED_COLOURS);
     await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
     try {
       const el = await fixture<TrustTrend>(html`<trust-trend theme="nhs" series="A | B" data="2022: 5 | 47; 2024: 15 | 39"></trust-trend>`);
@@ -197,7 +199,8 @@ describe('<trust-trend> colour is never the only cue', () => {
 });
 
 describe('<trust-trend> motion', () => {
-  it('fades the lines in, but not when the reader prefers reduced motion', async () => {
+  it('fades the lines in, but not when the reader prefers reduced motion', async function () {
+    skipIn(this, 'webkit', REDUCED_MOTION_MID_PAGE);
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const el = await fixture<TrustTrend>(html`<trust-trend data=${TRAINING}></trust-trend>`);

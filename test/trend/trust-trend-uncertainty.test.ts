@@ -4,6 +4,7 @@ import '../../src/trend/define.js';
 import type { TrustTrend } from '../../src/trend/trust-trend.js';
 import { captureWarnings, emulateMediaFeatures, overlaps, settled, shadow, texts } from '../helpers/widget.js';
 import { textBox } from '../helpers/text-box.js';
+import { NO_FORCED_COLOURS, skipIn } from '../helpers/engine.js';
 
 /*
  * The percentages are BT research's 2022 and 2024 surveys of NHS staff; the published research does not give the
@@ -294,7 +295,8 @@ describe('<trust-trend> withheld values (fewer than 30 people)', () => {
 });
 
 describe('<trust-trend show-uncertainty> in forced colours (Windows high contrast)', () => {
-  it('hatches each band (the other way for every second series) and edges it, so it stays visible without tints', async () => {
+  it('hatches each band (the other way for every second series) and edges it, so it stays visible without tints', async function () {
+    skipIn(this, 'webkit', NO_FORCED_COLOURS);
     await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
     try {
       const el = await wide(html`<trust-trend theme="nhs" show-uncertainty sample-size="1,000" series=${NAMES} data=${TRAINING}></trust-trend>`);

@@ -4,6 +4,7 @@ import '../../src/waffle/define.js';
 import type { TrustPointFocusEvent } from '../../src/core/events.js';
 import type { TrustWaffle } from '../../src/waffle/trust-waffle.js';
 import { emulateMediaFeatures, settled, shadow, texts } from '../helpers/widget.js';
+import { NO_FORCED_COLOURS, REDUCED_MOTION_MID_PAGE, skipIn } from '../helpers/engine.js';
 
 const trustsChart = () =>
   fixture<TrustWaffle>(html`<trust-waffle
@@ -140,7 +141,8 @@ describe('<trust-waffle> accessibility', () => {
     expect(texts(table, 'tbody td')).to.deep.equal(['36', '64']);
   });
 
-  it('fades the shapes in, unless the reader prefers reduced motion', async () => {
+  it('fades the shapes in, unless the reader prefers reduced motion', async function () {
+    skipIn(this, 'webkit', REDUCED_MOTION_MID_PAGE);
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const el = await fixture<TrustWaffle>(html`<trust-waffle value="36"></trust-waffle>`);
@@ -152,7 +154,8 @@ describe('<trust-waffle> accessibility', () => {
     expect(getComputedStyle(shadow(el).querySelector('[part~="cell"]')!).animationName).to.equal('trust-waffle-appear');
   });
 
-  it('keeps filled, outlined and hollow shapes apart in forced colours (Windows high contrast)', async () => {
+  it('keeps filled, outlined and hollow shapes apart in forced colours (Windows high contrast)', async function () {
+    skipIn(this, 'webkit', NO_FORCED_COLOURS);
     await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
     try {
       const el = await fixture<TrustWaffle>(html`<trust-waffle theme="nhs" data="A: 30; B: 30"></trust-waffle>`);
