@@ -1,9 +1,10 @@
+import { englishDataSource, welshDataSource, type DataSourceName } from '../core/i18n/data-source-words.js';
 import { englishPlural } from '../core/i18n/grammar.js';
 import { localise, widgetProblem, type WidgetCatalogue } from '../core/i18n/messages.js';
 import type { Problem } from '../core/problems.js';
 
 /** Where the figures came from when they did not come from `value`. */
-export type DataSourceName = '.data' | 'data' | 'table';
+export type { DataSourceName };
 
 /** Which way a figure moved since the previous one. */
 export type ChangeDirection = 'up' | 'down' | 'same';
@@ -143,7 +144,7 @@ const en: StatMessages = {
   statExtraRows: (rows) =>
     `the data has ${rows} rows; a headline number shows only the first. Use <trust-bars> to show several figures.`,
   statIgnoredWithData: (attribute, source) => {
-    const from = source === '.data' ? 'the .data property' : source === 'data' ? 'the data attribute' : 'the table inside the element';
+    const from = englishDataSource(source);
     return `ignored, because the figures come from ${from}. Remove ${attribute}, or put its figure in ${from}.`;
   },
   statOnlyForUnit: (attribute, unit) => `“${attribute}” is only used with unit="${unit}"; it was ignored.`,
@@ -204,7 +205,7 @@ const cy: Partial<StatMessages> = {
   statExtraRows: (rows) =>
     `mae gan y data ${rows} rhes; dim ond y gyntaf y mae rhif pennawd yn ei dangos. Defnyddiwch <trust-bars> i ddangos sawl ffigur.`,
   statIgnoredWithData: (attribute, source) => {
-    const from = source === '.data' ? 'y briodwedd .data' : source === 'data' ? 'y briodwedd data' : 'y tabl yn yr elfen';
+    const from = welshDataSource(source);
     return `anwybyddwyd, oherwydd daw’r ffigurau o ${from}. Tynnwch ${attribute}, neu rhowch ei ffigur yn ${from}.`;
   },
   statOnlyForUnit: (attribute, unit) => `Defnyddir “${attribute}” gyda unit="${unit}" yn unig; cafodd ei anwybyddu.`,

@@ -1,3 +1,4 @@
+import { englishDataSource, welshDataSource } from '../core/i18n/data-source-words.js';
 import { joinList, upperFirst } from '../core/i18n/grammar.js';
 import { localise, widgetProblem, type WidgetCatalogue } from '../core/i18n/messages.js';
 import type { Problem } from '../core/problems.js';
@@ -110,7 +111,7 @@ const en: WaffleMessages = {
   waffleTooManyCategories: (count, max) =>
     `there are ${count} categories, but a unit chart can only keep ${max} apart. Combine the smallest, or use <trust-bars>.`,
   waffleIgnoredWithData: (attribute, source) => {
-    const from = source === '.data' ? 'the .data property' : source === 'data' ? 'the data attribute' : 'the table inside the element';
+    const from = englishDataSource(source);
     return `ignored, because the categories come from ${from}. Remove ${attribute}, or put its figure in ${from}.`;
   },
   waffleUnitNotCount: (unit) =>
@@ -159,7 +160,7 @@ const cy: Partial<WaffleMessages> = {
   waffleTooManyCategories: (count, max) =>
     `mae ${count} categori, ond dim ond ${max} y gall siart unedau eu cadw ar wahân. Cyfunwch y lleiaf, neu defnyddiwch <trust-bars>.`,
   waffleIgnoredWithData: (attribute, source) => {
-    const from = source === '.data' ? 'y briodwedd .data' : source === 'data' ? 'y briodwedd data' : 'y tabl yn yr elfen';
+    const from = welshDataSource(source);
     return `anwybyddwyd, oherwydd daw’r categorïau o ${from}. Tynnwch ${attribute}, neu rhowch ei ffigur yn ${from}.`;
   },
   waffleUnitNotCount: (unit) =>

@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { englishDataSource, welshDataSource } from '../../src/core/i18n/data-source-words.js';
 import { englishCount, englishPlural, joinList, upperFirst } from '../../src/core/i18n/grammar.js';
 import { addMessages, messagesFor } from '../../src/core/i18n/messages.js';
+import { statMessages } from '../../src/stat/stat-messages.js';
+import { waffleMessages } from '../../src/waffle/waffle-messages.js';
 
 // addMessages writes into a registry that lives as long as the page (each test file gets its own page). These tests
 // only add to made-up tags ("qaa"–"qtz" are reserved for local use), so real languages such as "fr" stay untouched.
@@ -117,5 +120,31 @@ describe('grammar shared by the catalogues', () => {
     expect(upperFirst('no data for 2022')).to.equal('No data for 2022');
     expect(upperFirst('net −8 percentage points')).to.equal('Net −8 percentage points');
     expect(upperFirst('iechyd NHS')).to.equal('Iechyd NHS');
+  });
+});
+
+describe('names of the data sources, shared by the stat and waffle warnings', () => {
+  it('names each source in English and Welsh, and anything else as the child table', () => {
+    expect(['.data', 'data', 'table', 'value'].map(englishDataSource)).to.deep.equal([
+      'the .data property',
+      'the data attribute',
+      'the table inside the element',
+      'the table inside the element',
+    ]);
+    expect(['.data', 'data', 'table', 'value'].map(welshDataSource)).to.deep.equal([
+      'y briodwedd .data',
+      'y briodwedd data',
+      'y tabl yn yr elfen',
+      'y tabl yn yr elfen',
+    ]);
+  });
+
+  it('words both widgets’ warnings with the same names', () => {
+    expect(statMessages('en-GB').statIgnoredWithData('previous', '.data')).to.equal(
+      'ignored, because the figures come from the .data property. Remove previous, or put its figure in the .data property.',
+    );
+    expect(waffleMessages('en-GB').waffleIgnoredWithData('value', '.data')).to.equal(
+      'ignored, because the categories come from the .data property. Remove value, or put its figure in the .data property.',
+    );
   });
 });
