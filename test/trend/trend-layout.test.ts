@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { estimateTextWidth } from '../../src/core/layout/measure-text.js';
 import { proportionInterval } from '../../src/core/stats/proportion-interval.js';
-import { bandPath, LONE_BAND_WIDTH, markerPath, SHAPES, spreadLabels, thinLabels, trendLayout, yDomain, yTicks, type TrendLayoutInput } from '../../src/trend/trend-layout.js';
+import { bandPath, LONE_BAND_WIDTH } from '../../src/trend/trend-band.js';
+import { yDomain, yTicks } from '../../src/trend/trend-domain.js';
+import { spreadLabels, thinLabels } from '../../src/trend/trend-labels.js';
+import { trendLayout, type TrendLayoutInput } from '../../src/trend/trend-layout.js';
+import { markerPath, SHAPES } from '../../src/trend/trend-markers.js';
 
 const percent = (value: number) => `${value}%`;
 
