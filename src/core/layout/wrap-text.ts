@@ -19,7 +19,6 @@ export function wrapText(text: string, maxWidth: number, measure: TextMeasurer, 
       continue;
     }
     if (current) lines.push(current);
-    current = '';
     let rest = word;
     while (!fits(rest) && rest.length > 1) {
       let cut = Math.max(1, Math.floor((rest.length * maxWidth) / Math.max(measure(rest, style), 1)));
