@@ -1,4 +1,5 @@
 import { englishCount, englishPlural } from '../core/i18n/grammar.js';
+import { englishPercentagePoints, welshPercentagePoints } from '../core/i18n/shared-words.js';
 import { localise, type WidgetCatalogue } from '../core/i18n/messages.js';
 
 /** A value as the reader sees it, already formatted for the locale ("15%", "more than 90%", "£5,356"). */
@@ -73,15 +74,14 @@ const en: ChangeMessages = {
   changeHigherIsBetter: 'Higher is better.',
   changeLowerIsBetter: 'Lower is better.',
   changeWords: ({ direction, amount, size, points, from, to }) => {
-    const unit = points ? ` ${englishPlural(size, 'percentage point', 'percentage points')}` : '';
     if (direction === 'same') return `no change, from ${from} to ${to}`;
-    return `${direction === 'up' ? 'up' : 'down'} ${amount}${unit}, from ${from} to ${to}`;
+    return `${direction === 'up' ? 'up' : 'down'} ${points ? englishPercentagePoints(amount, size) : amount}, from ${from} to ${to}`;
   },
   changeShort: (sign, { amount, size, points }) => `${sign}${amount}${points ? ` ${englishPlural(size, 'pt', 'pts')}` : ''}`,
   changeNone: 'no change',
   changeUnclearShort: (sign, { amount, size }) => `no clear change\n(${sign}${amount} ${englishPlural(size, 'pt', 'pts')})`,
   changeUnclearWords: (sign, { amount, size, from, to }) =>
-    `no clear change, from ${from} to ${to} (${sign}${amount} ${englishPlural(size, 'percentage point', 'percentage points')}, within the margin of error)`,
+    `no clear change, from ${from} to ${to} (${sign}${englishPercentagePoints(amount, size)}, within the margin of error)`,
   changeUnclearNote:
     '“No clear change”: the difference is within the margin of error, so it could be down to chance in who was asked (95% confidence).',
   changeRangeKey: '95% range',
@@ -110,14 +110,13 @@ const cy: ChangeMessages = {
   changeHigherIsBetter: 'Uwch sy’n well.',
   changeLowerIsBetter: 'Is sy’n well.',
   changeWords: ({ direction, amount, points, from, to }) => {
-    const unit = points ? ' pwynt canran' : '';
     if (direction === 'same') return `dim newid, o ${from} i ${to}`;
-    return `${direction === 'up' ? 'cynnydd' : 'gostyngiad'} o ${amount}${unit}, o ${from} i ${to}`;
+    return `${direction === 'up' ? 'cynnydd' : 'gostyngiad'} o ${points ? welshPercentagePoints(amount) : amount}, o ${from} i ${to}`;
   },
   changeShort: (sign, { amount, points }) => `${sign}${amount}${points ? ' pwynt' : ''}`,
   changeNone: 'dim newid',
   changeUnclearShort: (sign, { amount }) => `dim newid clir\n(${sign}${amount} pwynt)`,
-  changeUnclearWords: (sign, { amount, from, to }) => `dim newid clir, o ${from} i ${to} (${sign}${amount} pwynt canran, o fewn y lwfans gwall)`,
+  changeUnclearWords: (sign, { amount, from, to }) => `dim newid clir, o ${from} i ${to} (${sign}${welshPercentagePoints(amount)}, o fewn y lwfans gwall)`,
   changeUnclearNote: '“Dim newid clir”: mae’r gwahaniaeth o fewn y lwfans gwall, felly gallai fod yn ganlyniad i bwy a holwyd (hyder 95%).',
   changeRangeKey: 'Ystod 95%',
   changeInvalidSampleSize: (value) => `Nid yw “${value}” yn nifer cyfan o bobl, felly ni phrofir y newid yn erbyn y lwfans gwall.`,

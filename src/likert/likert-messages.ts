@@ -1,4 +1,5 @@
 import { englishCount, englishPlural, joinList, upperFirst } from '../core/i18n/grammar.js';
+import { englishPercentagePoints, welshPercentagePoints } from '../core/i18n/shared-words.js';
 import { localise, type WidgetCatalogue } from '../core/i18n/messages.js';
 
 /** A value as the reader sees it, already formatted for the locale ("36%"). */
@@ -97,7 +98,7 @@ const en: LikertMessages = {
   likertCountOf: (count, total) => `${count} of ${total}`,
   likertAnyOf: (items) => joinList(items, 'or'),
   likertNet: (value) => `Net ${value}`,
-  likertNetSpoken: (value, magnitude) => `net ${value} ${englishPlural(magnitude, 'percentage point', 'percentage points')}`,
+  likertNetSpoken: (value, magnitude) => `net ${englishPercentagePoints(value, magnitude)}`,
   likertKeyboardHint: 'Use the arrow keys to move between rows.',
   likertSumOff: (label, sum) =>
     `the answers for “${label}” add up to ${sum}, not 100%. Each row should add up to 100% (99% to 101% allows for rounding): check for a missing or mistyped figure.`,
@@ -134,7 +135,7 @@ const cy: Partial<LikertMessages> = {
   likertCountOf: (count, total) => `${count} o ${total}`,
   likertAnyOf: (items) => joinList(items, 'neu'),
   likertNet: (value) => `Net ${value}`,
-  likertNetSpoken: (value) => `sgôr net ${value} pwynt canran`,
+  likertNetSpoken: (value) => `sgôr net ${welshPercentagePoints(value)}`,
   likertKeyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y rhesi.',
   likertSumOff: (label, sum) =>
     `mae’r atebion ar gyfer “${label}” yn dod i ${sum}, nid 100%. Dylai pob rhes ddod i 100% (mae 99% i 101% yn caniatáu ar gyfer talgrynnu): gwiriwch am ffigur coll neu wedi’i gamdeipio.`,

@@ -1,5 +1,10 @@
-import { englishDataSource, welshDataSource, type DataSourceName } from '../core/i18n/data-source-words.js';
-import { englishPlural } from '../core/i18n/grammar.js';
+import {
+  englishDataSource,
+  englishPercentagePoints,
+  welshDataSource,
+  welshPercentagePoints,
+  type DataSourceName,
+} from '../core/i18n/shared-words.js';
 import { localise, widgetProblem, type WidgetCatalogue } from '../core/i18n/messages.js';
 import type { Problem } from '../core/problems.js';
 
@@ -94,6 +99,9 @@ export interface StatMessages {
 
 const withPopulation = (text: string, population: string | undefined): string => (population ? `${text} ${population}` : text);
 
+/** What a change means, after the change itself, when the author said which way is good: ", an improvement". */
+const englishVerdict: Readonly<Record<ChangeTone, string>> = { good: ', an improvement', bad: ', a change for the worse', neutral: '' };
+
 const en: StatMessages = {
   statNaturalFrequency: ({ relation, count, denominator, qualifier, population }) => {
     const core = `${count} in every ${denominator}`;
@@ -115,19 +123,17 @@ const en: StatMessages = {
   statChange: ({ direction, tone, amount, points, since }) => {
     const when = since ? ` since ${since}` : '';
     if (direction === 'same') return `no change${when}`;
-    const size = points !== undefined ? `${amount} ${englishPlural(points, 'percentage point', 'percentage points')}` : amount;
-    const verdict = tone === 'good' ? ', an improvement' : tone === 'bad' ? ', a change for the worse' : '';
-    return `${direction} ${size}${when}${verdict}`;
+    const size = points !== undefined ? englishPercentagePoints(amount, points) : amount;
+    return `${direction} ${size}${when}${englishVerdict[tone]}`;
   },
   statChangeFrom: ({ kind, direction, tone, previous, since }) => {
     const when = since ? ` (${since})` : '';
-    const verdict = tone === 'good' ? ', an improvement' : tone === 'bad' ? ', a change for the worse' : '';
     if (direction === 'same') return since ? `no change since ${since}` : 'no change';
-    if (kind === 'ratio') return `was ${previous}${when}${verdict}`;
-    return `${direction} from ${previous}${when}${verdict}`;
+    if (kind === 'ratio') return `was ${previous}${when}${englishVerdict[tone]}`;
+    return `${direction} from ${previous}${when}${englishVerdict[tone]}`;
   },
   statChangeUnclear: ({ direction, amount, points, since }) => {
-    const size = points !== undefined ? `${amount} ${englishPlural(points, 'percentage point', 'percentage points')}` : amount;
+    const size = points !== undefined ? englishPercentagePoints(amount, points) : amount;
     return `no clear change${since ? ` since ${since}` : ''} (${direction} ${size}, within the margin of error)`;
   },
   statMargin: (interval, n) => `Margin of error (95%): ${interval}, based on ${n} people`,
@@ -150,6 +156,8 @@ const en: StatMessages = {
   statOnlyForUnit: (attribute, unit) => `“${attribute}” is only used with unit="${unit}"; it was ignored.`,
   statLatestMissing: 'the latest figure is missing (n/a), so there is no number to show.',
 };
+
+const welshVerdict: Readonly<Record<ChangeTone, string>> = { good: ', gwelliant', bad: ', newid er gwaeth', neutral: '' };
 
 /**
  * Welsh (Cymraeg). Written by the developers and awaiting review by a Welsh-language officer. "ymhlith" (among)
@@ -178,19 +186,17 @@ const cy: Partial<StatMessages> = {
     const when = since ? ` ers ${since}` : '';
     if (direction === 'same') return `dim newid${when}`;
     // Welsh counts with the singular noun: "10 pwynt canran".
-    const size = points !== undefined ? `${amount} pwynt canran` : amount;
-    const verdict = tone === 'good' ? ', gwelliant' : tone === 'bad' ? ', newid er gwaeth' : '';
-    return `${direction === 'up' ? 'wedi codi' : 'wedi gostwng'} ${size}${when}${verdict}`;
+    const size = points !== undefined ? welshPercentagePoints(amount) : amount;
+    return `${direction === 'up' ? 'wedi codi' : 'wedi gostwng'} ${size}${when}${welshVerdict[tone]}`;
   },
   statChangeFrom: ({ kind, direction, tone, previous, since }) => {
     const when = since ? ` (${since})` : '';
-    const verdict = tone === 'good' ? ', gwelliant' : tone === 'bad' ? ', newid er gwaeth' : '';
     if (direction === 'same') return since ? `dim newid ers ${since}` : 'dim newid';
-    if (kind === 'ratio') return `roedd yn ${previous}${when}${verdict}`;
-    return `${direction === 'up' ? 'wedi codi o' : 'wedi gostwng o'} ${previous}${when}${verdict}`;
+    if (kind === 'ratio') return `roedd yn ${previous}${when}${welshVerdict[tone]}`;
+    return `${direction === 'up' ? 'wedi codi o' : 'wedi gostwng o'} ${previous}${when}${welshVerdict[tone]}`;
   },
   statChangeUnclear: ({ direction, amount, since }) =>
-    `dim newid clir${since ? ` ers ${since}` : ''} (${direction === 'up' ? 'wedi codi' : 'wedi gostwng'} ${amount} pwynt canran, o fewn y lwfans gwall)`,
+    `dim newid clir${since ? ` ers ${since}` : ''} (${direction === 'up' ? 'wedi codi' : 'wedi gostwng'} ${welshPercentagePoints(amount)}, o fewn y lwfans gwall)`,
   statMargin: (interval, n) => `Lwfans gwall (95%): ${interval}, yn seiliedig ar ${n} o bobl`,
   statRangeItem: (name, interval) => `${name}: ${interval}`,
   statRangesLabel: (items) => `Ystodau 95%: ${items.join('; ')}`,

@@ -1,4 +1,5 @@
-import { englishPlural, joinList, upperFirst } from '../core/i18n/grammar.js';
+import { joinList, upperFirst } from '../core/i18n/grammar.js';
+import { englishPercentagePoints, welshPercentagePoints } from '../core/i18n/shared-words.js';
 import type { WidgetCatalogue } from '../core/i18n/messages.js';
 
 /** A value as the reader sees it, already formatted ("15%", "more than 90%"). */
@@ -90,7 +91,7 @@ const en: TrendMessages = {
     });
     return [kind, ...parts].join(' ');
   },
-  percentagePoints: (value, amount) => `${value} ${englishPlural(amount, 'percentage point', 'percentage points')}`,
+  percentagePoints: englishPercentagePoints,
   axisStartsAt: (value) => `The vertical axis starts at ${value}, not zero.`,
   trendKeyboardHint: 'Use the arrow keys to move between points.',
   bandNote: 'The bands around the lines show each figure’s 95% margin of error.',
@@ -140,7 +141,7 @@ const cy: TrendMessages = {
     });
     return [kind, ...parts].join(' ');
   },
-  percentagePoints: (value) => `${value} pwynt canran`,
+  percentagePoints: welshPercentagePoints,
   axisStartsAt: (value) => `Mae’r echelin fertigol yn dechrau ar ${value}, nid ar sero.`,
   trendKeyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y pwyntiau.',
   bandNote: 'Mae’r bandiau o amgylch y llinellau yn dangos lwfans gwallau 95% pob ffigur.',

@@ -1,4 +1,4 @@
-import { englishDataSource, welshDataSource } from '../core/i18n/data-source-words.js';
+import { englishDataSource, welshDataSource } from '../core/i18n/shared-words.js';
 import { joinList, upperFirst } from '../core/i18n/grammar.js';
 import { localise, widgetProblem, type WidgetCatalogue } from '../core/i18n/messages.js';
 import type { Problem } from '../core/problems.js';

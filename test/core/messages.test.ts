@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { englishDataSource, welshDataSource } from '../../src/core/i18n/data-source-words.js';
+import { englishDataSource, englishPercentagePoints, welshDataSource, welshPercentagePoints } from '../../src/core/i18n/shared-words.js';
 import { englishCount, englishPlural, joinList, upperFirst } from '../../src/core/i18n/grammar.js';
 import { addMessages, messagesFor } from '../../src/core/i18n/messages.js';
 import { statMessages } from '../../src/stat/stat-messages.js';
@@ -123,7 +123,16 @@ describe('grammar shared by the catalogues', () => {
   });
 });
 
-describe('names of the data sources, shared by the stat and waffle warnings', () => {
+describe('phrases several widget catalogues share', () => {
+  it('writes a change in percentage points, singular for exactly one in English and always singular in Welsh', () => {
+    expect(englishPercentagePoints('1', 1)).to.equal('1 percentage point');
+    expect(englishPercentagePoints('2.5', 2.5)).to.equal('2.5 percentage points');
+    expect(englishPercentagePoints('0', 0)).to.equal('0 percentage points');
+    expect(welshPercentagePoints('1')).to.equal('1 pwynt canran');
+    expect(welshPercentagePoints('10')).to.equal('10 pwynt canran');
+  });
+
+
   it('names each source in English and Welsh, and anything else as the child table', () => {
     expect(['.data', 'data', 'table', 'value'].map(englishDataSource)).to.deep.equal([
       'the .data property',
