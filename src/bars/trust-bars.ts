@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { readChoice, readNumber } from '../core/attributes.js';
 import type { DataRow } from '../core/data/model.js';
 import type { PointDetail } from '../core/events.js';
+import { shownValue } from '../core/i18n/shown-value.js';
 import { problem } from '../core/problems.js';
 import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
 import { barsLayout, type BarGeometry, type BarsGeometry } from './bars-layout.js';
@@ -70,12 +71,7 @@ export class TrustBars extends TrustElement {
     }
 
     const multi = seriesNames.length > 1;
-    const shown = (r: number, s: number): string => {
-      const row = rows[r]!;
-      const value = row.values[s];
-      if (value === null || value === undefined) return row.withheld?.[s] ? messages.withheld : messages.noData;
-      return format(value, row.qualifiers[s]);
-    };
+    const shown = (r: number, s: number): string => shownValue(rows[r]!, s, format, messages);
     // With several series the first group names its series beside each value, so colour is never the only cue.
     const valueText = (r: number, s: number) => (multi && r === 0 ? `${seriesNames[s]}: ${shown(r, s)}` : shown(r, s));
     const targetName = this.targetLabel?.trim() || messages.target;

@@ -5,6 +5,7 @@ import type { DataRow } from '../core/data/model.js';
 import type { PointDetail } from '../core/events.js';
 import { createValueFormatter, numberFormat } from '../core/format/number.js';
 import { widgetProblem } from '../core/i18n/messages.js';
+import { shownValue } from '../core/i18n/shown-value.js';
 import { problem } from '../core/problems.js';
 import { changeSignificance } from '../core/stats/change-significance.js';
 import { TrustElement, type ChartContext, type ChartDrawing, type OwnSampleSize, type ValueUncertainty } from '../core/trust-element.js';
@@ -142,18 +143,14 @@ export class TrustChange extends TrustElement {
     // Sample sizes: the row's own n (`n from`, `n to`, `n` columns or keys), then from-/to-sample-size (see
     // sampleSizeAttributes), then the shared sample-size: the frame has merged them, so its table and notes agree.
     const surveyed = (row: DataRow): DataRow => ({ ...row, sampleSizes: row.values.map((_, s) => context.sampleSize(row, s)) });
-    const shownValue = (row: DataRow, s: number): string => {
-      const value = row.values[s] ?? null;
-      if (value === null) return row.withheld?.[s] ? messages.withheld : messages.noData;
-      return format(value, row.qualifiers[s]);
-    };
+    const shown = (row: DataRow, s: number): string => shownValue(row, s, format, messages);
 
     const drawn: ChangeRow[] = model.rows.map((given) => {
       const row = surveyed(given);
       const from = row.values[fromIndex] ?? null;
       const to = row.values[toIndex] ?? null;
-      const fromText = shownValue(row, fromIndex);
-      const toText = shownValue(row, toIndex);
+      const fromText = shown(row, fromIndex);
+      const toText = shown(row, toIndex);
       const intervals = [context.uncertainty(row, fromIndex), context.uncertainty(row, toIndex)] as const;
       if (from === null || to === null) {
         const missingWords = words.changeMissing({ fromLabel, toLabel, from: from === null ? undefined : fromText, to: to === null ? undefined : toText });

@@ -286,7 +286,8 @@ export abstract class TrustElement extends LitElement {
       sampleSizeAttributes: (series) => this.sampleSizeAttributes(series),
       lang: server ? server.lang : hydration ? hydration.lang : inheritedLang(this),
       server,
-      lightTable: () => this.lightTable(),
+      // On the server there is no light DOM to query: the pre-renderer hands the table over.
+      lightTable: () => (server ? server.table : this.childTable.table),
       resolveData: (sources) => this.resolveData(sources, this.childTable.version),
       // Pre-rendering and the hydrating render that repeats it lay out alike: a set width, estimated text widths.
       width: () => hydration?.width ?? server?.width ?? this.widthController.measureNow() ?? DEFAULT_WIDTH,
@@ -301,16 +302,6 @@ export abstract class TrustElement extends LitElement {
    */
   get uncertainty(): readonly UncertaintyEntry[] {
     return this.view?.uncertainty ?? [];
-  }
-
-  /**
-   * The child `<table>`. On the server there is no light DOM to query: the pre-renderer hands the table over (and
-   * Lit's own server rendering, without it, renders the attributes' data only).
-   */
-  private lightTable(): HTMLTableElement | null {
-    const server = this[SERVER_CONTEXT];
-    if (server) return server.table;
-    return typeof this.querySelector === 'function' ? this.childTable.table : null;
   }
 
   protected override render(): TemplateResult {

@@ -4,6 +4,7 @@ import { readChoice, readNumber } from '../core/attributes.js';
 import type { PointDetail } from '../core/events.js';
 import { numberFormat } from '../core/format/number.js';
 import { localise, widgetProblem } from '../core/i18n/messages.js';
+import { shownValue } from '../core/i18n/shown-value.js';
 import { problem } from '../core/problems.js';
 import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
 import { trendLayout, yDomain, type TrendGeometry } from './trend-layout.js';
@@ -97,12 +98,7 @@ export class TrustTrend extends TrustElement {
     // A single series without a name (compact data, no `series`) is not named anywhere: only its values are shown.
     const unnamed = model.series.length === 1 && !model.series[0] && !this.series?.trim();
     const names = unnamed ? [''] : context.seriesNames;
-    const shown = (row: number, s: number): string => {
-      const r = model.rows[row]!;
-      const value = r.values[s] ?? null;
-      if (value === null) return r.withheld?.[s] ? context.messages.withheld : context.messages.noData;
-      return format(value, r.qualifiers[s]);
-    };
+    const shown = (row: number, s: number): string => shownValue(model.rows[row]!, s, format, context.messages);
     // Read out (keyboard and summary) with the 95% interval whenever the sample size is known: "15% ± 2.2".
     const described = (row: number, s: number): string => context.uncertainty(model.rows[row]!, s)?.text ?? shown(row, s);
     const lastRow = (s: number) => [...axis.order].reverse().find((row) => (model.rows[row]?.values[s] ?? null) !== null);

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DataModel, DataRow } from '../data/model.js';
 import type { ValueFormatter } from '../format/number.js';
 import type { Messages } from '../i18n/messages.js';
+import { shownValue } from '../i18n/shown-value.js';
 
 export interface DataTableOptions {
   readonly model: DataModel;
@@ -19,11 +20,7 @@ export interface DataTableOptions {
  * to its row, so screen readers announce "2024, Trained on new tech, 15%".
  */
 export function renderDataTable({ model, seriesNames, caption, format, qualifier, messages, interval }: DataTableOptions): TemplateResult {
-  const cell = (row: DataRow, i: number) => {
-    const value = row.values[i] ?? null;
-    if (value !== null) return format(value, row.qualifiers[i] ?? qualifier);
-    return row.withheld?.[i] ? messages.withheld : messages.noData;
-  };
+  const cell = (row: DataRow, i: number) => shownValue(row, i, format, messages, qualifier);
   return html`<table part="table">
     <caption>${caption}</caption>
     <thead>

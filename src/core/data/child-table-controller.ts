@@ -15,9 +15,12 @@ export class ChildTableController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The first `<table>` that is a direct child of the host, if any. */
+  /**
+   * The first `<table>` that is a direct child of the host, if any. Under Lit's own server rendering the host has
+   * no light DOM to query: none (the pre-renderer hands its table over in the server context instead).
+   */
   get table(): HTMLTableElement | null {
-    return this.host.querySelector(':scope > table');
+    return typeof this.host.querySelector === 'function' ? this.host.querySelector(':scope > table') : null;
   }
 
   hostConnected(): void {
