@@ -48,6 +48,9 @@ async function render(tag: string, attributes: Record<string, string>): Promise<
   for (const [name, value] of Object.entries({ ...COMMON, ...attributes })) el.setAttribute(name, value);
   document.body.prepend(el);
   await settled(el);
+  // Pixels are compared once drawn: should an engine still animate (WebKit keeps an old prefers-reduced-motion result
+  // in adopted style sheets when the setting changes mid-page), wait for the animations to end.
+  await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
   return el;
 }
 
@@ -171,6 +174,7 @@ describe('a page with <base href="https://elsewhere.example/">', function () {
     for (const mode of ['normal colours', 'forced colours'] as const) {
       it(`<${tag}> looks the same, pixel for pixel, with and without the <base href> (${mode})`, async function () {
         if (mode === 'forced colours') skipIn(this, 'webkit', NO_FORCED_COLOURS);
+        skipIn(this, 'webkit', 'WebKitGTK under Xvfb does not paint the same chart to identical pixels twice (a few hundred pixels of anti-aliasing differ)');
         await emulateMediaFeatures([
           ...(mode === 'forced colours' ? [{ name: 'forced-colors', value: 'active' }] : []),
           { name: 'prefers-reduced-motion', value: 'reduce' },
