@@ -80,7 +80,7 @@ const ENGINES = [
     hint: 'Debian: apt-get install webkit2gtk-driver xvfb xsettingsd',
   },
 ];
-if (!findChrome()) console.log('\nNo Chrome or Chromium in the usual places (set CHROME_PATH if the test runner cannot find one).');
+if (!findChrome()) console.log('\nNo Chrome or Chromium in the usual places: on Debian, apt-get install chromium, or set CHROME_PATH (the test runner will still search).');
 
 const engineSkips = [];
 for (const engine of ENGINES) {

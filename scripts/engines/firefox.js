@@ -4,8 +4,8 @@ import * as puppeteerCore from 'puppeteer-core';
 
 /** Debian's firefox-esr, or FIREFOX_PATH. Undefined when neither is there (scripts/test.mjs then says what to install). */
 export function findFirefox() {
-  if (process.env.FIREFOX_PATH) return process.env.FIREFOX_PATH;
-  return ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox'].find((path) => existsSync(path));
+  const candidates = process.env.FIREFOX_PATH ? [process.env.FIREFOX_PATH] : ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox'];
+  return candidates.find((path) => existsSync(path));
 }
 
 /**
