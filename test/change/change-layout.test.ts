@@ -1,19 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { estimateTextWidth } from '../../src/core/layout/measure-text.js';
-import {
-  changeLayout,
-  CHANGE_STYLE,
-  DOT_RADIUS,
-  fitRange,
-  SMALL_DOT_RADIUS,
-  VALUE_GAP,
-  VALUE_STYLE,
-  valueSides,
-  WHISKER_CAP,
-  WHISKER_OFFSET,
-  type ChangeLayoutInput,
-  type ChangeRowInput,
-} from '../../src/change/change-layout.js';
+import { DOT_RADIUS, SMALL_DOT_RADIUS, VALUE_GAP, VALUE_STYLE, WHISKER_CAP, WHISKER_OFFSET } from '../../src/change/change-dumbbell.js';
+import { fitRange } from '../../src/change/change-fit.js';
+import { changeLayout, CHANGE_STYLE, type ChangeLayoutInput } from '../../src/change/change-layout.js';
+import { valueSides, type ChangeRowInput } from '../../src/change/change-row.js';
 
 // estimateTextWidth: 0.6 em a character, so at 14 px each character is 8.4 px wide.
 const CHAR = 8.4;
