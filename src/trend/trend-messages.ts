@@ -56,12 +56,23 @@ export interface TrendMessages {
   yMaxBelowBand: (max: Shown, highest: Shown) => string;
 }
 
+/**
+ * Finishes one series' part of the summary, the same way in every language: the series' name (or a capital letter),
+ * what it did, then each hole ("no data for 2021") after a semicolon, and a full stop. A series with no figure at all
+ * says only why: "no data", or which waves had too few answers.
+ */
+function seriesSentence(s: TrendSeriesFacts, text: string, holes: readonly string[]): string {
+  const said = holes.filter(Boolean);
+  const what = s.direction === 'none' && s.withheld.length ? said.join('; ') : text;
+  const gaps = s.direction === 'none' ? '' : said.map((hole) => `; ${hole}`).join('');
+  return s.name ? `${s.name}: ${what}${gaps}.` : `${upperFirst(what)}${gaps}.`;
+}
+
 const en: TrendMessages = {
   trendSummary: ({ waves, firstWave, lastWave, series, perSeries }) => {
     const span = waves === 1 ? `1 wave (${firstWave})` : `${waves} waves from ${firstWave} to ${lastWave}`;
     const kind = `Line chart, ${span}${series > 1 ? `, ${series} series` : ''}.`;
     const parts = perSeries.map((s) => {
-      const prefix = s.name ? `${s.name}: ` : '';
       const at = (wave: string | undefined) => (s.namesWaves && wave ? ` in ${wave}` : '');
       let text: string;
       switch (s.direction) {
@@ -83,11 +94,10 @@ const en: TrendMessages = {
           text = `${verb} from ${s.first!.value}${at(s.first!.wave)} to ${s.last!.value}${at(s.last!.wave)}${change}`;
         }
       }
-      const holes = [s.missing.length ? `no data for ${joinList(s.missing, 'and')}` : '', s.withheld.length ? `too few answers in ${joinList(s.withheld, 'and')}` : ''].filter(Boolean);
-      // A series with no figure at all says why: "no data", or which waves had too few answers.
-      if (s.direction === 'none' && s.withheld.length) text = holes.join('; ');
-      const gaps = s.direction === 'none' ? '' : holes.map((hole) => `; ${hole}`).join('');
-      return prefix ? `${prefix}${text}${gaps}.` : `${upperFirst(text)}${gaps}.`;
+      return seriesSentence(s, text, [
+        s.missing.length ? `no data for ${joinList(s.missing, 'and')}` : '',
+        s.withheld.length ? `too few answers in ${joinList(s.withheld, 'and')}` : '',
+      ]);
     });
     return [kind, ...parts].join(' ');
   },
@@ -112,7 +122,6 @@ const cy: TrendMessages = {
     const span = waves === 1 ? `1 cylch (${firstWave})` : `${waves} cylch o ${firstWave} i ${lastWave}`;
     const kind = `Siart llinell, ${span}${series > 1 ? `, ${series} cyfres` : ''}.`;
     const parts = perSeries.map((s) => {
-      const prefix = s.name ? `${s.name}: ` : '';
       const at = (wave: string | undefined) => (s.namesWaves && wave ? ` yn ${wave}` : '');
       let text: string;
       switch (s.direction) {
@@ -134,10 +143,10 @@ const cy: TrendMessages = {
           text = `${verb} o ${s.first!.value}${at(s.first!.wave)} i ${s.last!.value}${at(s.last!.wave)}${change}`;
         }
       }
-      const holes = [s.missing.length ? `dim data ar gyfer ${joinList(s.missing, 'a')}` : '', s.withheld.length ? `rhy ychydig o atebion yn ${joinList(s.withheld, 'a')}` : ''].filter(Boolean);
-      if (s.direction === 'none' && s.withheld.length) text = holes.join('; ');
-      const gaps = s.direction === 'none' ? '' : holes.map((hole) => `; ${hole}`).join('');
-      return prefix ? `${prefix}${text}${gaps}.` : `${upperFirst(text)}${gaps}.`;
+      return seriesSentence(s, text, [
+        s.missing.length ? `dim data ar gyfer ${joinList(s.missing, 'a')}` : '',
+        s.withheld.length ? `rhy ychydig o atebion yn ${joinList(s.withheld, 'a')}` : '',
+      ]);
     });
     return [kind, ...parts].join(' ');
   },

@@ -134,6 +134,16 @@ describe('trend summary (trendSummary)', () => {
         rows: [withheldRow('2022', [5, null], [false, true]), withheldRow('2024', [15, null], [false, true])],
       };
       expect(trendSummary(input(model, ['A', 'B']))).to.contain('B: too few answers in 2022 and 2024.');
+      expect(trendSummary(input(model, ['A', 'B'], 'cy'))).to.contain('B: rhy ychydig o atebion yn 2022 a 2024.');
+    });
+
+    it('starts an unnamed series with a capital, and says only "no data" for one without any figure or withheld wave', () => {
+      const withheld: DataModel = { series: [''], rows: [withheldRow('2022', [null], [true]), withheldRow('2024', [null], [true])] };
+      expect(trendSummary(input(withheld, ['']))).to.equal('Line chart, 2 waves from 2022 to 2024. Too few answers in 2022 and 2024.');
+      expect(trendSummary(input(withheld, [''], 'cy'))).to.equal('Siart llinell, 2 cylch o 2022 i 2024. Rhy ychydig o atebion yn 2022 a 2024.');
+      const empty: DataModel = { series: [''], rows: [row('2022', [null]), row('2024', [null])] };
+      expect(trendSummary(input(empty, ['']))).to.equal('Line chart, 2 waves from 2022 to 2024. No data.');
+      expect(trendSummary(input(empty, [''], 'cy'))).to.equal('Siart llinell, 2 cylch o 2022 i 2024. Dim data.');
     });
   });
 });
