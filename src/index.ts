@@ -1,19 +1,15 @@
 /**
  * public-trust-widgets: registers every widget (this is the CDN entry) and re-exports classes, helpers and types.
+ * Each widget class comes from its define.js, which registers it: one line per widget of src/widgets.ts (the SSR
+ * test checks that this entry registers exactly those).
  */
-import './bars/define.js';
-import './waffle/define.js';
-import './trend/define.js';
-import './change/define.js';
-import './likert/define.js';
-import './stat/define.js';
-
-export { TrustBars, SORT_ORDERS, type SortOrder } from './bars/trust-bars.js';
-export { TrustWaffle } from './waffle/trust-waffle.js';
-export { TrustTrend } from './trend/trust-trend.js';
-export { TrustChange } from './change/trust-change.js';
-export { TrustLikert } from './likert/trust-likert.js';
-export { TrustStat } from './stat/trust-stat.js';
+export { TrustBars } from './bars/define.js';
+export { TrustWaffle } from './waffle/define.js';
+export { TrustTrend } from './trend/define.js';
+export { TrustChange } from './change/define.js';
+export { TrustLikert } from './likert/define.js';
+export { TrustStat } from './stat/define.js';
+export { SORT_ORDERS, type SortOrder } from './bars/trust-bars.js';
 export { barsLayout, type BarsGeometry, type BarsLayoutInput } from './bars/bars-layout.js';
 export { TrustElement, DEFAULT_WIDTH, type ChartContext, type ChartDrawing } from './core/trust-element.js';
 export { defineElement } from './core/define.js';

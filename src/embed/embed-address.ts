@@ -15,11 +15,12 @@
 import { safeHttpUrl } from '../core/attributes.js';
 import { messagesFor } from '../core/i18n/messages.js';
 import type { Problem } from '../core/problems.js';
+import { WIDGET_TAGS, type WidgetTag } from '../widgets.js';
 import { PROTOCOL_VERSION } from './protocol.js';
 
 /** The widgets an embed may show: the library's own, and nothing else. */
-export const EMBED_TAGS = ['trust-bars', 'trust-stat', 'trust-waffle', 'trust-change', 'trust-likert', 'trust-trend'] as const;
-export type EmbedTag = (typeof EMBED_TAGS)[number];
+export const EMBED_TAGS = WIDGET_TAGS;
+export type EmbedTag = WidgetTag;
 
 /** Largest total size of the parameters (names and values, after decoding), in characters: 32 KB. */
 export const MAX_PARAMETERS_SIZE = 32 * 1024;

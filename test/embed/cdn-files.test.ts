@@ -3,10 +3,11 @@
  * and no other, and draws it. Each is loaded into its own fresh page (an iframe), so registrations cannot mix.
  */
 import { expect } from '@open-wc/testing';
+import { WIDGET_TAGS as TAGS, type WidgetTag } from '../../src/widgets.js';
 import { frameWindow, openFrame, until } from './helpers.js';
 
-const TAGS = ['trust-bars', 'trust-stat', 'trust-waffle', 'trust-change', 'trust-likert', 'trust-trend'];
-const ATTRIBUTES: Record<string, Record<string, string>> = {
+/** Attributes that make each widget draw; the type checker asks for a line for every widget of src/widgets.ts. */
+const ATTRIBUTES: Record<WidgetTag, Record<string, string>> = {
   'trust-bars': { data: 'Worried: 57; Concerned: 60' },
   'trust-stat': { value: '57', label: 'of UK adults' },
   'trust-waffle': { value: '24', of: '108', label: 'Trusts' },

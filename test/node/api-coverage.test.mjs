@@ -48,13 +48,19 @@ test('the manifest lists every widget with its tag name', () => {
   }
 });
 
+test('src/widgets.ts lists exactly the widgets of the manifest, each in src/<name>/', async () => {
+  const { WIDGET_TAGS } = await import('../../dist/widgets.js');
+  assert.deepEqual([...WIDGET_TAGS].sort(), widgets.map((widget) => widget.tagName).sort());
+  for (const widget of widgets) assert.equal(widget.folder, widget.tagName.slice('trust-'.length), `${widget.tagName} lives in src/${widget.folder}/`);
+});
+
 for (const widget of widgets) {
   const tag = widget.tagName;
   const own = (widget.attributes ?? []).filter((attribute) => !attribute.inheritedFrom);
   const inherited = (widget.attributes ?? []).filter((attribute) => attribute.inheritedFrom);
 
   test(`<${tag}> is registered by the CDN entry and exported from the package`, () => {
-    assert.match(read('src/index.ts'), new RegExp(`import '\\./${widget.folder}/define\\.js'`));
+    assert.match(read('src/index.ts'), new RegExp(`(import|from) '\\./${widget.folder}/define\\.js'`));
     assert.ok(pkg.exports[`./${widget.folder}`], `package.json exports has no "./${widget.folder}"`);
     assert.match(read(widget.path), new RegExp(`'${tag}': ${widget.name}`), 'HTMLElementTagNameMap entry');
   });

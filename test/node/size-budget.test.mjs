@@ -9,6 +9,13 @@ import { brotliCompressSync, constants } from 'node:zlib';
 
 const root = new URL('../../', import.meta.url);
 const budgets = JSON.parse(readFileSync(new URL('size-budget.json', root), 'utf8'));
+const { WIDGET_TAGS } = await import('../../dist/widgets.js');
+
+test('every CDN script has a budget: the all-in-one file and one per widget', () => {
+  for (const file of ['dist/cdn/public-trust-widgets.js', ...WIDGET_TAGS.map((tag) => `dist/cdn/${tag}.js`)]) {
+    assert.ok(Number.isInteger(budgets[file]), `${file} has no budget in size-budget.json`);
+  }
+});
 
 for (const [file, budget] of Object.entries(budgets)) {
   if (file.startsWith('$')) continue;

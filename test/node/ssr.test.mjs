@@ -16,7 +16,7 @@ const { renderToString, widgetStylesheets, DEFAULT_WIDTH } = await import('../..
 const cli = join(root, 'dist/cli/render.js');
 const fixture = join(root, 'test/fixtures/ssr/article.html');
 const article = readFileSync(fixture, 'utf8');
-const TAGS = ['trust-bars', 'trust-stat', 'trust-waffle', 'trust-change', 'trust-likert', 'trust-trend'];
+const { WIDGET_TAGS: TAGS } = await import('../../dist/widgets.js');
 
 const runCli = (args, input) => spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024 });
 const count = (text, pattern) => (text.match(pattern) ?? []).length;
@@ -183,6 +183,8 @@ test('the stylesheet files hold exactly the rules of the inline <style>', () => 
     }
     assert.match(file('public-trust-widgets.css'), /:host/);
     assert.equal(widgetStylesheets().widgets.size, TAGS.length);
+    // The main entry (src/index.ts) registers exactly the widgets of src/widgets.ts.
+    assert.deepEqual([...widgetStylesheets().widgets.keys()].sort(), [...TAGS].sort());
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
