@@ -27,7 +27,8 @@ if (!existsSync(join(here, 'node_modules', 'chart.js'))) {
 const { build } = await import('esbuild');
 const { default: puppeteer } = await import('puppeteer-core');
 const { findChrome } = await import('../scripts/find-chrome.js');
-const { minifyCssLiterals } = await import('../scripts/minify-css-literals.js');
+const { rollup } = await import('rollup');
+const { browserPlugins } = await import('../rollup.config.js');
 
 /** name → { entry (one bar chart, tree-shaken), full (everything the library offers), label, version } */
 const peerVersion = (name) => JSON.parse(readFileSync(join(here, 'node_modules', name, 'package.json'), 'utf8')).version;
@@ -43,34 +44,32 @@ const LIBS = [
 const DOCUMENTED = { entry: 'ours-markup', label: 'public-trust-widgets, documented embed (preload.css + child table)' };
 const { FIGURES, TITLE } = await import('./entries/figures.js');
 
-// 1. Bundle every entry the way a site would ship it: minified, tree-shaken, production builds.
+// 1. Bundle every entry the way a site would ship it: minified, tree-shaken, production builds. Ours go through the
+// plugins that build dist/cdn/ (rollup.config.js), so the bench measures what ships; the peers through esbuild.
 const out = join(here, 'dist');
 mkdirSync(out, { recursive: true });
 const sizes = {};
+const ourEntries = new Set([LIBS[0].entry, LIBS[0].full, DOCUMENTED.entry]);
 for (const name of [...LIBS.flatMap((lib) => [lib.entry, lib.full]), DOCUMENTED.entry]) {
-  await build({
-    entryPoints: [join(here, 'entries', `${name}.js`)],
-    outfile: join(out, `${name}.js`),
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    conditions: ['production'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    nodePaths: [join(here, 'node_modules'), join(root, 'node_modules')],
-    tsconfig: join(root, 'tsconfig.json'),
-    loader: { '.css': 'empty' },
-    logLevel: 'error',
-    // Our CDN build minifies the CSS inside Lit's css`` literals; measure what ships.
-    plugins: [
-      {
-        name: 'minify-css-literals',
-        setup(context) {
-          context.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({ contents: minifyCssLiterals(readFileSync(args.path, 'utf8')), loader: 'ts' }));
-        },
-      },
-    ],
-  });
+  if (ourEntries.has(name)) {
+    const bundle = await rollup({ input: join(here, 'entries', `${name}.js`), plugins: browserPlugins(), onwarn: () => {} });
+    await bundle.write({ file: join(out, `${name}.js`), format: 'es' });
+    await bundle.close();
+  } else {
+    await build({
+      entryPoints: [join(here, 'entries', `${name}.js`)],
+      outfile: join(out, `${name}.js`),
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      conditions: ['production'],
+      define: { 'process.env.NODE_ENV': '"production"' },
+      nodePaths: [join(here, 'node_modules'), join(root, 'node_modules')],
+      loader: { '.css': 'empty' },
+      logLevel: 'error',
+    });
+  }
   const bytes = readFileSync(join(out, `${name}.js`));
   sizes[name] = {
     min: bytes.length,

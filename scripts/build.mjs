@@ -36,7 +36,8 @@ await timed('rollup → dist/cdn/, dist/embed/', async () => {
   // tsc's unbundled copies of the two embed scripts are replaced by rollup's self-contained bundles.
   for (const name of readdirSync('dist/embed')) if (/^(embed-page|resize)\./.test(name)) rmSync(`dist/embed/${name}`);
   const { rollup } = await import('rollup');
-  const { default: configs } = await import(pathToFileURL('rollup.config.js').href);
+  const { default: rollupConfig } = await import(pathToFileURL('rollup.config.js').href);
+  const configs = await rollupConfig();
   // One build after another, each reusing the modules the previous one already transformed.
   let cache;
   for (const config of configs) {
