@@ -2,7 +2,8 @@ import type { DataRow } from '../core/data/model.js';
 import { edgeAnchor, pickTicks, TICK_STYLE, type Tick } from '../core/layout/axis-ticks.js';
 import { stackLines, type Span, type TextLine } from '../core/layout/geometry.js';
 import { linearScale } from '../core/layout/linear-scale.js';
-import { widestText, type TextMeasurer } from '../core/layout/measure-text.js';
+import type { TextMeasurer } from '../core/layout/measure-text.js';
+import { labelColumnWidth, STACK_BELOW } from '../core/layout/row-labels.js';
 import { wrapText } from '../core/layout/wrap-text.js';
 
 /** Text sizes in CSS px; never below 12 px (guidance R27). */
@@ -15,8 +16,6 @@ const GROUPED_BAR_GAP = 3;
 const ROW_GAP = 14;
 const LABEL_GAP = 12;
 const VALUE_GAP = 6;
-/** Below this width labels go above their bars, so bars keep the full width of a phone. */
-export const STACK_BELOW = 480;
 const MAX_LABEL_SHARE = 0.38;
 /** About one axis tick per this many pixels, fewer when their labels would touch. */
 const TICK_SPACING = 90;
@@ -93,9 +92,8 @@ export function barsLayout(input: BarsLayoutInput): BarsGeometry {
   const widestValue = Math.max(0, ...valueWidths.flat()) + VALUE_GAP;
   const needsLeftRoom = smallest < 0;
 
-  const naturalLabel = widestText(rows.map((row) => row.label), measure, LABEL_STYLE);
   const stacked = width < STACK_BELOW;
-  const labelWidth = stacked ? width : Math.min(naturalLabel, width * MAX_LABEL_SHARE);
+  const labelWidth = stacked ? width : labelColumnWidth(rows.map((row) => row.label), LABEL_STYLE, width, MAX_LABEL_SHARE, measure);
   const plotLeft = (stacked ? 0 : labelWidth + LABEL_GAP) + (needsLeftRoom ? widestValue : 0);
   const plotRight = Math.max(plotLeft + 40, width - widestValue);
 

@@ -2,6 +2,7 @@ import { pickTicks, TICK_STYLE, type Tick } from '../core/layout/axis-ticks.js';
 import { stackLines, type Span, type TextLine } from '../core/layout/geometry.js';
 import { linearScale } from '../core/layout/linear-scale.js';
 import { widestText, type TextMeasurer } from '../core/layout/measure-text.js';
+import { labelColumnWidth, STACK_BELOW } from '../core/layout/row-labels.js';
 import { wrapText } from '../core/layout/wrap-text.js';
 import { DOT_RADIUS, dumbbell, LINE_HEIGHT, VALUE_STYLE, type DumbbellGeometry } from './change-dumbbell.js';
 import { fitRange, type SideLabel } from './change-fit.js';
@@ -21,8 +22,6 @@ const DUMBBELL_HEIGHT = 28;
 const ROW_GAP = 12;
 const LABEL_GAP = 16;
 const CHANGE_GAP = 14;
-/** Below this width labels go above their rows, so the dumbbells keep the width of a phone. */
-export const STACK_BELOW = 480;
 const MAX_LABEL_SHARE = 0.34;
 /** About one axis tick per this many pixels, fewer when their labels would touch. */
 const TICK_SPACING = 80;
@@ -92,8 +91,7 @@ export function changeLayout(input: ChangeLayoutInput): ChangeGeometry {
   const changeRoom = changeWidth > 0 ? changeWidth + CHANGE_GAP : 0;
   // Narrow: the change sits at the end of the label's first line, so the dumbbells keep the full width.
   // Wide: labels on the left, dumbbells in the middle, changes in a column on the right.
-  const naturalLabel = widestText(rows.map((row) => row.label), measure, LABEL_STYLE);
-  const labelWidth = stacked ? width - changeRoom : Math.min(naturalLabel, width * MAX_LABEL_SHARE);
+  const labelWidth = stacked ? width - changeRoom : labelColumnWidth(rows.map((row) => row.label), LABEL_STYLE, width, MAX_LABEL_SHARE, measure);
   const regionLeft = stacked ? 0 : labelWidth + LABEL_GAP;
   const regionRight = stacked ? width : width - changeRoom;
 

@@ -3,6 +3,7 @@ import { pickTicks, TICK_STYLE, type Tick } from '../core/layout/axis-ticks.js';
 import { stackLines, type Anchor, type Box, type Span, type TextLine } from '../core/layout/geometry.js';
 import { linearScale } from '../core/layout/linear-scale.js';
 import { widestText, type TextMeasurer, type TextStyle } from '../core/layout/measure-text.js';
+import { labelColumnWidth, STACK_BELOW } from '../core/layout/row-labels.js';
 import { wrapText } from '../core/layout/wrap-text.js';
 
 /** Text sizes in CSS px; never below 12 px (guidance R27). */
@@ -25,8 +26,6 @@ export const SEGMENT_PADDING = 4;
 /** The 2 px background-coloured separator between segments. */
 export const SEPARATOR = 2;
 const HALF_GAP = 6;
-/** Below this width labels go above their bars and the net score sits on the label's line. */
-export const STACK_BELOW = 480;
 const MAX_LABEL_SHARE = 0.3;
 /** The widest a "don't know" heading may be before it wraps. */
 const MAX_HEADER_WIDTH = 96;
@@ -133,8 +132,8 @@ export function likertLayout(input: LikertLayoutInput): LikertGeometry {
 
   // Columns, left to right: labels (wide only), the diverging bar, "don't know", net (wide only).
   const stacked = width < STACK_BELOW;
-  const naturalLabel = widestText(rows.map((row) => row.label), measure, LABEL_STYLE);
-  const labelWidth = stacked ? width : Math.min(naturalLabel, width * MAX_LABEL_SHARE);
+  // Narrow (below STACK_BELOW), the net score sits on the label's line.
+  const labelWidth = stacked ? width : labelColumnWidth(rows.map((row) => row.label), LABEL_STYLE, width, MAX_LABEL_SHARE, measure);
   const plotLeft = stacked ? 0 : labelWidth + LABEL_GAP;
   const netWidth = widestText(rows.map((row) => row.net ?? ''), measure, NET_STYLE);
   const netColumn = !stacked && netWidth > 0 ? netWidth + COLUMN_GAP : 0;

@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { barsLayout, STACK_BELOW, type BarsGeometry, type BarsLayoutInput } from '../../src/bars/bars-layout.js';
-import { TICK_STYLE } from '../../src/core/layout/axis-ticks.js';
+import { barsLayout, type BarsGeometry, type BarsLayoutInput } from '../../src/bars/bars-layout.js';
 import type { DataRow } from '../../src/core/data/model.js';
 import { createValueFormatter } from '../../src/core/format/number.js';
 import type { Unit } from '../../src/core/format/units.js';
 import { messagesFor } from '../../src/core/i18n/messages.js';
+import { TICK_STYLE } from '../../src/core/layout/axis-ticks.js';
 import { estimateTextWidth } from '../../src/core/layout/measure-text.js';
+import { STACK_BELOW } from '../../src/core/layout/row-labels.js';
 
 /*
  * Hand computations use the fixed-width estimate: 0.6 em a character, so 8.4 px a character for labels and values
