@@ -1,59 +1,34 @@
 #!/usr/bin/env node
 /**
- * dist/vscode.html-custom-data.json from custom-elements.json: VS Code's HTML custom data (format 1.1), so that
- * editors complete the trust-* tags and their attributes, with descriptions and, for attributes that take one of a
- * few words (theme, unit, sort …), those words. Point VS Code at it in .vscode/settings.json:
+ * dist/vscode.html-custom-data.json from custom-elements.json, by custom-element-vs-code-integration: VS Code's HTML
+ * custom data, so that editors complete the trust-* tags and their attributes, with descriptions and, for attributes
+ * that take one of a few words (theme, unit, sort …), those words (the manifest's `expandedType`). Point VS Code at
+ * it in .vscode/settings.json:
  *
  *   { "html.customData": ["./node_modules/public-trust-widgets/dist/vscode.html-custom-data.json"] }
  *
  * Run by scripts/build.mjs after `cem analyze`.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
 
-/** The words an attribute takes, when its description lists them ("`light`, `dark`, `auto` … or `nhs`"). */
-export function choicesOf(description = '') {
-  // A list of words in backticks, each maybe followed by a note in brackets, ending "or `word`".
-  const word = '`[a-z][a-z-]*`(?:\\s*\\([^()]*\\))?';
-  const list = new RegExp(`${word}(?:,\\s*${word})*,?\\s+or\\s+${word}`).exec(description);
-  return list ? [...list[0].matchAll(/`([a-z][a-z-]*)`/g)].map((match) => match[1]) : [];
+const FILE = 'vscode.html-custom-data.json';
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+// No method docs: the widgets' documented methods are protected (for subclasses), and the section came out empty.
+generateVsCodeCustomElementData(manifest, { outdir: 'dist', htmlFileName: FILE, cssFileName: null, typesSrc: 'expandedType', hideMethodDocs: true, hideLogs: true });
+
+// Two things the generator leaves out: boolean attributes take no value (VS Code's value set "v" completes them
+// without `=""`), and an attribute without words has no `values` at all rather than an empty list.
+const booleans = new Set(
+  manifest.modules.flatMap((module) => (module.declarations ?? []).flatMap((declaration) =>
+    (declaration.attributes ?? []).filter((attribute) => attribute.type?.text === 'boolean').map((attribute) => `${declaration.tagName} ${attribute.name}`),
+  )),
+);
+const data = JSON.parse(readFileSync(`dist/${FILE}`, 'utf8'));
+for (const tag of data.tags) {
+  for (const attribute of tag.attributes) {
+    if (!attribute.values?.length) delete attribute.values;
+    if (booleans.has(`${tag.name} ${attribute.name}`)) attribute.valueSet = 'v';
+  }
 }
-
-/** Every trust-* element in the manifest, with its attributes. */
-export function widgetsOf(customElements) {
-  return customElements.modules
-    .flatMap((module) => (module.declarations ?? []).map((declaration) => ({ ...declaration, path: module.path })))
-    .filter((declaration) => declaration.customElement && declaration.tagName?.startsWith('trust-'))
-    .sort((a, b) => a.tagName.localeCompare(b.tagName));
-}
-
-const markdown = (value) => ({ kind: 'markdown', value: value.replace(/\s*\n\s*/g, ' ').trim() });
-
-/** The custom data for every widget of a manifest. */
-export function customData(manifest, version) {
-  return {
-    version: 1.1,
-    tags: widgetsOf(manifest).map((widget) => ({
-      name: widget.tagName,
-      description: markdown(`${widget.description ?? widget.summary ?? ''}\n\npublic-trust-widgets ${version}: see docs/${widget.tagName}.md and docs/shared-attributes.md.`),
-      attributes: (widget.attributes ?? []).map((attribute) => {
-        const boolean = attribute.type?.text === 'boolean';
-        const choices = boolean ? [] : choicesOf(attribute.description);
-        return {
-          name: attribute.name,
-          description: markdown(attribute.description ?? ''),
-          ...(boolean ? { valueSet: 'v' } : {}),
-          ...(choices.length ? { values: choices.map((name) => ({ name })) } : {}),
-        };
-      }),
-    })),
-  };
-}
-
-// Run as a script (not when jsx-types.mjs imports the helpers above).
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-  mkdirSync('dist', { recursive: true });
-  writeFileSync('dist/vscode.html-custom-data.json', `${JSON.stringify(customData(manifest, pkg.version), null, 2)}\n`);
-}
+writeFileSync(`dist/${FILE}`, `${JSON.stringify(data, null, 2)}\n`);

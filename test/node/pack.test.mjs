@@ -151,7 +151,7 @@ const attributes: TrustBarsAttributes = { heading: 'Concern', sort: 'descending'
 export const ok = (
   <div>
     <trust-bars {...attributes} data="Worried: 57" show-uncertainty source-url="https://example.org/" className="chart" />
-    <trust-stat value="57" label="of UK adults" theme="dark" />
+    <trust-stat value="57" label="of UK adults" theme="dark" dir="auto" />
     <trust-waffle value="24" of="108" />
   </div>
 );
@@ -164,6 +164,41 @@ export const unknown = <trust-nope />;
 `,
   );
   run('node', [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], project);
+});
+
+test('JSX typings: any JSX library (Preact-style IntrinsicElements) checks the tags through TrustIntrinsicElements', () => {
+  // A minimal JSX runtime whose IntrinsicElements are the library's, as docs/embed.md tells other libraries to do.
+  const runtime = join(project, 'node_modules/tiny-jsx');
+  mkdirSync(runtime, { recursive: true });
+  writeFileSync(join(runtime, 'package.json'), JSON.stringify({ name: 'tiny-jsx', version: '1.0.0' }));
+  writeFileSync(
+    join(runtime, 'jsx-runtime.d.ts'),
+    `import type { TrustIntrinsicElements } from 'public-trust-widgets/jsx';
+export declare function jsx(type: unknown, props: unknown): unknown;
+export declare function jsxs(type: unknown, props: unknown): unknown;
+export declare namespace JSX {
+  type Element = unknown;
+  interface IntrinsicElements extends TrustIntrinsicElements {}
+}
+`,
+  );
+  writeFileSync(
+    join(project, 'tsconfig.tiny.json'),
+    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, jsx: 'react-jsx', jsxImportSource: 'tiny-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'], types: [] }, files: ['tiny.tsx'] }),
+  );
+  writeFileSync(
+    join(project, 'tiny.tsx'),
+    `export const ok = <trust-bars heading="Concern" sort="descending" theme="nhs" show-uncertainty />;
+export const anyWord = <trust-bars sort="by-size" />;
+// @ts-expect-error: a typo in a valid JavaScript name is caught
+export const typo = <trust-bars headng="x" />;
+// @ts-expect-error: booleans are booleans
+export const notBoolean = <trust-bars show-uncertainty={3} />;
+// @ts-expect-error: only the library's tags
+export const unknown = <trust-nope />;
+`,
+  );
+  run('node', [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.tiny.json'], project);
 });
 
 test('VS Code custom data describes every widget and attribute', () => {
