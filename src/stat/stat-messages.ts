@@ -2,6 +2,7 @@ import {
   englishDataSource,
   englishPercentagePoints,
   welshDataSource,
+  welshFromDataSource,
   welshPercentagePoints,
   type DataSourceName,
 } from '../core/i18n/shared-words.js';
@@ -211,8 +212,7 @@ const cy: Partial<StatMessages> = {
   statExtraRows: (rows) =>
     `mae gan y data ${rows} rhes; dim ond y gyntaf y mae rhif pennawd yn ei dangos. Defnyddiwch <trust-bars> i ddangos sawl ffigur.`,
   statIgnoredWithData: (attribute, source) => {
-    const from = welshDataSource(source);
-    return `anwybyddwyd, oherwydd daw’r ffigurau o ${from}. Tynnwch ${attribute}, neu rhowch ei ffigur yn ${from}.`;
+    return `anwybyddwyd, oherwydd daw’r ffigurau ${welshFromDataSource(source)}. Tynnwch ${attribute}, neu rhowch ei ffigur yn ${welshDataSource(source)}.`;
   },
   statOnlyForUnit: (attribute, unit) => `Defnyddir “${attribute}” gyda unit="${unit}" yn unig; cafodd ei anwybyddu.`,
   statLatestMissing: 'mae’r ffigur diweddaraf ar goll (n/a), felly nid oes rhif i’w ddangos.',

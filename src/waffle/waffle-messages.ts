@@ -1,4 +1,4 @@
-import { englishDataSource, welshDataSource } from '../core/i18n/shared-words.js';
+import { englishDataSource, welshDataSource, welshFromDataSource } from '../core/i18n/shared-words.js';
 import { joinList, upperFirst } from '../core/i18n/grammar.js';
 import { localise, widgetProblem, type WidgetCatalogue } from '../core/i18n/messages.js';
 import type { Problem } from '../core/problems.js';
@@ -160,8 +160,7 @@ const cy: Partial<WaffleMessages> = {
   waffleTooManyCategories: (count, max) =>
     `mae ${count} categori, ond dim ond ${max} y gall siart unedau eu cadw ar wahân. Cyfunwch y lleiaf, neu defnyddiwch <trust-bars>.`,
   waffleIgnoredWithData: (attribute, source) => {
-    const from = welshDataSource(source);
-    return `anwybyddwyd, oherwydd daw’r categorïau o ${from}. Tynnwch ${attribute}, neu rhowch ei ffigur yn ${from}.`;
+    return `anwybyddwyd, oherwydd daw’r categorïau ${welshFromDataSource(source)}. Tynnwch ${attribute}, neu rhowch ei ffigur yn ${welshDataSource(source)}.`;
   },
   waffleUnitNotCount: (unit) =>
     `mae siart unedau yn cyfrif pethau cyfan, felly nid yw unit="${unit}" yn addas; dangosir y ffigurau fel cyfrifon. Defnyddiwch unit="count" (y rhagosodiad) neu unit="percent".`,

@@ -156,4 +156,13 @@ describe('phrases several widget catalogues share', () => {
       'ignored, because the categories come from the .data property. Remove value, or put its figure in the .data property.',
     );
   });
+
+  it('contracts the Welsh article after “o”: “o’r briodwedd data”, never “o y briodwedd data”', () => {
+    expect(statMessages('cy').statIgnoredWithData('previous', 'data')).to.equal(
+      'anwybyddwyd, oherwydd daw’r ffigurau o’r briodwedd data. Tynnwch previous, neu rhowch ei ffigur yn y briodwedd data.',
+    );
+    expect(waffleMessages('cy').waffleIgnoredWithData('value', 'table')).to.equal(
+      'anwybyddwyd, oherwydd daw’r categorïau o’r tabl yn yr elfen. Tynnwch value, neu rhowch ei ffigur yn y tabl yn yr elfen.',
+    );
+  });
 });

@@ -11,7 +11,8 @@ export type DataSourceName = '.data' | 'data' | 'table';
 type SourceWords = Readonly<Record<DataSourceName, string>>;
 
 const englishSources: SourceWords = { '.data': 'the .data property', data: 'the data attribute', table: 'the table inside the element' };
-const welshSources: SourceWords = { '.data': 'y briodwedd .data', data: 'y briodwedd data', table: 'y tabl yn yr elfen' };
+/** Welsh names without their article: after "o" the article contracts ("o’r briodwedd"), elsewhere it is "y". */
+const welshSources: SourceWords = { '.data': 'briodwedd .data', data: 'briodwedd data', table: 'tabl yn yr elfen' };
 
 /**
  * How a warning names the source that won over a widget's own attribute ("ignored, because the figures come from the
@@ -20,7 +21,10 @@ const welshSources: SourceWords = { '.data': 'y briodwedd .data', data: 'y briod
 export const englishDataSource = (source: string): string => englishSources[source as DataSourceName] ?? englishSources.table;
 
 /** The same in Welsh, with its article: "y briodwedd data", "y tabl yn yr elfen". */
-export const welshDataSource = (source: string): string => welshSources[source as DataSourceName] ?? welshSources.table;
+export const welshDataSource = (source: string): string => `y ${welshSources[source as DataSourceName] ?? welshSources.table}`;
+
+/** Welsh "from the source": "o’r briodwedd data", never "o y briodwedd data" (the article contracts after "o"). */
+export const welshFromDataSource = (source: string): string => `o’r ${welshSources[source as DataSourceName] ?? welshSources.table}`;
 
 /**
  * A change between percentages, in words: "1 percentage point", "2.5 percentage points". `value` is the amount as
