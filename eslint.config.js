@@ -1,6 +1,7 @@
 // ESLint (flat config), run by `npm run lint` (scripts/lint.mjs) and so by `npm test`.
 // Bug-finding rules only: layout is Prettier's job (.prettierrc.json), so no stylistic rule is switched on here.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import lit from 'eslint-plugin-lit';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -10,7 +11,7 @@ const BROWSER = ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts
 /** Node scripts that hand functions to a browser (puppeteer's page.evaluate, WebDriver's execute). */
 const DRIVES_A_BROWSER = ['bench/run.mjs', 'scripts/screenshots.mjs', 'scripts/engines/*.js', 'test/node/pack.test.mjs'];
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'node_modules/',
