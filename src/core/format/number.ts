@@ -47,8 +47,10 @@ export function createValueFormatter(settings: NumberFormatSettings): Result<Val
   };
   const houseMoney = unit === 'currency' && writesHouseMoney(locale);
   // Built only when a value needs it: compact notation loads more locale data than most charts ever use.
-  const compact = (value: number): string =>
-    houseMoney ? houseCompactMoney(locale, compactOptions, value) : numberFormat(locale, compactOptions).format(value);
+  const compact = (value: number): string => {
+    const format = numberFormat(locale, compactOptions);
+    return houseMoney ? houseCompactMoney(format, value) : format.format(value);
+  };
   // Percentages are never compacted: "1.7 million%" helps nobody (and a percentage that large is an error anyway).
   const useCompact = (value: number): boolean =>
     unit !== 'percent' &&
@@ -83,43 +85,19 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
 /**
  * The house style for short money in British English, the library's audience: "£92m", "£1.7bn", "£45.6k" (as
  * the NAO and the BBC write it). Newer CLDR data says the same for en-GB, but each browser formats with its own
- * copy: WebKitGTK on Debian (ICU 72, CLDR 42) wrote "£92M" where Chromium, Firefox and Node wrote "£92m". So the
- * scale and its letters are chosen here, and Intl only formats the scaled number, which every CLDR agrees on.
+ * copy: WebKitGTK on Debian (ICU 72, CLDR 42) wrote "£92M" where Chromium, Firefox and Node wrote "£92m". Every
+ * CLDR version picks the same scale (thousands, millions…) and places it the same way; only the letters differ
+ * (K, M, B, T in older data), so they are written here: k, m, bn, tn.
  */
-const HOUSE_MONEY_SCALES: readonly (readonly [size: number, suffix: string])[] = [
-  [1, ''],
-  [1e3, 'k'],
-  [1e6, 'm'],
-  [1e9, 'bn'],
-  [1e12, 'tn'],
-];
-
 /** Locales written in the house style: British English (a bare "en" is read as en-GB before it gets here). */
 const writesHouseMoney = (locale: string): boolean => /^en-GB(?:-|$)/i.test(locale);
 
-/** `value` as short money in the house style, with the digits `options` asks for ("£92m", "-£1.7bn", "£999k"). */
-function houseCompactMoney(locale: string, options: Intl.NumberFormatOptions, value: number): string {
-  const scaled = numberFormat(locale, {
-    ...options,
-    notation: 'standard',
-    compactDisplay: undefined,
-    // As Intl's compact notation writes them: "£1000tn" (grouping from five digits), "-£92m" even in accounting style.
-    useGrouping: options.useGrouping ?? ('min2' as unknown as boolean),
-    currencySign: undefined,
-  });
-  let scale = 0;
-  while (scale < HOUSE_MONEY_SCALES.length - 1 && Math.abs(value) >= HOUSE_MONEY_SCALES[scale + 1]![0]) scale++;
-  let parts = scaled.formatToParts(value / HOUSE_MONEY_SCALES[scale]![0]);
-  // Rounding can reach the next scale: 999,950 is "£1m", not "£1,000k".
-  const integerDigits = (list: Intl.NumberFormatPart[]) => list.filter((part) => part.type === 'integer').map((part) => part.value).join('').length;
-  if (integerDigits(parts) > 3 && scale < HOUSE_MONEY_SCALES.length - 1) {
-    scale++;
-    parts = scaled.formatToParts(value / HOUSE_MONEY_SCALES[scale]![0]);
-  }
-  // The letters go straight after the digits: "£1.7m", "-£1.7m".
-  const lastDigit = parts.map((part) => part.type === 'integer' || part.type === 'fraction').lastIndexOf(true);
-  const suffix = HOUSE_MONEY_SCALES[scale]![1];
-  return parts.map((part, i) => (i === lastDigit ? part.value + suffix : part.value)).join('');
+/** `value` in short money with the house style's letters ("£92m", "-£1.7bn", "£999k"). */
+function houseCompactMoney(format: Intl.NumberFormat, value: number): string {
+  return format
+    .formatToParts(value)
+    .map((part) => (part.type === 'compact' ? part.value.toLowerCase().replace(/^[bt]$/, '$&n') : part.value))
+    .join('');
 }
 
 function unitOptions(unit: Unit, currency: string): Intl.NumberFormatOptions {
