@@ -33,7 +33,13 @@ const { browserPlugins } = await import('../rollup.config.js');
 /** name → { entry (one bar chart, tree-shaken), full (everything the library offers), label, version } */
 const peerVersion = (name) => JSON.parse(readFileSync(join(here, 'node_modules', name, 'package.json'), 'utf8')).version;
 const LIBS = [
-  { id: 'ours', label: 'public-trust-widgets', version: JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version, entry: 'ours-bars', full: 'ours-all' },
+  {
+    id: 'ours',
+    label: 'public-trust-widgets',
+    version: JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version,
+    entry: 'ours-bars',
+    full: 'ours-all',
+  },
   { id: 'chartjs', label: 'Chart.js', version: peerVersion('chart.js'), entry: 'chartjs', full: 'full-chartjs' },
   { id: 'highcharts', label: 'Highcharts', version: peerVersion('highcharts'), entry: 'highcharts', full: 'full-highcharts' },
   { id: 'echarts', label: 'Apache ECharts', version: peerVersion('echarts'), entry: 'echarts', full: 'full-echarts' },
@@ -93,10 +99,16 @@ const server = createServer((request, response) => {
   const delay = Number(url.searchParams.get('delay') ?? 0);
   const send = (type, body) => setTimeout(() => response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body), delay);
   if (url.pathname === '/page') {
-    const html = page({ lib: url.searchParams.get('lib'), n: Number(url.searchParams.get('n')), delay: Number(url.searchParams.get('scriptDelay') ?? 0), width: Number(url.searchParams.get('width') ?? 720) });
+    const html = page({
+      lib: url.searchParams.get('lib'),
+      n: Number(url.searchParams.get('n')),
+      delay: Number(url.searchParams.get('scriptDelay') ?? 0),
+      width: Number(url.searchParams.get('width') ?? 720),
+    });
     return void response.writeHead(200, { 'content-type': 'text/html' }).end(html);
   }
-  if (url.pathname === '/preload.css') return void response.writeHead(200, { 'content-type': 'text/css' }).end(readFileSync(join(root, 'src', 'embed', 'preload.css')));
+  if (url.pathname === '/preload.css')
+    return void response.writeHead(200, { 'content-type': 'text/css' }).end(readFileSync(join(root, 'src', 'embed', 'preload.css')));
   if (url.pathname.startsWith('/dist/')) return send('text/javascript', readFileSync(join(out, url.pathname.slice(6))));
   response.writeHead(404).end();
 });
@@ -156,16 +168,24 @@ for (let round = 0; round < RUNS; round++) {
           new Promise((resolve) => {
             const container = document.querySelector('.chart');
             const widest = () => {
-              const marks = [...container.querySelectorAll('svg, canvas'), ...[...container.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [...el.shadowRoot.querySelectorAll('svg')] : []))];
+              const marks = [
+                ...container.querySelectorAll('svg, canvas'),
+                ...[...container.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [...el.shadowRoot.querySelectorAll('svg')] : [])),
+              ];
               const own = (mark) => {
                 const attribute = Number.parseFloat(mark.getAttribute('width') ?? '');
-                return mark instanceof HTMLCanvasElement ? attribute / devicePixelRatio : Number.isFinite(attribute) ? attribute : mark.getBoundingClientRect().width;
+                return mark instanceof HTMLCanvasElement
+                  ? attribute / devicePixelRatio
+                  : Number.isFinite(attribute)
+                    ? attribute
+                    : mark.getBoundingClientRect().width;
               };
               return Math.max(0, ...marks.map(own));
             };
             const start = performance.now();
             container.style.width = '360px';
-            const check = () => (widest() <= 361 ? resolve(performance.now() - start) : performance.now() - start > 5000 ? resolve(NaN) : requestAnimationFrame(check));
+            const check = () =>
+              widest() <= 361 ? resolve(performance.now() - start) : performance.now() - start > 5000 ? resolve(NaN) : requestAnimationFrame(check);
             requestAnimationFrame(check);
           }),
       ),
@@ -201,24 +221,47 @@ const best = (pick) => Math.min(...peers.map(pick).filter(Number.isFinite));
 const ratio = (value, reference) => (Number.isFinite(value) && reference > 0 ? `${(value / reference).toFixed(2)}×` : 'n/a');
 
 const rows = [];
-rows.push('| library | version | one chart: min / gzip / brotli (KB) | everything: min / gzip / brotli (KB) | 1 chart (ms) | 20 charts (ms) | 100 charts (ms) | CLS, script late | resize to 360 px (ms) | JS heap, 20 charts (MB) |');
+rows.push(
+  '| library | version | one chart: min / gzip / brotli (KB) | everything: min / gzip / brotli (KB) | 1 chart (ms) | 20 charts (ms) | 100 charts (ms) | CLS, script late | resize to 360 px (ms) | JS heap, 20 charts (MB) |',
+);
 rows.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const lib of LIBS) {
   const r = results[lib.id];
   const one = sizes[lib.entry];
   const all = sizes[lib.full];
   rows.push(
-    `| ${lib.label} | ${lib.version} | ${kb(one.min)} / ${kb(one.gzip)} / ${kb(one.brotli)} | ${kb(all.min)} / ${kb(all.gzip)} / ${kb(all.brotli)} | ${spread(r.paint[1])} | ${spread(r.paint[20])} | ${spread(r.paint[100])} | ${spread(r.cls, 3)} | ${spread(r.resize)} | ${spread(r.heap.map((b) => b / 1048576), 1)} |`,
+    `| ${lib.label} | ${lib.version} | ${kb(one.min)} / ${kb(one.gzip)} / ${kb(one.brotli)} | ${kb(all.min)} / ${kb(all.gzip)} / ${kb(all.brotli)} | ${spread(r.paint[1])} | ${spread(r.paint[20])} | ${spread(r.paint[100])} | ${spread(r.cls, 3)} | ${spread(r.resize)} | ${spread(
+      r.heap.map((b) => b / 1048576),
+      1,
+    )} |`,
   );
 }
 const r = results.ours;
 const ratios = [
-  `- One chart, brotli: ${kb(sizes[ours.entry].brotli)} KB against the smallest peer's ${kb(best((lib) => sizes[lib.entry].brotli))} KB: **${ratio(sizes[ours.entry].brotli, best((lib) => sizes[lib.entry].brotli))}**.`,
-  `- Every widget available, brotli: ${kb(sizes[ours.full].brotli)} KB against the smallest peer's full build ${kb(best((lib) => sizes[lib.full].brotli))} KB: **${ratio(sizes[ours.full].brotli, best((lib) => sizes[lib.full].brotli))}**.`,
-  ...COUNTS.map((n) => `- ${n} chart${n > 1 ? 's' : ''} painted: ${median(r.paint[n]).toFixed(0)} ms against the fastest peer's ${best((lib) => median(results[lib.id].paint[n])).toFixed(0)} ms: **${ratio(median(r.paint[n]), best((lib) => median(results[lib.id].paint[n])))}**.`),
+  `- One chart, brotli: ${kb(sizes[ours.entry].brotli)} KB against the smallest peer's ${kb(best((lib) => sizes[lib.entry].brotli))} KB: **${ratio(
+    sizes[ours.entry].brotli,
+    best((lib) => sizes[lib.entry].brotli),
+  )}**.`,
+  `- Every widget available, brotli: ${kb(sizes[ours.full].brotli)} KB against the smallest peer's full build ${kb(best((lib) => sizes[lib.full].brotli))} KB: **${ratio(
+    sizes[ours.full].brotli,
+    best((lib) => sizes[lib.full].brotli),
+  )}**.`,
+  ...COUNTS.map(
+    (n) =>
+      `- ${n} chart${n > 1 ? 's' : ''} painted: ${median(r.paint[n]).toFixed(0)} ms against the fastest peer's ${best((lib) => median(results[lib.id].paint[n])).toFixed(0)} ms: **${ratio(
+        median(r.paint[n]),
+        best((lib) => median(results[lib.id].paint[n])),
+      )}**.`,
+  ),
   `- Layout shift with the script late: ${median(r.cls).toFixed(3)} against the best peer's ${best((lib) => median(results[lib.id].cls)).toFixed(3)}; ${spread(documentedCls, 3)} with our documented embed (${DOCUMENTED.label}).`,
-  `- Re-render after a resize: ${median(r.resize).toFixed(0)} ms against the fastest peer's ${best((lib) => median(results[lib.id].resize)).toFixed(0)} ms: **${ratio(median(r.resize), best((lib) => median(results[lib.id].resize)))}**.`,
-  `- JS heap with 20 charts: ${(median(r.heap) / 1048576).toFixed(1)} MB against the smallest peer's ${(best((lib) => median(results[lib.id].heap)) / 1048576).toFixed(1)} MB: **${ratio(median(r.heap), best((lib) => median(results[lib.id].heap)))}**.`,
+  `- Re-render after a resize: ${median(r.resize).toFixed(0)} ms against the fastest peer's ${best((lib) => median(results[lib.id].resize)).toFixed(0)} ms: **${ratio(
+    median(r.resize),
+    best((lib) => median(results[lib.id].resize)),
+  )}**.`,
+  `- JS heap with 20 charts: ${(median(r.heap) / 1048576).toFixed(1)} MB against the smallest peer's ${(best((lib) => median(results[lib.id].heap)) / 1048576).toFixed(1)} MB: **${ratio(
+    median(r.heap),
+    best((lib) => median(results[lib.id].heap)),
+  )}**.`,
   `- Pre-render in Node (ours only): ${ssr}.`,
 ];
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; ${chromium} headless`;

@@ -40,8 +40,7 @@ const widgets = manifest.modules.flatMap((module) =>
       attributes: attributes.map((attribute) => ({
         ...attribute,
         jsxType: {
-          text:
-            attribute.type?.text === 'boolean' ? 'boolean' : attribute.expandedType ? `${attribute.expandedType.text} | (string & {})` : 'string',
+          text: attribute.type?.text === 'boolean' ? 'boolean' : attribute.expandedType ? `${attribute.expandedType.text} | (string & {})` : 'string',
         },
       })),
     })),

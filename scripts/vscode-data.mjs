@@ -15,14 +15,23 @@ import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integrat
 const FILE = 'vscode.html-custom-data.json';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 // No method docs: the widgets' documented methods are protected (for subclasses), and the section came out empty.
-generateVsCodeCustomElementData(manifest, { outdir: 'dist', htmlFileName: FILE, cssFileName: null, typesSrc: 'expandedType', hideMethodDocs: true, hideLogs: true });
+generateVsCodeCustomElementData(manifest, {
+  outdir: 'dist',
+  htmlFileName: FILE,
+  cssFileName: null,
+  typesSrc: 'expandedType',
+  hideMethodDocs: true,
+  hideLogs: true,
+});
 
 // Two things the generator leaves out: boolean attributes take no value (VS Code's value set "v" completes them
 // without `=""`), and an attribute without words has no `values` at all rather than an empty list.
 const booleans = new Set(
-  manifest.modules.flatMap((module) => (module.declarations ?? []).flatMap((declaration) =>
-    (declaration.attributes ?? []).filter((attribute) => attribute.type?.text === 'boolean').map((attribute) => `${declaration.tagName} ${attribute.name}`),
-  )),
+  manifest.modules.flatMap((module) =>
+    (module.declarations ?? []).flatMap((declaration) =>
+      (declaration.attributes ?? []).filter((attribute) => attribute.type?.text === 'boolean').map((attribute) => `${declaration.tagName} ${attribute.name}`),
+    ),
+  ),
 );
 const data = JSON.parse(readFileSync(`dist/${FILE}`, 'utf8'));
 for (const tag of data.tags) {

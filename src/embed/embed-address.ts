@@ -74,12 +74,30 @@ export function readEmbedAddress(fragment: string, attributesOf: (tag: EmbedTag)
   const raw = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   // Refuse an absurd address before decoding it: percent-encoding at most triples the size.
   if (raw.length > MAX_PARAMETERS_SIZE * 3) {
-    return { ok: false, id: null, errors: [{ parameter: '#', message: `The embed address is ${kilobytes(raw.length)} long; its parameters may hold at most ${kilobytes(MAX_PARAMETERS_SIZE)}. Use fewer rows of data, or put the chart on the page with the script instead of an iframe.` }] };
+    return {
+      ok: false,
+      id: null,
+      errors: [
+        {
+          parameter: '#',
+          message: `The embed address is ${kilobytes(raw.length)} long; its parameters may hold at most ${kilobytes(MAX_PARAMETERS_SIZE)}. Use fewer rows of data, or put the chart on the page with the script instead of an iframe.`,
+        },
+      ],
+    };
   }
   const parameters = [...new URLSearchParams(raw)];
   const size = parameters.reduce((total, [name, value]) => total + name.length + value.length, 0);
   if (size > MAX_PARAMETERS_SIZE) {
-    return { ok: false, id: null, errors: [{ parameter: '#', message: `The embed parameters hold ${kilobytes(size)}; the limit is ${kilobytes(MAX_PARAMETERS_SIZE)}. Use fewer rows of data, or put the chart on the page with the script instead of an iframe.` }] };
+    return {
+      ok: false,
+      id: null,
+      errors: [
+        {
+          parameter: '#',
+          message: `The embed parameters hold ${kilobytes(size)}; the limit is ${kilobytes(MAX_PARAMETERS_SIZE)}. Use fewer rows of data, or put the chart on the page with the script instead of an iframe.`,
+        },
+      ],
+    };
   }
 
   const errors: EmbedProblem[] = [];
@@ -93,13 +111,17 @@ export function readEmbedAddress(fragment: string, attributesOf: (tag: EmbedTag)
 
   const version = get('v');
   if (version !== undefined && version.trim() !== String(PROTOCOL_VERSION)) {
-    errors.push({ parameter: 'v', message: `This embed page reads format version ${PROTOCOL_VERSION}, not “${version.slice(0, 20)}”. Make the embed address again for this version of public-trust-widgets.` });
+    errors.push({
+      parameter: 'v',
+      message: `This embed page reads format version ${PROTOCOL_VERSION}, not “${version.slice(0, 20)}”. Make the embed address again for this version of public-trust-widgets.`,
+    });
   }
   const tagText = get('tag')?.trim().toLowerCase();
   const tag = EMBED_TAGS.find((t) => t === tagText);
   const widget = tag ? attributesOf(tag) : undefined;
   if (!tagText) errors.push({ parameter: 'tag', message: `Name the chart with tag=…: one of ${EMBED_TAGS.join(', ')}.` });
-  else if (!tag || !widget) errors.push({ parameter: 'tag', message: `“${tagText.slice(0, 40)}” is not a chart of public-trust-widgets. Use one of ${EMBED_TAGS.join(', ')}.` });
+  else if (!tag || !widget)
+    errors.push({ parameter: 'tag', message: `“${tagText.slice(0, 40)}” is not a chart of public-trust-widgets. Use one of ${EMBED_TAGS.join(', ')}.` });
   if (errors.length || !tag || !widget) return { ok: false, id: get('id') ?? null, errors };
 
   const attributes: [string, string][] = [];

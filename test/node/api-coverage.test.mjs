@@ -33,17 +33,17 @@ const sharedDocs = read('docs/shared-attributes.md');
 const mentions = (text, attribute) => {
   const property = attribute.replace(/-(\w)/g, (_, c) => c.toUpperCase());
   const escaped = attribute.replace(/[-]/g, '\\-');
-  return (
-    new RegExp(`[\\s'"\`]${escaped}(=|[\\s>'"\`])`).test(text) ||
-    new RegExp(`\\.${property}\\b|['"]${property}['"]|\\b${property}:`).test(text)
-  );
+  return new RegExp(`[\\s'"\`]${escaped}(=|[\\s>'"\`])`).test(text) || new RegExp(`\\.${property}\\b|['"]${property}['"]|\\b${property}:`).test(text);
 };
 
 test('the manifest lists every widget with its tag name', () => {
   assert.ok(widgets.length >= 1, 'no trust-* elements in custom-elements.json (missing @tagname?)');
   for (const name of readdirSync(join(root, 'src'))) {
     if (name !== 'core' && existsSync(join(root, 'src', name, 'define.ts'))) {
-      assert.ok(widgets.some((w) => w.folder === name), `src/${name}/define.ts registers a widget the manifest does not describe: add @tagname to its class`);
+      assert.ok(
+        widgets.some((w) => w.folder === name),
+        `src/${name}/define.ts registers a widget the manifest does not describe: add @tagname to its class`,
+      );
     }
   }
 });

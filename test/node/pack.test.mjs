@@ -57,18 +57,46 @@ before(() => {
   const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
   for (const name of [...Object.keys(manifest.dependencies ?? {}), ...CONSUMER_PACKAGES]) linkFromRoot(name);
 });
+
+after(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
 test('the tarball holds only what users need', () => {
   for (const needed of [
-    'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'docs/embed.md',
-    'dist/index.js', 'dist/index.d.ts', 'dist/bars/define.js', 'dist/cdn/public-trust-widgets.js', 'dist/cdn/trust-bars.js',
-    'dist/cdn/preload.css', 'dist/embed/index.html', 'dist/embed/embed-page.js', 'dist/embed/embed.css', 'dist/embed/resize.js',
-    'dist/vscode.html-custom-data.json', 'dist/jsx.d.ts', 'dist/jsx-react.d.ts', 'dist/jsx-preact.d.ts',
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'CHANGELOG.md',
+    'custom-elements.json',
+    'docs/embed.md',
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/bars/define.js',
+    'dist/cdn/public-trust-widgets.js',
+    'dist/cdn/trust-bars.js',
+    'dist/cdn/preload.css',
+    'dist/embed/index.html',
+    'dist/embed/embed-page.js',
+    'dist/embed/embed.css',
+    'dist/embed/resize.js',
+    'dist/vscode.html-custom-data.json',
+    'dist/jsx.d.ts',
+    'dist/jsx-react.d.ts',
+    'dist/jsx-preact.d.ts',
   ]) {
     assert.ok(files.includes(needed), `${needed} is missing from the tarball`);
   }
   const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|docs\/.+\.md|dist\/.+\.(js|d\.ts|css|html|json))$/;
-  assert.deepEqual(files.filter((file) => !allowed.test(file)), [], 'unexpected files in the tarball');
-  assert.deepEqual(files.filter((file) => file.endsWith('.map')), [], 'source maps point at src/, which is not shipped');
+  assert.deepEqual(
+    files.filter((file) => !allowed.test(file)),
+    [],
+    'unexpected files in the tarball',
+  );
+  assert.deepEqual(
+    files.filter((file) => file.endsWith('.map')),
+    [],
+    'source maps point at src/, which is not shipped',
+  );
 });
 
 test('every export of package.json points at a file in the tarball', () => {
@@ -76,7 +104,10 @@ test('every export of package.json points at a file in the tarball', () => {
     for (const path of typeof target === 'string' ? [target] : Object.values(target)) {
       if (path.includes('*')) {
         const prefix = path.slice(2, path.indexOf('*'));
-        assert.ok(files.some((file) => file.startsWith(prefix)), `${entry}: nothing under ${prefix}`);
+        assert.ok(
+          files.some((file) => file.startsWith(prefix)),
+          `${entry}: nothing under ${prefix}`,
+        );
       } else {
         assert.ok(files.includes(path.slice(2)), `${entry}: ${path} is not in the tarball`);
       }
@@ -105,15 +136,22 @@ test('every entry point imports in Node from the installed package', () => {
     console.log(JSON.stringify({ tags, embedTags: [...EMBED_TAGS].sort(), address: embedAddress('x.html', 'trust-stat', { value: '57' }), files }));
   `;
   const out = JSON.parse(run('node', ['--input-type=module', '-e', script], project).trim().split('\n').pop());
-  assert.deepEqual(out.tags, WIDGETS.map((name) => `trust-${name}`));
-  assert.deepEqual(out.embedTags, out.tags, 'the embed page allows exactly the library\'s widgets');
+  assert.deepEqual(
+    out.tags,
+    WIDGETS.map((name) => `trust-${name}`),
+  );
+  assert.deepEqual(out.embedTags, out.tags, "the embed page allows exactly the library's widgets");
   assert.equal(out.address, 'x.html#v=1&tag=trust-stat&value=57');
   for (const file of out.files) assert.match(file, /\/node_modules\/public-trust-widgets\/dist\//);
 });
 
 test('a browser bundle of one entry (rollup, as a consumer builds it) registers the widget and draws it', async () => {
   writeFileSync(join(project, 'entry.js'), "import 'public-trust-widgets/bars';\n");
-  const bundle = await rollup({ input: join(project, 'entry.js'), plugins: [nodeResolve({ browser: true, exportConditions: ['production'] })], onwarn: () => {} });
+  const bundle = await rollup({
+    input: join(project, 'entry.js'),
+    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] })],
+    onwarn: () => {},
+  });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
   const code = output.map((chunk) => chunk.code ?? '').join('\n');
@@ -140,7 +178,19 @@ test('a browser bundle of one entry (rollup, as a consumer builds it) registers 
 test('JSX typings: React 19 checks the trust-* tags and their attributes', () => {
   writeFileSync(
     join(project, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'], types: [] }, files: ['consumer.tsx'] }),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        jsx: 'react-jsx',
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        target: 'es2022',
+        lib: ['es2022', 'dom'],
+        types: [],
+      },
+      files: ['consumer.tsx'],
+    }),
   );
   writeFileSync(
     join(project, 'consumer.tsx'),
@@ -184,7 +234,20 @@ export declare namespace JSX {
   );
   writeFileSync(
     join(project, 'tsconfig.tiny.json'),
-    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, jsx: 'react-jsx', jsxImportSource: 'tiny-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'], types: [] }, files: ['tiny.tsx'] }),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        jsx: 'react-jsx',
+        jsxImportSource: 'tiny-jsx',
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        target: 'es2022',
+        lib: ['es2022', 'dom'],
+        types: [],
+      },
+      files: ['tiny.tsx'],
+    }),
   );
   writeFileSync(
     join(project, 'tiny.tsx'),
@@ -205,11 +268,20 @@ test('VS Code custom data describes every widget and attribute', () => {
   const data = JSON.parse(readFileSync(join(project, 'node_modules/public-trust-widgets/dist/vscode.html-custom-data.json'), 'utf8'));
   const manifest = JSON.parse(readFileSync(join(project, 'node_modules/public-trust-widgets/custom-elements.json'), 'utf8'));
   assert.equal(data.version, 1.1);
-  assert.deepEqual(data.tags.map((tag) => tag.name), WIDGETS.map((name) => `trust-${name}`));
+  assert.deepEqual(
+    data.tags.map((tag) => tag.name),
+    WIDGETS.map((name) => `trust-${name}`),
+  );
   const bars = data.tags.find((tag) => tag.name === 'trust-bars');
   const declared = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'trust-bars');
-  assert.deepEqual(bars.attributes.map((a) => a.name), declared.attributes.map((a) => a.name));
-  assert.deepEqual(bars.attributes.find((a) => a.name === 'theme').values.map((v) => v.name), ['light', 'dark', 'auto', 'nhs']);
+  assert.deepEqual(
+    bars.attributes.map((a) => a.name),
+    declared.attributes.map((a) => a.name),
+  );
+  assert.deepEqual(
+    bars.attributes.find((a) => a.name === 'theme').values.map((v) => v.name),
+    ['light', 'dark', 'auto', 'nhs'],
+  );
   assert.equal(bars.attributes.find((a) => a.name === 'show-uncertainty').valueSet, 'v');
   assert.equal(bars.attributes.find((a) => a.name === 'locale').values, undefined);
 });

@@ -23,6 +23,9 @@ for (const [file, budget] of Object.entries(budgets)) {
     const bytes = readFileSync(new URL(file, root));
     const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
     console.log(`size: ${file} ${bytes.length} B min, ${brotli} B brotli (budget ${budget})`);
-    assert.ok(brotli <= budget, `${file} is ${brotli} bytes brotli, over its budget of ${budget}: make it smaller, or raise the budget in size-budget.json with a reason`);
+    assert.ok(
+      brotli <= budget,
+      `${file} is ${brotli} bytes brotli, over its budget of ${budget}: make it smaller, or raise the budget in size-budget.json with a reason`,
+    );
   });
 }

@@ -47,7 +47,12 @@ const TABLE = `<trust-bars heading="Training fell" source="BT research">
 
 test('a trust-bars with the data attribute: a declarative shadow root with the SVG, its bars and its heading', () => {
   const html = renderToString(COMPACT);
-  assert.ok(html.startsWith('<trust-bars heading="Most of the UK public worry about cyber-attacks" data="Worried: 57; Concerned: 60; Exposed: 56" data-ssr-width="640"><template shadowrootmode="open">'), html.slice(0, 300));
+  assert.ok(
+    html.startsWith(
+      '<trust-bars heading="Most of the UK public worry about cyber-attacks" data="Worried: 57; Concerned: 60; Exposed: 56" data-ssr-width="640"><template shadowrootmode="open">',
+    ),
+    html.slice(0, 300),
+  );
   assert.equal(count(html, /<template shadowrootmode="open">/g), 1);
   assert.equal(count(html, /<svg\s+role="img"/g), 1);
   assert.equal(count(html, /<rect part="bar"/g), 3);
@@ -66,7 +71,10 @@ test('a trust-bars with a child table: the chart from the table, and the table k
   // The light DOM follows the shadow root untouched.
   assert.ok(html.endsWith(`</template>${TABLE.slice(TABLE.indexOf('>') + 1)}`));
   const host = allElements(parse(html)).find((element) => element.tagName === 'trust-bars');
-  assert.deepEqual(host.childNodes.filter((node) => node.tagName).map((node) => node.tagName), ['template', 'table']);
+  assert.deepEqual(
+    host.childNodes.filter((node) => node.tagName).map((node) => node.tagName),
+    ['template', 'table'],
+  );
 });
 
 test('the table is read as the browser reads it: caption, qualifiers ("more than 90%"), an n column, tfoot ignored', () => {
@@ -113,7 +121,7 @@ test('every widget renders under Node without throwing, with data and without', 
   assert.equal(globalThis.document, undefined);
 });
 
-test('Lit\'s own server rendering works too, for data in attributes (what other SSR integrations call)', async () => {
+test("Lit's own server rendering works too, for data in attributes (what other SSR integrations call)", async () => {
   const { render } = await import('@lit-labs/ssr');
   const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
   const { html } = await import('lit');
@@ -161,10 +169,16 @@ test('width: the charts lay out at the width given, 640 px by default', () => {
 });
 
 test('styles: link writes the shared and the widget stylesheet links and no <style>', () => {
-  const html = renderToString(`${COMPACT}<trust-stat value="57"></trust-stat>`, { styles: 'link', stylesheetHref: 'https://cdn.example/ptw/public-trust-widgets.css?v=1' });
+  const html = renderToString(`${COMPACT}<trust-stat value="57"></trust-stat>`, {
+    styles: 'link',
+    stylesheetHref: 'https://cdn.example/ptw/public-trust-widgets.css?v=1',
+  });
   assert.doesNotMatch(html, /<style/);
   assert.equal(count(html, /<link rel="stylesheet" href="https:\/\/cdn\.example\/ptw\/public-trust-widgets\.css\?v=1">/g), 2);
-  assert.match(html, /<template shadowrootmode="open"><link rel="stylesheet" href="https:\/\/cdn\.example\/ptw\/public-trust-widgets\.css\?v=1"><link rel="stylesheet" href="https:\/\/cdn\.example\/ptw\/trust-bars\.css\?v=1">/);
+  assert.match(
+    html,
+    /<template shadowrootmode="open"><link rel="stylesheet" href="https:\/\/cdn\.example\/ptw\/public-trust-widgets\.css\?v=1"><link rel="stylesheet" href="https:\/\/cdn\.example\/ptw\/trust-bars\.css\?v=1">/,
+  );
   assert.match(html, /<link rel="stylesheet" href="https:\/\/cdn\.example\/ptw\/trust-stat\.css\?v=1">/);
   assert.throws(() => renderToString(COMPACT, { styles: 'link' }), /needs stylesheetHref/);
 });
@@ -176,7 +190,10 @@ test('the stylesheet files hold exactly the rules of the inline <style>', () => 
     assert.equal(result.status, 0, result.stderr);
     assert.deepEqual(readdirSync(folder).sort(), ['public-trust-widgets.css', ...TAGS.map((tag) => `${tag}.css`)].sort());
     // Each file is a one-line banner, then the rules, then a newline.
-    const file = (name) => readFileSync(join(folder, name), 'utf8').replace(/^\/\*.*\*\/\n/, '').replace(/\n$/, '');
+    const file = (name) =>
+      readFileSync(join(folder, name), 'utf8')
+        .replace(/^\/\*.*\*\/\n/, '')
+        .replace(/\n$/, '');
     for (const tag of TAGS) {
       const inline = /<style>([\s\S]*?)<\/style>/.exec(renderToString(`<${tag}></${tag}>`))[1];
       assert.equal(`${file('public-trust-widgets.css')}\n${file(`${tag}.css`)}`, inline, tag);
@@ -201,8 +218,9 @@ test('lang for fragments, base address for relative source links', () => {
   assert.doesNotMatch(shadowOf(renderToString(fragment.replace('/research/bt.pdf', 'javascript:alert(1)'))), /<a /);
 });
 
-test('only the library\'s widgets, only where a browser would upgrade them', () => {
-  const html = '<trust-unknown data="x"></trust-unknown><template><trust-bars data="A: 1"></trust-bars></template><svg><trust-bars></trust-bars></svg><noscript><trust-bars data="A: 1"></trust-bars></noscript>';
+test("only the library's widgets, only where a browser would upgrade them", () => {
+  const html =
+    '<trust-unknown data="x"></trust-unknown><template><trust-bars data="A: 1"></trust-bars></template><svg><trust-bars></trust-bars></svg><noscript><trust-bars data="A: 1"></trust-bars></noscript>';
   assert.equal(renderToString(html), html);
   // A fragment made only of table rows and text survives too.
   const plain = '<p>No widgets here &amp; nothing to do.</p>';
@@ -234,7 +252,14 @@ test('CLI: stdin, --styles=link, --width, -o and usage errors', () => {
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
-  for (const args of [[], ['draw', fixture], ['render'], ['render', fixture, '--width=wide'], ['render', fixture, '--styles=link'], ['render', fixture, '--styles=external']]) {
+  for (const args of [
+    [],
+    ['draw', fixture],
+    ['render'],
+    ['render', fixture, '--width=wide'],
+    ['render', fixture, '--styles=link'],
+    ['render', fixture, '--styles=external'],
+  ]) {
     const result = runCli(args);
     assert.equal(result.status, 2, args.join(' '));
     assert.match(result.stderr, /Usage: public-trust-widgets render/);
