@@ -1,7 +1,8 @@
 import { svg, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readChoice, readNumber } from '../core/attributes.js';
-import type { DataRow } from '../core/data/model.js';
+import { SORT_ORDERS, sortByValue } from '../core/data/sort-rows.js';
+import { verticalLines } from '../core/drawing/vertical-lines.js';
 import type { PointDetail } from '../core/events.js';
 import { shownValue } from '../core/i18n/shown-value.js';
 import { problem } from '../core/problems.js';
@@ -10,8 +11,7 @@ import { barsLayout, type BarGeometry, type BarsGeometry } from './bars-layout.j
 import { barsStyles } from './bars-styles.js';
 import { barsSummary } from './bars-summary.js';
 
-export const SORT_ORDERS = ['none', 'ascending', 'descending'] as const;
-export type SortOrder = (typeof SORT_ORDERS)[number];
+export { SORT_ORDERS, type SortOrder } from '../core/data/sort-rows.js';
 
 /**
  * Horizontal bar chart for survey shares and counts: long labels wrap, the axis starts at zero, values are written
@@ -53,7 +53,7 @@ export class TrustBars extends TrustElement {
     const order = readChoice('sort', this.sort, SORT_ORDERS, 'none', warnings);
     const target = readNumber('target', this.target, warnings, locale);
     const max = readNumber('max', this.max, warnings, locale);
-    const rows = sortRows(model.rows, order);
+    const rows = sortByValue(model.rows, order, (row) => row.values[0] ?? null);
 
     let highlight: number | undefined;
     if (this.highlight?.trim()) {
@@ -118,28 +118,16 @@ export class TrustBars extends TrustElement {
   }
 }
 
-function sortRows(rows: readonly DataRow[], order: SortOrder): readonly DataRow[] {
-  if (order === 'none') return rows;
-  const direction = order === 'ascending' ? 1 : -1;
-  // Missing values go last whatever the order; equal values keep the author's order (sort is stable).
-  return [...rows].sort((a, b) => {
-    const x = a.values[0] ?? null;
-    const y = b.values[0] ?? null;
-    if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1;
-    return (x - y) * direction;
-  });
-}
-
 function renderBars(g: BarsGeometry, focusIndex: number | null) {
   const focused = focusIndex !== null ? g.bars[focusIndex] : undefined;
   return svg`
     <g aria-hidden="true">
-      ${g.ticks.map((tick) => verticalLines('grid', tick.x, g))}
+      ${g.ticks.map((tick) => verticalLines('grid', tick.x, g.lineSpans))}
       ${g.bars.map((bar) => renderBar(bar))}
       ${g.bars.map((bar) => (bar.errorBar ? svg`<g part="error-bar" class="error-bar">${errorBarLines(bar.errorBar, 'halo')}${errorBarLines(bar.errorBar, 'whisker')}</g>` : nothing))}
-      ${verticalLines('zero', g.zeroX, g)}
+      ${verticalLines('zero', g.zeroX, g.lineSpans)}
       ${g.target
-        ? svg`${verticalLines('target-line', g.target.x, g, 'target')}
+        ? svg`${verticalLines('target-line', g.target.x, g.lineSpans, 'target')}
             <line class="target-line" x1=${g.target.x} x2=${g.target.x} y1=${g.plotTop - 4} y2=${g.plotTop}></line>
             <text class="target-label" x=${g.target.label.x} y=${g.target.label.y} text-anchor=${g.target.label.anchor}>${g.target.label.text}</text>`
         : nothing}
@@ -155,10 +143,6 @@ function renderBars(g: BarsGeometry, focusIndex: number | null) {
           </g>`
         : nothing}
     </g>`;
-}
-
-function verticalLines(className: string, x: number, g: BarsGeometry, part?: string) {
-  return g.lineSpans.map((span) => svg`<line part=${part ?? nothing} class=${className} x1=${x} x2=${x} y1=${span.top} y2=${span.bottom}></line>`);
 }
 
 /** An interval line with end caps; drawn twice, a wide halo in the background colour under the line itself. */

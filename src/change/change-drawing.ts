@@ -1,4 +1,5 @@
 import { nothing, svg } from 'lit';
+import { verticalLines } from '../core/drawing/vertical-lines.js';
 import { DOT_RADIUS, WHISKER_CAP, type ChangeGeometry, type DumbbellGeometry, type KeyItemGeometry, type Whisker } from './change-layout.js';
 
 /** The dumbbell chart's SVG: key, grid, a row per item (coloured by its tone), labels, ticks and the focus ring. */
@@ -7,7 +8,7 @@ export function renderChange(g: ChangeGeometry, rows: readonly { readonly tone: 
   return svg`
     <g aria-hidden="true">
       <g part="legend" class="key">${g.key.map((item) => renderKeyItem(item))}</g>
-      ${g.ticks.map((tick) => verticalLines('grid', tick.x, g))}
+      ${g.ticks.map((tick) => verticalLines('grid', tick.x, g.lineSpans))}
       ${g.rows.map((row) => renderRow(row, rows[row.row]!))}
       ${g.labels.map((lines) => svg`<text part="label" class="row-label">${lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`)}
       ${g.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`)}
@@ -67,6 +68,3 @@ function renderRow(g: DumbbellGeometry, row: { readonly tone: string }) {
   </g>`;
 }
 
-function verticalLines(className: string, x: number, g: ChangeGeometry) {
-  return g.lineSpans.map((span) => svg`<line class=${className} x1=${x} x2=${x} y1=${span.top} y2=${span.bottom}></line>`);
-}

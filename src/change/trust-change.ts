@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readChoice, readNumber } from '../core/attributes.js';
 import type { DataRow } from '../core/data/model.js';
+import { SORT_ORDERS, sortByValue } from '../core/data/sort-rows.js';
 import type { PointDetail } from '../core/events.js';
 import { createValueFormatter, numberFormat } from '../core/format/number.js';
 import { widgetProblem } from '../core/i18n/messages.js';
@@ -17,8 +18,8 @@ import { changeSummary } from './change-summary.js';
 
 export const DIRECTIONS = ['neutral', 'up-is-good', 'down-is-good'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
-export const CHANGE_SORT_ORDERS = ['none', 'ascending', 'descending'] as const;
-export type ChangeSortOrder = (typeof CHANGE_SORT_ORDERS)[number];
+/** The same orders as every widget's `sort` (kept under this name for code that imports it). */
+export { SORT_ORDERS as CHANGE_SORT_ORDERS, type SortOrder as ChangeSortOrder } from '../core/data/sort-rows.js';
 
 /** Written between the sign and the number; U+2212, never a hyphen. */
 export const MINUS = '\u2212';
@@ -111,7 +112,7 @@ export class TrustChange extends TrustElement {
     const { model, seriesNames, format, messages, warnings, locale, unit } = context;
     const words = changeMessages(locale);
     const direction = readChoice('direction', this.direction, DIRECTIONS, 'neutral', warnings);
-    const order = readChoice('sort', this.sort, CHANGE_SORT_ORDERS, 'none', warnings);
+    const order = readChoice('sort', this.sort, SORT_ORDERS, 'none', warnings);
     const max = readNumber('max', this.max, warnings, locale);
     // Problems point at wherever the data was written (`data`, `table` or `.data`).
     const origin = model.origin;
@@ -203,7 +204,7 @@ export class TrustChange extends TrustElement {
         ...(context.showUncertainty ? { fromRange: intervals[0], toRange: intervals[1] } : {}),
       };
     });
-    const rows = sortRows(drawn, order);
+    const rows = sortByValue(drawn, order, (row) => row.difference);
 
     const largest = Math.max(...rows.flatMap((row) => [row.from ?? -Infinity, row.to ?? -Infinity]));
     if (max !== undefined && max < largest) {
@@ -267,17 +268,6 @@ function toneOf(difference: number, direction: Direction): Tone {
 }
 
 /** By the change, later minus earlier. Rows without both values go last; equal changes keep the author's order. */
-function sortRows(rows: readonly ChangeRow[], order: ChangeSortOrder): readonly ChangeRow[] {
-  if (order === 'none') return rows;
-  const sign = order === 'ascending' ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const x = a.difference;
-    const y = b.difference;
-    if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1;
-    return (x - y) * sign;
-  });
-}
-
 declare global {
   interface HTMLElementTagNameMap {
     'trust-change': TrustChange;
