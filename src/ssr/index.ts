@@ -10,7 +10,7 @@
  */
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { html as parse5Html, parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { DEFAULT_WIDTH, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE, type ServerContext, type TrustElement } from '../core/trust-element.js';
 import { SHARED_STYLESHEET, widgetClasses, widgetStylesheets } from './styles.js';
 import { childTable } from './table-shim.js';
@@ -21,7 +21,8 @@ export { SHARED_STYLESHEET, widgetStylesheets, type WidgetStylesheets } from './
 type P5Node = DefaultTreeAdapterTypes.Node;
 type P5Element = DefaultTreeAdapterTypes.Element;
 
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
+/** parse5's own constant: its nodes' namespaceURI is typed with it. */
+const HTML_NS = parse5Html.NS.HTML;
 
 export interface RenderOptions {
   /** Width, in CSS pixels, to lay the charts out at. Default 640 (DEFAULT_WIDTH); the browser re-lays out. */

@@ -1,9 +1,10 @@
-import type { DefaultTreeAdapterTypes } from 'parse5';
+import { html as parse5Html, type DefaultTreeAdapterTypes } from 'parse5';
 
 type P5Node = DefaultTreeAdapterTypes.Node;
 type P5Element = DefaultTreeAdapterTypes.Element;
 
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
+/** parse5's own constant: its nodes' namespaceURI is typed with it. */
+const HTML_NS = parse5Html.NS.HTML;
 
 /** The parts of a table element that parseTable (src/core/data/parse-table.ts) and the frame read. */
 interface ElementLike {

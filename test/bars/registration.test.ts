@@ -6,7 +6,7 @@ import { captureWarnings } from '../helpers/widget.js';
 
 describe('guarded registration of <trust-bars>', () => {
   it('loading the registration twice defines the tag once without an error or a warning', async () => {
-    const warnings = await captureWarnings(async () => {
+    const warnings = await captureWarnings(() => {
       defineElement('trust-bars', TrustBars);
       // A second copy of the module (another script tag of the same version) is another class with the same version.
       defineElement('trust-bars', class extends TrustBars {});
@@ -19,7 +19,7 @@ describe('guarded registration of <trust-bars>', () => {
     const other = class extends TrustBars {
       static override readonly version = '0.0.1-other';
     };
-    const warnings = await captureWarnings(async () => {
+    const warnings = await captureWarnings(() => {
       expect(() => defineElement('trust-bars', other)).not.to.throw();
       defineElement('trust-bars', other);
     });

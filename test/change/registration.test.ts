@@ -6,7 +6,7 @@ import { captureWarnings } from '../helpers/widget.js';
 
 describe('guarded registration of <trust-change>', () => {
   it('defines the tag once, and loading the registration again neither throws nor warns', async () => {
-    const warnings = await captureWarnings(async () => {
+    const warnings = await captureWarnings(() => {
       defineElement('trust-change', TrustChange);
       defineElement('trust-change', class extends TrustChange {});
     });

@@ -29,8 +29,7 @@ async function render(limit: Limit, count: number) {
   el.setAttribute('heading', 'Many rows');
   if (limit.series) el.setAttribute('series', limit.series);
   el.setAttribute('data', limit.rows(count));
-  let warnings: string[] = [];
-  warnings = await captureWarnings(async () => {
+  const warnings = await captureWarnings(async () => {
     await fixture(html`<div style="width: 640px">${el}</div>`);
     await settled(el);
   });

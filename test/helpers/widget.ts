@@ -22,7 +22,7 @@ export const emulateMediaFeatures = (features: { name: string; value: string }[]
   executeServerCommand('emulate-media-features', { features });
 
 /** Collects console.warn calls while `run` executes. */
-export async function captureWarnings(run: () => Promise<void>): Promise<string[]> {
+export async function captureWarnings(run: () => void | Promise<void>): Promise<string[]> {
   const original = console.warn;
   const warnings: string[] = [];
   console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));

@@ -6,7 +6,7 @@ import { captureWarnings } from '../helpers/widget.js';
 
 describe('guarded registration of <trust-likert>', () => {
   it('loading the registration twice defines the tag once, without an error or a warning', async () => {
-    const warnings = await captureWarnings(async () => {
+    const warnings = await captureWarnings(() => {
       defineElement('trust-likert', TrustLikert);
       defineElement('trust-likert', class extends TrustLikert {});
     });

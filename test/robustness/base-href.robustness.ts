@@ -97,7 +97,7 @@ async function pixels(el: Element): Promise<Uint8ClampedArray> {
   try {
     png = (await executeServerCommand<string, unknown>('robustness-screenshot', { clip }))!;
   } catch (error) {
-    throw new Error(`the robustness-screenshot command is missing: add robustnessPlugins from test/robustness/groups.js to the config's plugins (${(error as Error).message})`);
+    throw new Error(`the robustness-screenshot command is missing: add robustnessPlugins from test/robustness/groups.js to the config's plugins (${(error as Error).message})`, { cause: error });
   }
   const image = new Image();
   image.src = `data:image/png;base64,${png}`;

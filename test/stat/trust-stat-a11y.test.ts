@@ -192,7 +192,7 @@ describe('<trust-stat> responsive layout', () => {
 
 describe('guarded registration of <trust-stat>', () => {
   it('loading the registration twice defines the tag once without an error or a warning', async () => {
-    const warnings = await captureWarnings(async () => {
+    const warnings = await captureWarnings(() => {
       defineElement('trust-stat', TrustStat);
       defineElement('trust-stat', class extends TrustStat {});
     });

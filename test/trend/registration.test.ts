@@ -12,7 +12,7 @@ describe('guarded registration of <trust-trend>', () => {
   });
 
   it('loading the registration twice defines the tag once without an error or a warning', async () => {
-    const warnings = await captureWarnings(async () => {
+    const warnings = await captureWarnings(() => {
       defineElement('trust-trend', TrustTrend);
       defineElement('trust-trend', class extends TrustTrend {});
     });

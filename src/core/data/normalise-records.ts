@@ -119,5 +119,6 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value).slice(0, 40)}`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value as string | number | boolean | bigint | symbol | undefined).slice(0, 40)}`;
 }

@@ -20,6 +20,7 @@ const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'srcdoc', 'action',
 const GEOMETRY_ATTRIBUTES = new Set(['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'd', 'points', 'transform', 'viewbox', 'dx', 'dy']);
 
 /** Browsers ignore ASCII whitespace and control characters around and inside a URL scheme ("java\tscript:"). */
+// eslint-disable-next-line no-control-regex -- the control characters are exactly what browsers strip from a scheme
 const schemeOf = (value: string): string => value.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
 
 /** Every problem with the markup inside `root` (and any shadow root below it), as readable lines. */
@@ -157,7 +158,7 @@ export class Trap {
     console.error = this.saved.error;
     const pwned = (window as { __pwned?: unknown }).__pwned;
     if (pwned !== undefined) {
-      this.failures.push(`a payload ran: window.__pwned = ${String(pwned)}`);
+      this.failures.push(`a payload ran: window.__pwned = ${typeof pwned === 'object' && pwned !== null ? JSON.stringify(pwned) : String(pwned as string)}`);
       delete (window as { __pwned?: unknown }).__pwned;
     }
     return this.failures;

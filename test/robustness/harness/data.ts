@@ -178,7 +178,7 @@ export const cellText = (cell: unknown): string => {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'symbol') return cell.toString();
   if (typeof cell === 'object') return toJson(cell).slice(0, 200);
-  return String(cell);
+  return String(cell as number | boolean | bigint);
 };
 
 export function compactText(sheet: Sheet, separator = '; '): string {

@@ -205,6 +205,14 @@ export function fuzzWidget(tag: string, options: FuzzOptions = {}): void {
         page.style.width = '640px';
         document.body.append(page);
         const trap = new Trap();
+        /** Ends the case; what the trap caught is reported beside the case's own error, never instead of it. */
+        const finish = (caseError?: unknown) => {
+          page.remove();
+          const failures = trap.release();
+          if (caseError !== undefined) return failures.length ? new Error([...failures, String(caseError)].join('\n'), { cause: caseError }) : caseError;
+          return failures.length ? new Error(failures.join('\n')) : undefined;
+        };
+        let result: { outcome: string; text: string };
         try {
           const el = document.createElement(tag) as Widget;
           for (const [name, value] of attributes) el.setAttribute(name, value);
@@ -215,12 +223,13 @@ export function fuzzWidget(tag: string, options: FuzzOptions = {}): void {
             el.removeAttribute(remove);
             await settle(el);
           }
-          return { outcome: outcomeOf(el).kind, text: (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim() };
-        } finally {
-          page.remove();
-          const failures = trap.release();
-          if (failures.length) throw new Error(failures.join('\n'));
+          result = { outcome: outcomeOf(el).kind, text: (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim() };
+        } catch (error) {
+          throw finish(error);
         }
+        const failure = finish();
+        if (failure) throw failure;
+        return result;
       };
       try {
         await fc.assert(
@@ -260,7 +269,7 @@ export function fuzzWidget(tag: string, options: FuzzOptions = {}): void {
         try {
           await runCase(tag, c, tally);
         } catch (error) {
-          throw new Error(`payload ${JSON.stringify(payload)} through ${via}:\n${(error as Error).message}`);
+          throw new Error(`payload ${JSON.stringify(payload)} through ${via}:\n${(error as Error).message}`, { cause: error });
         }
         charts += tally.chart;
         if (tally.error) errors.push(JSON.stringify(payload));
@@ -277,7 +286,7 @@ export function fuzzWidget(tag: string, options: FuzzOptions = {}): void {
         try {
           await runCase(tag, alone, undefined, asText);
         } catch (error) {
-          throw new Error(`payload ${JSON.stringify(payload)} as heading, source and source-url, data through ${via}:\n${(error as Error).message}`);
+          throw new Error(`payload ${JSON.stringify(payload)} as heading, source and source-url, data through ${via}:\n${(error as Error).message}`, { cause: error });
         }
       }
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -330,7 +339,7 @@ export function fuzzWidget(tag: string, options: FuzzOptions = {}): void {
         try {
           messages = await runCase(tag, { attributes: [], input, width: 640 });
         } catch (error) {
-          throw new Error(`${name}:\n${(error as Error).message}`);
+          throw new Error(`${name}:\n${(error as Error).message}`, { cause: error });
         }
         const count = 'sheet' in input ? input.sheet.rows.length : 0;
         if (options.rowLimit !== undefined && count > options.rowLimit) {
