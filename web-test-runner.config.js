@@ -9,8 +9,7 @@ import { robustnessGroups, robustnessPlugins } from './test/robustness/groups.js
 import { readFileSync } from 'node:fs';
 
 /** The policy a strict news or NHS page may send; test/embed/csp.test.ts proves the widgets live with it. */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
 
 const VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -44,7 +43,9 @@ const embedTestRoutes = [
       for await (const chunk of context.req) body += chunk;
       try {
         const report = JSON.parse(body)['csp-report'] ?? {};
-        cspReports.push(`${report['violated-directive'] ?? report['effective-directive']}: ${report['blocked-uri'] || report['script-sample'] || 'inline'} (${report['document-uri']})`);
+        cspReports.push(
+          `${report['violated-directive'] ?? report['effective-directive']}: ${report['blocked-uri'] || report['script-sample'] || 'inline'} (${report['document-uri']})`,
+        );
       } catch {
         cspReports.push(`unreadable report: ${body.slice(0, 200)}`);
       }

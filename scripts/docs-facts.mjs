@@ -173,9 +173,7 @@ function partsTable(facts, which) {
     return ['| Part | What it is |', '| --- | --- |', ...rows].join('\n');
   }
   const rows = widgets.flatMap((widget) =>
-    (widget.cssParts ?? [])
-      .filter((part) => !part.inheritedFrom)
-      .map((part) => `| \`<${widget.tagName}>\` | \`${part.name}\` | ${cell(part.description)} |`),
+    (widget.cssParts ?? []).filter((part) => !part.inheritedFrom).map((part) => `| \`<${widget.tagName}>\` | \`${part.name}\` | ${cell(part.description)} |`),
   );
   return ['| Widget | Part | What it is |', '| --- | --- | --- |', ...rows].join('\n');
 }
@@ -191,9 +189,7 @@ function preloadHeights(facts) {
   const narrowAt = narrow?.index ?? -1;
   const breakpoint = narrow?.[1];
   const heights = (part) =>
-    Object.fromEntries(
-      [...part.matchAll(/(trust-[a-z]+):not\(:defined\)[^{]*\{\s*--_trust-preload-typical:\s*([^;]+);/g)].map((m) => [m[1], m[2]]),
-    );
+    Object.fromEntries([...part.matchAll(/(trust-[a-z]+):not\(:defined\)[^{]*\{\s*--_trust-preload-typical:\s*([^;]+);/g)].map((m) => [m[1], m[2]]));
   if (narrowAt < 0) throw new Error('src/embed/preload.css: no @media (max-width: …) rule for narrow screens');
   const wide = heights(css.slice(0, narrowAt));
   const narrowHeights = heights(css.slice(narrowAt));

@@ -7,7 +7,11 @@ import puppeteer from 'puppeteer-core';
 import { findChrome } from './find-chrome.js';
 
 const [url = 'http://localhost:5173/', width = '360', selector = '[heading]', out = 'screenshots/element', scale = '2'] = process.argv.slice(2);
-const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await puppeteer.launch({
+  executablePath: findChrome(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: Number(scale) });

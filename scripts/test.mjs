@@ -46,8 +46,17 @@ if (existsSync('scripts/lint.mjs')) {
 
 console.log('\n> node tests (node --test)');
 const nodeCounts = zero();
-const nodeTests = readdirSync('test/node').filter((name) => name.endsWith('.test.mjs')).map((name) => `test/node/${name}`);
-const node = run('node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.test-results/node.tap', ...nodeTests]);
+const nodeTests = readdirSync('test/node')
+  .filter((name) => name.endsWith('.test.mjs'))
+  .map((name) => `test/node/${name}`);
+const node = run('node', [
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  '--test-reporter-destination=.test-results/node.tap',
+  ...nodeTests,
+]);
 if (existsSync('.test-results/node.tap')) {
   const tap = readFileSync('.test-results/node.tap', 'utf8');
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
@@ -80,7 +89,8 @@ const ENGINES = [
     hint: 'Debian: apt-get install webkit2gtk-driver xvfb xsettingsd',
   },
 ];
-if (!findChrome()) console.log('\nNo Chrome or Chromium in the usual places: on Debian, apt-get install chromium, or set CHROME_PATH (the test runner will still search).');
+if (!findChrome())
+  console.log('\nNo Chrome or Chromium in the usual places: on Debian, apt-get install chromium, or set CHROME_PATH (the test runner will still search).');
 
 const engineSkips = [];
 for (const engine of ENGINES) {
@@ -111,7 +121,9 @@ function runEngine(engine) {
   const results = `.test-results/wtr-${engine.id}.json`;
   const wtr = (env = {}) => {
     rmSync(results, { force: true });
-    const status = run('npx', ['--no-install', 'wtr', '--config', `scripts/engines/wtr-${engine.id}.config.js`, '--static-logging'], { env: { ...process.env, ...env } }).status;
+    const status = run('npx', ['--no-install', 'wtr', '--config', `scripts/engines/wtr-${engine.id}.config.js`, '--static-logging'], {
+      env: { ...process.env, ...env },
+    }).status;
     return { status, part: existsSync(results) ? JSON.parse(readFileSync(results, 'utf8')) : undefined };
   };
   console.log(`\n> browser tests in ${engine.name} (web-test-runner)`);
@@ -125,7 +137,9 @@ function runEngine(engine) {
     const crashed = first.part.crashed;
     if (crashed.length > 0) {
       for (const file of crashed) notes.push(`${engine.name}: the browser crashed in ${file.file} (${file.errors[0]?.split('\n')[0]}); ran it again`);
-      console.log(`\n> ${engine.name}: the browser crashed in ${crashed.map((file) => file.file).join(', ')}; running ${crashed.length === 1 ? 'it' : 'them'} once more`);
+      console.log(
+        `\n> ${engine.name}: the browser crashed in ${crashed.map((file) => file.file).join(', ')}; running ${crashed.length === 1 ? 'it' : 'them'} once more`,
+      );
       const retry = wtr({ WTR_ONLY_FILES: crashed.map((file) => file.file).join(',') });
       if (!retry.part) {
         add({ failed: crashed.length }, engineCounts);
@@ -136,7 +150,9 @@ function runEngine(engine) {
         // A second crash is a failure: a browser that crashes on a file every time is a bug to see.
         add({ failed: retry.part.crashed.length }, engineCounts);
         if (retry.status !== 0 && retry.part.failed === 0 && retry.part.crashed.length === 0) add({ failed: 1 }, engineCounts);
-        notes.push(`${engine.name}: on the retry, ${line(retry.part)}${retry.part.crashed.length ? `, and ${retry.part.crashed.length} crashed again (counted as failed)` : ''}`);
+        notes.push(
+          `${engine.name}: on the retry, ${line(retry.part)}${retry.part.crashed.length ? `, and ${retry.part.crashed.length} crashed again (counted as failed)` : ''}`,
+        );
       }
     }
   }
@@ -156,6 +172,8 @@ for (const note of notes) console.log(note);
 console.log(`Total time: ${seconds(started)} s`);
 for (const entry of summary) console.log(entry);
 const byEngine = ENGINES.map((engine) => [engine.name, engineSkips.filter((skip) => skip.startsWith(`${engine.name}:`)).length]).filter(([, n]) => n > 0);
-console.log(`Engine skips: ${engineSkips.length}${byEngine.length ? ` (${byEngine.map(([name, n]) => `${name} ${n}`).join(', ')})` : ''}, each named above with its reason; they are in the skipped count below.`);
+console.log(
+  `Engine skips: ${engineSkips.length}${byEngine.length ? ` (${byEngine.map(([name, n]) => `${name} ${n}`).join(', ')})` : ''}, each named above with its reason; they are in the skipped count below.`,
+);
 console.log(`\nwtr: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 process.exit(counts.failed > 0 ? 1 : 0);

@@ -3,15 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/bars/define.js';
 import { SORT_ORDERS, TrustBars } from '../src/bars/trust-bars.js';
 import { defineElement } from '../src/core/define.js';
-import {
-  langDecorator,
-  narrowDecorator,
-  pageDecorator,
-  renderWidget,
-  widgetArgTypes,
-  type WidgetArgs,
-  type WidgetContent,
-} from './shared.js';
+import { langDecorator, narrowDecorator, pageDecorator, renderWidget, widgetArgTypes, type WidgetArgs, type WidgetContent } from './shared.js';
 
 /*
  * Every figure below comes from test/fixtures/nhs-cyber-figures.csv (BT research 2022 and 2024 surveys of NHS
@@ -157,7 +149,11 @@ export const SourceWithLink: Story = {
 export const UnsafeSourceLink: Story = {
   name: 'Unsafe source link (javascript: address)',
   args: { ...PUBLIC, 'source-url': 'javascript:alert(document.cookie)' },
-  parameters: { docs: { description: { story: 'Only http and https addresses become links. Anything else is shown as a warning and the source is written without a link.' } } },
+  parameters: {
+    docs: {
+      description: { story: 'Only http and https addresses become links. Anything else is shown as a warning and the source is written without a link.' },
+    },
+  },
 };
 
 export const Description: Story = {
@@ -236,7 +232,11 @@ export const UnknownUnit: Story = {
 export const UnknownCurrency: Story = {
   name: 'Unknown currency code (error)',
   args: { ...WANNACRY, currency: 'UKP' },
-  parameters: { docs: { description: { story: '`UKP` is not an ISO 4217 code (pounds are `GBP`); the chart should refuse it with an error naming the `currency` attribute.' } } },
+  parameters: {
+    docs: {
+      description: { story: '`UKP` is not an ISO 4217 code (pounds are `GBP`); the chart should refuse it with an error naming the `currency` attribute.' },
+    },
+  },
 };
 
 export const Format: Story = {
@@ -284,7 +284,11 @@ export const German: Story = {
     locale: 'de-DE',
     data: 'Sorgen sich um Cyberangriffe auf den NHS: 57; Befürchten, dass Cyberangriffe wichtige NHS-Systeme stören oder lahmlegen: 60; Sorgen sich um die Offenlegung von Patientendaten: 56; Halten Schulungen des NHS-Personals zu neuen Technologien für vorrangig: 55',
   },
-  parameters: { docs: { description: { story: 'Numbers follow the locale (“57 %”). Words the widget writes itself fall back to English, as there is no German catalogue yet.' } } },
+  parameters: {
+    docs: {
+      description: { story: 'Numbers follow the locale (“57 %”). Words the widget writes itself fall back to English, as there is no German catalogue yet.' },
+    },
+  },
 };
 
 export const French: Story = {
@@ -348,7 +352,9 @@ export const DarkPageNoTheme: Story = {
   args: { ...PUBLIC },
   parameters: {
     page: 'dark',
-    docs: { description: { story: 'Without a `theme` attribute the widget follows the page’s `color-scheme`, so a site’s own dark mode carries into the chart.' } },
+    docs: {
+      description: { story: 'Without a `theme` attribute the widget follows the page’s `color-scheme`, so a site’s own dark mode carries into the chart.' },
+    },
   },
 };
 
@@ -405,7 +411,11 @@ export const DataProperty: Story = {
   },
   argTypes: { '.data': { control: 'object' } },
   parameters: {
-    docs: { description: { story: 'Developers can set `element.data = [{ label, value }]` from script. The property wins over the `data` attribute and a child table.' } },
+    docs: {
+      description: {
+        story: 'Developers can set `element.data = [{ label, value }]` from script. The property wins over the `data` attribute and a child table.',
+      },
+    },
   },
 };
 
@@ -428,7 +438,11 @@ export const ChildTable: Story = {
         </tbody>
       </table>`,
     ),
-  parameters: { docs: { description: { story: 'Without JavaScript readers see the table; with it, the table becomes the chart and stays behind the “Show data table” button.' } } },
+  parameters: {
+    docs: {
+      description: { story: 'Without JavaScript readers see the table; with it, the table becomes the chart and stays behind the “Show data table” button.' },
+    },
+  },
 };
 
 export const ChildTableGrouped: Story = {
@@ -560,7 +574,11 @@ export const MisspeltAttribute: Story = {
   args: { heading: PUBLIC.heading, source: PUBLIC.source, data: PUBLIC.data },
   render: (args) =>
     html`<trust-bars heading=${args.heading ?? ''} sub-heading="% of UK adults, 2024" source=${args.source ?? ''} data=${args.data ?? ''}></trust-bars>`,
-  parameters: { docs: { description: { story: 'The markup says `sub-heading` instead of `subheading`. The chart still draws, with a visible notice naming the attribute.' } } },
+  parameters: {
+    docs: {
+      description: { story: 'The markup says `sub-heading` instead of `subheading`. The chart still draws, with a visible notice naming the attribute.' },
+    },
+  },
 };
 
 export const InvalidHeadingLevel: Story = {

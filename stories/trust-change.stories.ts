@@ -3,15 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/change/define.js';
 import { CHANGE_SORT_ORDERS, DIRECTIONS, TrustChange } from '../src/change/trust-change.js';
 import { defineElement } from '../src/core/define.js';
-import {
-  langDecorator,
-  narrowDecorator,
-  pageDecorator,
-  renderWidget,
-  widgetArgTypes,
-  type WidgetArgs,
-  type WidgetContent,
-} from './shared.js';
+import { langDecorator, narrowDecorator, pageDecorator, renderWidget, widgetArgTypes, type WidgetArgs, type WidgetContent } from './shared.js';
 
 /*
  * The training figures come from test/fixtures/nhs-cyber-figures.csv (BT research, 2022 and 2024 surveys of NHS
@@ -54,8 +46,7 @@ const CHANGE_FLAGS = ['show-uncertainty'] as const;
 type ChangeArgs = WidgetArgs<(typeof CHANGE_ATTRIBUTES)[number], (typeof CHANGE_FLAGS)[number]>;
 
 /** Renders <trust-change> from args; attributes left undefined are not written at all. */
-const renderChange = (args: ChangeArgs, content?: WidgetContent) =>
-  renderWidget('trust-change', CHANGE_ATTRIBUTES, CHANGE_FLAGS, args, content);
+const renderChange = (args: ChangeArgs, content?: WidgetContent) => renderWidget('trust-change', CHANGE_ATTRIBUTES, CHANGE_FLAGS, args, content);
 
 /** Controls for every attribute: lists where the attribute takes one of a few words, text otherwise. */
 const changeArgTypes = widgetArgTypes(CHANGE_ATTRIBUTES, CHANGE_FLAGS, { direction: DIRECTIONS, sort: CHANGE_SORT_ORDERS });
@@ -119,13 +110,21 @@ export const Default: Story = {
 export const FromToLabels: Story = {
   name: 'from-label and to-label name the ends',
   args: { ...TRAINING, direction: undefined, 'from-label': 'Spring 2022', 'to-label': 'Spring 2024' },
-  parameters: { docs: { description: { story: 'The key shows a hollow dot beside the `from-label` and a filled dot beside the `to-label`; the summary says “from Spring 2022 to Spring 2024”.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story: 'The key shows a hollow dot beside the `from-label` and a filled dot beside the `to-label`; the summary says “from Spring 2022 to Spring 2024”.',
+      },
+    },
+  },
 };
 
 export const UnnamedEnds: Story = {
   name: 'Ends named by nothing: “Before” and “After”',
   args: { ...TRAINING, 'from-label': undefined, 'to-label': undefined, direction: undefined },
-  parameters: { docs: { description: { story: 'Compact data without `from-label`, `to-label` or `series`: the key says Before and After. Name the time points.' } } },
+  parameters: {
+    docs: { description: { story: 'Compact data without `from-label`, `to-label` or `series`: the key says Before and After. Name the time points.' } },
+  },
 };
 
 export const DirectionNeutral: Story = {
@@ -166,7 +165,9 @@ export const SortNone: Story = {
 export const SortDescending: Story = {
   name: 'Sort: descending (biggest rise first)',
   args: { ...AWKWARD, sort: 'descending' },
-  parameters: { docs: { description: { story: 'Rows are ordered by the change, later minus earlier. Rows without both values go last. The data table keeps your order.' } } },
+  parameters: {
+    docs: { description: { story: 'Rows are ordered by the change, later minus earlier. Rows without both values go last. The data table keeps your order.' } },
+  },
 };
 
 export const SortAscending: Story = {
@@ -221,7 +222,9 @@ export const ClearFall: Story = {
     'to-sample-size': '1,000',
     note: 'Illustrative sample sizes of 1,000 staff in each survey.',
   },
-  parameters: { docs: { description: { story: '47% → 39% with 1,000 people each time is far outside the margin of error: “−8 pts”, as without sample sizes.' } } },
+  parameters: {
+    docs: { description: { story: '47% → 39% with 1,000 people each time is far outside the margin of error: “−8 pts”, as without sample sizes.' } },
+  },
 };
 
 export const SampleSizeShared: Story = {
@@ -255,7 +258,9 @@ export const SampleSizeColumns: Story = {
 export const ShowUncertainty: Story = {
   name: 'show-uncertainty: each end’s 95% range as a whisker',
   args: { ...SMALL_RISE, 'from-sample-size': '200', 'to-sample-size': '200', 'show-uncertainty': true },
-  parameters: { docs: { description: { story: 'The earlier value’s range is drawn above the dots, the later value’s below; the value labels move clear of them.' } } },
+  parameters: {
+    docs: { description: { story: 'The earlier value’s range is drawn above the dots, the later value’s below; the value labels move clear of them.' } },
+  },
 };
 
 export const ShowUncertaintyNarrow: Story = {
@@ -339,7 +344,14 @@ export const CountUnit: Story = {
 export const OneValuePerRow: Story = {
   name: 'One value per row (error)',
   args: { ...TRAINING, data: 'Trained on new technologies: 15; Trained on both new and existing systems: 39' },
-  parameters: { docs: { description: { story: 'A change chart needs the earlier and the later figure. The message names the `data` attribute and replaces the chart, as every error does; `trust-render` counts it and `trust-data-error` fires.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A change chart needs the earlier and the later figure. The message names the `data` attribute and replaces the chart, as every error does; `trust-render` counts it and `trust-data-error` fires.',
+      },
+    },
+  },
 };
 
 export const ThreeValuesPerRow: Story = {
@@ -409,6 +421,7 @@ export const Description: Story = {
   name: 'Description read by screen readers',
   args: {
     ...TRAINING,
-    description: 'Training on new technologies rose from 5% of NHS staff in 2022 to 15% in 2024, while training on both new and existing systems fell from 47% to 39%.',
+    description:
+      'Training on new technologies rose from 5% of NHS staff in 2022 to 15% in 2024, while training on both new and existing systems fell from 47% to 39%.',
   },
 };

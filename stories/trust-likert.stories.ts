@@ -4,15 +4,7 @@ import '../src/likert/define.js';
 import { TrustLikert } from '../src/likert/trust-likert.js';
 import { POSITIVE_ENDS } from '../src/likert/likert-scale.js';
 import { defineElement } from '../src/core/define.js';
-import {
-  langDecorator,
-  narrowDecorator,
-  pageDecorator,
-  renderWidget,
-  widgetArgTypes,
-  type WidgetArgs,
-  type WidgetContent,
-} from './shared.js';
+import { langDecorator, narrowDecorator, pageDecorator, renderWidget, widgetArgTypes, type WidgetArgs, type WidgetContent } from './shared.js';
 
 /*
  * ILLUSTRATIVE DATA. No published survey gives answer-by-answer figures for these questions, so every number in
@@ -49,8 +41,7 @@ const LIKERT_FLAGS = ['show-net'] as const;
 type LikertArgs = WidgetArgs<(typeof LIKERT_ATTRIBUTES)[number], (typeof LIKERT_FLAGS)[number]>;
 
 /** Renders <trust-likert> from args; attributes left undefined are not written at all. */
-const renderLikert = (args: LikertArgs, content?: WidgetContent) =>
-  renderWidget('trust-likert', LIKERT_ATTRIBUTES, LIKERT_FLAGS, args, content);
+const renderLikert = (args: LikertArgs, content?: WidgetContent) => renderWidget('trust-likert', LIKERT_ATTRIBUTES, LIKERT_FLAGS, args, content);
 
 /** Controls for every attribute: lists where the attribute takes one of a few words, text otherwise. */
 const argTypes = widgetArgTypes(LIKERT_ATTRIBUTES, LIKERT_FLAGS, { positive: POSITIVE_ENDS });
@@ -98,7 +89,11 @@ const meta = {
   argTypes,
   parameters: {
     layout: 'fullscreen',
-    docs: { description: { component: 'Every figure in these stories is **invented** (“Illustrative data”): there are no published answer-by-answer figures for these questions.' } },
+    docs: {
+      description: {
+        component: 'Every figure in these stories is **invented** (“Illustrative data”): there are no published answer-by-answer figures for these questions.',
+      },
+    },
   },
 } satisfies Meta<LikertArgs>;
 
@@ -128,7 +123,11 @@ export const DontKnow: Story = {
 export const DontKnowUnset: Story = {
   name: '“Don’t know” not named (warning)',
   args: { ...STATEMENTS, 'dont-know': undefined },
-  parameters: { docs: { description: { story: 'Without `dont-know`, a last answer called “Don’t know” is drawn as the most negative answer, and a warning says how to fix it.' } } },
+  parameters: {
+    docs: {
+      description: { story: 'Without `dont-know`, a last answer called “Don’t know” is drawn as the most negative answer, and a warning says how to fix it.' },
+    },
+  },
 };
 
 export const PositiveLast: Story = {

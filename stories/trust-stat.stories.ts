@@ -4,15 +4,7 @@ import '../src/stat/define.js';
 import { TrustStat } from '../src/stat/trust-stat.js';
 import { DIRECTIONS } from '../src/stat/stat-change.js';
 import { defineElement } from '../src/core/define.js';
-import {
-  langDecorator,
-  narrowDecorator,
-  pageDecorator,
-  renderWidget,
-  widgetArgTypes,
-  type WidgetArgs,
-  type WidgetContent,
-} from './shared.js';
+import { langDecorator, narrowDecorator, pageDecorator, renderWidget, widgetArgTypes, type WidgetArgs, type WidgetContent } from './shared.js';
 
 /*
  * Every figure below comes from test/fixtures/nhs-cyber-figures.csv (BT research 2022 and 2024 surveys of NHS staff
@@ -225,7 +217,14 @@ export const SampleSizeOnly: Story = {
 export const ShowUncertainty: Story = {
   name: 'show-uncertainty: both figures’ 95% ranges as shaded bands',
   args: { ...SMALL_RISE, 'sample-size': '200', 'previous-sample-size': '200', 'show-uncertainty': true },
-  parameters: { docs: { description: { story: 'A small strip under the change: each figure’s 95% range as a shaded band with its point, labelled in text (“2022: 40% ± 6.8”). Classes and SVG attributes only, so it works under a strict Content-Security-Policy.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A small strip under the change: each figure’s 95% range as a shaded band with its point, labelled in text (“2022: 40% ± 6.8”). Classes and SVG attributes only, so it works under a strict Content-Security-Policy.',
+      },
+    },
+  },
 };
 
 export const ShowUncertaintyNarrow: Story = {
@@ -241,7 +240,16 @@ export const InvalidPreviousSampleSize: Story = {
 
 export const WelshNoClearChange: Story = {
   name: 'No clear change, in Welsh',
-  args: { ...SMALL_RISE, locale: 'cy', heading: 'Enghraifft: dim newid clir', label: 'o staff wedi’u hyfforddi ar y system newydd', population: 'staff', 'sample-size': '200', 'previous-sample-size': '200', 'show-uncertainty': true },
+  args: {
+    ...SMALL_RISE,
+    locale: 'cy',
+    heading: 'Enghraifft: dim newid clir',
+    label: 'o staff wedi’u hyfforddi ar y system newydd',
+    population: 'staff',
+    'sample-size': '200',
+    'previous-sample-size': '200',
+    'show-uncertainty': true,
+  },
 };
 
 export const Qualifier: Story = {
@@ -312,7 +320,13 @@ export const UnitNumber: Story = {
 
 export const NotationStandard: Story = {
   name: 'Notation: standard',
-  args: { heading: 'The NHS employs over 1.7 million people', unit: 'count', notation: 'standard', value: 'over 1.7 million', label: 'people work for the NHS' },
+  args: {
+    heading: 'The NHS employs over 1.7 million people',
+    unit: 'count',
+    notation: 'standard',
+    value: 'over 1.7 million',
+    label: 'people work for the NHS',
+  },
 };
 
 // Data input
@@ -363,7 +377,12 @@ export const Welsh: Story = {
 
 export const WelshPage: Story = {
   name: 'Welsh page (lang="cy")',
-  args: { ...WORRY, heading: 'Mae’r rhan fwyaf o’r cyhoedd yn poeni am ymosodiadau seiber ar y GIG', label: 'o oedolion y DU yn poeni', population: 'oedolion y DU' },
+  args: {
+    ...WORRY,
+    heading: 'Mae’r rhan fwyaf o’r cyhoedd yn poeni am ymosodiadau seiber ar y GIG',
+    label: 'o oedolion y DU yn poeni',
+    population: 'oedolion y DU',
+  },
   decorators: [langDecorator('cy')],
 };
 
@@ -419,5 +438,7 @@ export const ValueAndData: Story = {
 export const PerLabelOnPercent: Story = {
   name: 'per-label on a percentage (warning)',
   args: { ...WORRY, 'per-label': 'adults' },
-  parameters: { docs: { description: { story: '`per-label` only makes sense with `unit="ratio"`. (`population` is shared and valid with any unit: no warning.)' } } },
+  parameters: {
+    docs: { description: { story: '`per-label` only makes sense with `unit="ratio"`. (`population` is shared and valid with any unit: no warning.)' } },
+  },
 };

@@ -4,15 +4,7 @@ import '../src/trend/define.js';
 import { TrustTrend } from '../src/trend/trust-trend.js';
 import { SPACINGS } from '../src/trend/waves.js';
 import { defineElement } from '../src/core/define.js';
-import {
-  langDecorator,
-  narrowDecorator,
-  pageDecorator,
-  renderWidget,
-  widgetArgTypes,
-  type WidgetArgs,
-  type WidgetContent,
-} from './shared.js';
+import { langDecorator, narrowDecorator, pageDecorator, renderWidget, widgetArgTypes, type WidgetArgs, type WidgetContent } from './shared.js';
 
 /*
  * Real figures: test/fixtures/nhs-cyber-figures.csv has only two waves of a trend, BT research's 2022 and 2024
@@ -146,7 +138,11 @@ export const RealFiguresTable: Story = {
 export const MissingWave: Story = {
   name: 'A missing wave breaks the line (illustrative)',
   args: { ...ILLUSTRATIVE_YEARS },
-  parameters: { docs: { description: { story: '`n/a` for 2021: the line stops and starts again; nothing is drawn across the gap, and the summary says "no data for 2021".' } } },
+  parameters: {
+    docs: {
+      description: { story: '`n/a` for 2021: the line stops and starts again; nothing is drawn across the gap, and the summary says "no data for 2021".' },
+    },
+  },
 };
 
 export const WaveNames: Story = {
@@ -157,7 +153,9 @@ export const WaveNames: Story = {
 export const IsoDates: Story = {
   name: 'ISO months placed in time (illustrative)',
   args: { ...ILLUSTRATIVE_DATES },
-  parameters: { docs: { description: { story: 'Crowded lines: the names move into a key above the chart and the values are joined to their lines by leader lines.' } } },
+  parameters: {
+    docs: { description: { story: 'Crowded lines: the names move into a key above the chart and the values are joined to their lines by leader lines.' } },
+  },
 };
 
 export const SingleSeriesCount: Story = {
@@ -305,7 +303,14 @@ export const NoClearChange: Story = {
     'sample-size': '200',
     'show-uncertainty': true,
   },
-  parameters: { docs: { description: { story: 'A 3-point rise with 200 people in each wave is within the margin of error (z = 0.61): the summary says "no clear change (within the margin of error)" rather than "rose".' } } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A 3-point rise with 200 people in each wave is within the margin of error (z = 0.61): the summary says "no clear change (within the margin of error)" rather than "rose".',
+      },
+    },
+  },
 };
 
 export const WithheldWave: Story = {
@@ -330,7 +335,14 @@ export const WithheldWave: Story = {
         </tbody>
       </table>`,
     ),
-  parameters: { docs: { description: { story: 'Fewer than 30 people: the 2023 figure leaves a gap in the line and the band, a note says why, and the summary says "too few answers in 2023". Turn on `allow-small-samples` to show it with its wide range.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Fewer than 30 people: the 2023 figure leaves a gap in the line and the band, a note says why, and the summary says "too few answers in 2023". Turn on `allow-small-samples` to show it with its wide range.',
+      },
+    },
+  },
 };
 
 // Words, numbers and languages
@@ -441,5 +453,7 @@ export const MisspeltAttribute: Story = {
   name: 'Misspelt attribute (warning)',
   args: { ...TRAINING },
   render: (args) => html`<trust-trend heading=${args.heading ?? ''} ymin="30" series=${args.series ?? ''} data=${args.data ?? ''}></trust-trend>`,
-  parameters: { docs: { description: { story: 'The markup says `ymin` instead of `y-min`. The chart still draws, with a visible notice naming the attribute.' } } },
+  parameters: {
+    docs: { description: { story: 'The markup says `ymin` instead of `y-min`. The chart still draws, with a visible notice naming the attribute.' } },
+  },
 };

@@ -4,15 +4,7 @@ import '../src/waffle/define.js';
 import { TrustWaffle } from '../src/waffle/trust-waffle.js';
 import { SHAPES } from '../src/waffle/waffle-messages.js';
 import { defineElement } from '../src/core/define.js';
-import {
-  langDecorator,
-  narrowDecorator,
-  pageDecorator,
-  renderWidget,
-  widgetArgTypes,
-  type WidgetArgs,
-  type WidgetContent,
-} from './shared.js';
+import { langDecorator, narrowDecorator, pageDecorator, renderWidget, widgetArgTypes, type WidgetArgs, type WidgetContent } from './shared.js';
 
 /*
  * Every figure below comes from test/fixtures/nhs-cyber-figures.csv: 24 of the 108 NHS trusts that answered a Redscan
@@ -54,8 +46,7 @@ const WAFFLE_FLAGS = [] as const;
 type WaffleArgs = WidgetArgs<(typeof WAFFLE_ATTRIBUTES)[number]>;
 
 /** Renders <trust-waffle> from args; attributes left undefined are not written at all. */
-const renderWaffle = (args: WaffleArgs, content?: WidgetContent) =>
-  renderWidget('trust-waffle', WAFFLE_ATTRIBUTES, WAFFLE_FLAGS, args, content);
+const renderWaffle = (args: WaffleArgs, content?: WidgetContent) => renderWidget('trust-waffle', WAFFLE_ATTRIBUTES, WAFFLE_FLAGS, args, content);
 
 /** Controls for every attribute: lists where the attribute takes one of a few words, text otherwise. */
 const waffleArgTypes = widgetArgTypes(WAFFLE_ATTRIBUTES, WAFFLE_FLAGS, {

@@ -4,7 +4,11 @@ import { countingReporter } from '../wtr-counting-reporter.js';
 
 /** A glob as wtr's config writes them (`**`, `*`, a leading `!`) as a regular expression for one path. */
 function globToRegExp(glob) {
-  const source = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '(?:.*/)?');
+  const source = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*\*\//g, '\u0000')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\u0000/g, '(?:.*/)?');
   return new RegExp(`^${source}$`);
 }
 
@@ -37,7 +41,10 @@ export function engineConfig(engine, browsers, { heap = false } = {}) {
     files,
     browsers,
     groups,
-    reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countingReporter({ file: `.test-results/wtr-${engine}.json` })],
+    reporters: [
+      defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }),
+      countingReporter({ file: `.test-results/wtr-${engine}.json` }),
+    ],
     browserStartTimeout: 60_000,
     testsStartTimeout: 60_000,
     // Firefox and WebKit run the suite 15–45 % slower than Chromium; a fuzzing file takes 1–2 minutes in Chromium.

@@ -52,7 +52,9 @@ export class WebKitEnvironment {
   async start() {
     const env = { ...process.env };
     if (!process.env.WEBKIT_USE_DISPLAY) {
-      const xvfb = this.spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+      const xvfb = this.spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+        stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+      });
       const display = await new Promise((resolve, reject) => {
         let text = '';
         xvfb.stdio[3].on('data', (chunk) => {
@@ -133,10 +135,11 @@ function webkitCommandsPlugin(environment) {
             ? payload?.reducedMotion
               ? [{ name: 'prefers-reduced-motion', value: payload.reducedMotion }]
               : []
-            : payload?.features ?? [];
+            : (payload?.features ?? []);
         if (command === 'emulate-media' && (payload?.colorScheme || payload?.media)) throw new Error('WebKit here can only emulate prefers-reduced-motion');
         const unsupported = features.filter(({ name, value }) => name !== 'prefers-reduced-motion' && value);
-        if (unsupported.length) throw new Error(`WebKit cannot emulate ${unsupported.map(({ name, value }) => `${name}: ${value}`).join(', ')} (WebKit has no forced-colours mode)`);
+        if (unsupported.length)
+          throw new Error(`WebKit cannot emulate ${unsupported.map(({ name, value }) => `${name}: ${value}`).join(', ')} (WebKit has no forced-colours mode)`);
         const reduce = features.some(({ name, value }) => name === 'prefers-reduced-motion' && value === 'reduce');
         // An empty list resets; `emulate-media` without reducedMotion leaves it as it is.
         if (command === 'emulate-media' && !payload?.reducedMotion) return true;

@@ -86,14 +86,20 @@ export function barsLayout(input: BarsLayoutInput): BarsGeometry {
   const smallest = Math.min(0, ...values, target ?? 0);
   const upper = Math.max(input.max ?? (percent ? 100 : largest), largest);
 
-  const valueWidths = rows.map((_, r) =>
-    Array.from({ length: seriesCount }, (_, s) => measure(input.valueText(r, s), VALUE_STYLE)),
-  );
+  const valueWidths = rows.map((_, r) => Array.from({ length: seriesCount }, (_, s) => measure(input.valueText(r, s), VALUE_STYLE)));
   const widestValue = Math.max(0, ...valueWidths.flat()) + VALUE_GAP;
   const needsLeftRoom = smallest < 0;
 
   const stacked = width < STACK_BELOW;
-  const labelWidth = stacked ? width : labelColumnWidth(rows.map((row) => row.label), LABEL_STYLE, width, MAX_LABEL_SHARE, measure);
+  const labelWidth = stacked
+    ? width
+    : labelColumnWidth(
+        rows.map((row) => row.label),
+        LABEL_STYLE,
+        width,
+        MAX_LABEL_SHARE,
+        measure,
+      );
   const plotLeft = (stacked ? 0 : labelWidth + LABEL_GAP) + (needsLeftRoom ? widestValue : 0);
   const plotRight = Math.max(plotLeft + 40, width - widestValue);
 

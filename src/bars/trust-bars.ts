@@ -126,22 +126,27 @@ function renderBars(g: BarsGeometry, focusIndex: number | null) {
       ${g.bars.map((bar) => renderBar(bar))}
       ${g.bars.map((bar) => (bar.errorBar ? svg`<g part="error-bar" class="error-bar">${errorBarLines(bar.errorBar, 'halo')}${errorBarLines(bar.errorBar, 'whisker')}</g>` : nothing))}
       ${verticalLines('zero', g.zeroX, g.lineSpans)}
-      ${g.target
-        ? svg`${verticalLines('target-line', g.target.x, g.lineSpans, 'target')}
+      ${
+        g.target
+          ? svg`${verticalLines('target-line', g.target.x, g.lineSpans, 'target')}
             <line class="target-line" x1=${g.target.x} x2=${g.target.x} y1=${g.plotTop - 4} y2=${g.plotTop}></line>
             <text class="target-label" x=${g.target.label.x} y=${g.target.label.y} text-anchor=${g.target.label.anchor}>${g.target.label.text}</text>`
-        : nothing}
+          : nothing
+      }
       ${g.labels.map((lines) => svg`<text part="label" class="bar-label">${lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`)}
       ${g.bars.map(
-        (bar) => svg`<text part="value" class="value ${bar.missing ? 'missing' : ''}" x=${bar.label.x} y=${bar.label.y} text-anchor=${bar.label.anchor}>${bar.label.text}</text>`,
+        (bar) =>
+          svg`<text part="value" class="value ${bar.missing ? 'missing' : ''}" x=${bar.label.x} y=${bar.label.y} text-anchor=${bar.label.anchor}>${bar.label.text}</text>`,
       )}
       ${g.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`)}
-      ${focused
-        ? svg`<g class="focus-ring">
+      ${
+        focused
+          ? svg`<g class="focus-ring">
             <rect class="outer" x=${focused.x - 4} y=${focused.y - 4} width=${Math.max(focused.width, 2) + 8} height=${focused.height + 8}></rect>
             <rect class="inner" x=${focused.x - 4} y=${focused.y - 4} width=${Math.max(focused.width, 2) + 8} height=${focused.height + 8}></rect>
           </g>`
-        : nothing}
+          : nothing
+      }
     </g>`;
 }
 

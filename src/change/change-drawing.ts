@@ -12,12 +12,14 @@ export function renderChange(g: ChangeGeometry, rows: readonly { readonly tone: 
       ${g.rows.map((row) => renderRow(row, rows[row.row]!))}
       ${g.labels.map((lines) => svg`<text part="label" class="row-label">${lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`)}
       ${g.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`)}
-      ${focused
-        ? svg`<g class="focus-ring">
+      ${
+        focused
+          ? svg`<g class="focus-ring">
             <rect class="outer" x=${focused.focus.x} y=${focused.focus.y} width=${focused.focus.width} height=${focused.focus.height} rx="4"></rect>
             <rect class="inner" x=${focused.focus.x} y=${focused.focus.y} width=${focused.focus.width} height=${focused.focus.height} rx="4"></rect>
           </g>`
-        : nothing}
+          : nothing
+      }
     </g>`;
 }
 
@@ -54,12 +56,14 @@ function renderRow(g: DumbbellGeometry, row: { readonly tone: string }) {
   }
   return svg`<g class="row ${tone}">
     <line class="track" x1=${g.track.x1} x2=${g.track.x2} y1=${g.y} y2=${g.y}></line>
-    ${g.line
-      ? svg`<g part="line" class="connector ${g.direction}">
+    ${
+      g.line
+        ? svg`<g part="line" class="connector ${g.direction}">
           <line x1=${g.line.x1} x2=${g.line.x2} y1=${g.y} y2=${g.y}></line>
           ${g.arrow ? svg`<polygon points=${g.arrow}></polygon>` : nothing}
         </g>`
-      : nothing}
+        : nothing
+    }
     ${g.whiskers.map((w) => svg`<g part="range ${w.end}" class="whisker whisker-${w.end}">${whiskerLines(w)}</g>`)}
     <circle part="point from" class="dot-from" cx=${g.fromX} cy=${g.y} r=${DOT_RADIUS}></circle>
     <circle part="point to" class="dot-to animate" cx=${g.toX} cy=${g.y} r=${g.toRadius}></circle>
@@ -67,4 +71,3 @@ function renderRow(g: DumbbellGeometry, row: { readonly tone: string }) {
     ${g.change ? renderChangeText(g.change) : nothing}
   </g>`;
 }
-

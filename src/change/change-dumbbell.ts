@@ -125,7 +125,13 @@ export function dumbbell(
     };
   });
   // The ring frames the whole reading: both dots, both values and any whiskers.
-  const extents = [fromX - DOT_RADIUS - 1, toX - DOT_RADIUS - 1, fromX + DOT_RADIUS + 1, toX + DOT_RADIUS + 1, ...whiskers.flatMap((w) => [w.x1 - 1, w.x2 + 1])];
+  const extents = [
+    fromX - DOT_RADIUS - 1,
+    toX - DOT_RADIUS - 1,
+    fromX + DOT_RADIUS + 1,
+    toX + DOT_RADIUS + 1,
+    ...whiskers.flatMap((w) => [w.x1 - 1, w.x2 + 1]),
+  ];
   for (const value of values) {
     const w = measure(value.text, VALUE_STYLE);
     extents.push(value.anchor === 'end' ? value.x - w : value.x + w);

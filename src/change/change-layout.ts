@@ -80,8 +80,16 @@ export function changeLayout(input: ChangeLayoutInput): ChangeGeometry {
   const stacked = width < STACK_BELOW;
   // Long changes wrap inside a column of at most a share of the width, first where the words say ("no clear change"
   // / "(+3 pts)", written with a line feed between them), then between words if a part is still too wide.
-  const parts = rows.map((row) => row.changeText.split('\n').map((part) => part.trim()).filter(Boolean));
-  const changeBudget = Math.max(width * (stacked ? STACKED_CHANGE_SHARE : CHANGE_SHARE), ...parts.flat().map((part) => Math.min(measure(part, CHANGE_STYLE), width / 2)));
+  const parts = rows.map((row) =>
+    row.changeText
+      .split('\n')
+      .map((part) => part.trim())
+      .filter(Boolean),
+  );
+  const changeBudget = Math.max(
+    width * (stacked ? STACKED_CHANGE_SHARE : CHANGE_SHARE),
+    ...parts.flat().map((part) => Math.min(measure(part, CHANGE_STYLE), width / 2)),
+  );
   const changeLines = parts.map((list) => {
     const whole = list.join(' ');
     if (!whole || measure(whole, CHANGE_STYLE) <= changeBudget) return whole ? [whole] : [];
@@ -91,7 +99,15 @@ export function changeLayout(input: ChangeLayoutInput): ChangeGeometry {
   const changeRoom = changeWidth > 0 ? changeWidth + CHANGE_GAP : 0;
   // Narrow: the change sits at the end of the label's first line, so the dumbbells keep the full width.
   // Wide: labels on the left, dumbbells in the middle, changes in a column on the right.
-  const labelWidth = stacked ? width - changeRoom : labelColumnWidth(rows.map((row) => row.label), LABEL_STYLE, width, MAX_LABEL_SHARE, measure);
+  const labelWidth = stacked
+    ? width - changeRoom
+    : labelColumnWidth(
+        rows.map((row) => row.label),
+        LABEL_STYLE,
+        width,
+        MAX_LABEL_SHARE,
+        measure,
+      );
   const regionLeft = stacked ? 0 : labelWidth + LABEL_GAP;
   const regionRight = stacked ? width : width - changeRoom;
 

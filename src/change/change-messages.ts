@@ -82,8 +82,7 @@ const en: ChangeMessages = {
   changeUnclearShort: (sign, { amount, size }) => `no clear change\n(${sign}${amount} ${englishPlural(size, 'pt', 'pts')})`,
   changeUnclearWords: (sign, { amount, size, from, to }) =>
     `no clear change, from ${from} to ${to} (${sign}${englishPercentagePoints(amount, size)}, within the margin of error)`,
-  changeUnclearNote:
-    '“No clear change”: the difference is within the margin of error, so it could be down to chance in who was asked (95% confidence).',
+  changeUnclearNote: '“No clear change”: the difference is within the margin of error, so it could be down to chance in who was asked (95% confidence).',
   changeRangeKey: '95% range',
   changeInvalidSampleSize: (value) => `“${value}” is not a whole number of people, so the change is not tested against the margin of error.`,
   changeMissing: ({ fromLabel, toLabel, from, to }) => {
@@ -138,4 +137,3 @@ export const changeCatalogue: WidgetCatalogue<ChangeMessages> = { en, cy };
 
 /** The sentences for a locale, with the fallbacks and page overrides of `localise`. */
 export const changeMessages = (locale: string): ChangeMessages => localise(locale, changeCatalogue);
-

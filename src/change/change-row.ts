@@ -46,6 +46,12 @@ export function valueSides(row: ChangeRowInput): ValueSide[] {
   if (row.from === null || row.to === null) return [];
   if (row.from === row.to && row.fromText === row.toText) return [{ side: 'right', end: 'to' }];
   return row.to >= row.from
-    ? [{ side: 'left', end: 'from' }, { side: 'right', end: 'to' }]
-    : [{ side: 'left', end: 'to' }, { side: 'right', end: 'from' }];
+    ? [
+        { side: 'left', end: 'from' },
+        { side: 'right', end: 'to' },
+      ]
+    : [
+        { side: 'left', end: 'to' },
+        { side: 'right', end: 'from' },
+      ];
 }

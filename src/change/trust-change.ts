@@ -264,7 +264,7 @@ function endIndices(series: readonly string[]): { keyed: boolean; fromIndex: num
 
 function toneOf(difference: number, direction: Direction): Tone {
   if (direction === 'neutral' || difference === 0) return 'neutral';
-  return (difference > 0) === (direction === 'up-is-good') ? 'good' : 'bad';
+  return difference > 0 === (direction === 'up-is-good') ? 'good' : 'bad';
 }
 
 /** By the change, later minus earlier. Rows without both values go last; equal changes keep the author's order. */

@@ -6,13 +6,7 @@ import { MAX_DRAWABLE } from './data/validate.js';
  * Reads an attribute that must be one of a fixed list. An unknown value is reported and the fallback used, so a
  * typo never blanks the chart.
  */
-export function readChoice<T extends string>(
-  attribute: string,
-  value: string | null | undefined,
-  allowed: readonly T[],
-  fallback: T,
-  problems: Problem[],
-): T {
+export function readChoice<T extends string>(attribute: string, value: string | null | undefined, allowed: readonly T[], fallback: T, problems: Problem[]): T {
   if (value === null || value === undefined || value === '') return fallback;
   const normalised = value.trim().toLowerCase();
   const found = allowed.find((choice) => choice === normalised);
@@ -55,9 +49,35 @@ export function safeHttpUrl(attribute: string, value: string | null | undefined,
 
 /** Attributes any HTML element may carry; they are never reported as unknown. */
 const GLOBAL_ATTRIBUTES = new Set([
-  'id', 'class', 'style', 'lang', 'dir', 'hidden', 'title', 'slot', 'part', 'exportparts', 'tabindex', 'role',
-  'is', 'inert', 'translate', 'draggable', 'spellcheck', 'autofocus', 'nonce', 'popover', 'accesskey',
-  'contenteditable', 'enterkeyhint', 'inputmode', 'itemscope', 'itemtype', 'itemprop', 'itemid', 'itemref',
+  'id',
+  'class',
+  'style',
+  'lang',
+  'dir',
+  'hidden',
+  'title',
+  'slot',
+  'part',
+  'exportparts',
+  'tabindex',
+  'role',
+  'is',
+  'inert',
+  'translate',
+  'draggable',
+  'spellcheck',
+  'autofocus',
+  'nonce',
+  'popover',
+  'accesskey',
+  'contenteditable',
+  'enterkeyhint',
+  'inputmode',
+  'itemscope',
+  'itemtype',
+  'itemprop',
+  'itemid',
+  'itemref',
   'defer-hydration',
 ]);
 

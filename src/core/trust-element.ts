@@ -31,7 +31,16 @@ import { themeTokens } from './theme/tokens.js';
 import { VERSION } from './version.js';
 import { computeView, unexpectedView, type View, type ViewInput } from './view.js';
 
-export type { ChartContext, ChartDrawing, HtmlDrawing, LegendItem, OwnAttributeFacts, SvgDrawing, UncertaintyEntry, ValueUncertainty } from './chart-context.js';
+export type {
+  ChartContext,
+  ChartDrawing,
+  HtmlDrawing,
+  LegendItem,
+  OwnAttributeFacts,
+  SvgDrawing,
+  UncertaintyEntry,
+  ValueUncertainty,
+} from './chart-context.js';
 export type { DataResult } from './data/resolve-data.js';
 export type { OwnSampleSize } from './survey/survey-data.js';
 export { DEFAULT_WIDTH, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE, type ServerContext } from './ssr/hydration.js';
@@ -269,7 +278,12 @@ export abstract class TrustElement extends LitElement {
       return;
     }
     const root = this.renderRoot;
-    hydrateOrRenderAfresh(this.localName, root, () => super.update(changed), () => render(this.render(), root, this.renderOptions));
+    hydrateOrRenderAfresh(
+      this.localName,
+      root,
+      () => super.update(changed),
+      () => render(this.render(), root, this.renderOptions),
+    );
   }
 
   /** What the view is computed from: the attributes, this widget's hooks, and where and how it is laid out. */

@@ -185,7 +185,14 @@ export function computeView(input: ViewInput): View {
   // largest value; and never "1 in 0": a ratio's axis shows plain numbers.
   const largest = Math.max(0, ...model.rows.flatMap((row) => row.values.map((v) => Math.abs(v ?? 0))));
   const axisNotation = notation === 'auto' && !a.format ? (largest >= COMPACT_FROM ? 'compact' : 'standard') : notation;
-  const axis = createValueFormatter({ unit: unit === 'ratio' ? 'count' : unit, locale, currency: a.currency?.trim() || 'GBP', format: a.format, notation: axisNotation, messages });
+  const axis = createValueFormatter({
+    unit: unit === 'ratio' ? 'count' : unit,
+    locale,
+    currency: a.currency?.trim() || 'GBP',
+    format: a.format,
+    notation: axisNotation,
+    messages,
+  });
   const formatAxis = axis.ok ? (value: number) => axis.value(value) : format.value;
   const seriesNames = namedSeries(a.series, model, messages, warnings);
   const qualifier = a.qualifier?.trim() || undefined;
@@ -226,7 +233,9 @@ export function computeView(input: ViewInput): View {
   const table = renderDataTable({
     model,
     seriesNames: drawing.tableSeriesNames ?? seriesNames,
-    caption: [caption ?? messages.defaultCaption, captionDetails({ population: a.population, base: a.base, fieldwork }, model, perSeries, locale)].filter(Boolean).join('. '),
+    caption: [caption ?? messages.defaultCaption, captionDetails({ population: a.population, base: a.base, fieldwork }, model, perSeries, locale)]
+      .filter(Boolean)
+      .join('. '),
     format: format.value,
     qualifier,
     messages,

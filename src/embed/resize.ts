@@ -10,8 +10,7 @@
  */
 import { isHeightMessage, PROTOCOL_VERSION, REQUEST_HEIGHT_MESSAGE } from './protocol.js';
 
-const embeds = (): HTMLIFrameElement[] =>
-  Array.from(document.querySelectorAll('iframe')).filter((frame) => /[#&]tag=trust-/.test(frame.src));
+const embeds = (): HTMLIFrameElement[] => Array.from(document.querySelectorAll('iframe')).filter((frame) => /[#&]tag=trust-/.test(frame.src));
 
 addEventListener('message', (event) => {
   if (!isHeightMessage(event.data)) return;

@@ -133,9 +133,21 @@ export function likertLayout(input: LikertLayoutInput): LikertGeometry {
   // Columns, left to right: labels (wide only), the diverging bar, "don't know", net (wide only).
   const stacked = width < STACK_BELOW;
   // Narrow (below STACK_BELOW), the net score sits on the label's line.
-  const labelWidth = stacked ? width : labelColumnWidth(rows.map((row) => row.label), LABEL_STYLE, width, MAX_LABEL_SHARE, measure);
+  const labelWidth = stacked
+    ? width
+    : labelColumnWidth(
+        rows.map((row) => row.label),
+        LABEL_STYLE,
+        width,
+        MAX_LABEL_SHARE,
+        measure,
+      );
   const plotLeft = stacked ? 0 : labelWidth + LABEL_GAP;
-  const netWidth = widestText(rows.map((row) => row.net ?? ''), measure, NET_STYLE);
+  const netWidth = widestText(
+    rows.map((row) => row.net ?? ''),
+    measure,
+    NET_STYLE,
+  );
   const netColumn = !stacked && netWidth > 0 ? netWidth + COLUMN_GAP : 0;
   const rightEdge = width - netColumn;
   const available = rightEdge - plotLeft;
@@ -143,7 +155,11 @@ export function likertLayout(input: LikertLayoutInput): LikertGeometry {
   const hasDontKnow = input.dontKnowName !== undefined;
   const dontKnowName = input.dontKnowName ?? '';
   const dontKnowMost = Math.max(0, ...drawn.map((row) => row.dontKnow?.share ?? 0));
-  const dontKnowLabel = widestText(rows.map((row) => row.dontKnow?.text ?? ''), measure, VALUE_STYLE);
+  const dontKnowLabel = widestText(
+    rows.map((row) => row.dontKnow?.text ?? ''),
+    measure,
+    VALUE_STYLE,
+  );
   // On phones the heading wraps at every word, so the column takes as little of the bars' width as it can.
   const headerWord = widestWord(dontKnowName, measure, HEADER_STYLE);
   const headerWrap = stacked ? headerWord : Math.max(headerWord, Math.min(measure(dontKnowName, HEADER_STYLE), MAX_HEADER_WIDTH));

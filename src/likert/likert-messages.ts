@@ -110,8 +110,10 @@ const en: LikertMessages = {
   likertTooMany: (count) =>
     `the scale has ${count} answers. Colours can tell at most 3 apart on each side (7 in all), so some colours repeat: combine answers, or name a don’t-know answer with dont-know.`,
   likertTooFew: (count) => `a diverging bar needs at least 2 answers on its scale, but there ${englishPlural(count, 'is', 'are')} ${count}.`,
-  likertUnit: (value) => `“${value}” does not suit an agree/disagree chart, which shows each row as shares of 100%. Use unit="percent" (the default) or unit="count"; the values were read as percentages.`,
-  likertSameHalves: (name) => `both halves of the scale would be called “${name}” in the summary, so it names every answer instead. Check positive="first" or positive="last".`,
+  likertUnit: (value) =>
+    `“${value}” does not suit an agree/disagree chart, which shows each row as shares of 100%. Use unit="percent" (the default) or unit="count"; the values were read as percentages.`,
+  likertSameHalves: (name) =>
+    `both halves of the scale would be called “${name}” in the summary, so it names every answer instead. Check positive="first" or positive="last".`,
 };
 
 /**
@@ -143,7 +145,8 @@ const cy: Partial<LikertMessages> = {
     `nid oes ateb o’r enw “${value}”, felly ${middle ? `yr ateb canol, “${middle}”, yw’r un niwtral` : 'nid oes ateb niwtral ar y raddfa'}. Copïwch yr enw yn union o’r atebion.`,
   likertNeutralIsDontKnow: (value) => `“${value}” yw’r ateb ddim yn gwybod, a ddangosir ar wahân, felly ni all fod yr un niwtral hefyd.`,
   likertDontKnowNotFound: (value) => `nid oes ateb o’r enw “${value}”, felly mae pob ateb ar y raddfa. Copïwch yr enw yn union o’r atebion.`,
-  likertDontKnowUnset: (name) => `mae “${name}” yn edrych fel ateb ddim yn gwybod ond mae’n rhan o’r raddfa. Ychwanegwch dont-know="${name}" i’w ddangos ar wahân.`,
+  likertDontKnowUnset: (name) =>
+    `mae “${name}” yn edrych fel ateb ddim yn gwybod ond mae’n rhan o’r raddfa. Ychwanegwch dont-know="${name}" i’w ddangos ar wahân.`,
   likertTooMany: (count) =>
     `mae gan y raddfa ${count} ateb. Gall lliwiau wahaniaethu rhwng 3 ar y mwyaf ar bob ochr (7 i gyd), felly mae rhai lliwiau’n cael eu hailadrodd: cyfunwch atebion, neu enwch ateb ddim yn gwybod gyda dont-know.`,
   likertTooFew: (count) => `mae angen o leiaf 2 ateb ar raddfa bar dargyfeiriol, ond mae ${count}.`,

@@ -50,7 +50,12 @@ export interface LikertScale {
 
 /** Compares answer names the way a journalist would: case, spacing and curly apostrophes do not matter. */
 export const answerKey = (name: string): string =>
-  name.normalize('NFKC').replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  name
+    .normalize('NFKC')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 const DONT_KNOW = /^don'?t know$/;
 

@@ -126,7 +126,9 @@ export class TrustLikert extends TrustElement {
     const points: PointDetail[] = rows.map((row, r) => {
       const breakdown = [
         ...answerNames.map((name, a) => ({ name, value: this.spoken(context, share, model.rows[r]!, scale.answers[a]!, row.shares[a]!, row, counts) })),
-        ...(dontKnowName !== undefined ? [{ name: dontKnowName, value: this.spoken(context, share, model.rows[r]!, scale.dontKnow!, row.dontKnow ?? 0, row, counts) }] : []),
+        ...(dontKnowName !== undefined
+          ? [{ name: dontKnowName, value: this.spoken(context, share, model.rows[r]!, scale.dontKnow!, row.dontKnow ?? 0, row, counts) }]
+          : []),
       ];
       return {
         index: r,
@@ -170,14 +172,27 @@ export class TrustLikert extends TrustElement {
   }
 
   /** As `shown`, adding the count behind a share when the data are counts: "18% (90 of 500)". */
-  private spoken(context: ChartContext, share: ValueFormatter, row: ChartContext['model']['rows'][number], series: number, value: number, totals: LikertRow, counts: boolean): string {
+  private spoken(
+    context: ChartContext,
+    share: ValueFormatter,
+    row: ChartContext['model']['rows'][number],
+    series: number,
+    value: number,
+    totals: LikertRow,
+    counts: boolean,
+  ): string {
     const text = this.shown(context, share, row, series, value);
     const count = row.values[series];
     if (!counts || count === null || count === undefined) return text;
     return `${text} (${likertMessages(context.locale).likertCountOf(context.format(count, row.qualifiers[series]), context.format(totals.total, ''))})`;
   }
 
-  private halfNames(names: readonly string[], scale: ReturnType<typeof likertScale>, words: LikertMessages, report: (attribute: string, say: (m: LikertMessages) => string) => void): LikertNames {
+  private halfNames(
+    names: readonly string[],
+    scale: ReturnType<typeof likertScale>,
+    words: LikertMessages,
+    report: (attribute: string, say: (m: LikertMessages) => string) => void,
+  ): LikertNames {
     const of = (indices: readonly number[]) => indices.map((i) => names[i]!);
     let positive = halfName(of(scale.positive), words.likertAnyOf);
     let negative = halfName(of(scale.negative), words.likertAnyOf);
@@ -218,9 +233,11 @@ function renderLikert(g: LikertGeometry, focusIndex: number | null) {
   return svg`
     <g aria-hidden="true">
       ${g.halves.map((half) => svg`<text class="half-label" text-anchor=${half.anchor}>${half.lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`)}
-      ${g.dontKnowHeader.length
-        ? svg`<text class="dont-know-header">${g.dontKnowHeader.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`
-        : nothing}
+      ${
+        g.dontKnowHeader.length
+          ? svg`<text class="dont-know-header">${g.dontKnowHeader.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`
+          : nothing
+      }
       ${g.zeroSpans.map((span) => svg`<line part="zero-line" class="zero" x1=${g.zeroX} x2=${g.zeroX} y1=${span.top} y2=${span.bottom}></line>`)}
       ${g.rows.map(
         (row) => svg`
@@ -228,27 +245,34 @@ function renderLikert(g: LikertGeometry, focusIndex: number | null) {
           <g class="row-bar" transform-origin="${g.zeroX} 0">
             ${row.segments
               .filter((segment) => segment.width > 0)
-              .map((segment) => svg`<rect part="segment" class="segment ${segment.className}" x=${segment.x} y=${segment.y} width=${segment.width} height=${segment.height}></rect>`)}
+              .map(
+                (segment) =>
+                  svg`<rect part="segment" class="segment ${segment.className}" x=${segment.x} y=${segment.y} width=${segment.width} height=${segment.height}></rect>`,
+              )}
           </g>
           ${row.segments.map((segment) =>
             segment.label
               ? svg`<text part="value" class="segment-value on-${segment.className}" x=${segment.label.x} y=${segment.label.y} text-anchor="middle">${segment.label.text}</text>`
               : nothing,
           )}
-          ${row.dontKnow
-            ? svg`<rect part="dont-know" class="dont-know" x=${row.dontKnow.x + 1} y=${row.dontKnow.y + 1} width=${Math.max(row.dontKnow.width - 2, 0)} height=${row.dontKnow.height - 2}></rect>
+          ${
+            row.dontKnow
+              ? svg`<rect part="dont-know" class="dont-know" x=${row.dontKnow.x + 1} y=${row.dontKnow.y + 1} width=${Math.max(row.dontKnow.width - 2, 0)} height=${row.dontKnow.height - 2}></rect>
                 <text part="value" class="dont-know-value" x=${row.dontKnow.label.x} y=${row.dontKnow.label.y}>${row.dontKnow.label.text}</text>`
-            : nothing}
+              : nothing
+          }
           ${row.net ? svg`<text part="net" class="net" x=${row.net.x} y=${row.net.y} text-anchor=${row.net.anchor}>${row.net.text}</text>` : nothing}
           ${row.missing ? svg`<text class="missing" x=${row.missing.x} y=${row.missing.y}>${row.missing.text}</text>` : nothing}`,
       )}
       ${g.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`)}
-      ${focused
-        ? svg`<g class="focus-ring">
+      ${
+        focused
+          ? svg`<g class="focus-ring">
             <rect class="outer" x=${focused.focus.x} y=${focused.focus.y} width=${focused.focus.width} height=${focused.focus.height}></rect>
             <rect class="inner" x=${focused.focus.x} y=${focused.focus.y} width=${focused.focus.width} height=${focused.focus.height}></rect>
           </g>`
-        : nothing}
+          : nothing
+      }
     </g>`;
 }
 

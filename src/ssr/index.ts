@@ -62,8 +62,7 @@ interface Edit {
   readonly text: string;
 }
 
-const escapeAttribute = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const isElement = (node: P5Node): node is P5Element => 'tagName' in node && 'childNodes' in node;
 
@@ -100,7 +99,14 @@ function checkedOptions(options: RenderOptions) {
       throw new TypeError(`public-trust-widgets/ssr: baseUrl must be an absolute address, not '${options.baseUrl}'`);
     }
   }
-  return { width: Math.round(width), styles, stylesheetHref: stylesheetHref ?? '', lang: options.lang?.trim() || undefined, baseUrl: options.baseUrl, onProblem: options.onProblem };
+  return {
+    width: Math.round(width),
+    styles,
+    stylesheetHref: stylesheetHref ?? '',
+    lang: options.lang?.trim() || undefined,
+    baseUrl: options.baseUrl,
+    onProblem: options.onProblem,
+  };
 }
 
 /**
@@ -182,7 +188,8 @@ function renderWidget(element: P5Element, settings: ReturnType<typeof checkedOpt
 
   // An earlier pre-render's declarative shadow root is replaced, so rendering twice gives the same page.
   const stale = element.childNodes.filter(
-    (child): child is P5Element => isElement(child) && child.tagName === 'template' && child.attrs.some((a) => a.name === 'shadowrootmode' || a.name === 'shadowroot'),
+    (child): child is P5Element =>
+      isElement(child) && child.tagName === 'template' && child.attrs.some((a) => a.name === 'shadowrootmode' || a.name === 'shadowroot'),
   );
   return [
     { start: startTag.startOffset, end: startTag.endOffset, text: open + template },

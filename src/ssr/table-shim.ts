@@ -21,8 +21,7 @@ interface TableLike extends ElementLike {
 }
 
 const isElement = (node: P5Node): node is P5Element => 'tagName' in node && 'childNodes' in node;
-const isHtml = (node: P5Node, ...names: string[]): node is P5Element =>
-  isElement(node) && node.namespaceURI === HTML_NS && names.includes(node.tagName);
+const isHtml = (node: P5Node, ...names: string[]): node is P5Element => isElement(node) && node.namespaceURI === HTML_NS && names.includes(node.tagName);
 const children = (node: P5Element, ...names: string[]): P5Element[] => node.childNodes.filter((child): child is P5Element => isHtml(child, ...names));
 
 /** Text of every descendant text node in tree order, as the DOM's `textContent` (a template's contents excluded). */

@@ -119,8 +119,7 @@ const en: StatMessages = {
         return withPopulation(`${qualifier} ${core}`, population);
     }
   },
-  statRatio: ({ label, count, per, qualifier }) =>
-    `1${label ? ` ${label}` : ''} per ${qualifier ? `${qualifier} ` : ''}${count}${per ? ` ${per}` : ''}`,
+  statRatio: ({ label, count, per, qualifier }) => `1${label ? ` ${label}` : ''} per ${qualifier ? `${qualifier} ` : ''}${count}${per ? ` ${per}` : ''}`,
   statChange: ({ direction, tone, amount, points, since }) => {
     const when = since ? ` since ${since}` : '';
     if (direction === 'same') return `no change${when}`;
@@ -144,12 +143,10 @@ const en: StatMessages = {
   statSampleSizeWithoutPrevious: 'ignored, because there is no previous figure. Add previous, or remove previous-sample-size.',
   statPreviousColumn: 'Previous',
   statLatestColumn: 'Latest',
-  statValueNotANumber: (text) =>
-    `“${text}” is not a number. Write the figure in digits, for example value="57" or value="over 1.7 million".`,
+  statValueNotANumber: (text) => `“${text}” is not a number. Write the figure in digits, for example value="57" or value="over 1.7 million".`,
   statPreviousOver100: (text) => `“${text}” is more than 100%, so no change is shown. Percentages lie between 0 and 100.`,
   statPreviousNegative: (text, unit) => `“${text}” is negative, which a ${unit} cannot be, so no change is shown.`,
-  statExtraRows: (rows) =>
-    `the data has ${rows} rows; a headline number shows only the first. Use <trust-bars> to show several figures.`,
+  statExtraRows: (rows) => `the data has ${rows} rows; a headline number shows only the first. Use <trust-bars> to show several figures.`,
   statIgnoredWithData: (attribute, source) => {
     const from = englishDataSource(source);
     return `ignored, because the figures come from ${from}. Remove ${attribute}, or put its figure in ${from}.`;
@@ -181,8 +178,7 @@ const cy: Partial<StatMessages> = {
         return among(`${qualifier} ${core}`);
     }
   },
-  statRatio: ({ label, count, per, qualifier }) =>
-    `1${label ? ` ${label}` : ''} am bob ${qualifier ? `${qualifier} ` : ''}${count}${per ? ` ${per}` : ''}`,
+  statRatio: ({ label, count, per, qualifier }) => `1${label ? ` ${label}` : ''} am bob ${qualifier ? `${qualifier} ` : ''}${count}${per ? ` ${per}` : ''}`,
   statChange: ({ direction, tone, amount, points, since }) => {
     const when = since ? ` ers ${since}` : '';
     if (direction === 'same') return `dim newid${when}`;
@@ -205,12 +201,10 @@ const cy: Partial<StatMessages> = {
   statSampleSizeWithoutPrevious: 'anwybyddwyd, oherwydd nid oes ffigur blaenorol. Ychwanegwch previous, neu tynnwch previous-sample-size.',
   statPreviousColumn: 'Blaenorol',
   statLatestColumn: 'Diweddaraf',
-  statValueNotANumber: (text) =>
-    `Nid yw “${text}” yn rhif. Ysgrifennwch y ffigur mewn digidau, er enghraifft value="57" neu value="over 1.7 million".`,
+  statValueNotANumber: (text) => `Nid yw “${text}” yn rhif. Ysgrifennwch y ffigur mewn digidau, er enghraifft value="57" neu value="over 1.7 million".`,
   statPreviousOver100: (text) => `Mae “${text}” yn fwy na 100%, felly ni ddangosir newid. Mae canrannau rhwng 0 a 100.`,
   statPreviousNegative: (text, unit) => `Mae “${text}” yn negyddol, ac ni all ${unit} fod yn negyddol, felly ni ddangosir newid.`,
-  statExtraRows: (rows) =>
-    `mae gan y data ${rows} rhes; dim ond y gyntaf y mae rhif pennawd yn ei dangos. Defnyddiwch <trust-bars> i ddangos sawl ffigur.`,
+  statExtraRows: (rows) => `mae gan y data ${rows} rhes; dim ond y gyntaf y mae rhif pennawd yn ei dangos. Defnyddiwch <trust-bars> i ddangos sawl ffigur.`,
   statIgnoredWithData: (attribute, source) => {
     return `anwybyddwyd, oherwydd daw’r ffigurau ${welshFromDataSource(source)}. Tynnwch ${attribute}, neu rhowch ei ffigur yn ${welshDataSource(source)}.`;
   },

@@ -109,7 +109,8 @@ function changeLine(input: StatSentencesInput, previous: number, currentQualifie
   if (unit === 'percent') {
     const facts = { direction, tone, amount: formatPoints(difference, locale), points: Math.round(difference * 10) / 10, since };
     const { currentN, previousN } = input;
-    const test = direction !== 'same' && currentN !== undefined && previousN !== undefined ? changeSignificance(previous, previousN, current, currentN) : undefined;
+    const test =
+      direction !== 'same' && currentN !== undefined && previousN !== undefined ? changeSignificance(previous, previousN, current, currentN) : undefined;
     if (test && !test.clear) {
       return { text: messages.statChangeUnclear({ ...facts, tone: 'neutral' }), direction, tone: 'neutral', arrow: true, unclear: true };
     }

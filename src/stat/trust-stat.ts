@@ -89,7 +89,11 @@ export class TrustStat extends TrustElement {
     const rowLabel = this.label?.trim() || this.heading?.trim() || messagesFor(locale).valueColumn;
     const { previous, warnings } = readPrevious(this.previous, unit, locale);
     if (!previous) {
-      return { ok: true, value: { series: [''], rows: [{ label: rowLabel, values: [parsed.value], qualifiers: [parsed.qualifier] }], origin: OWN_ORIGIN }, warnings };
+      return {
+        ok: true,
+        value: { series: [''], rows: [{ label: rowLabel, values: [parsed.value], qualifiers: [parsed.qualifier] }], origin: OWN_ORIGIN },
+        warnings,
+      };
     }
     const words = statMessages(locale);
     return {
@@ -125,7 +129,10 @@ export class TrustStat extends TrustElement {
     if (!fromOwn) {
       // Not from `value`, so from `.data`, `data` or the table: the view has picked which.
       const source = origin as DataSourceName;
-      for (const [attribute, given] of [['value', this.value], ['previous', this.previous]] as const) {
+      for (const [attribute, given] of [
+        ['value', this.value],
+        ['previous', this.previous],
+      ] as const) {
         if (given?.trim()) warnings.push(statProblem(attribute, (m) => m.statIgnoredWithData(attribute, source)));
       }
     }
@@ -278,9 +285,9 @@ function renderChange(change: StatChangeLine): TemplateResult {
   // The words carry the direction and the verdict; the arrow and the colour repeat them for sighted readers. A change
   // within the margin of error gets the level arrow: its words lead with "no clear change".
   const shape = change.unclear ? 'same' : change.direction;
-  return html`<p class="change ${change.direction} ${change.tone}${change.unclear ? ' unclear' : ''}" part="change">${change.arrow
-      ? html`<svg class="arrow" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${ARROWS[shape]}></path></svg>`
-      : nothing}<span class="change-text">${change.text}</span></p>`;
+  return html`<p class="change ${change.direction} ${change.tone}${change.unclear ? ' unclear' : ''}" part="change">${
+    change.arrow ? html`<svg class="arrow" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${ARROWS[shape]}></path></svg>` : nothing
+  }<span class="change-text">${change.text}</span></p>`;
 }
 
 declare global {

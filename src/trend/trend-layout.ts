@@ -142,7 +142,11 @@ export function trendLayout(input: TrendLayoutInput): TrendGeometry {
   const tickValues = yTicks(lower, upper, Math.max(2, Math.floor(baseHeight / 45)));
   const tickLabels = tickValues.map((value) => input.tickText(value));
   const plotLeft = Math.ceil(widestText(tickLabels, measure, TICK_STYLE)) + TICK_GAP;
-  const valueWidth = widestText(series.map((s) => s.lastText), measure, VALUE_STYLE);
+  const valueWidth = widestText(
+    series.map((s) => s.lastText),
+    measure,
+    VALUE_STYLE,
+  );
   // Each series' last marked value, by row: where its label wants to be.
   const lastRows = series.map((s) => [...order].reverse().find((row) => (s.values[row] ?? null) !== null));
   const yAt = (value: number, plotHeight: number, bottom: number) => bottom - ((value - lower) / span) * plotHeight;
@@ -184,7 +188,14 @@ export function trendLayout(input: TrendLayoutInput): TrendGeometry {
     else mode = 'key';
   }
 
-  const { items: key, height: keyHeight } = mode === 'key' ? trendKey(series.map((s) => s.name), width, measure) : { items: [], height: 0 };
+  const { items: key, height: keyHeight } =
+    mode === 'key'
+      ? trendKey(
+          series.map((s) => s.name),
+          width,
+          measure,
+        )
+      : { items: [], height: 0 };
 
   const top = keyHeight + 10;
   const { heights, plotHeight, bottom, tops, moved } = place(nameLines, top);
@@ -277,4 +288,3 @@ export function trendLayout(input: TrendLayoutInput): TrendGeometry {
     series: seriesGeometry,
   };
 }
-

@@ -18,25 +18,56 @@ export function markerPath(shape: Shape, x: number, y: number, r = MARKER_RADIUS
       return `M${round(x - r)},${round(y)}A${r},${r} 0 1,0 ${round(x + r)},${round(y)}A${r},${r} 0 1,0 ${round(x - r)},${round(y)}Z`;
     case 'square': {
       const h = r * 0.89;
-      return p([[-h, -h], [h, -h], [h, h], [-h, h]]);
+      return p([
+        [-h, -h],
+        [h, -h],
+        [h, h],
+        [-h, h],
+      ]);
     }
     case 'triangle': {
       // Equilateral, drawn about its centre; circumradius for the area of the circle.
       const h = r * 1.5;
-      return p([[0, -h], [h * 0.87, h * 0.5], [-h * 0.87, h * 0.5]]);
+      return p([
+        [0, -h],
+        [h * 0.87, h * 0.5],
+        [-h * 0.87, h * 0.5],
+      ]);
     }
     case 'triangle-down': {
       const h = r * 1.5;
-      return p([[0, h], [h * 0.87, -h * 0.5], [-h * 0.87, -h * 0.5]]);
+      return p([
+        [0, h],
+        [h * 0.87, -h * 0.5],
+        [-h * 0.87, -h * 0.5],
+      ]);
     }
     case 'diamond': {
       const h = r * 1.25;
-      return p([[0, -h], [h, 0], [0, h], [-h, 0]]);
+      return p([
+        [0, -h],
+        [h, 0],
+        [0, h],
+        [-h, 0],
+      ]);
     }
     case 'plus': {
       const a = r * 1.15;
       const b = r * 0.4;
-      return p([[-b, -a], [b, -a], [b, -b], [a, -b], [a, b], [b, b], [b, a], [-b, a], [-b, b], [-a, b], [-a, -b], [-b, -b]]);
+      return p([
+        [-b, -a],
+        [b, -a],
+        [b, -b],
+        [a, -b],
+        [a, b],
+        [b, b],
+        [b, a],
+        [-b, a],
+        [-b, b],
+        [-a, b],
+        [-a, -b],
+        [-b, -b],
+      ]);
     }
   }
 }

@@ -154,12 +154,16 @@ const cy: TrendMessages = {
   axisStartsAt: (value) => `Mae’r echelin fertigol yn dechrau ar ${value}, nid ar sero.`,
   trendKeyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y pwyntiau.',
   bandNote: 'Mae’r bandiau o amgylch y llinellau yn dangos lwfans gwallau 95% pob ffigur.',
-  mixedWaves: (date, name) => `mae’r cylchoedd yn cymysgu dyddiadau (“${date}”) ac enwau (“${name}”), felly maen nhw wedi’u gosod yn gyfartal yn y drefn a ysgrifennwyd.`,
-  notADate: (label) => `nid yw “${label}” yn ddyddiad fel 2024, 2024-03 neu 2024-03-15, felly mae’r cylchoedd wedi’u gosod yn gyfartal yn y drefn a ysgrifennwyd.`,
+  mixedWaves: (date, name) =>
+    `mae’r cylchoedd yn cymysgu dyddiadau (“${date}”) ac enwau (“${name}”), felly maen nhw wedi’u gosod yn gyfartal yn y drefn a ysgrifennwyd.`,
+  notADate: (label) =>
+    `nid yw “${label}” yn ddyddiad fel 2024, 2024-03 neu 2024-03-15, felly mae’r cylchoedd wedi’u gosod yn gyfartal yn y drefn a ysgrifennwyd.`,
   yMinAboveData: (min, smallest) => `mae isafswm yr echelin ${min} yn uwch na’r gwerth lleiaf ${smallest}; estynnwyd yr echelin i’w gynnwys.`,
   yMaxNotAboveMin: (max, min) => `nid yw uchafswm yr echelin ${max} yn uwch na’i isafswm ${min}; cafodd ei anwybyddu.`,
-  yMinAboveBand: (min, lowest) => `byddai isafswm yr echelin ${min} yn torri lwfans gwallau sy’n cyrraedd i lawr i ${lowest}; estynnwyd yr echelin i’w gynnwys.`,
-  yMaxBelowBand: (max, highest) => `byddai uchafswm yr echelin ${max} yn torri lwfans gwallau sy’n cyrraedd i fyny i ${highest}; estynnwyd yr echelin i’w gynnwys.`,
+  yMinAboveBand: (min, lowest) =>
+    `byddai isafswm yr echelin ${min} yn torri lwfans gwallau sy’n cyrraedd i lawr i ${lowest}; estynnwyd yr echelin i’w gynnwys.`,
+  yMaxBelowBand: (max, highest) =>
+    `byddai uchafswm yr echelin ${max} yn torri lwfans gwallau sy’n cyrraedd i fyny i ${highest}; estynnwyd yr echelin i’w gynnwys.`,
 };
 
 /** <trust-trend>'s own sentences; pages can override any of them with `addMessages(locale, { … })`. */

@@ -32,7 +32,18 @@ export interface TrendSummaryInput {
  * naming any waves without a figure and those withheld for too few answers. A change between two percentages with
  * known sample sizes is only called a rise or a fall when a two-proportion z test finds it clear at the 95% level.
  */
-export function trendSummary({ model, seriesNames, order, waves, shown, described = shown, sampleSize, approximate, change, messages }: TrendSummaryInput): string {
+export function trendSummary({
+  model,
+  seriesNames,
+  order,
+  waves,
+  shown,
+  described = shown,
+  sampleSize,
+  approximate,
+  change,
+  messages,
+}: TrendSummaryInput): string {
   let previous: { first: number; last: number } | undefined;
   const perSeries: TrendSeriesFacts[] = seriesNames.map((name, s) => {
     const present = order.filter((row) => (model.rows[row]?.values[s] ?? null) !== null);

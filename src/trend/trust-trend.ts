@@ -59,7 +59,11 @@ export class TrustTrend extends TrustElement {
     const yMin = readNumber('y-min', this.yMin, warnings, locale);
     const yMax = readNumber('y-max', this.yMax, warnings, locale);
 
-    const axis = waveAxis(model.rows.map((row) => row.label), spacing, locale);
+    const axis = waveAxis(
+      model.rows.map((row) => row.label),
+      spacing,
+      locale,
+    );
     if (axis.problem?.kind === 'mixed') {
       const { date, name } = axis.problem;
       // The labels are at fault, so point at wherever they were written (`data`, `table` or `.data`).
@@ -167,9 +171,9 @@ export class TrustTrend extends TrustElement {
       keyboardHint: t.trendKeyboardHint,
       ...(domain.broken || banded
         ? {
-            after: html`${domain.broken ? html`<p part="axis-note" class="axis-note">${t.axisStartsAt(context.formatAxis(domain.lower))}</p>` : nothing}${banded
-              ? html`<p part="band-note" class="band-note">${t.bandNote}</p>`
-              : nothing}`,
+            after: html`${domain.broken ? html`<p part="axis-note" class="axis-note">${t.axisStartsAt(context.formatAxis(domain.lower))}</p>` : nothing}${
+              banded ? html`<p part="band-note" class="band-note">${t.bandNote}</p>` : nothing
+            }`,
           }
         : {}),
     };
@@ -194,8 +198,9 @@ function renderTrend(g: TrendGeometry, focused: { x: number; y: number } | undef
         </g>`,
       )}
       ${g.grid.map((tick) => svg`<line class="grid" x1=${g.plot.left} x2=${g.plot.right} y1=${tick.y} y2=${tick.y}></line>`)}
-      ${bands.length
-        ? svg`<defs>
+      ${
+        bands.length
+          ? svg`<defs>
               <pattern id="band-hatch" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
                 <line class="hatch" x1="0" y1="0" x2="0" y2="8"></line>
               </pattern>
@@ -206,13 +211,16 @@ function renderTrend(g: TrendGeometry, focused: { x: number; y: number } | undef
             <g class="bands draw-in">
               ${bands.map((s) => svg`<path part="band" class="band fill-${colour(s.index)} ${alternate(s.index)}" d=${s.band}></path>`)}
             </g>`
-        : nothing}
+          : nothing
+      }
       ${g.zero ? svg`<line class="zero" x1=${g.zero.x1} x2=${g.zero.x2} y1=${g.zero.y} y2=${g.zero.y}></line>` : nothing}
       <line class="baseline" x1=${g.baseline.x1} x2=${g.baseline.x2} y1=${g.baseline.y} y2=${g.baseline.y}></line>
-      ${g.axisBreak
-        ? svg`<rect class="axis-break-gap" x=${g.axisBreak.gap.x} y=${g.axisBreak.gap.y} width=${g.axisBreak.gap.width} height=${g.axisBreak.gap.height}></rect>
+      ${
+        g.axisBreak
+          ? svg`<rect class="axis-break-gap" x=${g.axisBreak.gap.x} y=${g.axisBreak.gap.y} width=${g.axisBreak.gap.width} height=${g.axisBreak.gap.height}></rect>
             <path class="axis-break" d=${g.axisBreak.path}></path>`
-        : nothing}
+          : nothing
+      }
       ${g.waveTicks.map((tick) => svg`<line class="wave-tick" x1=${tick.x} x2=${tick.x} y1=${tick.y1} y2=${tick.y2}></line>`)}
       ${g.grid.map((tick) => svg`<text class="tick" x=${tick.label.x} y=${tick.label.y} text-anchor="end">${tick.label.text}</text>`)}
       ${g.xLabels.map((label) => svg`<text class="tick wave" x=${label.x} y=${label.y} text-anchor="middle">${label.text}</text>`)}
@@ -227,17 +235,21 @@ function renderTrend(g: TrendGeometry, focused: { x: number; y: number } | undef
           ${s.label.leader ? svg`<line class="leader" x1=${s.label.leader.x1} y1=${s.label.leader.y1} x2=${s.label.leader.x2} y2=${s.label.leader.y2}></line>` : nothing}
           ${s.label.icon ? svg`<path class="mark point series-${colour(s.index)} ${alternate(s.index)}" d=${s.label.icon}></path>` : nothing}
           <text part="label" class="end-value ${s.points.length ? '' : 'missing'}" x=${s.label.value.x} y=${s.label.value.y}>${s.label.value.text}</text>
-          ${s.label.name.length
-            ? svg`<text part="label" class="end-name">${s.label.name.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`
-            : nothing}
+          ${
+            s.label.name.length
+              ? svg`<text part="label" class="end-name">${s.label.name.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`
+              : nothing
+          }
         </g>`,
       )}
-      ${focused
-        ? svg`<g class="focus-ring">
+      ${
+        focused
+          ? svg`<g class="focus-ring">
             <circle class="outer" cx=${focused.x} cy=${focused.y} r="9"></circle>
             <circle class="inner" cx=${focused.x} cy=${focused.y} r="9"></circle>
           </g>`
-        : nothing}
+          : nothing
+      }
     </g>`;
 }
 

@@ -45,9 +45,7 @@ export function parseWave(label: string): ParsedWave {
 }
 
 /** Why the waves were spaced evenly although dates were expected. */
-export type WaveProblem =
-  | { readonly kind: 'mixed'; readonly date: string; readonly name: string }
-  | { readonly kind: 'not-a-date'; readonly label: string };
+export type WaveProblem = { readonly kind: 'mixed'; readonly date: string; readonly name: string } | { readonly kind: 'not-a-date'; readonly label: string };
 
 export interface WaveAxis {
   /** `even`: categories in the order written. `time`: placed in proportion to the time between waves. */

@@ -142,7 +142,10 @@ export class TrustWaffle extends TrustElement {
   private warnAboutIgnored(context: ChartContext, origin: DataOrigin): void {
     const { warnings, locale, unit, model, seriesNames } = context;
     if (origin !== 'value') {
-      for (const [attribute, given] of [['value', this.value], ['label', this.label]] as const) {
+      for (const [attribute, given] of [
+        ['value', this.value],
+        ['label', this.label],
+      ] as const) {
         if (given?.trim()) warnings.push(waffleProblem(attribute, (m) => m.waffleIgnoredWithData(attribute, origin)));
       }
     }
@@ -180,12 +183,14 @@ function renderWaffle(g: WaffleGeometry, shape: WaffleShape, focusIndex: number 
         )}
       </g>
       <g class="grid">${g.cells.map((cell) => renderShape(shape, cell.x, cell.y, cell.size, cell.category, cell.rest, true))}</g>
-      ${ring
-        ? svg`<g class="focus-ring">
+      ${
+        ring
+          ? svg`<g class="focus-ring">
             <path class="outer" d=${ring}></path>
             <path class="inner" d=${ring}></path>
           </g>`
-        : nothing}
+          : nothing
+      }
     </g>`;
 }
 

@@ -52,12 +52,7 @@ export function readWhole(text: string | null | undefined, percent: boolean, loc
  * together no more than the whole. `attribute` names the input the author has to fix (`value`, `data`, `table`,
  * `.data`); only the first series is read. `shown` writes a value as the reader sees it.
  */
-export function readCategories(
-  rows: readonly DataRow[],
-  whole: Whole,
-  attribute: string,
-  shown: (value: number) => string,
-): Result<WaffleCategory[]> {
+export function readCategories(rows: readonly DataRow[], whole: Whole, attribute: string, shown: (value: number) => string): Result<WaffleCategory[]> {
   const problems: Problem[] = [];
   const categories: WaffleCategory[] = [];
   const single = attribute === 'value';

@@ -97,7 +97,10 @@ export function gridSize(total: number, width: number, shape: WaffleShape): { co
   const min = MIN_CELL[shape];
   const fit = Math.max(1, Math.floor((width + 1) / (min + 1)));
   const columns = Math.min(preferredColumns(total), fit);
-  for (const [gap, from] of [[3, 16], [2, 10]] as const) {
+  for (const [gap, from] of [
+    [3, 16],
+    [2, 10],
+  ] as const) {
     const cell = Math.min(MAX_CELL, Math.floor((width - (columns - 1) * gap) / columns));
     if (cell >= Math.max(from, min)) return { columns, cell, gap };
   }

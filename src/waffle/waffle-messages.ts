@@ -74,7 +74,8 @@ export interface WaffleMessages {
 }
 
 /** "Trusts with …" → "trusts with …" inside a sentence; acronyms ("NHS staff") keep their capitals. */
-const lowerFirst = (label: string): string => (/^\p{Lu}[\p{Ll}'’-]*(\s|$)/u.test(label) && /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
+const lowerFirst = (label: string): string =>
+  /^\p{Lu}[\p{Ll}'’-]*(\s|$)/u.test(label) && /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 const SHAPE_NOUNS_EN: Record<WaffleShape, string> = { square: 'square', circle: 'circle', person: 'figure' };
 
 const en: WaffleMessages = {
@@ -117,7 +118,8 @@ const en: WaffleMessages = {
   waffleUnitNotCount: (unit) =>
     `a unit chart counts whole things, so unit="${unit}" does not fit; the figures are shown as counts. Use unit="count" (the default) or unit="percent".`,
   wafflePercentWhole: (whole) => `with unit="percent" the whole is 100, so of="${whole}" was ignored. For counts out of ${whole}, remove unit.`,
-  waffleFirstSeriesOnly: (count, first) => `the data has ${count} series, but a unit chart shows only the first (“${first}”). Use <trust-bars> to compare them.`,
+  waffleFirstSeriesOnly: (count, first) =>
+    `the data has ${count} series, but a unit chart shows only the first (“${first}”). Use <trust-bars> to compare them.`,
 };
 
 const SHAPE_NOUNS_CY: Record<WaffleShape, string> = { square: 'sgwâr', circle: 'cylch', person: 'ffigur' };
@@ -147,7 +149,8 @@ const cy: Partial<WaffleMessages> = {
   waffleNotANumber: (attribute, text) => `Nid yw “${text}” yn rhif. Ysgrifennwch gyfrif mewn digidau, er enghraifft ${attribute}="24".`,
   waffleNotACount: (text, label) =>
     `${label ? `Mae “${label}” yn ${text}, ond mae` : `Nid yw “${text}” yn gyfrif. Mae`} siart unedau yn tynnu un siâp am bob peth a gyfrifir, felly mae angen rhif cyfan o 0 neu fwy, fel 24.`,
-  waffleBadWhole: (text) => `Nid yw “${text}” yn rhif cyfan o 1 neu fwy. of yw’r cyfan y mae’r siapiau’n ei gynrychioli, fel of="108" ar gyfer 108 o ymddiriedolaethau.`,
+  waffleBadWhole: (text) =>
+    `Nid yw “${text}” yn rhif cyfan o 1 neu fwy. of yw’r cyfan y mae’r siapiau’n ei gynrychioli, fel of="108" ar gyfer 108 o ymddiriedolaethau.`,
   waffleTooManyShapes: (text, max) =>
     `mae ${text} o siapiau yn ormod i’w cyfrif â’r llygad (mae siart unedau yn dangos ${max} ar y mwyaf). Rhowch y ffigur mewn brawddeg, neu fel canran gyda <trust-bars>.`,
   waffleOverWhole: ({ sum, whole, single, defaultWhole }) => {
@@ -165,7 +168,8 @@ const cy: Partial<WaffleMessages> = {
   waffleUnitNotCount: (unit) =>
     `mae siart unedau yn cyfrif pethau cyfan, felly nid yw unit="${unit}" yn addas; dangosir y ffigurau fel cyfrifon. Defnyddiwch unit="count" (y rhagosodiad) neu unit="percent".`,
   wafflePercentWhole: (whole) => `gyda unit="percent" y cyfan yw 100, felly anwybyddwyd of="${whole}". Ar gyfer cyfrifon allan o ${whole}, tynnwch unit.`,
-  waffleFirstSeriesOnly: (count, first) => `mae gan y data ${count} cyfres, ond dim ond y gyntaf (“${first}”) y mae siart unedau yn ei dangos. Defnyddiwch <trust-bars> i’w cymharu.`,
+  waffleFirstSeriesOnly: (count, first) =>
+    `mae gan y data ${count} cyfres, ond dim ond y gyntaf (“${first}”) y mae siart unedau yn ei dangos. Defnyddiwch <trust-bars> i’w cymharu.`,
 };
 
 /** `<trust-waffle>`'s sentences. Pages can override any of them with `addMessages(locale, { waffleCaption: … })`. */

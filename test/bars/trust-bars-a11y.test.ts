@@ -50,7 +50,9 @@ describe('<trust-bars> accessibility', () => {
 
   it('summarises a single bar and a chart with no values without dangling words', async () => {
     const one = await fixture<TrustBars>(html`<trust-bars target="95" data="Trusts meeting the training target: 12"></trust-bars>`);
-    expect(shadow(one).querySelector('#summary')!.textContent).to.equal('Bar chart, 1 item. Trusts meeting the training target, 12%. Target: 95%. 0 of 1 meet it.');
+    expect(shadow(one).querySelector('#summary')!.textContent).to.equal(
+      'Bar chart, 1 item. Trusts meeting the training target, 12%. Target: 95%. 0 of 1 meet it.',
+    );
     const gap = await fixture<TrustBars>(html`<trust-bars target="50" data="Worried: 57; Not asked: n/a"></trust-bars>`);
     expect(shadow(gap).querySelector('#summary')!.textContent, 'a row without a value neither meets nor misses').to.contain('1 of 1 meet it.');
     const none = await fixture<TrustBars>(html`<trust-bars data="Not asked: n/a"></trust-bars>`);
@@ -212,7 +214,9 @@ describe('<trust-bars> accessibility', () => {
   }
 
   it('passes axe while showing an error', async () => {
-    const el = await fixture<TrustBars>(html`<trust-bars heading="Broken" data="Worried: lots"><table><tr><td>Worried</td><td>lots</td></tr></table></trust-bars>`);
+    const el = await fixture<TrustBars>(
+      html`<trust-bars heading="Broken" data="Worried: lots"><table><tr><td>Worried</td><td>lots</td></tr></table></trust-bars>`,
+    );
     await expect(el).to.be.accessible();
   });
 });

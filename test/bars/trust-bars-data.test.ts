@@ -116,7 +116,9 @@ describe('<trust-bars> options', () => {
   });
 
   it('draws a labelled target line at the target value', async () => {
-    const el = await fixture<TrustBars>(html`<trust-bars style="width: 600px" target="95" target-label="Training target" data="Trusts meeting the target: 12"></trust-bars>`);
+    const el = await fixture<TrustBars>(
+      html`<trust-bars style="width: 600px" target="95" target-label="Training target" data="Trusts meeting the target: 12"></trust-bars>`,
+    );
     expect(texts(shadow(el), '.target-label')).to.deep.equal(['Training target: 95%']);
     const zero = shadow(el).querySelector('line.zero')!;
     const hundredTick = Array.from(shadow(el).querySelectorAll('text.tick')).find((t) => t.textContent === '100%')!;
@@ -163,7 +165,10 @@ describe('<trust-bars> options', () => {
     const ticks = texts(shadow(el), 'text.tick');
     expect(ticks[0]).to.equal('0');
     // Compact words everywhere ("500 thousand", "1 million"), never "500,000" beside "1 million".
-    expect(ticks.slice(1).every((tick) => / (thousand|million)$/.test(tick) && !tick.includes(',')), ticks.join(' | ')).to.equal(true);
+    expect(
+      ticks.slice(1).every((tick) => / (thousand|million)$/.test(tick) && !tick.includes(',')),
+      ticks.join(' | '),
+    ).to.equal(true);
     expect(values(el)).to.deep.equal(['1.7 million', '16,000']);
   });
 
@@ -218,7 +223,9 @@ describe('<trust-bars> locale', () => {
   });
 
   it('reads numbers in the table in the page language', async () => {
-    const el = await fixture<TrustBars>(html`<div lang="de-DE"><trust-bars unit="count"><table><tr><td>Mitarbeiter</td><td>2.582</td></tr></table></trust-bars></div>`);
+    const el = await fixture<TrustBars>(
+      html`<div lang="de-DE"><trust-bars unit="count"><table><tr><td>Mitarbeiter</td><td>2.582</td></tr></table></trust-bars></div>`,
+    );
     const bars = el.querySelector('trust-bars') as TrustBars;
     await settled(bars);
     expect(texts(shadow(bars), 'text.value')).to.deep.equal(['2.582']);

@@ -70,7 +70,9 @@ describe('<trust-bars> responsive layout', () => {
 describe('<trust-bars> colour contrast in every theme', () => {
   for (const theme of ['light', 'dark', 'nhs']) {
     it(`${theme}: marks ≥ 3:1 and text ≥ 4.5:1 against the background`, async () => {
-      const el = await fixture<TrustBars>(html`<trust-bars theme=${theme} heading="Training" subheading="% of staff" source="BT" series="a|b|c|d" data="One: 5|15|25|35; Two: 47|39|29|19"></trust-bars>`);
+      const el = await fixture<TrustBars>(
+        html`<trust-bars theme=${theme} heading="Training" subheading="% of staff" source="BT" series="a|b|c|d" data="One: 5|15|25|35; Two: 47|39|29|19"></trust-bars>`,
+      );
       const background = getComputedStyle(el).backgroundColor;
       for (const bar of shadow(el).querySelectorAll('rect[part="bar"]')) {
         expect(contrastRatio(getComputedStyle(bar).fill, background), `${theme} ${bar.getAttribute('class')}`).to.be.at.least(3);
@@ -101,7 +103,9 @@ describe('<trust-bars> colour contrast in every theme', () => {
   });
 
   it('lets the host page set colours through --trust-* properties', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="--trust-series-1: rgb(0, 94, 184); --trust-background: rgb(240, 244, 245)"><trust-bars data="Worried: 57"></trust-bars></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="--trust-series-1: rgb(0, 94, 184); --trust-background: rgb(240, 244, 245)"><trust-bars data="Worried: 57"></trust-bars></div>`,
+    );
     const el = wrapper.querySelector('trust-bars') as TrustBars;
     await settled(el);
     expect(getComputedStyle(shadow(el).querySelector('rect[part="bar"]')!).fill).to.equal('rgb(0, 94, 184)');

@@ -20,7 +20,7 @@ describe('the CDN bundle', () => {
     expect(warnings).to.deep.equal([]);
   });
 
-  it('is Lit\'s production build (dev-mode checks stripped) and imports nothing else', async () => {
+  it("is Lit's production build (dev-mode checks stripped) and imports nothing else", async () => {
     // Lit prints its dev-mode warning only once per page, and the test harness's own Lit already has: read the file.
     const source = await (await fetch(bundle)).text();
     expect(source).not.to.contain('Lit is in dev mode');

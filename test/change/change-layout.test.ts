@@ -40,10 +40,16 @@ describe('changeLayout: where the dots go', () => {
   it('writes the smaller value left of its dot and the larger one right of its dot, for rises and falls', () => {
     const g = layout({ rows: [row('Rise', 5, 15), row('Fall', 47, 39)] });
     const [rise, fall] = g.rows;
-    expect(rise!.values.map((v) => [v.text, v.anchor])).to.deep.equal([['5%', 'end'], ['15%', 'start']]);
+    expect(rise!.values.map((v) => [v.text, v.anchor])).to.deep.equal([
+      ['5%', 'end'],
+      ['15%', 'start'],
+    ]);
     expect(rise!.values[0]!.x).to.be.closeTo(rise!.fromX! - DOT_RADIUS - VALUE_GAP, 1e-9);
     expect(rise!.values[1]!.x).to.be.closeTo(rise!.toX! + DOT_RADIUS + VALUE_GAP, 1e-9);
-    expect(fall!.values.map((v) => [v.text, v.anchor])).to.deep.equal([['39%', 'end'], ['47%', 'start']]);
+    expect(fall!.values.map((v) => [v.text, v.anchor])).to.deep.equal([
+      ['39%', 'end'],
+      ['47%', 'start'],
+    ]);
     expect(fall!.values[0]!.x).to.be.closeTo(fall!.toX! - DOT_RADIUS - VALUE_GAP, 1e-9);
     expect(fall!.direction).to.equal('down');
   });
@@ -125,7 +131,19 @@ describe('changeLayout: labels never collide', () => {
     expect(right).to.be.closeTo(275.4, 1e-6);
   });
 
-  const pairs: [number, number][] = [[40, 41], [41, 40], [0, 1], [1, 0], [99, 100], [100, 99], [0, 100], [100, 0], [50, 50], [5, 15], [47, 39]];
+  const pairs: [number, number][] = [
+    [40, 41],
+    [41, 40],
+    [0, 1],
+    [1, 0],
+    [99, 100],
+    [100, 99],
+    [0, 100],
+    [100, 0],
+    [50, 50],
+    [5, 15],
+    [47, 39],
+  ];
   for (const width of [320, 1024]) {
     it(`at ${width} px no value label overlaps the other label, either dot, or leaves the plot`, () => {
       const rows = pairs.map(([from, to]) => row(`${from} to ${to}`, from, to, `${to - from} pts`));
@@ -260,7 +278,7 @@ describe('changeLayout: 95% ranges and long changes', () => {
     expect(right.x).to.be.greaterThan(Math.max(...d.whiskers.map((w) => w.x2)));
   });
 
-  it('counts a whisker\'s end with no dot radius when fitting labels', () => {
+  it("counts a whisker's end with no dot radius when fitting labels", () => {
     // A label of 30 px left of a whisker ending at 10% of the axis: it needs 30 + 5 + 1 px before it.
     const [left] = fitRange([0, 100], 0, 200, [{ value: 10, width: 30, side: 'left', pad: 1 }], 0, 200);
     expect(left + 0.1 * (200 - left)).to.be.closeTo(36, 1e-6);

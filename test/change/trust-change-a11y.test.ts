@@ -100,7 +100,9 @@ describe('<trust-change> accessibility', () => {
   });
 
   it('announces a row without both values, and includes it in the keyboard order', async () => {
-    const el = await fixture<TrustChange>(html`<trust-change from-label="2022" to-label="2024" data="Trained: 5 | 15; Not asked in 2022: n/a | 55"></trust-change>`);
+    const el = await fixture<TrustChange>(
+      html`<trust-change from-label="2022" to-label="2024" data="Trained: 5 | 15; Not asked in 2022: n/a | 55"></trust-change>`,
+    );
     shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
     await sendKeys({ press: 'End' });
     await settled(el);

@@ -101,7 +101,9 @@ describe('<trust-change> data input', () => {
   });
 
   it('shows a row without one of its values as words, with no dumbbell, and says which is missing', async () => {
-    const el = await fixture<TrustChange>(html`<trust-change from-label="2022" to-label="2024" data="Trained on new technologies: 5 | 15; Not asked in 2022: n/a | 55; Not asked at all: – | n/a"></trust-change>`);
+    const el = await fixture<TrustChange>(
+      html`<trust-change from-label="2022" to-label="2024" data="Trained on new technologies: 5 | 15; Not asked in 2022: n/a | 55; Not asked at all: – | n/a"></trust-change>`,
+    );
     expect(texts(shadow(el), 'text.missing')).to.deep.equal(['no data for 2022; 55% in 2024', 'no data']);
     expect(shadow(el).querySelectorAll('circle[part~="from"]')).to.have.length(1);
     expect(changes(el)).to.deep.equal(['+10 pts']);

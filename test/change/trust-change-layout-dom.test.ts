@@ -50,7 +50,9 @@ describe('<trust-change> responsive layout', () => {
   }
 
   it('puts labels above their rows on a phone and beside them on a wide screen', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"><trust-change data="Trained on new technologies: 5 | 15"></trust-change></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 900px"><trust-change data="Trained on new technologies: 5 | 15"></trust-change></div>`,
+    );
     const el = wrapper.querySelector('trust-change') as TrustChange;
     await settled(el);
     const position = () => {

@@ -133,11 +133,23 @@ describe('<trust-change> warnings: the chart is drawn, with a visible notice', (
       html`<trust-change><table><thead><tr><th>Training</th><th>2020</th><th>2022</th><th>2024</th></tr></thead><tbody><tr><td>Trained</td><td>3</td><td>5</td><td>15</td></tr></tbody></table></trust-change>`,
       'table: the data has 3 values on each row',
     ],
-    ['an unknown direction', html`<trust-change direction="sideways" data="Trained: 5 | 15"></trust-change>`, 'direction: “sideways” is not one of neutral, up-is-good, down-is-good; using neutral.'],
-    ['an unknown sort order', html`<trust-change sort="biggest" data="Trained: 5 | 15"></trust-change>`, 'sort: “biggest” is not one of none, ascending, descending; using none.'],
+    [
+      'an unknown direction',
+      html`<trust-change direction="sideways" data="Trained: 5 | 15"></trust-change>`,
+      'direction: “sideways” is not one of neutral, up-is-good, down-is-good; using neutral.',
+    ],
+    [
+      'an unknown sort order',
+      html`<trust-change sort="biggest" data="Trained: 5 | 15"></trust-change>`,
+      'sort: “biggest” is not one of none, ascending, descending; using none.',
+    ],
     ['a max that is not a number', html`<trust-change max="lots" data="Trained: 5 | 15"></trust-change>`, 'max: “lots” is not a number; it was ignored.'],
     ['a max below the data', html`<trust-change max="10" data="Trained: 5 | 15"></trust-change>`, 'max: the axis maximum 10% is below the largest value 15%'],
-    ['a misspelt attribute', html`<trust-change from-lable="2022" data="Trained: 5 | 15"></trust-change>`, 'from-lable: “from-lable” is not an attribute of this chart'],
+    [
+      'a misspelt attribute',
+      html`<trust-change from-lable="2022" data="Trained: 5 | 15"></trust-change>`,
+      'from-lable: “from-lable” is not an attribute of this chart',
+    ],
   ];
   for (const [name, markup, expected] of cases) {
     it(`draws the chart and reports ${name}`, async () => {

@@ -29,16 +29,18 @@ describe('<trust-change> tests each change against the margin of error', () => {
     const el = await fixture<TrustChange>(html`<trust-change from-label="2022" to-label="2024" direction="up-is-good"
       from-sample-size="200" to-sample-size="200" data=${SMALL_RISE}></trust-change>`);
     expect(changes(el)).to.deep.equal(['no clear change (+3 pts)']);
-    expect(summary(el)).to.contain(
-      'Trained on the new system: no clear change, from 40% to 43% (+3 percentage points, within the margin of error).',
-    );
+    expect(summary(el)).to.contain('Trained on the new system: no clear change, from 40% to 43% (+3 percentage points, within the margin of error).');
     // Neither the good colour (direction says up is good) nor the bad one.
     expect(tones(el)).to.deep.equal(['tone-unclear']);
-    expect(note(el)).to.equal('“No clear change”: the difference is within the margin of error, so it could be down to chance in who was asked (95% confidence).');
+    expect(note(el)).to.equal(
+      '“No clear change”: the difference is within the margin of error, so it could be down to chance in who was asked (95% confidence).',
+    );
   });
 
   it('keeps the arrow of an unclear change, muted like its dots: 40% → 55% with 50 people each time (z = 1.52)', async () => {
-    const el = await fixture<TrustChange>(html`<trust-change theme="light" direction="up-is-good" sample-size="50" data="Small samples: 40 | 55"></trust-change>`);
+    const el = await fixture<TrustChange>(
+      html`<trust-change theme="light" direction="up-is-good" sample-size="50" data="Small samples: 40 | 55"></trust-change>`,
+    );
     expect(changes(el)).to.deep.equal(['no clear change (+15 pts)']);
     const arrow = shadow(el).querySelector('g.tone-unclear .connector polygon')!;
     // --trust-muted-mark-color in the light theme (#768692): not the green of "up is good".
@@ -46,7 +48,7 @@ describe('<trust-change> tests each change against the margin of error', () => {
     expect(getComputedStyle(shadow(el).querySelector('g.tone-unclear circle.dot-to')!).fill).to.equal('rgb(118, 134, 146)');
   });
 
-  it('47% → 39% with 1,000 people each time is a clear fall: today\'s wording and colour, no note', async () => {
+  it("47% → 39% with 1,000 people each time is a clear fall: today's wording and colour, no note", async () => {
     const el = await fixture<TrustChange>(html`<trust-change from-label="2022" to-label="2024" direction="up-is-good"
       from-sample-size="1,000" to-sample-size="1,000" data=${FALL}></trust-change>`);
     expect(changes(el)).to.deep.equal(['\u22128 pts']);
@@ -56,7 +58,7 @@ describe('<trust-change> tests each change against the margin of error', () => {
     expect(note(el)).to.equal(undefined);
   });
 
-  it('reads a row\'s change in words when the keyboard reaches it', async () => {
+  it("reads a row's change in words when the keyboard reaches it", async () => {
     const el = await fixture<TrustChange>(html`<trust-change from-sample-size="200" to-sample-size="200" data=${SMALL_RISE}></trust-change>`);
     shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
     await settled(el);
@@ -102,7 +104,9 @@ describe('<trust-change> tests each change against the margin of error', () => {
   }
 
   it('lets from-sample-size and to-sample-size win over sample-size', async () => {
-    const el = await fixture<TrustChange>(html`<trust-change sample-size="5,000" from-sample-size="200" to-sample-size="200" data=${SMALL_RISE}></trust-change>`);
+    const el = await fixture<TrustChange>(
+      html`<trust-change sample-size="5,000" from-sample-size="200" to-sample-size="200" data=${SMALL_RISE}></trust-change>`,
+    );
     expect(changes(el)).to.deep.equal(['no clear change (+3 pts)']);
     el.fromSampleSize = undefined;
     el.toSampleSize = undefined;
@@ -110,7 +114,7 @@ describe('<trust-change> tests each change against the margin of error', () => {
     expect(changes(el)).to.deep.equal(['+3 pts']);
   });
 
-  it('lets a row\'s own n win over from-sample-size and to-sample-size', async () => {
+  it("lets a row's own n win over from-sample-size and to-sample-size", async () => {
     const el = await fixture<TrustChange>(html`<trust-change from-sample-size="200" to-sample-size="200">
       <table>
         <thead><tr><th>Training</th><th>2022</th><th>2024</th><th>n</th></tr></thead>
@@ -197,7 +201,7 @@ describe('<trust-change> sample-size attributes that cannot be read', () => {
   });
 });
 
-describe('<trust-change show-uncertainty>: each end\'s 95% range as a whisker', () => {
+describe("<trust-change show-uncertainty>: each end's 95% range as a whisker", () => {
   const whiskered = (width = 700, data = SMALL_RISE) =>
     fixture<HTMLDivElement>(html`<div style="width: ${width}px">
       <trust-change show-uncertainty from-label="2022" to-label="2024" direction="up-is-good" sample-size="200" data=${data}></trust-change>
@@ -224,8 +228,8 @@ describe('<trust-change show-uncertainty>: each end\'s 95% range as a whisker', 
     const main = (group: Element) => group.querySelector('line')!;
     const cy = svgNumber(from, 'cy');
     // 1.96 × √(0.4 × 0.6 / 200) = 6.790; 1.96 × √(0.43 × 0.57 / 200) = 6.862 percentage points.
-    expect(svgNumber(main(fromWhisker!), 'x1')).to.be.closeTo(svgNumber(from, 'cx') - 6.790 * perPoint, 0.05);
-    expect(svgNumber(main(fromWhisker!), 'x2')).to.be.closeTo(svgNumber(from, 'cx') + 6.790 * perPoint, 0.05);
+    expect(svgNumber(main(fromWhisker!), 'x1')).to.be.closeTo(svgNumber(from, 'cx') - 6.79 * perPoint, 0.05);
+    expect(svgNumber(main(fromWhisker!), 'x2')).to.be.closeTo(svgNumber(from, 'cx') + 6.79 * perPoint, 0.05);
     expect(svgNumber(main(toWhisker!), 'x1')).to.be.closeTo(svgNumber(to, 'cx') - 6.862 * perPoint, 0.05);
     expect(svgNumber(main(toWhisker!), 'x2')).to.be.closeTo(svgNumber(to, 'cx') + 6.862 * perPoint, 0.05);
     expect(svgNumber(main(fromWhisker!), 'y1')).to.be.below(cy);
@@ -244,7 +248,7 @@ describe('<trust-change show-uncertainty>: each end\'s 95% range as a whisker', 
     expect(right!.left).to.be.at.least(Math.max(...whiskers.map((w) => w.right)));
   });
 
-  it('draws the whiskers in the row\'s colour, at 3:1 or more, in every theme', async () => {
+  it("draws the whiskers in the row's colour, at 3:1 or more, in every theme", async () => {
     for (const theme of ['light', 'dark', 'nhs']) {
       const el = await whiskered();
       el.theme = theme;
@@ -270,7 +274,9 @@ describe('<trust-change show-uncertainty>: each end\'s 95% range as a whisker', 
         ...Array.from(svg.querySelectorAll('g.row [part~="range"]'), (whisker, i) => ({ name: `whisker ${i}`, rect: whisker.getBoundingClientRect() })),
       ];
       expect(overlaps(textBoxes)).to.deep.equal([]);
-      const textOnMark = overlaps([...textBoxes, ...marks]).filter((pair) => /(dot|whisker) \d+/.test(pair) && !/^(dot|whisker) \d+ \/ (dot|whisker)/.test(pair));
+      const textOnMark = overlaps([...textBoxes, ...marks]).filter(
+        (pair) => /(dot|whisker) \d+/.test(pair) && !/^(dot|whisker) \d+ \/ (dot|whisker)/.test(pair),
+      );
       expect(textOnMark).to.deep.equal([]);
       for (const { name, rect } of [...textBoxes, ...marks]) {
         expect(rect.left, name).to.be.at.least(box.left - 1);

@@ -119,7 +119,22 @@ describe('safeHttpUrl', () => {
 describe('unknownAttributes', () => {
   it('reports likely typos and ignores global, aria-*, data-* and event attributes', () => {
     const element = document.createElement('div');
-    for (const name of ['heading', 'heding', 'id', 'class', 'style', 'lang', 'dir', 'hidden', 'title', 'aria-label', 'data-story', 'onclick', 'colour', 'unit']) {
+    for (const name of [
+      'heading',
+      'heding',
+      'id',
+      'class',
+      'style',
+      'lang',
+      'dir',
+      'hidden',
+      'title',
+      'aria-label',
+      'data-story',
+      'onclick',
+      'colour',
+      'unit',
+    ]) {
       element.setAttribute(name, 'x');
     }
     const problems = unknownAttributes(element, ['heading', 'unit', 'data']);

@@ -36,9 +36,34 @@ describe('spacedApart', () => {
   it('asks for the gap between each pair of neighbours', () => {
     expect(spacedApart([], 8)).to.equal(true);
     expect(spacedApart([{ from: 0, to: 10 }], 8)).to.equal(true);
-    expect(spacedApart([{ from: 0, to: 10 }, { from: 18, to: 30 }], 8)).to.equal(true);
-    expect(spacedApart([{ from: 0, to: 10 }, { from: 17.9, to: 30 }], 8)).to.equal(false);
-    expect(spacedApart([{ from: 0, to: 10 }, { from: 20, to: 30 }, { from: 35, to: 40 }], 8)).to.equal(false);
+    expect(
+      spacedApart(
+        [
+          { from: 0, to: 10 },
+          { from: 18, to: 30 },
+        ],
+        8,
+      ),
+    ).to.equal(true);
+    expect(
+      spacedApart(
+        [
+          { from: 0, to: 10 },
+          { from: 17.9, to: 30 },
+        ],
+        8,
+      ),
+    ).to.equal(false);
+    expect(
+      spacedApart(
+        [
+          { from: 0, to: 10 },
+          { from: 20, to: 30 },
+          { from: 35, to: 40 },
+        ],
+        8,
+      ),
+    ).to.equal(false);
   });
 });
 

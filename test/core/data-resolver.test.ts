@@ -38,7 +38,10 @@ describe('data resolution is remembered between renders', () => {
   });
 
   it('a keypress, the table button and a new heading do not read `.data` again; a new array does', async () => {
-    const { data, reads } = counted([{ label: 'Worried', value: 57 }, { label: 'Concerned', value: 60 }]);
+    const { data, reads } = counted([
+      { label: 'Worried', value: 57 },
+      { label: 'Concerned', value: 60 },
+    ]);
     const el = await fixture<TrustBars>(html`<trust-bars heading="Concern" .data=${data}></trust-bars>`);
     await settled(el);
     const afterFirst = reads.count;
@@ -53,7 +56,10 @@ describe('data resolution is remembered between renders', () => {
     el.style.width = '320px';
     await settled(el);
     expect(reads.count, 'reads after interaction, a new heading and a resize').to.equal(afterFirst);
-    el.data = [{ label: 'Worried', value: 40 }, { label: 'Concerned', value: 60 }];
+    el.data = [
+      { label: 'Worried', value: 40 },
+      { label: 'Concerned', value: 60 },
+    ];
     await settled(el);
     expect(valueLabels(el)).to.deep.equal(['40%', '60%']);
   });

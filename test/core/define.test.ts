@@ -101,19 +101,27 @@ describe('defineElement', () => {
   it('warns once for all the widgets a second copy tries to register, listing them', async () => {
     const tags = [uniqueTag(), uniqueTag(), uniqueTag()];
     for (const tag of tags) {
-      defineElement(tag, class extends HTMLElement {
-        static readonly version = '0.1.0';
-      });
+      defineElement(
+        tag,
+        class extends HTMLElement {
+          static readonly version = '0.1.0';
+        },
+      );
     }
     for (const tag of tags) {
-      defineElement(tag, class extends HTMLElement {
-        static readonly version = '0.2.0';
-      });
+      defineElement(
+        tag,
+        class extends HTMLElement {
+          static readonly version = '0.2.0';
+        },
+      );
     }
     expect(warnings, 'nothing before the copy has finished defining').to.deep.equal([]);
     await settled();
     expect(warnings).to.deep.equal([
-      [`public-trust-widgets: <${tags[0]}>, <${tags[1]}> and <${tags[2]}> are already defined by version 0.1.0; this copy (version 0.2.0) was not registered. Load the library once per page.`],
+      [
+        `public-trust-widgets: <${tags[0]}>, <${tags[1]}> and <${tags[2]}> are already defined by version 0.1.0; this copy (version 0.2.0) was not registered. Load the library once per page.`,
+      ],
     ]);
   });
 

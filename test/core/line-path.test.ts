@@ -3,7 +3,13 @@ import { linePath } from '../../src/core/layout/line-path.js';
 
 describe('linePath', () => {
   it('joins points with straight segments', () => {
-    expect(linePath([{ x: 0, y: 10 }, { x: 5, y: 20 }, { x: 10, y: 0 }])).to.equal('M0,10L5,20L10,0');
+    expect(
+      linePath([
+        { x: 0, y: 10 },
+        { x: 5, y: 20 },
+        { x: 10, y: 0 },
+      ]),
+    ).to.equal('M0,10L5,20L10,0');
   });
 
   it('breaks at a missing point instead of bridging the gap', () => {

@@ -91,20 +91,11 @@ describe('grammar shared by the catalogues', () => {
     const en = messagesFor('en-GB');
     const cy = messagesFor('cy');
     expect(en.withheldNote(['A', 'B', 'C'], '30')).to.equal('Not shown: fewer than 30 people answered for A, B and C, too few for a reliable figure.');
-    expect(cy.withheldNote(['A', 'B', 'C'], '30')).to.equal(
-      'Heb eu dangos: atebodd llai na 30 o bobl ar gyfer A, B a C, rhy ychydig i roi ffigur dibynadwy.',
-    );
+    expect(cy.withheldNote(['A', 'B', 'C'], '30')).to.equal('Heb eu dangos: atebodd llai na 30 o bobl ar gyfer A, B a C, rhy ychydig i roi ffigur dibynadwy.');
   });
 
   it('picks the English singular for exactly one and the plural otherwise', () => {
-    expect([0, 1, 2, 0.5, 1.5, 10].map((n) => englishPlural(n, 'point', 'points'))).to.deep.equal([
-      'points',
-      'point',
-      'points',
-      'points',
-      'points',
-      'points',
-    ]);
+    expect([0, 1, 2, 0.5, 1.5, 10].map((n) => englishPlural(n, 'point', 'points'))).to.deep.equal(['points', 'point', 'points', 'points', 'points', 'points']);
     expect(englishCount(1, 'item', 'items')).to.equal('1 item');
     expect(englishCount(3, 'item', 'items')).to.equal('3 items');
   });
@@ -131,7 +122,6 @@ describe('phrases several widget catalogues share', () => {
     expect(welshPercentagePoints('1')).to.equal('1 pwynt canran');
     expect(welshPercentagePoints('10')).to.equal('10 pwynt canran');
   });
-
 
   it('names each source in English and Welsh, and anything else as the child table', () => {
     expect(['.data', 'data', 'table', 'value'].map(englishDataSource)).to.deep.equal([

@@ -47,7 +47,14 @@ describe('normaliseRecords', () => {
 
   it('fills a series a row does not mention with null', () => {
     const model = valueOf(
-      normaliseRecords([{ label: 'A', values: { 2022: 5 } }, { label: 'B', values: { 2024: 39 } }], 'data', 'en-GB'),
+      normaliseRecords(
+        [
+          { label: 'A', values: { 2022: 5 } },
+          { label: 'B', values: { 2024: 39 } },
+        ],
+        'data',
+        'en-GB',
+      ),
     );
     expect(model.series).to.deep.equal(['2022', '2024']);
     expect(model.rows.map((row) => row.values)).to.deep.equal([
@@ -85,9 +92,7 @@ describe('normaliseRecords', () => {
   });
 
   it('takes per-series qualifiers from "qualifiers"', () => {
-    const model = valueOf(
-      normaliseRecords([{ label: 'Staff', values: { 2022: 47, 2024: 39 }, qualifiers: { 2024: 'about' } }], '.data', 'en-GB'),
-    );
+    const model = valueOf(normaliseRecords([{ label: 'Staff', values: { 2022: 47, 2024: 39 }, qualifiers: { 2024: 'about' } }], '.data', 'en-GB'));
     expect(model.rows[0]!.qualifiers).to.deep.equal([undefined, 'about']);
   });
 
@@ -98,9 +103,21 @@ describe('normaliseRecords', () => {
 
   it('reads null, a missing value key and "n/a" as no data', () => {
     const model = valueOf(
-      normaliseRecords([{ label: 'A', value: null }, { label: 'B', value: 'n/a' }, { label: 'C', values: { x: undefined } }], '.data', 'en-GB'),
+      normaliseRecords(
+        [
+          { label: 'A', value: null },
+          { label: 'B', value: 'n/a' },
+          { label: 'C', values: { x: undefined } },
+        ],
+        '.data',
+        'en-GB',
+      ),
     );
-    expect(model.rows.map((row) => row.values)).to.deep.equal([[null, null], [null, null], [null, null]]);
+    expect(model.rows.map((row) => row.values)).to.deep.equal([
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
     expect(model.series).to.deep.equal(['', 'x']);
   });
 
@@ -117,10 +134,7 @@ describe('normaliseRecords', () => {
 
   it('reports rows that are not objects, by row number', () => {
     const problems = problemsOf(normaliseRecords([{ label: 'A', value: 1 }, 'B: 2', [3]], '.data', 'en-GB'));
-    expect(described(problems)).to.deep.equal([
-      `.data: ${en.jsonShape('row 2 is string B: 2.')}`,
-      `.data: ${en.jsonShape('row 3 is a list.')}`,
-    ]);
+    expect(described(problems)).to.deep.equal([`.data: ${en.jsonShape('row 2 is string B: 2.')}`, `.data: ${en.jsonShape('row 3 is a list.')}`]);
   });
 
   it('reports a row without a label, by row number', () => {
@@ -130,14 +144,29 @@ describe('normaliseRecords', () => {
 
   it('rejects NaN and Infinity values, naming the row', () => {
     const problems = problemsOf(
-      normaliseRecords([{ label: 'A', value: Number.NaN }, { label: 'B', value: Number.POSITIVE_INFINITY }], '.data', 'en-GB'),
+      normaliseRecords(
+        [
+          { label: 'A', value: Number.NaN },
+          { label: 'B', value: Number.POSITIVE_INFINITY },
+        ],
+        '.data',
+        'en-GB',
+      ),
     );
     expect(described(problems)).to.deep.equal([`.data: ${en.notANumber('NaN', 'A')}`, `.data: ${en.notANumber('Infinity', 'B')}`]);
   });
 
   it('rejects booleans, objects and unreadable strings, naming the row', () => {
     const problems = problemsOf(
-      normaliseRecords([{ label: 'A', value: true }, { label: 'B', value: { n: 1 } }, { label: 'C', colour: 'red' }], 'data', 'en-GB'),
+      normaliseRecords(
+        [
+          { label: 'A', value: true },
+          { label: 'B', value: { n: 1 } },
+          { label: 'C', colour: 'red' },
+        ],
+        'data',
+        'en-GB',
+      ),
     );
     expect(described(problems)).to.deep.equal([
       `data: ${en.notANumber('boolean true', 'A')}`,

@@ -74,9 +74,13 @@ describe('createValueFormatter', () => {
         const real = new RealNumberFormat(locale, options);
         if (options?.notation !== 'compact') return real;
         const OLDER: Record<string, string> = { k: 'K', m: 'M', bn: 'B', tn: 'T' };
-        const upper = (parts: Intl.NumberFormatPart[]) => parts.map((part) => (part.type === 'compact' ? { ...part, value: OLDER[part.value] ?? part.value } : part));
+        const upper = (parts: Intl.NumberFormatPart[]) =>
+          parts.map((part) => (part.type === 'compact' ? { ...part, value: OLDER[part.value] ?? part.value } : part));
         return {
-          format: (value: number) => upper(real.formatToParts(value)).map((part) => part.value).join(''),
+          format: (value: number) =>
+            upper(real.formatToParts(value))
+              .map((part) => part.value)
+              .join(''),
           formatToParts: (value: number) => upper(real.formatToParts(value)),
           resolvedOptions: () => real.resolvedOptions(),
         };
@@ -226,7 +230,9 @@ describe('createValueFormatter', () => {
 
     for (const specifier of ['x', 'X', 'b', 'o', 'c', 'p', 'not a format', '.200f', '.30r', '.25s']) {
       it(`reports the specifier ${JSON.stringify(specifier)} as a problem on "format"`, () => {
-        const problems = problemsOf(createValueFormatter({ unit: 'number', locale: 'en-GB', currency: 'GBP', format: specifier, notation: 'auto', messages: en }));
+        const problems = problemsOf(
+          createValueFormatter({ unit: 'number', locale: 'en-GB', currency: 'GBP', format: specifier, notation: 'auto', messages: en }),
+        );
         expect(described(problems)).to.deep.equal([`format: ${en.invalidFormat(specifier)}`]);
       });
     }

@@ -36,9 +36,7 @@ describe('parseDataAttribute', () => {
     });
 
     it('reads "5 | 15" as two series and names them with empty strings', () => {
-      const model = valueOf(
-        parseDataAttribute('Trained on new technologies: 5 | 15; Trained on both new and existing systems: 47 | 39', 'en-GB'),
-      );
+      const model = valueOf(parseDataAttribute('Trained on new technologies: 5 | 15; Trained on both new and existing systems: 47 | 39', 'en-GB'));
       expect(model.series).to.deep.equal(['', '']);
       expect(model.rows).to.deep.equal([
         { label: 'Trained on new technologies', values: [5, 15], qualifiers: [undefined, undefined] },

@@ -45,7 +45,9 @@ describe('resolveData', () => {
   });
 
   it('reports a broken .data property instead of falling back to a good attribute', () => {
-    const problems = problemsOf(resolveData({ property: [{ value: 57 }] as unknown as TrustData, attribute: 'Good: 60', table: table(TABLE), locale: 'en-GB' }));
+    const problems = problemsOf(
+      resolveData({ property: [{ value: 57 }] as unknown as TrustData, attribute: 'Good: 60', table: table(TABLE), locale: 'en-GB' }),
+    );
     expect(described(problems)).to.deep.equal([`.data: ${en.missingLabel(1)}`]);
   });
 

@@ -20,7 +20,12 @@ const rows = (count: number, cells: (i: number) => string) => Array.from({ lengt
 const LIMITS: readonly Limit[] = [
   { tag: 'trust-bars', max: 1000, rows: (n) => rows(n, (i) => `${i % 100}`) },
   { tag: 'trust-change', max: 500, rows: (n) => rows(n, (i) => `${i % 100} | ${(i + 3) % 100}`), series: '2022 | 2024' },
-  { tag: 'trust-likert', max: 500, rows: (n) => rows(n, () => '20 | 20 | 20 | 20 | 20'), series: 'Strongly agree | Agree | Neither | Disagree | Strongly disagree' },
+  {
+    tag: 'trust-likert',
+    max: 500,
+    rows: (n) => rows(n, () => '20 | 20 | 20 | 20 | 20'),
+    series: 'Strongly agree | Agree | Neither | Disagree | Strongly disagree',
+  },
   { tag: 'trust-trend', max: 5000, rows: (n) => rows(n, (i) => `${i % 100}`) },
 ];
 
@@ -47,7 +52,9 @@ describe('the row limit', () => {
       expect(texts(shadow(el), '[part="error"] li')[0]).to.contain(expected);
       expect(shadow(el).querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
       expect(shadow(el).querySelector('svg[role="img"]'), 'no chart').to.equal(null);
-      expect(warnings.filter((w) => w.includes('rows; this chart draws at most'))).to.deep.equal([`<${limit.tag}> ${expected} Chart a selection or a summary, and link to the full table.`]);
+      expect(warnings.filter((w) => w.includes('rows; this chart draws at most'))).to.deep.equal([
+        `<${limit.tag}> ${expected} Chart a selection or a summary, and link to the full table.`,
+      ]);
     });
   }
 

@@ -41,22 +41,37 @@ describe('sample-size columns', () => {
 
 describe('sample sizes in a child table', () => {
   it('keeps an "n" column out of the series and gives its size to every value of the row', () => {
-    const result = parseTable(table('<table><thead><tr><th>Group</th><th>%</th><th>n</th></tr></thead><tbody><tr><td>Staff</td><td>36</td><td>1,012</td></tr><tr><td>Public</td><td>57</td><td>2,000</td></tr></tbody></table>'), 'en-GB');
+    const result = parseTable(
+      table(
+        '<table><thead><tr><th>Group</th><th>%</th><th>n</th></tr></thead><tbody><tr><td>Staff</td><td>36</td><td>1,012</td></tr><tr><td>Public</td><td>57</td><td>2,000</td></tr></tbody></table>',
+      ),
+      'en-GB',
+    );
     expect(result.ok && result.value.series).to.deep.equal(['%']);
     expect(result.ok && result.value.rows.map((row) => row.sampleSizes)).to.deep.equal([[1012], [2000]]);
   });
 
   it('reads "n from" and "n to" columns for a before-and-after table', () => {
-    const result = parseTable(table('<table><thead><tr><th>Training</th><th>2022</th><th>2024</th><th>n from</th><th>n to</th></tr></thead><tbody><tr><td>New tech</td><td>5</td><td>15</td><td>800</td><td>1,000</td></tr></tbody></table>'), 'en-GB');
+    const result = parseTable(
+      table(
+        '<table><thead><tr><th>Training</th><th>2022</th><th>2024</th><th>n from</th><th>n to</th></tr></thead><tbody><tr><td>New tech</td><td>5</td><td>15</td><td>800</td><td>1,000</td></tr></tbody></table>',
+      ),
+      'en-GB',
+    );
     expect(result.ok && result.value.series).to.deep.equal(['2022', '2024']);
     expect(result.ok && result.value.rows[0]!.values).to.deep.equal([5, 15]);
     expect(result.ok && result.value.rows[0]!.sampleSizes).to.deep.equal([800, 1000]);
   });
 
   it('reports a sample size that is not a whole number of people, naming the row', () => {
-    const result = parseTable(table('<table><thead><tr><th>Group</th><th>%</th><th>n</th></tr></thead><tbody><tr><td>Staff</td><td>36</td><td>lots</td></tr></tbody></table>'), 'en-GB');
+    const result = parseTable(
+      table('<table><thead><tr><th>Group</th><th>%</th><th>n</th></tr></thead><tbody><tr><td>Staff</td><td>36</td><td>lots</td></tr></tbody></table>'),
+      'en-GB',
+    );
     expect(result.ok).to.equal(false);
-    expect(!result.ok && result.problems.map((p) => `${p.attribute}: ${p.describe(messagesFor('en-GB'))}`)).to.deep.equal([`table: ${en.invalidSampleSize('lots', 'Staff')}`]);
+    expect(!result.ok && result.problems.map((p) => `${p.attribute}: ${p.describe(messagesFor('en-GB'))}`)).to.deep.equal([
+      `table: ${en.invalidSampleSize('lots', 'Staff')}`,
+    ]);
   });
 
   it('has no sampleSizes when the table has no n column', () => {

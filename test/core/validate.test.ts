@@ -7,8 +7,7 @@ import { described, en, valueOf } from './helpers.js';
 
 const row = (label: string, ...values: (number | null)[]): DataRow => ({ label, values, qualifiers: values.map(() => undefined) });
 const model = (...rows: DataRow[]): DataModel => ({ series: rows[0]?.values.map(() => '') ?? [''], rows });
-const formatter = (unit: Unit) =>
-  valueOf(createValueFormatter({ unit, locale: 'en-GB', currency: 'GBP', notation: 'auto', messages: en }));
+const formatter = (unit: Unit) => valueOf(createValueFormatter({ unit, locale: 'en-GB', currency: 'GBP', notation: 'auto', messages: en }));
 const check = (data: DataModel, unit: Unit, origin = 'data') => described(validateValues(data, origin, unit, formatter(unit)));
 
 describe('validateValues', () => {

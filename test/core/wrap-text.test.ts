@@ -64,12 +64,7 @@ describe('wrapText', () => {
   });
 
   it('shortens a full last line so that the ellipsis still fits', () => {
-    expect(wrap('aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeee', 60)).to.deep.equal([
-      'aaaaaaaaaa',
-      'bbbbbbbbbb',
-      'cccccccccc',
-      'ddddddddd…',
-    ]);
+    expect(wrap('aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeee', 60)).to.deep.equal(['aaaaaaaaaa', 'bbbbbbbbbb', 'cccccccccc', 'ddddddddd…']);
   });
 
   it('does not add an ellipsis when the text fills exactly the maximum number of lines', () => {

@@ -36,7 +36,9 @@ describe('the embed address (format version 1)', () => {
   });
 
   it('writes boolean attributes as present, or leaves them out for "false"', () => {
-    expect(read('tag=trust-bars&show-uncertainty').ok && (read('tag=trust-bars&show-uncertainty') as { attributes: unknown }).attributes).to.deep.equal([['show-uncertainty', '']]);
+    expect(read('tag=trust-bars&show-uncertainty').ok && (read('tag=trust-bars&show-uncertainty') as { attributes: unknown }).attributes).to.deep.equal([
+      ['show-uncertainty', ''],
+    ]);
     const off = read('tag=trust-bars&show-uncertainty=false');
     expect(off.ok && off.attributes).to.deep.equal([]);
   });
@@ -93,7 +95,12 @@ describe('the embed address (format version 1)', () => {
   });
 
   it('embedAddress() writes addresses that read back the same', () => {
-    const address = embedAddress('https://cdn.example/dist/embed/index.html#old', 'trust-bars', { heading: 'A & B + C = 100%', data: 'x: 1; y: 2', 'show-uncertainty': true, theme: 'dark' }, 'one');
+    const address = embedAddress(
+      'https://cdn.example/dist/embed/index.html#old',
+      'trust-bars',
+      { heading: 'A & B + C = 100%', data: 'x: 1; y: 2', 'show-uncertainty': true, theme: 'dark' },
+      'one',
+    );
     expect(address).to.match(/^https:\/\/cdn\.example\/dist\/embed\/index\.html#v=1&tag=trust-bars&id=one&heading=/);
     const request = read(new URL(address).hash);
     expect(request.ok && request.attributes).to.deep.equal([

@@ -36,7 +36,11 @@ describe('the embed page under a strict Content-Security-Policy', () => {
   });
 
   for (const [what, tag, attributes] of [
-    ['a chart (bars, with a link and the table opened)', 'trust-bars', { heading: 'Most worry', data: 'Worried: 57; Concerned: 60', source: 'BT', 'source-url': 'https://example.org/' }],
+    [
+      'a chart (bars, with a link and the table opened)',
+      'trust-bars',
+      { heading: 'Most worry', data: 'Worried: 57; Concerned: 60', source: 'BT', 'source-url': 'https://example.org/' },
+    ],
     ['a chart of every other kind: waffle', 'trust-waffle', { value: '24', of: '108', label: 'Trusts' }],
     ['the embed error (unknown tag)', 'trust-nope', { heading: 'x' }],
     ['the embed warning (unsafe link, unknown parameter)', 'trust-bars', { data: 'A: 1', 'source-url': 'javascript:alert(1)', colour: 'red' }],

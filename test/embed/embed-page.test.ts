@@ -9,12 +9,50 @@ import { embedReady, embedUrl, embeddedWidget, frameWindow, openFrame, pause, re
 
 /** One embed of each widget, with the content each one must draw. */
 const WIDGETS: { tag: string; attributes: Record<string, string>; drawn: string }[] = [
-  { tag: 'trust-bars', attributes: { heading: 'Most of the UK public worry', data: 'Worry about cyber-attacks on the NHS: 57; Concerned attacks could disrupt NHS systems: 60', source: 'BT research', 'source-url': 'https://example.org/report' }, drawn: 'rect[part="bar"]' },
-  { tag: 'trust-stat', attributes: { heading: 'Most worry', value: '57', label: 'of UK adults worry about cyber-attacks on the NHS', population: 'UK adults' }, drawn: '[part="value"]' },
-  { tag: 'trust-waffle', attributes: { heading: 'A fifth of trusts', value: '24', of: '108', population: 'trusts', label: 'Trusts with no security-qualified staff' }, drawn: 'svg[role="img"]' },
-  { tag: 'trust-change', attributes: { heading: 'Training changed', 'from-label': '2022', 'to-label': '2024', data: 'Trained on new technologies: 5 | 15; Trained on both: 47 | 39' }, drawn: 'svg[role="img"]' },
-  { tag: 'trust-likert', attributes: { heading: 'Confidence', series: 'Very confident | Fairly confident | Neither | Not very confident | Not at all confident', data: 'NHS staff: 12 | 24 | 20 | 30 | 14; UK public: 10 | 28 | 18 | 29 | 15' }, drawn: 'svg[role="img"]' },
-  { tag: 'trust-trend', attributes: { heading: 'Training over time', series: 'New | Both', data: '2019: 4 | 52; 2020: 6 | 49; 2021: n/a | n/a; 2022: 9 | 45; 2023: 12 | 41' }, drawn: 'svg[role="img"]' },
+  {
+    tag: 'trust-bars',
+    attributes: {
+      heading: 'Most of the UK public worry',
+      data: 'Worry about cyber-attacks on the NHS: 57; Concerned attacks could disrupt NHS systems: 60',
+      source: 'BT research',
+      'source-url': 'https://example.org/report',
+    },
+    drawn: 'rect[part="bar"]',
+  },
+  {
+    tag: 'trust-stat',
+    attributes: { heading: 'Most worry', value: '57', label: 'of UK adults worry about cyber-attacks on the NHS', population: 'UK adults' },
+    drawn: '[part="value"]',
+  },
+  {
+    tag: 'trust-waffle',
+    attributes: { heading: 'A fifth of trusts', value: '24', of: '108', population: 'trusts', label: 'Trusts with no security-qualified staff' },
+    drawn: 'svg[role="img"]',
+  },
+  {
+    tag: 'trust-change',
+    attributes: {
+      heading: 'Training changed',
+      'from-label': '2022',
+      'to-label': '2024',
+      data: 'Trained on new technologies: 5 | 15; Trained on both: 47 | 39',
+    },
+    drawn: 'svg[role="img"]',
+  },
+  {
+    tag: 'trust-likert',
+    attributes: {
+      heading: 'Confidence',
+      series: 'Very confident | Fairly confident | Neither | Not very confident | Not at all confident',
+      data: 'NHS staff: 12 | 24 | 20 | 30 | 14; UK public: 10 | 28 | 18 | 29 | 15',
+    },
+    drawn: 'svg[role="img"]',
+  },
+  {
+    tag: 'trust-trend',
+    attributes: { heading: 'Training over time', series: 'New | Both', data: '2019: 4 | 52; 2020: 6 | 49; 2021: n/a | n/a; 2022: 9 | 45; 2023: 12 | 41' },
+    drawn: 'svg[role="img"]',
+  },
 ];
 
 const heightsFrom = (messages: { source: MessageEventSource | null; data: unknown }[], frame: HTMLIFrameElement) =>
@@ -83,7 +121,13 @@ describe('the iframe embed page', () => {
     expect(narrow).to.be.greaterThan(wide);
     const count = heightsFrom(recorder.messages, frame).length;
     embeddedWidget(frame)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="toolbar"] button')!.click();
-    const opened = await until(() => heightsFrom(recorder.messages, frame!).slice(count).find((m) => m.height > narrow), 'a larger height with the table open');
+    const opened = await until(
+      () =>
+        heightsFrom(recorder.messages, frame!)
+          .slice(count)
+          .find((m) => m.height > narrow),
+      'a larger height with the table open',
+    );
     expect(opened.height).to.be.greaterThan(narrow);
     // No message repeats a height: each one is a change.
     const heights = heightsFrom(recorder.messages, frame).map((m) => m.height);
@@ -137,7 +181,9 @@ describe('the iframe embed page', () => {
     };
     /** The page's scripts, leaving out the one the test server adds to every HTML page. */
     const pageScripts = (frame: HTMLIFrameElement) =>
-      Array.from(frame.contentDocument!.querySelectorAll('script'), (s) => s.getAttribute('src') ?? 'inline').filter((src) => !src.includes('__web-dev-server'));
+      Array.from(frame.contentDocument!.querySelectorAll('script'), (s) => s.getAttribute('src') ?? 'inline').filter(
+        (src) => !src.includes('__web-dev-server'),
+      );
     const embedError = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector<HTMLElement>('.embed-error[role="alert"]');
 
     it('tag=script: an embed error naming tag, and no <script> made', async () => {
@@ -155,7 +201,9 @@ describe('the iframe embed page', () => {
     it('tag=trust-nope: an embed error listing the six widgets', async () => {
       frame = await openFrame(embedUrl('trust-nope', { heading: 'x' }));
       await embedReady(frame);
-      expect(embedError(frame)!.textContent).to.contain('“trust-nope” is not a chart of public-trust-widgets. Use one of trust-bars, trust-stat, trust-waffle, trust-change, trust-likert, trust-trend.');
+      expect(embedError(frame)!.textContent).to.contain(
+        '“trust-nope” is not a chart of public-trust-widgets. Use one of trust-bars, trust-stat, trust-waffle, trust-change, trust-likert, trust-trend.',
+      );
       expect(everything(frame).names).not.to.include('trust-nope');
     });
 

@@ -51,7 +51,9 @@ export const frameWindow = (frame: HTMLIFrameElement) => frame.contentWindow as 
 
 /** The embed page's widget (or undefined), once its module script has run. */
 export const embeddedWidget = (frame: HTMLIFrameElement) =>
-  frame.contentDocument?.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('#embed > :is(trust-bars, trust-stat, trust-waffle, trust-change, trust-likert, trust-trend)') ?? undefined;
+  frame.contentDocument?.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(
+    '#embed > :is(trust-bars, trust-stat, trust-waffle, trust-change, trust-likert, trust-trend)',
+  ) ?? undefined;
 
 /** Waits until the embed page has built its content: a drawn widget, or an error box. */
 export async function embedReady(frame: HTMLIFrameElement): Promise<void> {

@@ -76,7 +76,9 @@ describe('preload.css and layout shift while the script arrives late', () => {
       // The heading shows: its text is the heading attribute's (Chromium and WebKit serialise the computed content
       // with attr() resolved, Firefox as written)…
       const content = win.getComputedStyle(bars, '::before').content;
-      expect(content === 'attr(heading)' ? `"${bars.getAttribute('heading')}"` : content).to.equal('"Fewer NHS staff are trained on both new and existing systems"');
+      expect(content === 'attr(heading)' ? `"${bars.getAttribute('heading')}"` : content).to.equal(
+        '"Fewer NHS staff are trained on both new and existing systems"',
+      );
       const table = bars.querySelector('table')!;
       // …and it takes its place above the table: at least one line (a 1.25rem font, line-height 1.25) and its 0.5rem margin.
       const headingSpace = table.getBoundingClientRect().top - bars.getBoundingClientRect().top - parseFloat(win.getComputedStyle(bars).paddingTop);

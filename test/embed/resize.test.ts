@@ -84,7 +84,8 @@ describe('resize.js', () => {
     const otherLoaded = loaded(other);
     host.append(other);
     await otherLoaded;
-    const post = (frame: HTMLIFrameElement, data: unknown) => new (frame.contentWindow as Window & { Function: FunctionConstructor }).Function('data', 'parent.postMessage(data, "*")')(data);
+    const post = (frame: HTMLIFrameElement, data: unknown) =>
+      new (frame.contentWindow as Window & { Function: FunctionConstructor }).Function('data', 'parent.postMessage(data, "*")')(data);
     post(other, valid);
     // From the embed's own window, but malformed.
     for (const data of [

@@ -63,8 +63,7 @@ const byId = (doc: Document, id: string) => doc.getElementById(id) as Widget;
 const chartSvg = (widget: Element) => widget.shadowRoot!.querySelector<SVGSVGElement>('svg[role="img"]');
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** What the data says, independent of layout: the accessible summary and the generated data table. */
-const dataText = (widget: Element) =>
-  `${text(widget.shadowRoot!.querySelector('#summary'))} | ${text(widget.shadowRoot!.querySelector('#data-table'))}`;
+const dataText = (widget: Element) => `${text(widget.shadowRoot!.querySelector('#summary'))} | ${text(widget.shadowRoot!.querySelector('#data-table'))}`;
 /** Console output other than Lit's dev-mode notice and the warning the fixture's deliberate data mistake causes. */
 const EXPECTED = [/Lit is in dev mode/, /^warn: <trust-bars> data: “lots” \(for “Concerned”\) is not a number\.$/];
 const problemsOf = (win: FrameWindow) => win.ssrProblems.filter((p) => !EXPECTED.some((pattern) => pattern.test(p)));
@@ -95,9 +94,7 @@ describe('pre-rendered widgets', () => {
       expect(bars).to.have.length(3);
       for (const bar of bars) expect(bar.getBoundingClientRect().width).to.be.greaterThan(0);
       expect(win.getComputedStyle(bars[0]!).fill).to.equal('rgb(18, 67, 109)');
-      expect(text(byId(doc, 'concern').shadowRoot!.querySelector('[part="heading"]'))).to.equal(
-        'Most of the UK public worry about cyber-attacks on the NHS',
-      );
+      expect(text(byId(doc, 'concern').shadowRoot!.querySelector('[part="heading"]'))).to.equal('Most of the UK public worry about cyber-attacks on the NHS');
     });
 
     it('keeps each table in the light DOM, and shows it where the data has a mistake', () => {
@@ -132,7 +129,7 @@ describe('pre-rendered widgets', () => {
       }
     });
 
-    it('under style-src \'self\', linked styles apply and inline ones are refused', async () => {
+    it("under style-src 'self', linked styles apply and inline ones are refused", async () => {
       const linked = await loadPage('styles=link&script=none&csp=strict');
       const inline = await loadPage('styles=inline&script=none&csp=strict');
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -171,7 +168,7 @@ describe('pre-rendered widgets', () => {
       expect(win.ssrProblems.filter((p) => p.includes('“lots”'))).to.have.length(1);
     });
 
-    it('then lays out again at the frame\'s width', () => {
+    it("then lays out again at the frame's width", () => {
       const widget = byId(doc, 'concern');
       const svg = chartSvg(widget)!;
       const probe = widget.shadowRoot!.querySelector('.width-probe')!;

@@ -2,11 +2,7 @@
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
 /** The engine of this page, from its user agent (Chromium's says "Chrome/", WebKitGTK's only "AppleWebKit/"). */
-export const engine: Engine = / Firefox\//.test(navigator.userAgent)
-  ? 'firefox'
-  : /(Chrome|Chromium)\//.test(navigator.userAgent)
-    ? 'chromium'
-    : 'webkit';
+export const engine: Engine = / Firefox\//.test(navigator.userAgent) ? 'firefox' : /(Chrome|Chromium)\//.test(navigator.userAgent) ? 'chromium' : 'webkit';
 
 const ENGINE_NAMES: Record<Engine, string> = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
 
@@ -38,4 +34,5 @@ export const NO_FORCED_COLOURS = 'WebKit has no forced-colours mode';
  * when prefers-reduced-motion changes while a page is open, a constructed stylesheet adopted by a new shadow root
  * keeps its old @media result until the page reloads; the tests change the setting mid-page.
  */
-export const REDUCED_MOTION_MID_PAGE = 'WebKit keeps a stale prefers-reduced-motion result in adopted stylesheets when the setting changes mid-page (WebKit bug)';
+export const REDUCED_MOTION_MID_PAGE =
+  'WebKit keeps a stale prefers-reduced-motion result in adopted stylesheets when the setting changes mid-page (WebKit bug)';

@@ -18,8 +18,7 @@ export const texts = (root: ParentNode, selector: string): string[] =>
   Array.from(root.querySelectorAll(selector), (node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
 
 /** Sets CSS media features such as forced-colors (see scripts/wtr-media-plugin.js); no argument resets them. */
-export const emulateMediaFeatures = (features: { name: string; value: string }[] = []) =>
-  executeServerCommand('emulate-media-features', { features });
+export const emulateMediaFeatures = (features: { name: string; value: string }[] = []) => executeServerCommand('emulate-media-features', { features });
 
 /** Collects console.warn calls while `run` executes. */
 export async function captureWarnings(run: () => void | Promise<void>): Promise<string[]> {

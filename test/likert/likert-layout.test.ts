@@ -58,12 +58,12 @@ describe('likertLayout: diverging bars', () => {
     expect(wide!.label!.x).to.be.closeTo(wide!.x + wide!.width / 2, 0.01);
   });
 
-  it('colours each segment with its answer\'s class, in scale order', () => {
+  it("colours each segment with its answer's class, in scale order", () => {
     const g = likertLayout(input());
     expect(g.rows[0]!.segments.map((segment) => segment.className)).to.deep.equal(CLASSES);
   });
 
-  it('names each half beside the zero line at the top (the key is the frame\'s, above the SVG), then the bars', () => {
+  it("names each half beside the zero line at the top (the key is the frame's, above the SVG), then the bars", () => {
     const g = likertLayout(input());
     const [left, right] = g.halves;
     expect(left!.anchor).to.equal('end');
@@ -80,7 +80,10 @@ describe('likertLayout: diverging bars', () => {
     expect(g.height).to.equal(118);
     expect(g.ticks.map((t) => t.text)).to.include('0%');
     expect(g.ticks.find((t) => t.text === '0%')!.x).to.be.closeTo(g.zeroX, 0.01);
-    expect(g.ticks.every((t) => !t.text.startsWith('-')), 'ticks are distances from zero').to.equal(true);
+    expect(
+      g.ticks.every((t) => !t.text.startsWith('-')),
+      'ticks are distances from zero',
+    ).to.equal(true);
   });
 
   it('puts "don\'t know" in a column of its own on the same scale, at least as wide as its heading', () => {
@@ -97,7 +100,10 @@ describe('likertLayout: diverging bars', () => {
     expect(dontKnow.width).to.be.closeTo(5 * k, 0.01);
     expect(dontKnow.label.x).to.be.closeTo(dontKnow.x + 5 * k + 4, 0.01);
     expect(g.dontKnowHeader.map((l) => l.text)).to.deep.equal(["Don't know"]);
-    expect(g.rows[0]!.segments.reduce((sum, s) => sum + s.width, 0), 'the diverging bar leaves "don\'t know" out').to.be.closeTo(96 * k, 0.01);
+    expect(
+      g.rows[0]!.segments.reduce((sum, s) => sum + s.width, 0),
+      'the diverging bar leaves "don\'t know" out',
+    ).to.be.closeTo(96 * k, 0.01);
   });
 
   it('writes net scores at the right edge, beside each bar when wide', () => {

@@ -60,7 +60,7 @@ describe('formatNet: signed percentage points', () => {
     expect(formatNet(-0.04, 'en-GB')).to.equal('0');
   });
 
-  it('keeps one decimal place at most, in the reader\'s locale', () => {
+  it("keeps one decimal place at most, in the reader's locale", () => {
     expect(formatNet(7.25, 'en-GB')).to.equal('+7.3');
     expect(formatNet(-7.5, 'de-DE')).to.equal('\u22127,5');
   });

@@ -19,14 +19,16 @@ const confidence = () =>
 const live = (el: TrustLikert) => shadow(el).querySelector('[aria-live="polite"]')!.textContent;
 
 describe('<trust-likert> accessibility', () => {
-  it('names the chart by its heading and a summary with each row\'s positive and negative shares', async () => {
+  it("names the chart by its heading and a summary with each row's positive and negative shares", async () => {
     const el = await confidence();
     const svg = shadow(el).querySelector('svg')!;
     expect(svg.getAttribute('role')).to.equal('img');
     expect(shadow(el).querySelector('#summary')!.textContent).to.equal(
       'Diverging bar chart, 2 groups, 5 answers from Very confident to Not at all confident. NHS staff: 36% confident, 44% not confident, 20% neither. UK public: 38% confident, 44% not confident, 18% neither.',
     );
-    expect(shadow(el).querySelector('#chart-name')!.textContent).to.match(/^NHS staff are less sure than the public that patient data is protected\. Diverging bar chart/);
+    expect(shadow(el).querySelector('#chart-name')!.textContent).to.match(
+      /^NHS staff are less sure than the public that patient data is protected\. Diverging bar chart/,
+    );
   });
 
   it('adds "don\'t know" and the net score to the summary when they are shown', async () => {
@@ -47,7 +49,9 @@ describe('<trust-likert> accessibility', () => {
   });
 
   it('uses the description attribute instead of the generated summary', async () => {
-    const el = await fixture<TrustLikert>(html`<trust-likert description="Staff are less confident than the public." series=${CONFIDENCE} data=${CONFIDENCE_DATA}></trust-likert>`);
+    const el = await fixture<TrustLikert>(
+      html`<trust-likert description="Staff are less confident than the public." series=${CONFIDENCE} data=${CONFIDENCE_DATA}></trust-likert>`,
+    );
     expect(shadow(el).querySelector('#chart-name')!.textContent).to.equal('Staff are less confident than the public.');
   });
 
@@ -103,7 +107,7 @@ describe('<trust-likert> accessibility', () => {
     expect(new Set(swatches.map((swatch) => getComputedStyle(swatch).backgroundColor)).size, 'seven different colours').to.equal(7);
   });
 
-  it('tells keyboard users that the arrow keys move between rows, in the reader\'s language', async () => {
+  it("tells keyboard users that the arrow keys move between rows, in the reader's language", async () => {
     const el = await confidence();
     expect(shadow(el).querySelector('svg')!.getAttribute('aria-describedby')).to.equal('keyboard-hint');
     expect(shadow(el).querySelector('#keyboard-hint')!.textContent).to.equal('Use the arrow keys to move between rows.');
@@ -116,11 +120,15 @@ describe('<trust-likert> accessibility', () => {
     const el = await fixture<TrustLikert>(html`<trust-likert unit="count" series="Agree | Neither | Disagree" data="Staff: 200 | 100 | 200"></trust-likert>`);
     shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
     await settled(el);
-    expect(live(el)).to.equal('Staff: 40% agree, 40% disagree, 20% neither. Agree 40% (200 of 500), Neither 20% (100 of 500), Disagree 40% (200 of 500). 1 of 1.');
+    expect(live(el)).to.equal(
+      'Staff: 40% agree, 40% disagree, 20% neither. Agree 40% (200 of 500), Neither 20% (100 of 500), Disagree 40% (200 of 500). 1 of 1.',
+    );
   });
 
   it('fires trust-point-focus with the row, its positive share and what is read out', async () => {
-    const el = await fixture<TrustLikert>(html`<trust-likert series="Agree | Neither | Disagree" data="Staff: 40 | 20 | 40; Public: 45 | 25 | 30"></trust-likert>`);
+    const el = await fixture<TrustLikert>(
+      html`<trust-likert series="Agree | Neither | Disagree" data="Staff: 40 | 20 | 40; Public: 45 | 25 | 30"></trust-likert>`,
+    );
     shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
     await settled(el);
     setTimeout(() => void sendKeys({ press: 'ArrowDown' }));
@@ -221,7 +229,9 @@ describe('<trust-likert> accessibility', () => {
   }
 
   it('passes axe while showing a warning', async () => {
-    const el = await fixture<TrustLikert>(html`<trust-likert heading="Sums off" series="Agree | Neither | Disagree" data="Staff: 40 | 20 | 30"></trust-likert>`);
+    const el = await fixture<TrustLikert>(
+      html`<trust-likert heading="Sums off" series="Agree | Neither | Disagree" data="Staff: 40 | 20 | 30"></trust-likert>`,
+    );
     expect(shadow(el).querySelector('[part="warning"]')).to.exist;
     await expect(el).to.be.accessible();
   });

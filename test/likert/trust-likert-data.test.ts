@@ -19,11 +19,13 @@ describe('<trust-likert> data input', () => {
     expect(texts(shadow(el), 'text.row-label')).to.deep.equal(['NHS staff', 'UK public']);
     expect(legend(el)).to.deep.equal(CONFIDENCE.split(' | '));
     expect(classesOf(el).slice(0, 5)).to.deep.equal(['scale-1', 'scale-2', 'scale-3', 'scale-4', 'scale-5']);
-    expect(legendClasses(el), 'each key swatch has its answer\'s colour').to.deep.equal(['scale-1', 'scale-2', 'scale-3', 'scale-4', 'scale-5']);
+    expect(legendClasses(el), "each key swatch has its answer's colour").to.deep.equal(['scale-1', 'scale-2', 'scale-3', 'scale-4', 'scale-5']);
   });
 
   it('writes values inside the segments that are wide enough for them', async () => {
-    const el = await fixture<TrustLikert>(html`<trust-likert style="width: 800px" series=${CONFIDENCE} data="NHS staff: 2 | 34 | 20 | 30 | 14"></trust-likert>`);
+    const el = await fixture<TrustLikert>(
+      html`<trust-likert style="width: 800px" series=${CONFIDENCE} data="NHS staff: 2 | 34 | 20 | 30 | 14"></trust-likert>`,
+    );
     expect(texts(shadow(el), 'text.segment-value')).to.deep.equal(['34%', '20%', '30%', '14%']);
   });
 
@@ -64,7 +66,9 @@ describe('<trust-likert> data input', () => {
   });
 
   it('turns counts into shares of each row with unit="count", and reads the counts out', async () => {
-    const el = await fixture<TrustLikert>(html`<trust-likert style="width: 800px" unit="count" series="Agree | Neither | Disagree" data="NHS staff: 200 | 100 | 200"></trust-likert>`);
+    const el = await fixture<TrustLikert>(
+      html`<trust-likert style="width: 800px" unit="count" series="Agree | Neither | Disagree" data="NHS staff: 200 | 100 | 200"></trust-likert>`,
+    );
     expect(texts(shadow(el), 'text.segment-value')).to.deep.equal(['40%', '20%', '40%']);
     expect(summary(el)).to.contain('NHS staff: 40% agree, 40% disagree, 20% neither.');
     expect(texts(shadow(el), 'tbody td'), 'the table keeps the counts as written').to.deep.equal(['200', '100', '200']);
@@ -72,7 +76,9 @@ describe('<trust-likert> data input', () => {
   });
 
   it('draws a row without figures as "no data"', async () => {
-    const el = await fixture<TrustLikert>(html`<trust-likert series="Agree | Neither | Disagree" data="NHS staff: 40 | 20 | 40; Not asked: n/a | n/a | n/a"></trust-likert>`);
+    const el = await fixture<TrustLikert>(
+      html`<trust-likert series="Agree | Neither | Disagree" data="NHS staff: 40 | 20 | 40; Not asked: n/a | n/a | n/a"></trust-likert>`,
+    );
     expect(segments(el)).to.have.length(3);
     expect(texts(shadow(el), 'text.missing')).to.deep.equal(['no data']);
     expect(summary(el)).to.contain('Not asked: no data.');
@@ -81,7 +87,9 @@ describe('<trust-likert> data input', () => {
 
 describe('<trust-likert> attributes', () => {
   it('positive="last" makes the last answers the positive half, keeping the order as written', async () => {
-    const el = await fixture<TrustLikert>(html`<trust-likert positive="last" series="Very badly | Fairly badly | Fairly well | Very well" data="Clinical staff: 10 | 20 | 45 | 25"></trust-likert>`);
+    const el = await fixture<TrustLikert>(
+      html`<trust-likert positive="last" series="Very badly | Fairly badly | Fairly well | Very well" data="Clinical staff: 10 | 20 | 45 | 25"></trust-likert>`,
+    );
     expect(legend(el)).to.deep.equal(['Very badly', 'Fairly badly', 'Fairly well', 'Very well']);
     expect(classesOf(el)).to.deep.equal(['scale-5', 'scale-4', 'scale-2', 'scale-1']);
     expect(legendClasses(el)).to.deep.equal(['scale-5', 'scale-4', 'scale-2', 'scale-1']);
@@ -105,7 +113,9 @@ describe('<trust-likert> attributes', () => {
   });
 
   it('neutral="…" names the neutral answer of an unbalanced scale', async () => {
-    const el = await fixture<TrustLikert>(html`<trust-likert neutral="Unsure" series="Agree | Tend to agree | Unsure | Disagree" data="Staff: 30 | 30 | 20 | 20"></trust-likert>`);
+    const el = await fixture<TrustLikert>(
+      html`<trust-likert neutral="Unsure" series="Agree | Tend to agree | Unsure | Disagree" data="Staff: 30 | 30 | 20 | 20"></trust-likert>`,
+    );
     expect(classesOf(el)).to.deep.equal(['scale-1', 'scale-2', 'scale-3', 'scale-5']);
     expect(summary(el)).to.contain('Staff: 60% agree, 20% disagree, 20% unsure.');
     const zero = Number(shadow(el).querySelector('line[part="zero-line"]')!.getAttribute('x1'));
@@ -114,7 +124,9 @@ describe('<trust-likert> attributes', () => {
   });
 
   it('has no neutral answer when the scale has an even number of answers', async () => {
-    const el = await fixture<TrustLikert>(html`<trust-likert series="Very well | Fairly well | Fairly badly | Very badly" data="Staff: 20 | 30 | 35 | 15"></trust-likert>`);
+    const el = await fixture<TrustLikert>(
+      html`<trust-likert series="Very well | Fairly well | Fairly badly | Very badly" data="Staff: 20 | 30 | 35 | 15"></trust-likert>`,
+    );
     expect(classesOf(el)).to.not.include('scale-3');
     expect(summary(el)).to.contain('Staff: 50% well, 50% badly.');
     const zero = Number(shadow(el).querySelector('line[part="zero-line"]')!.getAttribute('x1'));
@@ -122,8 +134,10 @@ describe('<trust-likert> attributes', () => {
     expect(Number(second!.getAttribute('x')) + Number(second!.getAttribute('width'))).to.be.closeTo(zero, 0.01);
   });
 
-  it('show-net writes each row\'s net score in percentage points, with a true minus sign', async () => {
-    const el = await fixture<TrustLikert>(html`<trust-likert show-net series=${CONFIDENCE} data="NHS staff: 12 | 24 | 20 | 30 | 14; Managers: 20 | 32 | 16 | 22 | 10"></trust-likert>`);
+  it("show-net writes each row's net score in percentage points, with a true minus sign", async () => {
+    const el = await fixture<TrustLikert>(
+      html`<trust-likert show-net series=${CONFIDENCE} data="NHS staff: 12 | 24 | 20 | 30 | 14; Managers: 20 | 32 | 16 | 22 | 10"></trust-likert>`,
+    );
     expect(texts(shadow(el), 'text[part="net"]')).to.deep.equal(['Net \u22128', 'Net +20']);
     expect(summary(el)).to.contain('NHS staff: 36% confident, 44% not confident, 20% neither (net \u22128 percentage points).');
     el.showNet = false;
@@ -136,11 +150,13 @@ describe('<trust-likert> attributes', () => {
     expect(segments(el)).to.have.length(15);
     expect(shadow(el).querySelectorAll('rect[part="dont-know"]')).to.have.length(3);
     expect(summary(el)).to.contain("5 answers from Strongly agree to Strongly disagree, plus Don't know shown separately.");
-    expect(summary(el)).to.contain('I know how to report a suspicious email: 79% agree, 8% disagree, 9% neither agree nor disagree, 4% don\'t know.');
+    expect(summary(el)).to.contain("I know how to report a suspicious email: 79% agree, 8% disagree, 9% neither agree nor disagree, 4% don't know.");
   });
 
   it('colours six and seven answers with in-between shades', async () => {
-    const el = await fixture<TrustLikert>(html`<trust-likert series="Strongly agree | Agree | Somewhat agree | Neither | Somewhat disagree | Disagree | Strongly disagree" data="Staff: 10 | 20 | 15 | 10 | 15 | 20 | 10"></trust-likert>`);
+    const el = await fixture<TrustLikert>(
+      html`<trust-likert series="Strongly agree | Agree | Somewhat agree | Neither | Somewhat disagree | Disagree | Strongly disagree" data="Staff: 10 | 20 | 15 | 10 | 15 | 20 | 10"></trust-likert>`,
+    );
     expect(classesOf(el)).to.deep.equal(['scale-1', 'scale-12', 'scale-2', 'scale-3', 'scale-4', 'scale-45', 'scale-5']);
     const fills = segments(el).map((rect) => getComputedStyle(rect).fill);
     expect(new Set(fills).size, 'seven different colours').to.equal(7);

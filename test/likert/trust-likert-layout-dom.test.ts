@@ -9,7 +9,12 @@ import { textBox } from '../helpers/text-box.js';
 /** Chromium computes color-mix() (the in-between shades of 6- and 7-answer scales) as `color(srgb r g b)`. */
 const asRgb = (color: string): string => {
   const match = /^color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)/.exec(color);
-  return match ? `rgb(${match.slice(1, 4).map((c) => Math.round(Number(c) * 255)).join(', ')})` : color;
+  return match
+    ? `rgb(${match
+        .slice(1, 4)
+        .map((c) => Math.round(Number(c) * 255))
+        .join(', ')})`
+    : color;
 };
 const contrastRatio = (a: string, b: string): number => rgbContrast(asRgb(a), asRgb(b));
 
@@ -30,8 +35,14 @@ async function inWidth(width: number, markup: ReturnType<typeof html>) {
 describe('<trust-likert> responsive layout', () => {
   const charts: [string, ReturnType<typeof html>][] = [
     ['five answers with net scores', html`<trust-likert heading="Confidence" show-net series=${CONFIDENCE} data=${CONFIDENCE_DATA}></trust-likert>`],
-    ['long statements with "don\'t know" and net scores', html`<trust-likert heading="Agreement" show-net dont-know="Don't know" series=${AGREEMENT} data=${AGREEMENT_DATA}></trust-likert>`],
-    ['a lopsided scale', html`<trust-likert positive="last" series="Very badly | Fairly badly | Fairly well | Very well" data="Clinical staff: 1 | 2 | 45 | 52; Administrative and estates staff: 3 | 5 | 50 | 42"></trust-likert>`],
+    [
+      'long statements with "don\'t know" and net scores',
+      html`<trust-likert heading="Agreement" show-net dont-know="Don't know" series=${AGREEMENT} data=${AGREEMENT_DATA}></trust-likert>`,
+    ],
+    [
+      'a lopsided scale',
+      html`<trust-likert positive="last" series="Very badly | Fairly badly | Fairly well | Very well" data="Clinical staff: 1 | 2 | 45 | 52; Administrative and estates staff: 3 | 5 | 50 | 42"></trust-likert>`,
+    ],
   ];
   for (const width of [320, 1024]) {
     for (const [name, markup] of charts) {
@@ -59,13 +70,17 @@ describe('<trust-likert> responsive layout', () => {
     const rects = Array.from(shadow(el).querySelectorAll<SVGRectElement>('rect[part="segment"]')).map((rect) => rect.getBBox());
     for (const value of values as SVGTextElement[]) {
       const box = value.getBBox();
-      const home = rects.find((rect) => box.x >= rect.x && box.x + box.width <= rect.x + rect.width && box.y >= rect.y - 1 && box.y + box.height <= rect.y + rect.height + 1);
+      const home = rects.find(
+        (rect) => box.x >= rect.x && box.x + box.width <= rect.x + rect.width && box.y >= rect.y - 1 && box.y + box.height <= rect.y + rect.height + 1,
+      );
       expect(home, value.textContent ?? '').to.exist;
     }
   });
 
   it('re-lays out when its container shrinks to a phone width, putting labels above the bars', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"><trust-likert series=${CONFIDENCE} data=${CONFIDENCE_DATA}></trust-likert></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 900px"><trust-likert series=${CONFIDENCE} data=${CONFIDENCE_DATA}></trust-likert></div>`,
+    );
     const el = wrapper.querySelector('trust-likert') as TrustLikert;
     await settled(el);
     const labelX = () => Number(shadow(el).querySelector('text.row-label tspan')!.getAttribute('x'));
@@ -109,7 +124,10 @@ describe('<trust-likert> colour contrast in every theme', () => {
       const values = Array.from(shadow(el).querySelectorAll('text.segment-value'));
       expect(values).to.have.length(7);
       values.forEach((text, i) => {
-        expect(contrastRatio(getComputedStyle(text).fill, getComputedStyle(segments[i]!).fill), `${theme} value on ${segments[i]!.getAttribute('class')}`).to.be.at.least(4.5);
+        expect(
+          contrastRatio(getComputedStyle(text).fill, getComputedStyle(segments[i]!).fill),
+          `${theme} value on ${segments[i]!.getAttribute('class')}`,
+        ).to.be.at.least(4.5);
       });
       for (const text of shadow(el).querySelectorAll('svg text:not(.segment-value)')) {
         expect(contrastRatio(getComputedStyle(text).fill, background), `${theme} ${text.textContent}`).to.be.at.least(4.5);

@@ -17,10 +17,22 @@ async function render(markup: ReturnType<typeof html>) {
 
 describe('<trust-likert> errors: the chart cannot be drawn', () => {
   const cases: [string, ReturnType<typeof html>, string][] = [
-    ['a value that is not a number', html`<trust-likert series="Agree | Neither | Disagree" data="Staff: 40 | lots | 40"></trust-likert>`, 'data: “lots” (for “Staff”) is not a number.'],
-    ['a percentage over 100', html`<trust-likert series="Agree | Neither | Disagree" data="Staff: 400 | 100 | 500"></trust-likert>`, 'data: “Staff” is 400%, more than 100%. If these are not percentages, set unit="count"'],
+    [
+      'a value that is not a number',
+      html`<trust-likert series="Agree | Neither | Disagree" data="Staff: 40 | lots | 40"></trust-likert>`,
+      'data: “lots” (for “Staff”) is not a number.',
+    ],
+    [
+      'a percentage over 100',
+      html`<trust-likert series="Agree | Neither | Disagree" data="Staff: 400 | 100 | 500"></trust-likert>`,
+      'data: “Staff” is 400%, more than 100%. If these are not percentages, set unit="count"',
+    ],
     ['no data at all', html`<trust-likert heading="Nothing yet"></trust-likert>`, 'data: there is no data to show.'],
-    ['a row with fewer answers than the first', html`<trust-likert data="Staff: 40 | 20 | 40; Public: 50 | 50"></trust-likert>`, 'data: “Public” has 2 values, but there are 3 series.'],
+    [
+      'a row with fewer answers than the first',
+      html`<trust-likert data="Staff: 40 | 20 | 40; Public: 50 | 50"></trust-likert>`,
+      'data: “Public” has 2 values, but there are 3 series.',
+    ],
   ];
   for (const [name, markup, expected] of cases) {
     it(`shows a visible message for ${name}, and warns in the console naming the attribute`, async () => {
@@ -28,7 +40,10 @@ describe('<trust-likert> errors: the chart cannot be drawn', () => {
       expect(texts(shadow(el), '[part="error"] li').join(' ')).to.contain(expected);
       expect(shadow(el).querySelector('svg')).to.equal(null);
       const attribute = expected.split(':')[0]!;
-      expect(warnings.some((w) => w.startsWith(`<trust-likert> ${attribute}:`)), warnings.join('\n')).to.equal(true);
+      expect(
+        warnings.some((w) => w.startsWith(`<trust-likert> ${attribute}:`)),
+        warnings.join('\n'),
+      ).to.equal(true);
     });
   }
 });
@@ -45,7 +60,11 @@ describe('<trust-likert> warnings: the chart is drawn, with a visible notice', (
       html`<trust-likert><table><tr><th>Group</th><th>Agree</th><th>Neither</th><th>Disagree</th></tr><tr><td>Staff</td><td>50%</td><td>20%</td><td>40%</td></tr></table></trust-likert>`,
       'table: the answers for “Staff” add up to 110%, not 100%.',
     ],
-    ['an unknown positive end', html`<trust-likert positive="left" series=${CONFIDENCE} data=${CONFIDENCE_DATA}></trust-likert>`, 'positive: “left” is not one of first, last; using first.'],
+    [
+      'an unknown positive end',
+      html`<trust-likert positive="left" series=${CONFIDENCE} data=${CONFIDENCE_DATA}></trust-likert>`,
+      'positive: “left” is not one of first, last; using first.',
+    ],
     [
       'a neutral name that matches no answer',
       html`<trust-likert neutral="Unsure" series=${CONFIDENCE} data=${CONFIDENCE_DATA}></trust-likert>`,
@@ -67,9 +86,9 @@ describe('<trust-likert> warnings: the chart is drawn, with a visible notice', (
       'dont-know: “Don\'t know” looks like a don’t-know answer but is drawn as part of the scale. Add dont-know="Don\'t know" to show it apart.',
     ],
     [
-      'the don\'t-know answer named as neutral too',
+      "the don't-know answer named as neutral too",
       html`<trust-likert neutral="Don't know" dont-know="Don't know" series="Agree | Neither | Disagree | Don't know" data="Staff: 40 | 20 | 30 | 10"></trust-likert>`,
-      'neutral: “Don\'t know” is the don’t-know answer, shown apart, so it cannot also be the neutral one.',
+      "neutral: “Don't know” is the don’t-know answer, shown apart, so it cannot also be the neutral one.",
     ],
     [
       'more answers than the colours can tell apart',
@@ -100,12 +119,17 @@ describe('<trust-likert> warnings: the chart is drawn, with a visible notice', (
       expect(box.getAttribute('role')).to.equal('status');
       expect(warningText(el).join(' ')).to.contain(expected);
       const attribute = expected.split(':')[0]!;
-      expect(warnings.some((w) => w.startsWith(`<trust-likert> ${attribute}:`)), warnings.join('\n')).to.equal(true);
+      expect(
+        warnings.some((w) => w.startsWith(`<trust-likert> ${attribute}:`)),
+        warnings.join('\n'),
+      ).to.equal(true);
     });
   }
 
   it('accepts rows that add up to 99% or 101% (rounding) without a notice', async () => {
-    const { el } = await render(html`<trust-likert series=${CONFIDENCE} data="NHS staff: 12 | 24 | 20 | 30 | 13; UK public: 10 | 28 | 18 | 29 | 16"></trust-likert>`);
+    const { el } = await render(
+      html`<trust-likert series=${CONFIDENCE} data="NHS staff: 12 | 24 | 20 | 30 | 13; UK public: 10 | 28 | 18 | 29 | 16"></trust-likert>`,
+    );
     expect(shadow(el).querySelector('[part="warning"]')).to.equal(null);
   });
 

@@ -16,9 +16,15 @@ const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) =
 test('the production demo build registers every widget', () => {
   const out = mkdtempSync(join(tmpdir(), 'demo-build-'));
   try {
-    const result = spawnSync('npx', ['--no-install', 'vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, encoding: 'utf8' });
+    const result = spawnSync('npx', ['--no-install', 'vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     assert.equal(result.status, 0, result.stderr);
-    const scripts = readdirSync(join(out, 'assets')).filter((name) => name.endsWith('.js')).map((name) => readFileSync(join(out, 'assets', name), 'utf8')).join('\n');
+    const scripts = readdirSync(join(out, 'assets'))
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => readFileSync(join(out, 'assets', name), 'utf8'))
+      .join('\n');
     for (const tag of tags) assert.match(scripts, new RegExp(`["'\`]${tag}["'\`]`), `${tag} is not registered by the demo build`);
   } finally {
     rmSync(out, { recursive: true, force: true });

@@ -14,9 +14,7 @@ import { docFiles, loadFacts, regionsIn, renderRegion } from '../../scripts/docs
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (file) => readFileSync(new URL(file, new URL('../../', import.meta.url)), 'utf8');
 const facts = loadFacts(root);
-const tags = facts.manifest.modules
-  .flatMap((module) => (module.declarations ?? []).map((declaration) => declaration.tagName))
-  .filter(Boolean);
+const tags = facts.manifest.modules.flatMap((module) => (module.declarations ?? []).map((declaration) => declaration.tagName)).filter(Boolean);
 
 /** The first line where two texts part, to show what changed. */
 function firstDifference(actual, expected) {

@@ -25,7 +25,10 @@ const WIDGETS: [string, Record<string, string>][] = [
   ['trust-bars', { data: 'Worried: 57; Concerned: 60', target: '50', 'sample-size': '1000', 'show-uncertainty': '' }],
   ['trust-stat', { value: '57', previous: '47', 'previous-label': '2022', population: 'UK adults', 'sample-size': '1000' }],
   ['trust-waffle', { value: '24', of: '108', label: 'trusts with no security-qualified staff' }],
-  ['trust-change', { data: 'Trained on new technologies: 5 | 15; Trained on both: 47 | 39', series: '2022 | 2024', 'sample-size': '1000', 'show-uncertainty': '' }],
+  [
+    'trust-change',
+    { data: 'Trained on new technologies: 5 | 15; Trained on both: 47 | 39', series: '2022 | 2024', 'sample-size': '1000', 'show-uncertainty': '' },
+  ],
   ['trust-likert', { series: 'Agree | Neither | Disagree', data: 'NHS staff: 40 | 20 | 40; UK public: 30 | 30 | 40', 'show-net': '' }],
   ['trust-trend', { data: '2020: 20 | 40; 2022: 30 | 50; 2024: 40 | 60', series: 'New | Both', 'sample-size': '100', 'show-uncertainty': '' }],
 ];
@@ -76,7 +79,8 @@ function urlReferences(root: ShadowRoot): Reference[] {
     for (const rule of Array.from(rules)) {
       if (rule instanceof CSSStyleRule) {
         for (const property of Array.from(rule.style)) {
-          for (const url of urls(rule.style.getPropertyValue(property))) found.push({ where: `style rule ${rule.selectorText}`, url, selector: rule.selectorText, property });
+          for (const url of urls(rule.style.getPropertyValue(property)))
+            found.push({ where: `style rule ${rule.selectorText}`, url, selector: rule.selectorText, property });
         }
       }
       if ('cssRules' in rule && (rule as CSSGroupingRule).cssRules) visit((rule as CSSGroupingRule).cssRules);
@@ -97,7 +101,10 @@ async function pixels(el: Element): Promise<Uint8ClampedArray> {
   try {
     png = (await executeServerCommand<string, unknown>('robustness-screenshot', { clip }))!;
   } catch (error) {
-    throw new Error(`the robustness-screenshot command is missing: add robustnessPlugins from test/robustness/groups.js to the config's plugins (${(error as Error).message})`, { cause: error });
+    throw new Error(
+      `the robustness-screenshot command is missing: add robustnessPlugins from test/robustness/groups.js to the config's plugins (${(error as Error).message})`,
+      { cause: error },
+    );
   }
   const image = new Image();
   image.src = `data:image/png;base64,${png}`;
@@ -145,7 +152,10 @@ describe('a page with <base href="https://elsewhere.example/">', function () {
       skipIn(this, 'webkit', NO_FORCED_COLOURS);
       setBase();
       // Forced colours: the mode in which <trust-trend>'s bands use their patterns.
-      await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }, { name: 'prefers-reduced-motion', value: 'reduce' }]);
+      await emulateMediaFeatures([
+        { name: 'forced-colors', value: 'active' },
+        { name: 'prefers-reduced-motion', value: 'reduce' },
+      ]);
       const el = await render(tag, attributes);
       try {
         const root = el.shadowRoot!;
@@ -198,7 +208,10 @@ describe('a page with <base href="https://elsewhere.example/">', function () {
 
   it('the pixel comparison sees a url(#…) that no longer resolves (a check of the check)', async function () {
     skipIn(this, 'webkit', NO_FORCED_COLOURS);
-    await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }, { name: 'prefers-reduced-motion', value: 'reduce' }]);
+    await emulateMediaFeatures([
+      { name: 'forced-colors', value: 'active' },
+      { name: 'prefers-reduced-motion', value: 'reduce' },
+    ]);
     const [, attributes] = WIDGETS.find(([tag]) => tag === 'trust-trend')!;
     const el = await render('trust-trend', attributes);
     try {

@@ -8,6 +8,8 @@ const figure = fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 0, max: 100 })
 fuzzWidget('trust-stat', {
   shape: { series: [1, 2], rows: [1, 1], value: fc.integer({ min: 0, max: 100 }) },
   // Its own data: value, and a previous figure to compare with.
-  own: fc.tuple(figure, fc.option(figure, { nil: undefined })).map(([value, previous]) => [['value', value], ...(previous === undefined ? [] : [['previous', previous] as [string, string]])]),
+  own: fc
+    .tuple(figure, fc.option(figure, { nil: undefined }))
+    .map(([value, previous]) => [['value', value], ...(previous === undefined ? [] : [['previous', previous] as [string, string]])]),
   hugeDoor: 'attribute-compact',
 });

@@ -8,7 +8,10 @@ fuzzWidget('trust-waffle', {
   shape: { series: [1, 1], rows: [1, 3], value: fc.integer({ min: 0, max: 30 }) },
   // Its own data: value, out of `of`.
   own: fc
-    .tuple(fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 0, max: 100 }).map(String) }, { weight: 1, arbitrary: numberText() }), fc.option(fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 1, max: 1000 }).map(String) }, { weight: 1, arbitrary: numberText() }), { nil: undefined }))
+    .tuple(
+      fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 0, max: 100 }).map(String) }, { weight: 1, arbitrary: numberText() }),
+      fc.option(fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 1, max: 1000 }).map(String) }, { weight: 1, arbitrary: numberText() }), { nil: undefined }),
+    )
     .map(([value, of]) => [['value', value], ...(of === undefined ? [] : [['of', of] as [string, string]])]),
   hugeDoor: 'attribute-json',
   // No row limit: at most six categories, with the waffle's own message.

@@ -34,7 +34,9 @@ const SLOW_MS = 50;
 /** Text built from the characters numbers are made of: where a backtracking pattern would hang. */
 const numberish = fc.oneof(
   fc.string({ unit: fc.constantFrom('1', '0', ' ', ',', '.', "'", '-', '+', '%', '£', 'm', 'k', 'x', '\u00a0', '\u202f', ':', ';', '|'), maxLength: 400 }),
-  fc.tuple(fc.constantFrom('1', '12', '1.5', '1,000'), fc.nat({ max: 3000 }), fc.constantFrom('x', '%', 'a', '..', '1')).map(([a, n, b]) => `${a}${' '.repeat(n)}${b}`),
+  fc
+    .tuple(fc.constantFrom('1', '12', '1.5', '1,000'), fc.nat({ max: 3000 }), fc.constantFrom('x', '%', 'a', '..', '1'))
+    .map(([a, n, b]) => `${a}${' '.repeat(n)}${b}`),
   anyText(400),
 );
 
@@ -89,7 +91,9 @@ describe(`input parsers: random and hostile text (seed ${SETTINGS.seed}, ${RUNS}
       fc.json({ maxDepth: 5 }),
       wildSheet().map((sheet) => compactText(sheet)),
       cleanSheet().map((sheet) => compactText(sheet)),
-      fc.tuple(wildSheet(), fc.constantFrom('datum', 'values', 'flat') as fc.Arbitrary<'datum' | 'values' | 'flat'>).map(([sheet, shape]) => toJson(records(sheet, shape))),
+      fc
+        .tuple(wildSheet(), fc.constantFrom('datum', 'values', 'flat') as fc.Arbitrary<'datum' | 'values' | 'flat'>)
+        .map(([sheet, shape]) => toJson(records(sheet, shape))),
     );
     fc.assert(
       fc.property(text, locale, (data, loc) => {
@@ -102,9 +106,15 @@ describe(`input parsers: random and hostile text (seed ${SETTINGS.seed}, ${RUNS}
   });
 
   it('normaliseRecords takes any value as .data, prototype keys included, without writing through them', () => {
-    const hostileKey = fc.oneof(fc.constantFrom(...PROTOTYPE_KEYS, 'label', 'value', 'values', 'qualifier', 'qualifiers', 'n', 'n 2024'), fc.string({ maxLength: 10 }));
+    const hostileKey = fc.oneof(
+      fc.constantFrom(...PROTOTYPE_KEYS, 'label', 'value', 'values', 'qualifier', 'qualifiers', 'n', 'n 2024'),
+      fc.string({ maxLength: 10 }),
+    );
     const record = fc.dictionary(hostileKey, fc.oneof(anyValue(), fc.dictionary(hostileKey, anyValue(), { maxKeys: 4 })), { maxKeys: 6 });
-    const input = fc.oneof(fc.array(record, { maxLength: 8 }), fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true }));
+    const input = fc.oneof(
+      fc.array(record, { maxLength: 8 }),
+      fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true }),
+    );
     fc.assert(
       fc.property(input, locale, (value, loc) => {
         const result = timed(() => normaliseRecords(value, '.data', loc));
@@ -117,11 +127,17 @@ describe(`input parsers: random and hostile text (seed ${SETTINGS.seed}, ${RUNS}
 
   it('parseTable reads any table of text', () => {
     fc.assert(
-      fc.property(fc.oneof(wildSheet(), cleanSheet()), fc.boolean(), fc.option(fc.constantFrom(...TEXTS), { nil: undefined }), locale, (sheet, header, caption, loc) => {
-        const result = timed(() => parseTable(table(sheet, header, caption), loc));
-        if (result.ok) expectModel(result.value);
-        else expect(result.problems.length).to.be.at.least(1);
-      }),
+      fc.property(
+        fc.oneof(wildSheet(), cleanSheet()),
+        fc.boolean(),
+        fc.option(fc.constantFrom(...TEXTS), { nil: undefined }),
+        locale,
+        (sheet, header, caption, loc) => {
+          const result = timed(() => parseTable(table(sheet, header, caption), loc));
+          if (result.ok) expectModel(result.value);
+          else expect(result.problems.length).to.be.at.least(1);
+        },
+      ),
       { ...options, numRuns: Math.ceil(RUNS / 4) },
     );
   });
@@ -156,22 +172,60 @@ describe(`input parsers: random and hostile text (seed ${SETTINGS.seed}, ${RUNS}
 
   it('createValueFormatter accepts any format, currency and locale, and formats any finite number as text', () => {
     const specifier = fc.oneof(
-      fc.constantFrom('.1f', ',.0f', '+.1f', '.0%', '$,.2f', '.2s', '~s', '.3r', 'e', '.100f', '.200f', '.30r', '.21r', '.0r', '.0s', '.20e', '.21e', '(.1f', '>10.1f', '^', '%', 'n', 'g', 'd', ''),
-      fc.string({ unit: fc.constantFrom('.', ',', '0', '1', '2', '9', '+', '-', '(', '$', '#', '~', 'f', 'e', 's', 'r', '%', 'd', 'g', '<', '>', '^', '='), maxLength: 8 }),
+      fc.constantFrom(
+        '.1f',
+        ',.0f',
+        '+.1f',
+        '.0%',
+        '$,.2f',
+        '.2s',
+        '~s',
+        '.3r',
+        'e',
+        '.100f',
+        '.200f',
+        '.30r',
+        '.21r',
+        '.0r',
+        '.0s',
+        '.20e',
+        '.21e',
+        '(.1f',
+        '>10.1f',
+        '^',
+        '%',
+        'n',
+        'g',
+        'd',
+        '',
+      ),
+      fc.string({
+        unit: fc.constantFrom('.', ',', '0', '1', '2', '9', '+', '-', '(', '$', '#', '~', 'f', 'e', 's', 'r', '%', 'd', 'g', '<', '>', '^', '='),
+        maxLength: 8,
+      }),
       anyText(20),
     );
     const value = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(-0, 0, 1e21, Number.MAX_VALUE, Number.MIN_VALUE, 57, 100));
     fc.assert(
-      fc.property(fc.constantFrom(...UNITS), fc.option(specifier, { nil: undefined }), fc.constantFrom('GBP', 'EUR', 'JPY', 'XXX', 'gbp', 'pounds', ''), fc.constantFrom(...NOTATIONS), locale, fc.array(value, { minLength: 1, maxLength: 5 }), fc.option(anyText(20), { nil: undefined }), (unit, format, currency, notation, loc, values, qualifier) => {
-        if (format !== undefined) intlOptionsFromSpecifier(format);
-        const formatter = createValueFormatter({ unit, locale: loc, currency, format, notation, messages: messagesFor(loc) });
-        if (!formatter.ok) return expectProblems(formatter.problems);
-        for (const v of values) {
-          const text = formatter.value(v, qualifier);
-          expect(text).to.be.a('string').and.not.equal('');
-          expect(qualifier ? text.split(qualifier).join('') : text).to.not.match(/NaN|undefined|Infinity/);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...UNITS),
+        fc.option(specifier, { nil: undefined }),
+        fc.constantFrom('GBP', 'EUR', 'JPY', 'XXX', 'gbp', 'pounds', ''),
+        fc.constantFrom(...NOTATIONS),
+        locale,
+        fc.array(value, { minLength: 1, maxLength: 5 }),
+        fc.option(anyText(20), { nil: undefined }),
+        (unit, format, currency, notation, loc, values, qualifier) => {
+          if (format !== undefined) intlOptionsFromSpecifier(format);
+          const formatter = createValueFormatter({ unit, locale: loc, currency, format, notation, messages: messagesFor(loc) });
+          if (!formatter.ok) return expectProblems(formatter.problems);
+          for (const v of values) {
+            const text = formatter.value(v, qualifier);
+            expect(text).to.be.a('string').and.not.equal('');
+            expect(qualifier ? text.split(qualifier).join('') : text).to.not.match(/NaN|undefined|Infinity/);
+          }
+        },
+      ),
       options,
     );
   });

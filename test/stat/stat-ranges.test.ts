@@ -20,7 +20,7 @@ describe('rangesLayout: the show-uncertainty strip of <trust-stat>', () => {
     expect(g.ticks.at(-1)!.text).to.equal('55%');
   });
 
-  it('puts each band between its interval\'s ends and the point at the figure', () => {
+  it("puts each band between its interval's ends and the point at the figure", () => {
     const g = layout([previous, current]);
     const [from, to] = g.axis.x1 < g.axis.x2 ? [g.axis.x1, g.axis.x2] : [g.axis.x2, g.axis.x1];
     const x = (value: number) => from + ((value - g.domain[0]) / (g.domain[1] - g.domain[0])) * (to - from);

@@ -38,7 +38,9 @@ describe('<trust-stat> accessibility', () => {
     expect(shadow(el).querySelector('[tabindex]')).to.equal(null);
     // The only SVG is the arrow, hidden from assistive technology because the words say the same.
     const svgs = Array.from(shadow(el).querySelectorAll('svg'));
-    expect(svgs.map((svg) => [svg.getAttribute('class'), svg.getAttribute('aria-hidden'), svg.getAttribute('focusable')])).to.deep.equal([['arrow', 'true', 'false']]);
+    expect(svgs.map((svg) => [svg.getAttribute('class'), svg.getAttribute('aria-hidden'), svg.getAttribute('focusable')])).to.deep.equal([
+      ['arrow', 'true', 'false'],
+    ]);
   });
 
   it('puts nothing but the data table button and the source link in the tab order', async () => {
@@ -95,7 +97,9 @@ describe('<trust-stat> accessibility', () => {
   }
 
   it('passes axe while showing an error and a warning', async () => {
-    const el = await fixture<TrustStat>(html`<trust-stat heading="Broken" value="lots" direction="up"><table><tr><td>Worried</td><td>57</td></tr></table></trust-stat>`);
+    const el = await fixture<TrustStat>(
+      html`<trust-stat heading="Broken" value="lots" direction="up"><table><tr><td>Worried</td><td>57</td></tr></table></trust-stat>`,
+    );
     await expect(el).to.be.accessible();
   });
 });
@@ -104,7 +108,9 @@ describe('<trust-stat> colour contrast in every theme', () => {
   for (const theme of ['light', 'dark', 'nhs']) {
     it(`${theme}: figure and words ≥ 4.5:1, arrows ≥ 3:1 against the background`, async () => {
       const up = await trainingStat(theme);
-      const down = await fixture<TrustStat>(html`<trust-stat theme=${theme} value="39" previous="47" previous-label="2022" direction="up-is-good" label="Both"></trust-stat>`);
+      const down = await fixture<TrustStat>(
+        html`<trust-stat theme=${theme} value="39" previous="47" previous-label="2022" direction="up-is-good" label="Both"></trust-stat>`,
+      );
       for (const el of [up, down]) {
         const background = getComputedStyle(el).backgroundColor;
         for (const name of ['value', 'label', 'change', 'heading', 'subheading', 'source']) {
@@ -135,7 +141,12 @@ describe('<trust-stat> colour contrast in every theme', () => {
 });
 
 /** Waits for the figure's entrance movement to finish, so boxes are measured where they come to rest. */
-const animationsDone = (el: TrustStat) => Promise.all(shadow(el).getAnimations().map((animation) => animation.finished));
+const animationsDone = (el: TrustStat) =>
+  Promise.all(
+    shadow(el)
+      .getAnimations()
+      .map((animation) => animation.finished),
+  );
 
 describe('<trust-stat> responsive layout', () => {
   const examples = [
@@ -180,7 +191,9 @@ describe('<trust-stat> responsive layout', () => {
   });
 
   it('wraps a figure too long for any size rather than letting it escape', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><trust-stat value="150000000000" unit="currency" notation="standard"></trust-stat></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><trust-stat value="150000000000" unit="currency" notation="standard"></trust-stat></div>`,
+    );
     const el = wrapper.querySelector('trust-stat')!;
     await settled(el);
     const value = shadow(el).querySelector<HTMLElement>('[part="value"]')!;

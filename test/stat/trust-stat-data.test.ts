@@ -27,7 +27,9 @@ describe('<trust-stat> the real figures', () => {
 
   it('reads 1 qualified security professional per 2,582 employees (Redscan FOI, 2018)', async () => {
     const ratio = await figure('trusts_employees_per_security_pro');
-    const el = await fixture<TrustStat>(html`<trust-stat value=${String(ratio.value)} unit="ratio" per-label="employees" label="qualified security professional"></trust-stat>`);
+    const el = await fixture<TrustStat>(
+      html`<trust-stat value=${String(ratio.value)} unit="ratio" per-label="employees" label="qualified security professional"></trust-stat>`,
+    );
     expect(part(el, 'value')).to.deep.equal(['1 in 2,582']);
     expect(part(el, 'label')).to.deep.equal(['1 qualified security professional per 2,582 employees']);
     expect(part(el, 'frequency'), 'natural frequencies are for percentages').to.deep.equal([]);
@@ -45,8 +47,12 @@ describe('<trust-stat> the real figures', () => {
   it('writes the £92m WannaCry cost and the £5,356 average training spend in UK money style', async () => {
     const wannacry = await figure('wannacry_cost');
     const spend = await figure('trust_training_spend');
-    const a = await fixture<TrustStat>(html`<trust-stat value=${String(wannacry.value)} unit="currency" label="estimated cost of WannaCry to the NHS"></trust-stat>`);
-    const b = await fixture<TrustStat>(html`<trust-stat value=${String(spend.value)} unit="currency" label="average spend per trust on training"></trust-stat>`);
+    const a = await fixture<TrustStat>(
+      html`<trust-stat value=${String(wannacry.value)} unit="currency" label="estimated cost of WannaCry to the NHS"></trust-stat>`,
+    );
+    const b = await fixture<TrustStat>(
+      html`<trust-stat value=${String(spend.value)} unit="currency" label="average spend per trust on training"></trust-stat>`,
+    );
     const c = await fixture<TrustStat>(html`<trust-stat value="£92m" unit="currency"></trust-stat>`);
     expect(part(a, 'value')).to.deep.equal(['£92m']);
     expect(part(b, 'value')).to.deep.equal(['£5,356']);
@@ -138,7 +144,9 @@ describe('<trust-stat> attributes', () => {
   });
 
   it('states the earlier ratio rather than an arrow', async () => {
-    const el = await fixture<TrustStat>(html`<trust-stat unit="ratio" value="2582" previous="3000" previous-label="2017" direction="down-is-good"></trust-stat>`);
+    const el = await fixture<TrustStat>(
+      html`<trust-stat unit="ratio" value="2582" previous="3000" previous-label="2017" direction="down-is-good"></trust-stat>`,
+    );
     expect(part(el, 'change')).to.deep.equal(['was 1 in 3,000 (2017), an improvement']);
     expect(shadow(el).querySelector('[part="change"] svg')).to.equal(null);
   });
@@ -151,7 +159,9 @@ describe('<trust-stat> attributes', () => {
   });
 
   it('uses the heading, subheading, note and source of the shared frame', async () => {
-    const el = await fixture<TrustStat>(html`<trust-stat heading="Concern" heading-level="2" subheading="% of UK adults, 2024" note="Online panel" source="BT" value="57"></trust-stat>`);
+    const el = await fixture<TrustStat>(
+      html`<trust-stat heading="Concern" heading-level="2" subheading="% of UK adults, 2024" note="Online panel" source="BT" value="57"></trust-stat>`,
+    );
     expect(shadow(el).querySelector('[part="heading"]')!.localName).to.equal('h2');
     expect(part(el, 'subheading')).to.deep.equal(['% of UK adults, 2024']);
     expect(part(el, 'note')).to.deep.equal(['Online panel']);
@@ -159,7 +169,9 @@ describe('<trust-stat> attributes', () => {
   });
 
   it('speaks Welsh with locale="cy": frequency, change and table headings', async () => {
-    const el = await fixture<TrustStat>(html`<trust-stat locale="cy" value="15" previous="5" previous-label="2022" direction="up-is-good" population="staff y GIG"></trust-stat>`);
+    const el = await fixture<TrustStat>(
+      html`<trust-stat locale="cy" value="15" previous="5" previous-label="2022" direction="up-is-good" population="staff y GIG"></trust-stat>`,
+    );
     expect(part(el, 'value')).to.deep.equal(['15%']);
     expect(part(el, 'frequency')).to.deep.equal(['tua 15 o bob 100 ymhlith staff y GIG']);
     expect(part(el, 'change')).to.deep.equal(['wedi codi 10 pwynt canran ers 2022, gwelliant']);
@@ -182,7 +194,9 @@ describe('<trust-stat> the data table', () => {
   });
 
   it('offers a small table of the previous and the latest figure when there is a previous one', async () => {
-    const el = await fixture<TrustStat>(html`<trust-stat heading="Training" value="15" previous="5" previous-label="2022" label="Trained on new technologies"></trust-stat>`);
+    const el = await fixture<TrustStat>(
+      html`<trust-stat heading="Training" value="15" previous="5" previous-label="2022" label="Trained on new technologies"></trust-stat>`,
+    );
     tableButton(el)!.click();
     await settled(el);
     const table = shadow(el).querySelector<HTMLTableElement>('#data-table table')!;
@@ -209,7 +223,7 @@ describe('<trust-stat> data input', () => {
     expect(part(el, 'frequency')).to.deep.equal(['about 57 in every 100 UK adults']);
   });
 
-  it('lets the label attribute replace the data\'s label', async () => {
+  it("lets the label attribute replace the data's label", async () => {
     const el = await fixture<TrustStat>(html`<trust-stat data="Worried: 57" label="of UK adults worry"></trust-stat>`);
     expect(part(el, 'label')).to.deep.equal(['of UK adults worry']);
   });

@@ -39,7 +39,7 @@ describe('<trust-stat> tests the change against the margin of error', () => {
     expect(changeText(el)).to.equal('no clear change (down 3 percentage points, within the margin of error)');
   });
 
-  it('47% → 39% with 1,000 people each time is a clear fall: today\'s wording, verdict and colour', async () => {
+  it("47% → 39% with 1,000 people each time is a clear fall: today's wording, verdict and colour", async () => {
     const el = await fixture<TrustStat>(html`<trust-stat theme="light" value="39" previous="47" previous-label="2022" direction="up-is-good"
       sample-size="1,000" previous-sample-size="1,000"></trust-stat>`);
     expect(changeText(el)).to.equal('down 8 percentage points since 2022, a change for the worse');
@@ -50,7 +50,9 @@ describe('<trust-stat> tests the change against the margin of error', () => {
 
   it('behaves exactly as before without both sample sizes', async () => {
     const none = await fixture<TrustStat>(html`<trust-stat value="43" previous="40" previous-label="2022" direction="up-is-good"></trust-stat>`);
-    const previousOnly = await fixture<TrustStat>(html`<trust-stat value="43" previous="40" previous-label="2022" direction="up-is-good" previous-sample-size="200"></trust-stat>`);
+    const previousOnly = await fixture<TrustStat>(
+      html`<trust-stat value="43" previous="40" previous-label="2022" direction="up-is-good" previous-sample-size="200"></trust-stat>`,
+    );
     for (const el of [none, previousOnly]) {
       expect(changeText(el)).to.equal('up 3 percentage points since 2022, an improvement');
       expect(changeLine(el)!.classList.contains('good')).to.equal(true);
@@ -79,7 +81,7 @@ describe('<trust-stat> tests the change against the margin of error', () => {
     expect(margin(el)).to.equal('Margin of error (95%): 43% ± 6.9, based on 200 people');
   });
 
-  it('lets a table\'s own n win over previous-sample-size', async () => {
+  it("lets a table's own n win over previous-sample-size", async () => {
     const el = await fixture<TrustStat>(html`<trust-stat previous-sample-size="200" sample-size="200">
       <table>
         <thead><tr><th>Training</th><th>2022</th><th>2024</th><th>n</th></tr></thead>
@@ -95,14 +97,16 @@ describe('<trust-stat> tests the change against the margin of error', () => {
   });
 
   it('writes the test and the margin in Welsh', async () => {
-    const el = await fixture<TrustStat>(html`<trust-stat locale="cy" value="43" previous="40" previous-label="2022" sample-size="200" previous-sample-size="200"></trust-stat>`);
+    const el = await fixture<TrustStat>(
+      html`<trust-stat locale="cy" value="43" previous="40" previous-label="2022" sample-size="200" previous-sample-size="200"></trust-stat>`,
+    );
     expect(changeText(el)).to.equal('dim newid clir ers 2022 (wedi codi 3 pwynt canran, o fewn y lwfans gwall)');
     expect(margin(el)).to.equal('Lwfans gwall (95%): 43% ± 6.9, yn seiliedig ar 200 o bobl');
   });
 });
 
 describe('<trust-stat> margin of error in words', () => {
-  it('writes the headline figure\'s interval under it whenever its sample size is known', async () => {
+  it("writes the headline figure's interval under it whenever its sample size is known", async () => {
     const el = await fixture<TrustStat>(html`<trust-stat value="57" label="of UK adults worry" population="UK adults" sample-size="2,000"></trust-stat>`);
     // 1.96 × √(0.57 × 0.43 / 2000) = 2.17
     expect(margin(el)).to.equal('Margin of error (95%): 57% ± 2.2, based on 2,000 people');
@@ -115,7 +119,7 @@ describe('<trust-stat> margin of error in words', () => {
     expect(margin(el)).to.equal('Margin of error (95%): 3% (1–8.5), based on 100 people');
   });
 
-  it('writes numbers in the reader\'s locale', async () => {
+  it("writes numbers in the reader's locale", async () => {
     const el = await fixture<TrustStat>(html`<trust-stat locale="de-DE" value="57" sample-size="2000"></trust-stat>`);
     // German puts a (narrow) no-break space before the per cent sign.
     expect(margin(el)!.replace(/[\u00a0\u202f]/g, ' ')).to.equal('Margin of error (95%): 57 % ± 2,2, based on 2.000 people');
@@ -129,7 +133,9 @@ describe('<trust-stat> margin of error in words', () => {
   });
 
   it('puts both intervals in the data table', async () => {
-    const el = await fixture<TrustStat>(html`<trust-stat value="43" previous="40" previous-label="2022" sample-size="200" previous-sample-size="200"></trust-stat>`);
+    const el = await fixture<TrustStat>(
+      html`<trust-stat value="43" previous="40" previous-label="2022" sample-size="200" previous-sample-size="200"></trust-stat>`,
+    );
     shadow(el).querySelector<HTMLButtonElement>('[part="toolbar"] button')!.click();
     await settled(el);
     expect(texts(shadow(el), 'thead th')).to.deep.equal(['Item', '2022', '2022: 95% range', 'Latest', 'Latest: 95% range']);
@@ -145,7 +151,9 @@ describe('<trust-stat> previous-sample-size that cannot be used', () => {
       const logged = await captureWarnings(async () => {
         el = await fixture<TrustStat>(html`<trust-stat value="43" previous="40" sample-size="200" previous-sample-size=${given}></trust-stat>`);
       });
-      expect(warningText(el)).to.contain(`previous-sample-size: “${given}” is not a whole number of people, so the change is not tested against the margin of error.`);
+      expect(warningText(el)).to.contain(
+        `previous-sample-size: “${given}” is not a whole number of people, so the change is not tested against the margin of error.`,
+      );
       expect(logged.some((line) => line.startsWith('<trust-stat> previous-sample-size:'))).to.equal(true);
       // sample-size="200" is one number, the sample of every figure: the test still runs with 200 each time.
       expect(changeText(el)).to.match(/^no clear change/);
@@ -210,8 +218,8 @@ describe('<trust-stat show-uncertainty>: the shaded ranges', () => {
     const perPoint = (point(current!) - point(previous!)) / 3;
     expect(perPoint).to.be.greaterThan(0);
     // 1.96 × √(0.4 × 0.6 / 200) = 6.790; 1.96 × √(0.43 × 0.57 / 200) = 6.862.
-    expect(band(previous!)[0]).to.be.closeTo(point(previous!) - 6.790 * perPoint, 0.05);
-    expect(band(previous!)[1]).to.be.closeTo(point(previous!) + 6.790 * perPoint, 0.05);
+    expect(band(previous!)[0]).to.be.closeTo(point(previous!) - 6.79 * perPoint, 0.05);
+    expect(band(previous!)[1]).to.be.closeTo(point(previous!) + 6.79 * perPoint, 0.05);
     expect(band(current!)[0]).to.be.closeTo(point(current!) - 6.862 * perPoint, 0.05);
     expect(band(current!)[1]).to.be.closeTo(point(current!) + 6.862 * perPoint, 0.05);
     // The earlier figure's band sits above the latest's.

@@ -36,19 +36,36 @@ describe('formatFieldwork', () => {
     expect(formatFieldwork('2024-03-15/2024-03-01', 'en-GB')).to.equal('2024-03-15/2024-03-01');
     const found = fieldworkProblem(' 2024-03-15/2024-03-01 ');
     expect(found?.attribute).to.equal('fieldwork');
-    expect(found?.describe(messagesFor('en-GB'))).to.equal('“2024-03-15/2024-03-01” ends before it starts: write the earlier date first (2024-03-01/2024-03-15).');
+    expect(found?.describe(messagesFor('en-GB'))).to.equal(
+      '“2024-03-15/2024-03-01” ends before it starts: write the earlier date first (2024-03-01/2024-03-15).',
+    );
   });
   it('names dates that do not exist, in anything shaped like ISO dates', () => {
     for (const text of ['2024-13', '2024-02-31', '2024-02-30/2024-03', '2024-03-01/2024-3-99', '2024-3-1']) {
       const found = fieldworkProblem(text);
       expect(found?.attribute, text).to.equal('fieldwork');
-      expect(found?.describe(messagesFor('en-GB')), text).to.equal(`“${text}” is not a real date: write dates as YYYY-MM-DD (2024-03-15), YYYY-MM or YYYY, and a period as two dates with a / between them.`);
+      expect(found?.describe(messagesFor('en-GB')), text).to.equal(
+        `“${text}” is not a real date: write dates as YYYY-MM-DD (2024-03-15), YYYY-MM or YYYY, and a period as two dates with a / between them.`,
+      );
       expect(formatFieldwork(text, 'en-GB'), 'shown as typed').to.equal(text);
     }
     expect(fieldworkProblem('2024/2023')?.describe(messagesFor('en-GB'))).to.contain('write the earlier date first (2023/2024)');
   });
   it('finds no slip in ordered ranges, ranges within one month or year, free text or nothing', () => {
-    for (const text of ['2024-03-01/2024-03-15', '2024-03/2024-03-31', '2024-03-31/2024-03', '2024/2024-06', '2024-02-29', 'Spring 2024', '1–15 March 2024', '2024 / 25', ' / ', '', null, undefined]) {
+    for (const text of [
+      '2024-03-01/2024-03-15',
+      '2024-03/2024-03-31',
+      '2024-03-31/2024-03',
+      '2024/2024-06',
+      '2024-02-29',
+      'Spring 2024',
+      '1–15 March 2024',
+      '2024 / 25',
+      ' / ',
+      '',
+      null,
+      undefined,
+    ]) {
       expect(fieldworkProblem(text), String(text)).to.equal(undefined);
     }
   });
@@ -73,14 +90,21 @@ describe('sample sizes', () => {
     ]);
   });
 
-  it('prefers a row\'s own n over the chart\'s sample-size', () => {
-    const data = model([['Staff', [36], [500]], ['Public', [57]]]);
+  it("prefers a row's own n over the chart's sample-size", () => {
+    const data = model([
+      ['Staff', [36], [500]],
+      ['Public', [57]],
+    ]);
     expect(sampleSizeOf(data.rows[0]!, 0, [1000])).to.equal(500);
     expect(sampleSizeOf(data.rows[1]!, 0, [1000])).to.equal(1000);
   });
 
   it('withholds values from fewer than 30 people and flags those from fewer than the caution limit', () => {
-    const data = model([['Tiny', [40], [12]], ['Small', [50], [60]], ['Big', [57], [1000]]]);
+    const data = model([
+      ['Tiny', [40], [12]],
+      ['Small', [50], [60]],
+      ['Big', [57], [1000]],
+    ]);
     const result = applySampleRules(data, [], 100, false);
     expect(result.model.rows.map((row) => row.values[0])).to.deep.equal([null, 50, 57]);
     expect(result.model.rows[0]!.withheld).to.deep.equal([true]);

@@ -30,7 +30,14 @@ const training = (width: number, overrides: Partial<TrendLayoutInput> = {}): Tre
 describe('trend layout: the vertical axis (yDomain)', () => {
   it('starts percentages at zero and ends at the next round value above the largest, not at 100%', () => {
     expect(yDomain({ values: [5, 15, 47, 39], percent: true })).to.deep.equal({
-      lower: 0, upper: 50, broken: false, yMinAboveData: false, yMaxBelowData: false, yMaxNotAboveMin: false, yMinAboveBand: false, yMaxBelowBand: false,
+      lower: 0,
+      upper: 50,
+      broken: false,
+      yMinAboveData: false,
+      yMaxBelowData: false,
+      yMaxNotAboveMin: false,
+      yMinAboveBand: false,
+      yMaxBelowBand: false,
     });
     expect(yDomain({ values: [5, 62], percent: true }).upper).to.equal(70);
   });
@@ -87,29 +94,79 @@ describe('trend layout: gridlines (yTicks)', () => {
 
 describe('trend layout: moving labels apart (spreadLabels)', () => {
   it('leaves labels that do not overlap where they are', () => {
-    expect(spreadLabels([{ top: 10, height: 20 }, { top: 100, height: 20 }], 0, 1000, 6)).to.deep.equal([10, 100]);
+    expect(
+      spreadLabels(
+        [
+          { top: 10, height: 20 },
+          { top: 100, height: 20 },
+        ],
+        0,
+        1000,
+        6,
+      ),
+    ).to.deep.equal([10, 100]);
   });
 
   it('pushes an overlapping label down below the one above it, with the gap between', () => {
-    expect(spreadLabels([{ top: 100, height: 20 }, { top: 110, height: 20 }], 0, 1000, 6)).to.deep.equal([100, 126]);
+    expect(
+      spreadLabels(
+        [
+          { top: 100, height: 20 },
+          { top: 110, height: 20 },
+        ],
+        0,
+        1000,
+        6,
+      ),
+    ).to.deep.equal([100, 126]);
   });
 
   it('pulls labels back up when they would pass the bottom', () => {
-    expect(spreadLabels([{ top: 90, height: 20 }, { top: 95, height: 20 }], 0, 120, 6)).to.deep.equal([74, 100]);
+    expect(
+      spreadLabels(
+        [
+          { top: 90, height: 20 },
+          { top: 95, height: 20 },
+        ],
+        0,
+        120,
+        6,
+      ),
+    ).to.deep.equal([74, 100]);
   });
 
   it('answers in the order given, whatever order the labels sit in', () => {
-    expect(spreadLabels([{ top: 200, height: 10 }, { top: 195, height: 10 }], 0, 1000, 0)).to.deep.equal([205, 195]);
+    expect(
+      spreadLabels(
+        [
+          { top: 200, height: 10 },
+          { top: 195, height: 10 },
+        ],
+        0,
+        1000,
+        0,
+      ),
+    ).to.deep.equal([205, 195]);
   });
 
   it('never puts a label above the top; labels that cannot fit go below the bottom instead', () => {
-    expect(spreadLabels([{ top: 0, height: 50 }, { top: 0, height: 50 }, { top: 0, height: 50 }], 0, 100, 6)).to.deep.equal([0, 56, 112]);
+    expect(
+      spreadLabels(
+        [
+          { top: 0, height: 50 },
+          { top: 0, height: 50 },
+          { top: 0, height: 50 },
+        ],
+        0,
+        100,
+        6,
+      ),
+    ).to.deep.equal([0, 56, 112]);
   });
 });
 
 describe('trend layout: wave labels (thinLabels)', () => {
-  const waves = (count: number, spacing: number) =>
-    Array.from({ length: count }, (_, i) => ({ row: i, text: `Wave ${i + 1}`, x: 50 + i * spacing }));
+  const waves = (count: number, spacing: number) => Array.from({ length: count }, (_, i) => ({ row: i, text: `Wave ${i + 1}`, x: 50 + i * spacing }));
 
   it('keeps every label when they fit', () => {
     expect(thinLabels(waves(3, 100), estimateTextWidth, 1000).map((l) => l.text)).to.deep.equal(['Wave 1', 'Wave 2', 'Wave 3']);
@@ -122,13 +179,23 @@ describe('trend layout: wave labels (thinLabels)', () => {
   });
 
   it('nudges labels at the edges inwards so they stay inside the chart', () => {
-    const [first, last] = thinLabels([{ row: 0, text: 'Wave 1', x: 0 }, { row: 1, text: 'Wave 2', x: 300 }], estimateTextWidth, 300);
+    const [first, last] = thinLabels(
+      [
+        { row: 0, text: 'Wave 1', x: 0 },
+        { row: 1, text: 'Wave 2', x: 300 },
+      ],
+      estimateTextWidth,
+      300,
+    );
     expect(first!.x).to.be.closeTo(21.6, 0.01);
     expect(last!.x).to.be.closeTo(300 - 21.6, 0.01);
   });
 
   it('keeps only the latest wave when not even two labels fit', () => {
-    const labels = [{ row: 0, text: 'x'.repeat(28), x: 0 }, { row: 1, text: 'y'.repeat(28), x: 100 }];
+    const labels = [
+      { row: 0, text: 'x'.repeat(28), x: 0 },
+      { row: 1, text: 'y'.repeat(28), x: 100 },
+    ];
     expect(thinLabels(labels, estimateTextWidth, 300).map((l) => l.row)).to.deep.equal([1]);
   });
 });
@@ -166,7 +233,10 @@ describe('trend layout: geometry (trendLayout)', () => {
     expect(g.grid[5]!.y).to.equal(10);
     // Waves sit 16 px in from the left end of the gridlines and 10 px in from the right end.
     const [newTech, both] = g.series;
-    expect(newTech!.points.map(({ x, y }) => [x, y])).to.deep.equal([[44, 236.8], [402.6, 186.4]]);
+    expect(newTech!.points.map(({ x, y }) => [x, y])).to.deep.equal([
+      [44, 236.8],
+      [402.6, 186.4],
+    ]);
     expect(newTech!.path).to.equal('M44,236.8L402.6,186.4');
     expect(both!.points.map(({ y }) => y)).to.deep.equal([25.12, 65.44]);
     expect(newTech!.label.value).to.deep.equal({ text: '15%', x: 420.6, y: 191.3, anchor: 'start' });
@@ -174,7 +244,10 @@ describe('trend layout: geometry (trendLayout)', () => {
     expect(both!.label.name.map((line) => line.text)).to.deep.equal(['Trained on both new and', 'existing systems']);
     expect(newTech!.label.leader).to.equal(undefined);
     expect(newTech!.label.icon).to.equal(undefined);
-    expect(g.xLabels).to.deep.equal([{ row: 0, text: '2022', x: 44, y: 284 }, { row: 1, text: '2024', x: 402.6, y: 284 }]);
+    expect(g.xLabels).to.deep.equal([
+      { row: 0, text: '2022', x: 44, y: 284 },
+      { row: 1, text: '2024', x: 402.6, y: 284 },
+    ]);
     expect(g.height).to.equal(288);
     expect(g.axisBreak).to.equal(undefined);
   });
@@ -242,7 +315,10 @@ describe('trend layout: geometry (trendLayout)', () => {
     });
     expect(g.mode).to.equal('key');
     expect(g.key).to.have.length(4);
-    expect(g.key.every((item) => item.swatch.y === 8), 'one row').to.equal(true);
+    expect(
+      g.key.every((item) => item.swatch.y === 8),
+      'one row',
+    ).to.equal(true);
   });
 
   it('shows only the value at the end of a single unnamed series', () => {

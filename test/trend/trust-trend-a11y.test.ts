@@ -13,7 +13,9 @@ const TRAINING = '2022: 5 | 47; 2024: 15 | 39';
 const HEADING = 'More NHS staff are trained on new technologies, fewer on both new and existing systems';
 
 const trainingChart = () =>
-  fixture<TrustTrend>(html`<trust-trend heading=${HEADING} source="BT research, 2022 and 2024 surveys of NHS staff" series=${NAMES} data=${TRAINING}></trust-trend>`);
+  fixture<TrustTrend>(
+    html`<trust-trend heading=${HEADING} source="BT research, 2022 and 2024 surveys of NHS staff" series=${NAMES} data=${TRAINING}></trust-trend>`,
+  );
 
 const summary = (el: TrustTrend) => shadow(el).querySelector('#summary')!.textContent;
 
@@ -36,7 +38,9 @@ describe('<trust-trend> what screen readers hear', () => {
 
   it('lists several missing waves with "and"', async () => {
     const el = await fixture<TrustTrend>(html`<trust-trend series="Worry" data="2020: 50; 2021: n/a; 2022: 52; 2023: n/a; 2024: n/a; 2025: 57"></trust-trend>`);
-    expect(summary(el)).to.equal('Line chart, 6 waves from 2020 to 2025. Worry: rose from 50% in 2020 to 57% in 2025 (up 7 percentage points); no data for 2021, 2023 and 2024.');
+    expect(summary(el)).to.equal(
+      'Line chart, 6 waves from 2020 to 2025. Worry: rose from 50% in 2020 to 57% in 2025 (up 7 percentage points); no data for 2021, 2023 and 2024.',
+    );
   });
 
   it('says "1 percentage point", "unchanged", a single value and no data without dangling words', async () => {
@@ -55,7 +59,9 @@ describe('<trust-trend> what screen readers hear', () => {
   });
 
   it('reads the summary in Welsh on a Welsh chart', async () => {
-    const el = await fixture<TrustTrend>(html`<trust-trend locale="cy" series="Technolegau newydd | Systemau newydd a phresennol" data=${TRAINING}></trust-trend>`);
+    const el = await fixture<TrustTrend>(
+      html`<trust-trend locale="cy" series="Technolegau newydd | Systemau newydd a phresennol" data=${TRAINING}></trust-trend>`,
+    );
     expect(summary(el)).to.equal(
       'Siart llinell, 2 cylch o 2022 i 2024, 2 cyfres. Technolegau newydd: cododd o 5% yn 2022 i 15% yn 2024 (i fyny 10 pwynt canran). Systemau newydd a phresennol: gostyngodd o 47% i 39% (i lawr 8 pwynt canran).',
     );
@@ -164,7 +170,9 @@ describe('<trust-trend> keyboard', () => {
 
 describe('<trust-trend> colour is never the only cue', () => {
   it('gives each series its own marker shape and draws a marker on every value', async () => {
-    const el = await fixture<TrustTrend>(html`<trust-trend style="width: 900px" series="A | B | C | D" data="2022: 5 | 15 | 25 | 35; 2024: 10 | 20 | 30 | 40"></trust-trend>`);
+    const el = await fixture<TrustTrend>(
+      html`<trust-trend style="width: 900px" series="A | B | C | D" data="2022: 5 | 15 | 25 | 35; 2024: 10 | 20 | 30 | 40"></trust-trend>`,
+    );
     const markers = Array.from(shadow(el).querySelectorAll('path[part="point"]'));
     expect(markers).to.have.length(8);
     const first = (series: number) => shadow(el).querySelector(`path[part="point"].series-${series}`)!.getAttribute('d')!;
@@ -234,7 +242,9 @@ describe('<trust-trend> axe', () => {
   }
 
   it('passes axe in a narrow column, where the names move into a key', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><trust-trend heading=${HEADING} series=${NAMES} data=${TRAINING}></trust-trend></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><trust-trend heading=${HEADING} series=${NAMES} data=${TRAINING}></trust-trend></div>`,
+    );
     const el = wrapper.querySelector('trust-trend') as TrustTrend;
     await settled(el);
     expect(shadow(el).querySelector('.key-item')).to.exist;
@@ -242,7 +252,9 @@ describe('<trust-trend> axe', () => {
   });
 
   it('passes axe while showing an error', async () => {
-    const el = await fixture<TrustTrend>(html`<trust-trend heading="Broken" data="2022: lots"><table><tr><td>2022</td><td>lots</td></tr></table></trust-trend>`);
+    const el = await fixture<TrustTrend>(
+      html`<trust-trend heading="Broken" data="2022: lots"><table><tr><td>2022</td><td>lots</td></tr></table></trust-trend>`,
+    );
     await expect(el).to.be.accessible();
   });
 });

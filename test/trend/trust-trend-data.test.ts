@@ -44,19 +44,25 @@ describe('<trust-trend> data input', () => {
   });
 
   it('reads the compact data attribute, with series naming the measures', async () => {
-    const el = await wide(html`<trust-trend series="Trained on new technologies | Trained on both new and existing systems" data="2022: 5 | 47; 2024: 15 | 39"></trust-trend>`);
+    const el = await wide(
+      html`<trust-trend series="Trained on new technologies | Trained on both new and existing systems" data="2022: 5 | 47; 2024: 15 | 39"></trust-trend>`,
+    );
     expect(endValues(el)).to.deep.equal(['15%', '39%']);
     expect(endNames(el)[0]).to.equal('Trained on new technologies');
   });
 
   it('reads JSON rows whose other keys are the series, with years written as numbers', async () => {
-    const el = await wide(html`<trust-trend data='[{"label": 2022, "New technologies": 5, "Both systems": 47}, {"label": 2024, "New technologies": 15, "Both systems": 39}]'></trust-trend>`);
+    const el = await wide(
+      html`<trust-trend data='[{"label": 2022, "New technologies": 5, "Both systems": 47}, {"label": 2024, "New technologies": 15, "Both systems": 39}]'></trust-trend>`,
+    );
     expect(waveLabels(el)).to.deep.equal(['2022', '2024']);
     expect(endNames(el)).to.deep.equal(['New technologies', 'Both systems']);
   });
 
   it('reads JSON rows with values by series, and null for a missing wave', async () => {
-    const el = await wide(html`<trust-trend data='[{"label": "2022", "values": {"New technologies": 5}}, {"label": "2023", "values": {"New technologies": null}}, {"label": "2024", "values": {"New technologies": 15}}]'></trust-trend>`);
+    const el = await wide(
+      html`<trust-trend data='[{"label": "2022", "values": {"New technologies": 5}}, {"label": "2023", "values": {"New technologies": null}}, {"label": "2024", "values": {"New technologies": 15}}]'></trust-trend>`,
+    );
     expect(waveLabels(el)).to.deep.equal(['2022', '2023', '2024']);
     expect(shadow(el).querySelectorAll('path[part="point"]')).to.have.length(2);
   });
@@ -66,7 +72,10 @@ describe('<trust-trend> data input', () => {
       <table><tr><td>2018</td><td>10</td></tr><tr><td>2019</td><td>11</td></tr></table>
     </trust-trend>`);
     expect(waveLabels(el)).to.deep.equal(['2020', '2021']);
-    el.data = [{ label: '2030', value: 30 }, { label: '2031', value: 31 }];
+    el.data = [
+      { label: '2030', value: 30 },
+      { label: '2031', value: 31 },
+    ];
     await settled(el);
     expect(waveLabels(el)).to.deep.equal(['2030', '2031']);
     el.data = undefined;

@@ -96,7 +96,8 @@ describe('<trust-trend> responsive layout', () => {
 describe('<trust-trend> colour contrast in every theme', () => {
   for (const theme of ['light', 'dark', 'nhs']) {
     it(`${theme}: lines, markers and axis ≥ 3:1, text ≥ 4.5:1 against the background`, async () => {
-      const el = await fixture<TrustTrend>(html`<trust-trend theme=${theme} style="width: 900px" heading="Training" subheading="% of staff" source="Illustrative data"
+      const el =
+        await fixture<TrustTrend>(html`<trust-trend theme=${theme} style="width: 900px" heading="Training" subheading="% of staff" source="Illustrative data"
         y-min="1" series="A | B | C | D" data="2022: 5 | 15 | 25 | 35; 2023: 7 | 18 | 27 | 38; 2024: 10 | 20 | 30 | 40"></trust-trend>`);
       const background = getComputedStyle(el).backgroundColor;
       for (const line of shadow(el).querySelectorAll('path[part="line"]')) {

@@ -100,7 +100,9 @@ describe('<trust-trend show-uncertainty> bands', () => {
   });
 
   it('breaks the band at a missing wave, exactly like the line', async () => {
-    const el = await wide(html`<trust-trend show-uncertainty sample-size="500" series="Worry" data="2020: 50; 2021: 52; 2022: n/a; 2023: 55; 2024: 57"></trust-trend>`);
+    const el = await wide(
+      html`<trust-trend show-uncertainty sample-size="500" series="Worry" data="2020: 50; 2021: 52; 2022: n/a; 2023: 55; 2024: 57"></trust-trend>`,
+    );
     const line = shadow(el).querySelector('path[part="line"]')!.getAttribute('d')!;
     expect(line.match(/M/g)).to.have.length(2);
     expect(shapes(bands(el)[0]!)).to.equal(2);
@@ -148,7 +150,9 @@ describe('<trust-trend show-uncertainty> bands', () => {
     const warnings = await captureWarnings(async () => {
       el = await wide(html`<trust-trend show-uncertainty sample-size="400" y-min="50" series="Worry" data="2022: 52; 2024: 57"></trust-trend>`);
     });
-    expect(warnings.join('\n')).to.contain('y-min: the axis minimum 50% would cut off a margin of error, which reaches down to 47.1%; the axis was extended to fit.');
+    expect(warnings.join('\n')).to.contain(
+      'y-min: the axis minimum 50% would cut off a margin of error, which reaches down to 47.1%; the axis was extended to fit.',
+    );
     expect(Number.parseFloat(yLabels(el)[0]!)).to.be.below(47.1);
   });
 });
@@ -191,7 +195,12 @@ describe('<trust-trend> sample sizes for each wave or each series', () => {
         </tbody>
       </table>
     </trust-trend>`);
-    expect(el.uncertainty.map((entry) => `${entry.label} ${entry.series}: ${entry.n}`)).to.deep.equal(['2022 Worry: 500', '2022 Trust: 250', '2024 Worry: 600', '2024 Trust: 300']);
+    expect(el.uncertainty.map((entry) => `${entry.label} ${entry.series}: ${entry.n}`)).to.deep.equal([
+      '2022 Worry: 500',
+      '2022 Trust: 250',
+      '2024 Worry: 600',
+      '2024 Trust: 300',
+    ]);
     expect(bands(el)).to.have.length(2);
   });
 
@@ -343,7 +352,10 @@ describe('<trust-trend show-uncertainty> axe and layout', () => {
       const text = Array.from(svg.querySelectorAll('text'), (node, i) => ({ name: `text ${i}: ${node.textContent}`, rect: textBox(node) }));
       const markers = Array.from(svg.querySelectorAll('path[part="point"]'), (node, i) => ({ name: `marker ${i}`, rect: node.getBoundingClientRect() }));
       expect(overlaps(text), 'text on text').to.deep.equal([]);
-      expect(text.flatMap((t) => overlaps([t, ...markers]).filter((pair) => pair.startsWith('text'))), 'text on markers').to.deep.equal([]);
+      expect(
+        text.flatMap((t) => overlaps([t, ...markers]).filter((pair) => pair.startsWith('text'))),
+        'text on markers',
+      ).to.deep.equal([]);
       for (const { name, rect } of text) {
         expect(rect.left, name).to.be.at.least(box.left - 1);
         expect(rect.right, name).to.be.at.most(box.right + 1);

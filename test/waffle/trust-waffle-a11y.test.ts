@@ -30,7 +30,9 @@ describe('<trust-waffle> accessibility', () => {
   });
 
   it('summarises a share of 100 as "in every 100", framed both ways', async () => {
-    const el = await fixture<TrustWaffle>(html`<trust-waffle shape="person" population="staff" value="36" label="Believe current measures are sufficient"></trust-waffle>`);
+    const el = await fixture<TrustWaffle>(
+      html`<trust-waffle shape="person" population="staff" value="36" label="Believe current measures are sufficient"></trust-waffle>`,
+    );
     expect(shadow(el).querySelector('#summary')!.textContent).to.equal(
       'Unit chart of 100 staff, one figure for each. Believe current measures are sufficient: 36 in every 100. Other staff: 64 in every 100.',
     );
@@ -110,7 +112,9 @@ describe('<trust-waffle> accessibility', () => {
   });
 
   it('speaks Welsh with locale="cy": summary, key, sentence and table button', async () => {
-    const el = await fixture<TrustWaffle>(html`<trust-waffle locale="cy" value="24" of="108" population="ymddiriedolaethau" label="Ymddiriedolaethau heb staff cymwysedig"></trust-waffle>`);
+    const el = await fixture<TrustWaffle>(
+      html`<trust-waffle locale="cy" value="24" of="108" population="ymddiriedolaethau" label="Ymddiriedolaethau heb staff cymwysedig"></trust-waffle>`,
+    );
     expect(shadow(el).querySelector('#summary')!.textContent).to.equal(
       'Siart unedau, 108 sgwâr, un am bob un ymhlith ymddiriedolaethau. Ymddiriedolaethau heb staff cymwysedig: 24 allan o 108. Ymddiriedolaethau eraill: 84 allan o 108.',
     );
@@ -130,7 +134,9 @@ describe('<trust-waffle> accessibility', () => {
   });
 
   it('reveals the data table from the "Show data table" button', async () => {
-    const el = await fixture<TrustWaffle>(html`<trust-waffle heading="Staff views" population="staff" data="Sufficient: 36; Not sufficient: 64"></trust-waffle>`);
+    const el = await fixture<TrustWaffle>(
+      html`<trust-waffle heading="Staff views" population="staff" data="Sufficient: 36; Not sufficient: 64"></trust-waffle>`,
+    );
     const button = shadow(el).querySelector<HTMLButtonElement>('[part="toolbar"] button')!;
     button.click();
     await settled(el);

@@ -37,14 +37,18 @@ describe('<trust-waffle> one figure from value and of', () => {
   });
 
   it('writes the key with counts and the natural-frequency line, both ways', async () => {
-    const el = await fixture<TrustWaffle>(html`<trust-waffle value="24" of="108" population="trusts" label="Trusts with no security-qualified staff"></trust-waffle>`);
+    const el = await fixture<TrustWaffle>(
+      html`<trust-waffle value="24" of="108" population="trusts" label="Trusts with no security-qualified staff"></trust-waffle>`,
+    );
     expect(key(el).join(' | ')).to.equal('Trusts with no security-qualified staff: 24 | Other trusts: 84');
     expect(caption(el)).to.equal('Out of 108 trusts: 24 trusts with no security-qualified staff and 84 other trusts.');
   });
 
   it('is out of 100 when of is not set, and says "in every 100"', async () => {
     const staff = await figure('staff_measures_sufficient');
-    const el = await fixture<TrustWaffle>(html`<trust-waffle value=${staff.value} population="staff" label="Believe current measures are sufficient"></trust-waffle>`);
+    const el = await fixture<TrustWaffle>(
+      html`<trust-waffle value=${staff.value} population="staff" label="Believe current measures are sufficient"></trust-waffle>`,
+    );
     expect(cells(el)).to.have.length(100);
     expect(gridOf(el)).to.deep.equal({ columns: 10, rows: 10 });
     expect(caption(el)).to.equal('Out of every 100 staff: 36 believe current measures are sufficient and 64 other staff.');
@@ -57,7 +61,9 @@ describe('<trust-waffle> one figure from value and of', () => {
   });
 
   it('names the rest with rest-label', async () => {
-    const el = await fixture<TrustWaffle>(html`<trust-waffle value="12" population="trusts" label="Met the training target" rest-label="Did not meet it"></trust-waffle>`);
+    const el = await fixture<TrustWaffle>(
+      html`<trust-waffle value="12" population="trusts" label="Met the training target" rest-label="Did not meet it"></trust-waffle>`,
+    );
     expect(key(el)).to.deep.equal(['Met the training target: 12', 'Did not meet it: 88']);
     expect(caption(el)).to.equal('Out of every 100 trusts: 12 met the training target and 88 did not meet it.');
   });
@@ -74,7 +80,9 @@ describe('<trust-waffle> one figure from value and of', () => {
   });
 
   it('puts the value in the data table under a heading that names the whole', async () => {
-    const el = await fixture<TrustWaffle>(html`<trust-waffle value="24" of="108" population="trusts" label="Trusts with no security-qualified staff"></trust-waffle>`);
+    const el = await fixture<TrustWaffle>(
+      html`<trust-waffle value="24" of="108" population="trusts" label="Trusts with no security-qualified staff"></trust-waffle>`,
+    );
     expect(texts(shadow(el), 'thead th')).to.deep.equal(['Item', 'Out of 108 trusts']);
     expect(texts(shadow(el), 'tbody th')).to.deep.equal(['Trusts with no security-qualified staff']);
     expect(texts(shadow(el), 'tbody td')).to.deep.equal(['24']);
@@ -109,7 +117,9 @@ describe('<trust-waffle> several categories from data', () => {
   });
 
   it('reads JSON in the data attribute', async () => {
-    const el = await fixture<TrustWaffle>(html`<trust-waffle of="108" data='[{"label":"No qualified staff","value":24},{"label":"Some","value":"84"}]'></trust-waffle>`);
+    const el = await fixture<TrustWaffle>(
+      html`<trust-waffle of="108" data='[{"label":"No qualified staff","value":24},{"label":"Some","value":"84"}]'></trust-waffle>`,
+    );
     expect(cells(el)).to.have.length(108);
     expect([filled(el, 1), filled(el, 2), hollow(el)]).to.deep.equal([24, 84, 0]);
   });
@@ -177,7 +187,9 @@ describe('<trust-waffle> shape and unit', () => {
   });
 
   it('shows percentages in the key with unit="percent", and natural frequencies in the sentences', async () => {
-    const el = await fixture<TrustWaffle>(html`<trust-waffle unit="percent" population="trusts" value="12" label="Met the 95% training target"></trust-waffle>`);
+    const el = await fixture<TrustWaffle>(
+      html`<trust-waffle unit="percent" population="trusts" value="12" label="Met the 95% training target"></trust-waffle>`,
+    );
     expect(key(el)).to.deep.equal(['Met the 95% training target: 12%', 'Other trusts: 88%']);
     expect(caption(el)).to.equal('Out of every 100 trusts: 12 met the 95% training target and 88 other trusts.');
   });

@@ -14,9 +14,18 @@ function boxes(el: TrustWaffle) {
 }
 
 const examples: [string, ReturnType<typeof html>][] = [
-  ['24 of 108 trusts', html`<trust-waffle heading="Trusts" value="24" of="108" population="trusts" label="Trusts with no security-qualified staff"></trust-waffle>`],
-  ['three categories of people', html`<trust-waffle heading="Staff" shape="person" population="staff" data="Very confident that patient data is safe from cyber-attacks: 12; Fairly confident that patient data is safe: 30; Not very confident: 36"></trust-waffle>`],
-  ['1,000 circles', html`<trust-waffle heading="Many" shape="circle" of="1000" value="240" label="A long label for a category that has to wrap onto a second line on phones"></trust-waffle>`],
+  [
+    '24 of 108 trusts',
+    html`<trust-waffle heading="Trusts" value="24" of="108" population="trusts" label="Trusts with no security-qualified staff"></trust-waffle>`,
+  ],
+  [
+    'three categories of people',
+    html`<trust-waffle heading="Staff" shape="person" population="staff" data="Very confident that patient data is safe from cyber-attacks: 12; Fairly confident that patient data is safe: 30; Not very confident: 36"></trust-waffle>`,
+  ],
+  [
+    '1,000 circles',
+    html`<trust-waffle heading="Many" shape="circle" of="1000" value="240" label="A long label for a category that has to wrap onto a second line on phones"></trust-waffle>`,
+  ],
 ];
 
 describe('<trust-waffle> responsive layout', () => {
@@ -66,7 +75,9 @@ describe('<trust-waffle> responsive layout', () => {
   });
 
   it('puts the key above the grid on a phone and beside it on a wide screen', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1024px"><trust-waffle value="24" of="108" label="Trusts with none"></trust-waffle></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1024px"><trust-waffle value="24" of="108" label="Trusts with none"></trust-waffle></div>`,
+    );
     const el = wrapper.querySelector('trust-waffle') as TrustWaffle;
     await settled(el);
     const keyLeft = () => shadow(el).querySelector('[part="label"]')!.getBoundingClientRect().left;

@@ -19,20 +19,52 @@ async function render(markup: ReturnType<typeof html>) {
 
 describe('<trust-waffle> errors: the chart cannot be drawn', () => {
   const cases: [string, ReturnType<typeof html>, string][] = [
-    ['a value that is not a number', html`<trust-waffle value="lots"></trust-waffle>`, 'value: “lots” is not a number. Write a count in digits, for example value="24".'],
-    ['a value that is not a whole number', html`<trust-waffle value="24.5" of="108"></trust-waffle>`, 'value: “24.5” is not a count. A unit chart draws one shape for each thing counted'],
+    [
+      'a value that is not a number',
+      html`<trust-waffle value="lots"></trust-waffle>`,
+      'value: “lots” is not a number. Write a count in digits, for example value="24".',
+    ],
+    [
+      'a value that is not a whole number',
+      html`<trust-waffle value="24.5" of="108"></trust-waffle>`,
+      'value: “24.5” is not a count. A unit chart draws one shape for each thing counted',
+    ],
     ['a negative value', html`<trust-waffle value="-3"></trust-waffle>`, 'value: “-3” is not a count.'],
     ['a value larger than the whole', html`<trust-waffle value="120" of="108"></trust-waffle>`, 'value: 120 is more than the whole, of="108".'],
-    ['a value over 100 when of is not set', html`<trust-waffle value="108"></trust-waffle>`, 'value: 108 is more than 100, the whole when of is not set. Set of to the whole, for example of="108".'],
+    [
+      'a value over 100 when of is not set',
+      html`<trust-waffle value="108"></trust-waffle>`,
+      'value: 108 is more than 100, the whole when of is not set. Set of to the whole, for example of="108".',
+    ],
     ['a whole that is not a whole number', html`<trust-waffle value="24" of="108.5"></trust-waffle>`, 'of: “108.5” is not a whole number of 1 or more.'],
     ['a whole of zero', html`<trust-waffle value="0" of="0"></trust-waffle>`, 'of: “0” is not a whole number of 1 or more.'],
-    ['a whole too large to count', html`<trust-waffle value="24" of="1700000"></trust-waffle>`, 'of: 1,700,000 shapes are too many to count by eye (a unit chart shows at most 1,000).'],
-    ['data that adds up to more than 100 without of', html`<trust-waffle data="No security-qualified staff: 24; Some: 84"></trust-waffle>`, 'data: the counts add up to 108, more than 100, the whole when of is not set. Set of to the whole, for example of="108".'],
-    ['data that adds up to more than of', html`<trust-waffle of="100" data="Sufficient: 36; Not sufficient: 70"></trust-waffle>`, 'data: the counts add up to 106, more than the whole, of="100".'],
-    ['a share with a decimal in the data', html`<trust-waffle data="Sufficient: 36.5"></trust-waffle>`, 'data: “Sufficient” is 36.5, but a unit chart draws one shape for each thing counted'],
+    [
+      'a whole too large to count',
+      html`<trust-waffle value="24" of="1700000"></trust-waffle>`,
+      'of: 1,700,000 shapes are too many to count by eye (a unit chart shows at most 1,000).',
+    ],
+    [
+      'data that adds up to more than 100 without of',
+      html`<trust-waffle data="No security-qualified staff: 24; Some: 84"></trust-waffle>`,
+      'data: the counts add up to 108, more than 100, the whole when of is not set. Set of to the whole, for example of="108".',
+    ],
+    [
+      'data that adds up to more than of',
+      html`<trust-waffle of="100" data="Sufficient: 36; Not sufficient: 70"></trust-waffle>`,
+      'data: the counts add up to 106, more than the whole, of="100".',
+    ],
+    [
+      'a share with a decimal in the data',
+      html`<trust-waffle data="Sufficient: 36.5"></trust-waffle>`,
+      'data: “Sufficient” is 36.5, but a unit chart draws one shape for each thing counted',
+    ],
     ['a decimal in a child table', html`<trust-waffle><table><tr><td>Sufficient</td><td>36.5</td></tr></table></trust-waffle>`, 'table: “Sufficient” is 36.5'],
     ['a missing figure', html`<trust-waffle data="Sufficient: 36; Not asked: n/a"></trust-waffle>`, 'data: “Not asked” has no figure.'],
-    ['seven categories', html`<trust-waffle data="A: 1; B: 1; C: 1; D: 1; E: 1; F: 1; G: 1"></trust-waffle>`, 'data: there are 7 categories, but a unit chart can only keep 6 apart.'],
+    [
+      'seven categories',
+      html`<trust-waffle data="A: 1; B: 1; C: 1; D: 1; E: 1; F: 1; G: 1"></trust-waffle>`,
+      'data: there are 7 categories, but a unit chart can only keep 6 apart.',
+    ],
     ['a bad whole with data', html`<trust-waffle of="many" data="Sufficient: 36"></trust-waffle>`, 'of: “many” is not a whole number of 1 or more.'],
     ['a negative count in the data', html`<trust-waffle data="Change: -8"></trust-waffle>`, 'data: “Change” is -8; a count cannot be negative.'],
     ['malformed compact data', html`<trust-waffle data="Sufficient 36"></trust-waffle>`, 'data: “Sufficient 36” should read “label: number”'],
@@ -47,7 +79,10 @@ describe('<trust-waffle> errors: the chart cannot be drawn', () => {
       expect(errorText(el).join(' ')).to.contain(expected);
       expect(shadow(el).querySelectorAll('[part="error"]'), 'one error box').to.have.length(1);
       expect(shadow(el).querySelector('svg')).to.equal(null);
-      expect(warnings.filter((w) => w.startsWith(`<trust-waffle> ${expected}`)), warnings.join('\n')).to.have.length(1);
+      expect(
+        warnings.filter((w) => w.startsWith(`<trust-waffle> ${expected}`)),
+        warnings.join('\n'),
+      ).to.have.length(1);
     });
   }
 
@@ -64,7 +99,12 @@ describe('<trust-waffle> errors: the chart cannot be drawn', () => {
   it('shows the author’s own table in place of the chart when figures cannot be drawn as shapes, as for every error', async () => {
     const { el } = await render(html`<trust-waffle><table><tr><td>Sufficient</td><td>36.5</td></tr></table></trust-waffle>`);
     expect(errorText(el)[0]).to.contain('table: “Sufficient” is 36.5');
-    expect(shadow(el).querySelector('slot')!.assignedElements().map((node) => node.localName)).to.deep.equal(['table']);
+    expect(
+      shadow(el)
+        .querySelector('slot')!
+        .assignedElements()
+        .map((node) => node.localName),
+    ).to.deep.equal(['table']);
     expect(el.querySelector('table')!.getBoundingClientRect().height, 'the table is visible').to.be.greaterThan(0);
     expect(shadow(el).querySelector('[part="toolbar"]'), 'no table button').to.equal(null);
   });
@@ -114,7 +154,9 @@ describe('<trust-waffle> errors: the chart cannot be drawn', () => {
 
   it('shows a Welsh message for a problem found while drawing', async () => {
     const { el } = await render(html`<trust-waffle locale="cy" data="Digonol: 36; Ddim yn ddigonol: 70"></trust-waffle>`);
-    expect(errorText(el)[0]).to.equal('data: mae’r cyfrifon yn dod i 106, sy’n fwy na 100, y cyfan pan nad yw of wedi’i osod. Gosodwch of i’r cyfan, er enghraifft of="106".');
+    expect(errorText(el)[0]).to.equal(
+      'data: mae’r cyfrifon yn dod i 106, sy’n fwy na 100, y cyfan pan nad yw of wedi’i osod. Gosodwch of i’r cyfan, er enghraifft of="106".',
+    );
   });
 
   it('never injects markup from data: labels are text', async () => {
@@ -127,11 +169,31 @@ describe('<trust-waffle> errors: the chart cannot be drawn', () => {
 describe('<trust-waffle> warnings: the chart is drawn, with a visible notice', () => {
   const cases: [string, ReturnType<typeof html>, string][] = [
     ['an unknown shape', html`<trust-waffle shape="star" value="36"></trust-waffle>`, 'shape: “star” is not one of square, circle, person; using square.'],
-    ['a value ignored because data is given', html`<trust-waffle value="24" data="Sufficient: 36"></trust-waffle>`, 'value: ignored, because the categories come from the data attribute.'],
-    ['a label ignored because a table gives the names', html`<trust-waffle label="Sufficient"><table><tr><td>Sufficient</td><td>36</td></tr></table></trust-waffle>`, 'label: ignored, because the categories come from the table inside the element.'],
-    ['a unit that is not a count', html`<trust-waffle unit="currency" value="24"></trust-waffle>`, 'unit: a unit chart counts whole things, so unit="currency" does not fit'],
-    ['a whole other than 100 with unit="percent"', html`<trust-waffle unit="percent" of="108" value="22"></trust-waffle>`, 'of: with unit="percent" the whole is 100, so of="108" was ignored.'],
-    ['a second series in the data', html`<trust-waffle series="2022 | 2024" data="Trained: 47 | 39"></trust-waffle>`, 'data: the data has 2 series, but a unit chart shows only the first (“2022”).'],
+    [
+      'a value ignored because data is given',
+      html`<trust-waffle value="24" data="Sufficient: 36"></trust-waffle>`,
+      'value: ignored, because the categories come from the data attribute.',
+    ],
+    [
+      'a label ignored because a table gives the names',
+      html`<trust-waffle label="Sufficient"><table><tr><td>Sufficient</td><td>36</td></tr></table></trust-waffle>`,
+      'label: ignored, because the categories come from the table inside the element.',
+    ],
+    [
+      'a unit that is not a count',
+      html`<trust-waffle unit="currency" value="24"></trust-waffle>`,
+      'unit: a unit chart counts whole things, so unit="currency" does not fit',
+    ],
+    [
+      'a whole other than 100 with unit="percent"',
+      html`<trust-waffle unit="percent" of="108" value="22"></trust-waffle>`,
+      'of: with unit="percent" the whole is 100, so of="108" was ignored.',
+    ],
+    [
+      'a second series in the data',
+      html`<trust-waffle series="2022 | 2024" data="Trained: 47 | 39"></trust-waffle>`,
+      'data: the data has 2 series, but a unit chart shows only the first (“2022”).',
+    ],
     ['a misspelt attribute', html`<trust-waffle populaton="trusts" value="24"></trust-waffle>`, 'populaton: “populaton” is not an attribute of this chart'],
   ];
   for (const [name, markup, expected] of cases) {

@@ -63,7 +63,10 @@ describe('waffle layout: the key and the shapes', () => {
     expect(g.legendPlacement).to.equal('top');
     // "Trusts with no security-qualified" would be 33 × 8.4 = 277.2 px, wider than 288 − 22 = 266
     expect(g.legend[0]!.lines.map((line) => line.text)).to.deep.equal(['Trusts with no', 'security-qualified staff: 24']);
-    expect(g.legend[0]!.lines.map((line) => [line.x, line.y])).to.deep.equal([[22, 14], [22, 32]]);
+    expect(g.legend[0]!.lines.map((line) => [line.x, line.y])).to.deep.equal([
+      [22, 14],
+      [22, 32],
+    ]);
     expect(g.legend[0]!.swatch).to.deep.equal({ x: 0, y: 2, size: 14 });
     expect(g.legend[1]!.swatch).to.deep.equal({ x: 0, y: 44, size: 14 });
     expect(g.legend[1]!.rest).to.equal(true);
@@ -103,7 +106,14 @@ describe('waffle layout: the key and the shapes', () => {
   });
 
   it('puts the key beside the grid when there is room for 200 px of it', () => {
-    const g = waffleLayout({ total: 100, counts: [36], legend: ['Sufficient: 36', 'Other staff: 64'], width: 1000, shape: 'square', measure: estimateTextWidth });
+    const g = waffleLayout({
+      total: 100,
+      counts: [36],
+      legend: ['Sufficient: 36', 'Other staff: 64'],
+      width: 1000,
+      shape: 'square',
+      measure: estimateTextWidth,
+    });
     // grid: 10 × 24 + 9 × 3 = 267 wide; the key starts 24 px to its right
     expect(g.legendPlacement).to.equal('side');
     expect(g.grid).to.deep.equal({ x: 0, y: 6, width: 267, height: 267 });

@@ -33,7 +33,9 @@ export class ChildTableController implements ReactiveController {
     const observed = new Set((this.host.constructor as { observedAttributes?: string[] }).observedAttributes ?? []);
     this.observer = new MutationObserver((records) => {
       const content = records.some((record) => record.type !== 'attributes');
-      const unknown = records.some((record) => record.type === 'attributes' && record.target === this.host && isUnknownAttribute(record.attributeName ?? '', observed));
+      const unknown = records.some(
+        (record) => record.type === 'attributes' && record.target === this.host && isUnknownAttribute(record.attributeName ?? '', observed),
+      );
       if (content) this.version++;
       if (content || unknown) this.host.requestUpdate();
     });

@@ -113,8 +113,7 @@ function readCell(raw: unknown, label: string, attribute: string, locale: string
   return { problem: problem(attribute, (m) => m.notANumber(shown.slice(0, 80), label)) };
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function describeType(value: unknown): string {
   if (value === null) return 'null';

@@ -27,7 +27,10 @@ export function parseDataAttribute(text: string, locale: string): Result<DataMod
 }
 
 export function parseCompactData(text: string, locale: string): Result<DataModel> {
-  const entries = text.split(/[;\n]/).map((entry) => entry.trim()).filter(Boolean);
+  const entries = text
+    .split(/[;\n]/)
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const rows: DataRow[] = [];
   const problems: Problem[] = [];
   let seriesCount = 0;

@@ -1,15 +1,21 @@
 /** A number as written by a person: "57", "57.5%", "more than 90%", "over 1.7 million", "£92m", "2,582". */
 export type ParsedNumber =
-  | { readonly kind: 'number'; readonly value: number; readonly qualifier?: string }
-  | { readonly kind: 'missing' }
-  | { readonly kind: 'invalid' };
+  { readonly kind: 'number'; readonly value: number; readonly qualifier?: string } | { readonly kind: 'missing' } | { readonly kind: 'invalid' };
 
 /** How statistical tables write "no figure": blank, dashes, n/a, and ONS's ".." (not available) and "x" (suppressed). */
 // Not "*": pollsters such as YouGov and Ipsos print it for "less than 0.5%", which is a value, not a gap.
 const MISSING = new Set(['', '-', '–', '—', 'n/a', 'na', '..', 'x', ':']);
 
 const MULTIPLIERS: Record<string, number> = {
-  k: 3, thousand: 3, m: 6, mn: 6, million: 6, bn: 9, billion: 9, tn: 12, trillion: 12,
+  k: 3,
+  thousand: 3,
+  m: 6,
+  mn: 6,
+  million: 6,
+  bn: 9,
+  billion: 9,
+  tn: 12,
+  trillion: 12,
 };
 
 // A leading-dot number (".5") must not follow a letter, or "c.57" would read as 0.57 with the qualifier "c".
@@ -43,7 +49,11 @@ function separators(locale: string): { group: string; decimal: string } {
  * threes, so "57,5" in en-GB is refused rather than silently read as 575.
  */
 export function parseNumberText(raw: string, locale = 'en-GB'): ParsedNumber {
-  const text = raw.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\u2212/g, '-').replace(/\s+/g, ' ').trim();
+  const text = raw
+    .replace(/[\u00a0\u202f\u2009]/g, ' ')
+    .replace(/\u2212/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text.length > MAX_LENGTH) return { kind: 'invalid' };
   if (MISSING.has(text.toLowerCase())) return { kind: 'missing' };
   const match = PATTERN.exec(text);

@@ -12,7 +12,8 @@ const text = (cell: Element): string => (cell.textContent ?? '').replace(/\s+/g,
  */
 export function parseTable(table: HTMLTableElement, locale: string): Result<DataModel> {
   const allRows = Array.from(table.rows).filter((row) => row.parentElement?.tagName !== 'TFOOT');
-  const headerRow = allRows.find((row) => row.parentElement?.tagName === 'THEAD') ??
+  const headerRow =
+    allRows.find((row) => row.parentElement?.tagName === 'THEAD') ??
     (allRows[0] && Array.from(allRows[0].cells).every((cell) => cell.tagName === 'TH') ? allRows[0] : undefined);
   const headerCells = headerRow ? Array.from(headerRow.cells).map(text) : [];
   const bodyRows = allRows.filter((row) => row !== headerRow && row.parentElement?.tagName !== 'THEAD');
@@ -24,7 +25,10 @@ export function parseTable(table: HTMLTableElement, locale: string): Result<Data
     const column = i > 0 ? sampleSizeColumn(header) : undefined;
     if (column) sizeColumns.set(i - 1, column);
   });
-  const valueColumns = headerCells.slice(1).map((_, i) => i).filter((i) => !sizeColumns.has(i));
+  const valueColumns = headerCells
+    .slice(1)
+    .map((_, i) => i)
+    .filter((i) => !sizeColumns.has(i));
   const seriesHeaders = valueColumns.map((i) => headerCells[i + 1] ?? '');
 
   const rows: DataRow[] = [];

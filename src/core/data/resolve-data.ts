@@ -74,7 +74,11 @@ export function createDataResolver(): (sources: DataSources, tableVersion: numbe
     (!!a &&
       !!b &&
       a.origin === b.origin &&
-      (a.origin === '.data' ? a.property === (b as typeof a).property : a.origin === 'data' ? a.text === (b as typeof a).text : a.table === (b as typeof a).table));
+      (a.origin === '.data'
+        ? a.property === (b as typeof a).property
+        : a.origin === 'data'
+          ? a.text === (b as typeof a).text
+          : a.table === (b as typeof a).table));
   return (sources, tableVersion) => {
     const source = winningSource(sources);
     if (source && 'own' in source) return source.own;

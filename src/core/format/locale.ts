@@ -22,7 +22,10 @@ export function inheritedLang(element: Element): string | undefined {
  */
 export function resolveLocale(requested: string | null | undefined, inherited: string | undefined): { locale: string; problems: Problem[] } {
   const problems: Problem[] = [];
-  for (const [candidate, attribute] of [[requested, 'locale'], [inherited, 'lang']] as const) {
+  for (const [candidate, attribute] of [
+    [requested, 'locale'],
+    [inherited, 'lang'],
+  ] as const) {
     if (!candidate?.trim()) continue;
     const canonical = canonicalLocale(candidate.trim());
     if (canonical) return { locale: canonical, problems };

@@ -53,8 +53,7 @@ export function createValueFormatter(settings: NumberFormatSettings): Result<Val
   };
   // Percentages are never compacted: "1.7 million%" helps nobody (and a percentage that large is an error anyway).
   const useCompact = (value: number): boolean =>
-    unit !== 'percent' &&
-    (explicit.notation === 'compact' || notation === 'compact' || (notation === 'auto' && !format && Math.abs(value) >= COMPACT_FROM));
+    unit !== 'percent' && (explicit.notation === 'compact' || notation === 'compact' || (notation === 'auto' && !format && Math.abs(value) >= COMPACT_FROM));
 
   return ok((value: number, qualifier?: string) => {
     const shown = unit === 'percent' ? value / 100 : value;

@@ -16,26 +16,29 @@ export interface ChartFrame {
 /** The drawn chart with its legend, notes, "Show data table" button and the table itself. */
 export function renderChart(view: View, drawing: ChartDrawing, frame: ChartFrame): TemplateResult {
   const { messages } = view;
-  const legend = drawing.legend && drawing.legend.length > 1
-    ? html`<ul part="legend" class="legend" aria-label=${messages.legend}>
+  const legend =
+    drawing.legend && drawing.legend.length > 1
+      ? html`<ul part="legend" class="legend" aria-label=${messages.legend}>
           ${drawing.legend.map((item, i) =>
             typeof item === 'string'
               ? html`<li><span class="swatch series-${(i % 6) + 1}"></span>${item}</li>`
               : html`<li><span class="swatch ${item.className}"></span>${item.name}</li>`,
           )}
         </ul>`
-    : nothing;
+      : nothing;
   const chart = drawing.kind === 'html' ? html`<div part="chart" class="chart">${drawing.content}</div>` : renderSvg(view, drawing, frame);
   return html`${legend}${chart}${drawing.after ?? nothing}
       ${view.sampleNotes?.length ? view.sampleNotes.map((note) => html`<p part="caution" class="caution">${note}</p>`) : nothing}
-      ${drawing.showTable === false
-        ? nothing
-        : html`<div part="toolbar" class="toolbar">
+      ${
+        drawing.showTable === false
+          ? nothing
+          : html`<div part="toolbar" class="toolbar">
               <button type="button" aria-expanded=${frame.tableOpen ? 'true' : 'false'} aria-controls="data-table" @click=${frame.onToggleTable}>
                 ${frame.tableOpen ? messages.hideTable : messages.showTable}
               </button>
             </div>
-            <div class="table-region" id="data-table" ?hidden=${!frame.tableOpen}>${view.table}</div>`}`;
+            <div class="table-region" id="data-table" ?hidden=${!frame.tableOpen}>${view.table}</div>`
+      }`;
 }
 
 /** An SVG chart: one focusable image named by the heading and summary, with arrow keys between its points. */

@@ -30,9 +30,11 @@ export function renderFigure(view: View, frame: FigureFrame): TemplateResult {
         ${renderHeading(view)}
         ${attributes.subheading ? html`<p part="subheading" class="subheading">${attributes.subheading}</p>` : nothing}
         ${warnings.length ? renderProblems('warning', messages.warningHeading, warnings, messages) : nothing}
-        ${errors.length || !drawing
-          ? html`${renderProblems('error', messages.errorHeading, errors, messages)}<slot></slot>`
-          : renderChart(view, drawing, { ...frame, description: attributes.description })}
+        ${
+          errors.length || !drawing
+            ? html`${renderProblems('error', messages.errorHeading, errors, messages)}<slot></slot>`
+            : renderChart(view, drawing, { ...frame, description: attributes.description })
+        }
         ${renderFooter(view, attributes)}
       </figure>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${frame.announcement}</div>`;

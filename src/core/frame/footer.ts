@@ -16,9 +16,11 @@ export function renderFooter(view: View, attributes: FooterAttributes): Template
   if (!source && !sourceHref && !attributes.note && about === nothing) return nothing;
   const sourceText = source || sourceHref;
   return html`<figcaption>
-      ${sourceText
-        ? html`<p part="source">${messages.source} ${sourceHref ? html`<a href=${sourceHref} rel="noopener noreferrer">${sourceText}</a>` : sourceText}</p>`
-        : nothing}
+      ${
+        sourceText
+          ? html`<p part="source">${messages.source} ${sourceHref ? html`<a href=${sourceHref} rel="noopener noreferrer">${sourceText}</a>` : sourceText}</p>`
+          : nothing
+      }
       ${attributes.note ? html`<p part="note">${attributes.note}</p>` : nothing} ${about}
     </figcaption>`;
 }

@@ -18,10 +18,10 @@ export const cy: Messages = {
   target: 'Targed',
   ratio: (value) => `1 o bob ${value}`,
   keyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y barrau.',
-  pointAnnouncement: ({ label, series, value, position, total }) =>
-    `${label}${series ? `, ${series}` : ''}: ${value}. ${position} o ${total}.`,
+  pointAnnouncement: ({ label, series, value, position, total }) => `${label}${series ? `, ${series}` : ''}: ${value}. ${position} o ${total}.`,
   barsSummary: ({ items, series, extremes, target }) => {
-    const kind = series.length > 1 ? `Siart bar wedi’i grwpio, ${items} eitem, ${series.length} cyfres (${joinList(series, 'a')}).` : `Siart bar, ${items} eitem.`;
+    const kind =
+      series.length > 1 ? `Siart bar wedi’i grwpio, ${items} eitem, ${series.length} cyfres (${joinList(series, 'a')}).` : `Siart bar, ${items} eitem.`;
     const parts = extremes.map(({ series: name, highest, lowest }) => {
       const prefix = series.length > 1 ? `${name}: ` : '';
       if (!highest.label) return prefix ? `${prefix}dim data.` : 'Dim data.';
@@ -51,7 +51,8 @@ export const cy: Messages = {
   intervalNormal: (value, margin) => `${value} ± ${margin}`,
   intervalRange: (value, low, high) => `${value} (${low}–${high})`,
   rangeColumn: (series) => (series ? `${series}: amrediad 95%` : 'Amrediad 95%'),
-  smallSampleCaution: (items, below) => `Samplau bach: atebodd llai na ${below} o bobl ar gyfer ${joinList(items, 'a')}. Byddwch yn ofalus gyda’r ffigurau hyn.`,
+  smallSampleCaution: (items, below) =>
+    `Samplau bach: atebodd llai na ${below} o bobl ar gyfer ${joinList(items, 'a')}. Byddwch yn ofalus gyda’r ffigurau hyn.`,
   withheldNote: (items, below) => `Heb eu dangos: atebodd llai na ${below} o bobl ar gyfer ${joinList(items, 'a')}, rhy ychydig i roi ffigur dibynadwy.`,
   sampleOf: (label, n) => `“${label}” (${n})`,
   uncertaintyNeedsSampleSize: 'nid oes maint sampl yn hysbys, felly ni ellir llunio lwfansau gwallau. Gosodwch sample-size, neu ychwanegwch golofn n.',
@@ -62,14 +63,15 @@ export const cy: Messages = {
   warningHeading: 'Gwiriwch y siart hwn',
   emptyData: 'nid oes data i’w ddangos. Ychwanegwch resi at y tabl, neu gosodwch y briodwedd data.',
   notANumber: (text, label) => `Nid yw “${text}” (ar gyfer “${label}”) yn rhif.`,
-  percentTooHigh: (label, value) =>
-    `Mae “${label}” yn ${value}, mwy na 100%. Os nad canrannau yw’r rhain, gosodwch unit="count" neu unit="number".`,
+  percentTooHigh: (label, value) => `Mae “${label}” yn ${value}, mwy na 100%. Os nad canrannau yw’r rhain, gosodwch unit="count" neu unit="number".`,
   negativePercent: (label, value) => `Mae “${label}” yn ${value}; ni all canran fod yn negyddol.`,
   invalidJson: (detail) => `nid yw’r data yn JSON dilys (${detail}).`,
   tooLargeToDraw: (label, value) => `Mae “${label}” yn ${value}, sy’n llawer rhy fawr i’w lunio: gwiriwch am ffigur wedi’i gamdeipio.`,
   fieldworkReversed: (given, corrected) => `Mae “${given}” yn gorffen cyn iddo ddechrau: ysgrifennwch y dyddiad cynharaf yn gyntaf (${corrected}).`,
-  fieldworkNotADate: (given) => `Nid yw “${given}” yn ddyddiad go iawn: ysgrifennwch ddyddiadau fel BBBB-MM-DD (2024-03-15), BBBB-MM neu BBBB, a chyfnod fel dau ddyddiad gyda / rhyngddynt.`,
-  tooManyRows: (count, max) => `mae ${count} rhes yn y data; mae’r siart hon yn lluniadu ${max} ar y mwyaf. Lluniwch siart o ddetholiad neu grynodeb, a rhowch ddolen i’r tabl llawn.`,
+  fieldworkNotADate: (given) =>
+    `Nid yw “${given}” yn ddyddiad go iawn: ysgrifennwch ddyddiadau fel BBBB-MM-DD (2024-03-15), BBBB-MM neu BBBB, a chyfnod fel dau ddyddiad gyda / rhyngddynt.`,
+  tooManyRows: (count, max) =>
+    `mae ${count} rhes yn y data; mae’r siart hon yn lluniadu ${max} ar y mwyaf. Lluniwch siart o ddetholiad neu grynodeb, a rhowch ddolen i’r tabl llawn.`,
   compactSyntax: (part) => `Dylai “${part}” ddarllen “label: rhif”, er enghraifft “Yn poeni am ymosodiadau seiber: 57”.`,
   tableWithoutRows: 'nid oes rhesi data yn y tabl.',
   unknownUnit: (value, allowed) => `Nid yw “${value}” yn uned. Defnyddiwch un o ${allowed.join(', ')}.`,
@@ -78,7 +80,8 @@ export const cy: Messages = {
   pageColours: 'lliwiau’r dudalen',
   qualified: (qualifier, value) => `${qualifier} ${value}`,
   problemIn: (attribute, message) => `${attribute}: ${message}`,
-  negativeNotAllowed: (label, value, unit) => `Mae “${label}” yn ${value}; ni all ${unit} fod yn negyddol. Defnyddiwch unit="number" ar gyfer gwerthoedd a all fod yn llai na sero.`,
+  negativeNotAllowed: (label, value, unit) =>
+    `Mae “${label}” yn ${value}; ni all ${unit} fod yn negyddol. Defnyddiwch unit="number" ar gyfer gwerthoedd a all fod yn llai na sero.`,
   jsonShape: (detail) => `dylai’r data fod yn rhestr o resi {"label", "value"}: ${detail}`,
   seriesMismatch: (label, expected, found) => `Mae gan “${label}” ${found} gwerth, ond mae ${expected} cyfres.`,
   missingLabel: (row) => `nid oes label gan res ${row}.`,

@@ -17,10 +17,12 @@ export const en: Messages = {
   ratio: (value) => `1 in ${value}`,
   qualified: (qualifier, value) => `${qualifier} ${value}`,
   keyboardHint: 'Use the arrow keys to move between bars.',
-  pointAnnouncement: ({ label, series, value, position, total }) =>
-    `${label}${series ? `, ${series}` : ''}: ${value}. ${position} of ${total}.`,
+  pointAnnouncement: ({ label, series, value, position, total }) => `${label}${series ? `, ${series}` : ''}: ${value}. ${position} of ${total}.`,
   barsSummary: ({ items, series, extremes, target }) => {
-    const kind = series.length > 1 ? `Grouped bar chart, ${englishCount(items, 'item', 'items')}, ${series.length} series (${joinList(series, 'and')}).` : `Bar chart, ${englishCount(items, 'item', 'items')}.`;
+    const kind =
+      series.length > 1
+        ? `Grouped bar chart, ${englishCount(items, 'item', 'items')}, ${series.length} series (${joinList(series, 'and')}).`
+        : `Bar chart, ${englishCount(items, 'item', 'items')}.`;
     const parts = extremes.map(({ series: name, highest, lowest }) => {
       const prefix = series.length > 1 ? `${name}: ` : '';
       if (!highest.label) return prefix ? `${prefix}no data.` : 'No data.';
@@ -61,18 +63,19 @@ export const en: Messages = {
   problemIn: (attribute, message) => `${attribute}: ${message}`,
   emptyData: 'there is no data to show. Add rows to the table, or set the data attribute.',
   notANumber: (text, label) => `“${text}” (for “${label}”) is not a number.`,
-  percentTooHigh: (label, value) =>
-    `“${label}” is ${value}, more than 100%. If these are not percentages, set unit="count" or unit="number".`,
+  percentTooHigh: (label, value) => `“${label}” is ${value}, more than 100%. If these are not percentages, set unit="count" or unit="number".`,
   negativePercent: (label, value) => `“${label}” is ${value}; a percentage cannot be negative.`,
   negativeNotAllowed: (label, value, unit) => `“${label}” is ${value}; a ${unit} cannot be negative. Use unit="number" for values that can fall below zero.`,
   tooLargeToDraw: (label, value) => `“${label}” is ${value}, far too large to draw: check for a mistyped figure.`,
   fieldworkReversed: (given, corrected) => `“${given}” ends before it starts: write the earlier date first (${corrected}).`,
-  fieldworkNotADate: (given) => `“${given}” is not a real date: write dates as YYYY-MM-DD (2024-03-15), YYYY-MM or YYYY, and a period as two dates with a / between them.`,
+  fieldworkNotADate: (given) =>
+    `“${given}” is not a real date: write dates as YYYY-MM-DD (2024-03-15), YYYY-MM or YYYY, and a period as two dates with a / between them.`,
   tooManyRows: (count, max) => `the data has ${count} rows; this chart draws at most ${max}. Chart a selection or a summary, and link to the full table.`,
   invalidJson: (detail) => `the data is not valid JSON (${detail}).`,
   jsonShape: (detail) => `the data should be a list of {"label", "value"} rows: ${detail}`,
   compactSyntax: (part) => `“${part}” should read “label: number”, for example “Worried about cyber-attacks: 57”.`,
-  seriesMismatch: (label, expected, found) => `“${label}” has ${englishCount(found, 'value', 'values')}, but there ${englishPlural(expected, 'is', 'are')} ${expected} series.`,
+  seriesMismatch: (label, expected, found) =>
+    `“${label}” has ${englishCount(found, 'value', 'values')}, but there ${englishPlural(expected, 'is', 'are')} ${expected} series.`,
   missingLabel: (row) => `row ${row} has no label.`,
   invalidSampleSize: (text, label) => `“${text}” (the sample size for “${label}”) is not a whole number of people.`,
   tableWithoutRows: 'the table has no rows of data.',

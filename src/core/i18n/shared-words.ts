@@ -30,8 +30,7 @@ export const welshFromDataSource = (source: string): string => `o’r ${welshSou
  * A change between percentages, in words: "1 percentage point", "2.5 percentage points". `value` is the amount as
  * shown; `amount` is the number, which picks singular or plural (pass it rounded as shown).
  */
-export const englishPercentagePoints = (value: string, amount: number): string =>
-  `${value} ${englishPlural(amount, 'percentage point', 'percentage points')}`;
+export const englishPercentagePoints = (value: string, amount: number): string => `${value} ${englishPlural(amount, 'percentage point', 'percentage points')}`;
 
 /** The same in Welsh, which counts with the singular noun: "10 pwynt canran". */
 export const welshPercentagePoints = (value: string): string => `${value} pwynt canran`;

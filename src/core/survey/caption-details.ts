@@ -16,7 +16,11 @@ export function captionDetails(survey: CaptionSurvey, model: DataModel, perSerie
   return [
     survey.population?.trim(),
     survey.base?.trim(),
-    sizes.length === 1 ? `n = ${count.format(sizes[0]!)}` : sizes.length > 1 ? `n = ${count.format(Math.min(...sizes))}–${count.format(Math.max(...sizes))}` : undefined,
+    sizes.length === 1
+      ? `n = ${count.format(sizes[0]!)}`
+      : sizes.length > 1
+        ? `n = ${count.format(Math.min(...sizes))}–${count.format(Math.max(...sizes))}`
+        : undefined,
     survey.fieldwork,
   ]
     .filter(Boolean)

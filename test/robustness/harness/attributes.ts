@@ -5,7 +5,30 @@ import { anyText, LONG_LABEL, MARKUP, numberText, TEXTS, URLS } from './hostile.
  * Values a journalist might really write for each attribute, so a fair share of cases draw a chart. Attributes not
  * listed here (a widget's new attribute) still get fuzzed: with GENERIC values and every hostile string.
  */
-const NUMBER = ['0', '1', '5', '50', '57', '57%', '100', '108', '1,000', '2,582', '1.7 million', 'more than 90', '-5', '1e6', '0.5', '-0', '99.99999', '100.000001', '9'.repeat(300), `0.${'0'.repeat(300)}1`, '900 trillion', '-900 trillion'];
+const NUMBER = [
+  '0',
+  '1',
+  '5',
+  '50',
+  '57',
+  '57%',
+  '100',
+  '108',
+  '1,000',
+  '2,582',
+  '1.7 million',
+  'more than 90',
+  '-5',
+  '1e6',
+  '0.5',
+  '-0',
+  '99.99999',
+  '100.000001',
+  '9'.repeat(300),
+  `0.${'0'.repeat(300)}1`,
+  '900 trillion',
+  '-900 trillion',
+];
 const WORDS = ['Worried', 'NHS staff', 'UK adults', 'Since 2022', '2022', '2024', 'Target', 'BT research, 2024 survey', LONG_LABEL];
 const GENERIC = [...NUMBER, ...WORDS, '', 'true', 'none'];
 
@@ -14,18 +37,87 @@ const PLAUSIBLE: Record<string, readonly string[]> = {
   'source-url': ['https://example.org/report', 'http://example.org/', 'report.html', '../data.csv', 'HTTPS://EXAMPLE.ORG'],
   unit: ['percent', 'count', 'currency', 'ratio', 'number', 'Percent', ' count ', 'percentage', '%'],
   currency: ['GBP', 'EUR', 'USD', 'JPY', 'gbp', 'XXX', 'UKP', 'pounds', '£', ''],
-  format: ['.1f', ',.0f', '+.1f', '.0%', '$,.2f', '.2s', '~s', '.3r', 'e', '.1e', 'd', ',d', '.100f', '.200f', '.30r', '.-1f', '%%', 'x', 'b', 'c', '(.1f', ' ^10.1f'],
+  format: [
+    '.1f',
+    ',.0f',
+    '+.1f',
+    '.0%',
+    '$,.2f',
+    '.2s',
+    '~s',
+    '.3r',
+    'e',
+    '.1e',
+    'd',
+    ',d',
+    '.100f',
+    '.200f',
+    '.30r',
+    '.-1f',
+    '%%',
+    'x',
+    'b',
+    'c',
+    '(.1f',
+    ' ^10.1f',
+  ],
   notation: ['auto', 'standard', 'compact', 'COMPACT', 'short'],
-  locale: ['en-GB', 'en', 'cy', 'cy-GB', 'de-DE', 'fr', 'ar-EG', 'ar', 'he-IL', 'fa-IR', 'hi-IN', 'zh-CN', 'ja-JP', 'th-TH-u-nu-thai', 'ar-u-nu-arab', 'en-GB-u-nu-fullwide', 'und', 'root', 'x', 'tlh', 'i-klingon', 'en_GB', 'english please', 'x-private'],
+  locale: [
+    'en-GB',
+    'en',
+    'cy',
+    'cy-GB',
+    'de-DE',
+    'fr',
+    'ar-EG',
+    'ar',
+    'he-IL',
+    'fa-IR',
+    'hi-IN',
+    'zh-CN',
+    'ja-JP',
+    'th-TH-u-nu-thai',
+    'ar-u-nu-arab',
+    'en-GB-u-nu-fullwide',
+    'und',
+    'root',
+    'x',
+    'tlh',
+    'i-klingon',
+    'en_GB',
+    'english please',
+    'x-private',
+  ],
   qualifier: ['more than', 'over', 'about', 'c.', '<', '≈', 'fewer than'],
   theme: ['light', 'dark', 'auto', 'nhs', 'NHS', 'purple'],
   'sample-size': ['1000', '800 | 1,000', '1,000 | 1,000 | 1,000', '25', '29', '0', '-5', '1.5', '1e9', 'n/a', '|', '2000000000000'],
   'min-sample-size': ['100', '50', '0', '-1', '1e308', 'lots'],
-  fieldwork: ['March 2024', '2024-03-01/2024-03-15', '2024-03', '2024', '2024-13-45/2024-00-00', '2024-03-15/2024-03-01', '0000-01-01', '275760-09-13', '2024-02-30', '/', '2024-03-01/'],
+  fieldwork: [
+    'March 2024',
+    '2024-03-01/2024-03-15',
+    '2024-03',
+    '2024',
+    '2024-13-45/2024-00-00',
+    '2024-03-15/2024-03-01',
+    '0000-01-01',
+    '275760-09-13',
+    '2024-02-30',
+    '/',
+    '2024-03-01/',
+  ],
   'show-uncertainty': ['', 'false'],
   'allow-small-samples': ['', 'false'],
   'show-net': ['', 'false'],
-  series: ['2022 | 2024', 'Agree | Neither | Disagree', "Very confident | Fairly confident | Neither | Not very confident | Not at all confident | Don't know", '|', '||||', ' | ', '2019 | 2020 | 2021 | 2022 | 2023 | 2024', '__proto__ | constructor'],
+  series: [
+    '2022 | 2024',
+    'Agree | Neither | Disagree',
+    "Very confident | Fairly confident | Neither | Not very confident | Not at all confident | Don't know",
+    '|',
+    '||||',
+    ' | ',
+    '2019 | 2020 | 2021 | 2022 | 2023 | 2024',
+    '__proto__ | constructor',
+  ],
   sort: ['none', 'ascending', 'descending', 'biggest'],
   highlight: ['Worried', 'NHS staff', 'worried', '__proto__', ''],
   target: NUMBER,
@@ -45,14 +137,43 @@ const PLAUSIBLE: Record<string, readonly string[]> = {
 
 /** Names that are not attributes of any widget: misspellings, global attributes, `data-` and `aria-`. */
 export const OTHER_ATTRIBUTES = ['heading-levle', 'colour', 'data-cms-id', 'aria-label', 'lang', 'dir', 'title', 'hidden', 'style'];
-const OTHER_VALUES: Record<string, readonly string[]> = { lang: ['cy', 'ar', 'de-DE', 'not a tag', ''], dir: ['rtl', 'ltr', 'auto'], style: ['width: 320px', 'display: none', 'font-size: 40px', 'padding: 400px'] };
+const OTHER_VALUES: Record<string, readonly string[]> = {
+  lang: ['cy', 'ar', 'de-DE', 'not a tag', ''],
+  dir: ['rtl', 'ltr', 'auto'],
+  style: ['width: 320px', 'display: none', 'font-size: 40px', 'padding: 400px'],
+};
 
 /**
  * Attributes whose value is shown as text (or matched against the data): in a mild case they get the hostile text
  * while the others keep plausible values, so the payload reaches a drawn chart. Names no list knows (a widget's new
  * attribute) count as text.
  */
-const SHOWN_AS_TEXT = new Set(['heading', 'subheading', 'note', 'source', 'description', 'population', 'method', 'question', 'commissioned-by', 'base', 'label', 'rest-label', 'per-label', 'previous-label', 'from-label', 'to-label', 'target-label', 'neutral', 'dont-know', 'highlight', 'series', 'qualifier', 'fieldwork', 'source-url']);
+const SHOWN_AS_TEXT = new Set([
+  'heading',
+  'subheading',
+  'note',
+  'source',
+  'description',
+  'population',
+  'method',
+  'question',
+  'commissioned-by',
+  'base',
+  'label',
+  'rest-label',
+  'per-label',
+  'previous-label',
+  'from-label',
+  'to-label',
+  'target-label',
+  'neutral',
+  'dont-know',
+  'highlight',
+  'series',
+  'qualifier',
+  'fieldwork',
+  'source-url',
+]);
 const isText = (name: string) => SHOWN_AS_TEXT.has(name) || !(name in PLAUSIBLE);
 
 /**
@@ -64,7 +185,10 @@ export function attributeValue(name: string, wild = true): fc.Arbitrary<string> 
   const plausible = PLAUSIBLE[name] ?? OTHER_VALUES[name] ?? GENERIC;
   if (!wild) {
     return isText(name)
-      ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...plausible) }, { weight: 2, arbitrary: fc.constantFrom(...MARKUP, ...URLS, ...TEXTS.filter((t) => t.trim())) })
+      ? fc.oneof(
+          { weight: 3, arbitrary: fc.constantFrom(...plausible) },
+          { weight: 2, arbitrary: fc.constantFrom(...MARKUP, ...URLS, ...TEXTS.filter((t) => t.trim())) },
+        )
       : fc.constantFrom(...plausible);
   }
   return fc.oneof(
@@ -78,5 +202,8 @@ export function attributeValue(name: string, wild = true): fc.Arbitrary<string> 
 /** Some of `names` with a value each (a name may come twice: the later value wins, as with setAttribute). */
 export function attributeList(names: readonly string[], wild: boolean, maxLength = 8): fc.Arbitrary<[string, string][]> {
   const name = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...names) }, { weight: 1, arbitrary: fc.constantFrom(...OTHER_ATTRIBUTES) });
-  return fc.array(name.chain((n) => attributeValue(n, wild).map((value): [string, string] => [n, value])), { maxLength });
+  return fc.array(
+    name.chain((n) => attributeValue(n, wild).map((value): [string, string] => [n, value])),
+    { maxLength },
+  );
 }

@@ -8,14 +8,68 @@ import { INJECTED } from './hostile.js';
 /** Every element the widgets draw. Anything else in a shadow root came from somewhere it should not have. */
 export const ALLOWED_TAGS = new Set([
   // HTML frame, data table, disclosure, messages
-  'div', 'figure', 'figcaption', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'span', 'ul', 'li', 'code', 'slot', 'button', 'a',
-  'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'dl', 'dt', 'dd',
+  'div',
+  'figure',
+  'figcaption',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'span',
+  'ul',
+  'li',
+  'code',
+  'slot',
+  'button',
+  'a',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'details',
+  'summary',
+  'dl',
+  'dt',
+  'dd',
   // SVG charts
-  'svg', 'g', 'text', 'tspan', 'line', 'rect', 'path', 'circle', 'polygon', 'defs', 'pattern',
+  'svg',
+  'g',
+  'text',
+  'tspan',
+  'line',
+  'rect',
+  'path',
+  'circle',
+  'polygon',
+  'defs',
+  'pattern',
 ]);
 
 /** Never in a widget's shadow root, whatever the input (checked by name as well, in case ALLOWED_TAGS grows). */
-const FORBIDDEN_TAGS = new Set(['script', 'img', 'image', 'iframe', 'frame', 'foreignobject', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form', 'use', 'animate', 'set', 'handler']);
+const FORBIDDEN_TAGS = new Set([
+  'script',
+  'img',
+  'image',
+  'iframe',
+  'frame',
+  'foreignobject',
+  'object',
+  'embed',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'use',
+  'animate',
+  'set',
+  'handler',
+]);
 const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'srcdoc', 'action', 'formaction', 'data', 'poster', 'background']);
 const GEOMETRY_ATTRIBUTES = new Set(['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'd', 'points', 'transform', 'viewbox', 'dx', 'dy']);
 
@@ -134,10 +188,12 @@ export class Trap {
     window.onerror = null;
     window.addEventListener('error', this.onError);
     window.addEventListener('unhandledrejection', this.onRejection);
-    const dialog = (name: string) => (...args: unknown[]) => {
-      this.failures.push(`a payload ran: ${name}(${args.map(String).join(', ').slice(0, 60)})`);
-      return null;
-    };
+    const dialog =
+      (name: string) =>
+      (...args: unknown[]) => {
+        this.failures.push(`a payload ran: ${name}(${args.map(String).join(', ').slice(0, 60)})`);
+        return null;
+      };
     window.alert = dialog('alert') as typeof window.alert;
     window.confirm = dialog('confirm') as unknown as typeof window.confirm;
     window.prompt = dialog('prompt') as typeof window.prompt;
@@ -153,7 +209,13 @@ export class Trap {
   release(): string[] {
     window.removeEventListener('error', this.onError);
     window.removeEventListener('unhandledrejection', this.onRejection);
-    Object.assign(window, { onerror: this.saved.onerror, alert: this.saved.alert, confirm: this.saved.confirm, prompt: this.saved.prompt, print: this.saved.print });
+    Object.assign(window, {
+      onerror: this.saved.onerror,
+      alert: this.saved.alert,
+      confirm: this.saved.confirm,
+      prompt: this.saved.prompt,
+      print: this.saved.print,
+    });
     console.warn = this.saved.warn;
     console.error = this.saved.error;
     const pwned = (window as { __pwned?: unknown }).__pwned;

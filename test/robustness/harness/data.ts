@@ -29,7 +29,23 @@ export type DataInput =
   | { readonly via: 'table'; readonly sheet: Sheet; readonly header: boolean; readonly caption: string | undefined }
   | { readonly via: 'none' };
 
-const SERIES_NAMES = ['2019', '2020', '2022', '2024', 'Agree', 'Neither', 'Disagree', "Don't know", 'Very confident', 'Not at all confident', 'n', 'n 2024', 'value', 'label', 'values'];
+const SERIES_NAMES = [
+  '2019',
+  '2020',
+  '2022',
+  '2024',
+  'Agree',
+  'Neither',
+  'Disagree',
+  "Don't know",
+  'Very confident',
+  'Not at all confident',
+  'n',
+  'n 2024',
+  'value',
+  'label',
+  'values',
+];
 
 /** A label: mostly from a small pool, so duplicate labels are common; otherwise any text. */
 const label = (): fc.Arbitrary<unknown> =>
@@ -75,13 +91,24 @@ export function cleanSheet(shape: DataShape = DEFAULT_SHAPE): fc.Arbitrary<Sheet
   const labels = shape.labels ?? PLAIN_LABELS;
   return fc.integer({ min: shape.series[0], max: shape.series[1] }).chain((count) =>
     fc.record({
-      series: fc.uniqueArray(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...SERIES_NAMES.slice(0, 10)) }, { weight: 1, arbitrary: shownLabel(PLAIN_LABELS) }), { minLength: count, maxLength: count }),
-      rows: fc.oneof({ weight: 7, arbitrary: shape.value }, { weight: 1, arbitrary: extremeNumber }).chain((value) =>
-        fc.array(
-          fc.record({ label: shownLabel(labels), cells: fc.array(fc.oneof({ weight: 3, arbitrary: shape.value }, { weight: 1, arbitrary: fc.constant(value) }), { minLength: count, maxLength: count }) }),
-          { minLength: shape.rows[0], maxLength: shape.rows[1] },
-        ),
+      series: fc.uniqueArray(
+        fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...SERIES_NAMES.slice(0, 10)) }, { weight: 1, arbitrary: shownLabel(PLAIN_LABELS) }),
+        { minLength: count, maxLength: count },
       ),
+      rows: fc
+        .oneof({ weight: 7, arbitrary: shape.value }, { weight: 1, arbitrary: extremeNumber })
+        .chain((value) =>
+          fc.array(
+            fc.record({
+              label: shownLabel(labels),
+              cells: fc.array(fc.oneof({ weight: 3, arbitrary: shape.value }, { weight: 1, arbitrary: fc.constant(value) }), {
+                minLength: count,
+                maxLength: count,
+              }),
+            }),
+            { minLength: shape.rows[0], maxLength: shape.rows[1] },
+          ),
+        ),
     }),
   );
 }
@@ -102,7 +129,11 @@ export function wildSheet({ maxRows = 12, maxSeries = 6 } = {}): fc.Arbitrary<Sh
                 { weight: 6, arbitrary: fc.array(anyValue(), { minLength: Math.max(1, series.length), maxLength: Math.max(1, series.length) }) },
                 { weight: 1, arbitrary: fc.array(anyValue(), { maxLength: series.length + 2 }) },
               ),
-              n: fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: anyValue() }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 5000 }) }),
+              n: fc.oneof(
+                { weight: 6, arbitrary: fc.constant(undefined) },
+                { weight: 1, arbitrary: anyValue() },
+                { weight: 1, arbitrary: fc.integer({ min: 1, max: 5000 }) },
+              ),
             },
             { requiredKeys: ['label', 'cells'] },
           ),
@@ -128,15 +159,34 @@ export function dataInput(wild: boolean, shape: DataShape = DEFAULT_SHAPE): fc.A
   const shapeOf = recordShape;
   return fc.oneof(
     { weight: 3, arbitrary: fc.record({ via: fc.constant('property' as const), shape: shapeOf, sheet }) },
-    { weight: 1, arbitrary: fc.record({ via: fc.constant('property-text' as const), text: fc.oneof(anyText(200), wildSheet().map((s) => compactText(s))) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        via: fc.constant('property-text' as const),
+        text: fc.oneof(
+          anyText(200),
+          wildSheet().map((s) => compactText(s)),
+        ),
+      }),
+    },
     {
       weight: 1,
       arbitrary: fc.record({
         via: fc.constant('property-raw' as const),
         value: fc.oneof(
           anyValue(),
-          fc.constantFrom<unknown>([], [null], [[]], [{}], { label: 'x', value: 5 }, nested(500), JSON.parse('[{"__proto__": {"polluted": 1}, "label": "a", "value": 1}]')),
-          fc.array(fc.dictionary(fc.constantFrom('label', 'value', 'values', 'qualifier', 'qualifiers', 'n', ...PROTOTYPE_KEYS), anyValue(), { maxKeys: 5 }), { maxLength: 5 }),
+          fc.constantFrom<unknown>(
+            [],
+            [null],
+            [[]],
+            [{}],
+            { label: 'x', value: 5 },
+            nested(500),
+            JSON.parse('[{"__proto__": {"polluted": 1}, "label": "a", "value": 1}]'),
+          ),
+          fc.array(fc.dictionary(fc.constantFrom('label', 'value', 'values', 'qualifier', 'qualifiers', 'n', ...PROTOTYPE_KEYS), anyValue(), { maxKeys: 5 }), {
+            maxLength: 5,
+          }),
         ),
       }),
     },
@@ -146,7 +196,16 @@ export function dataInput(wild: boolean, shape: DataShape = DEFAULT_SHAPE): fc.A
       weight: 1,
       arbitrary: fc.record({
         via: fc.constant('attribute-raw' as const),
-        text: fc.oneof(anyText(200), fc.json({ maxDepth: 4 }), fc.constantFrom('[{"label":"a","value":1}', '[{"label":"a","value":1}]]', '{"__proto__":{"polluted":1}}', '[{"label":"__proto__","values":{"__proto__":5,"constructor":6,"prototype":7}}]')),
+        text: fc.oneof(
+          anyText(200),
+          fc.json({ maxDepth: 4 }),
+          fc.constantFrom(
+            '[{"label":"a","value":1}',
+            '[{"label":"a","value":1}]]',
+            '{"__proto__":{"polluted":1}}',
+            '[{"label":"__proto__","values":{"__proto__":5,"constructor":6,"prototype":7}}]',
+          ),
+        ),
       }),
     },
     { weight: 3, arbitrary: fc.record({ via: fc.constant('table' as const), sheet, header: fc.boolean(), caption: fc.option(anyText(), { nil: undefined }) }) },
@@ -163,7 +222,11 @@ export function records(sheet: Sheet, shape: RecordShape): unknown[] {
         return Object.fromEntries([['label', row.label], ['value', row.cells[0]], ...extra]);
       case 'values':
         // Object.fromEntries defines own properties, so "__proto__" stays a key, as JSON.parse would make it.
-        return Object.fromEntries([['label', row.label], ['values', Object.fromEntries(row.cells.map((cell, i) => [sheet.series[i] ?? `extra ${i}`, cell]))], ...extra]);
+        return Object.fromEntries([
+          ['label', row.label],
+          ['values', Object.fromEntries(row.cells.map((cell, i) => [sheet.series[i] ?? `extra ${i}`, cell]))],
+          ...extra,
+        ]);
       case 'flat':
         return Object.fromEntries([...row.cells.map((cell, i) => [sheet.series[i] ?? `extra ${i}`, cell]), ['label', row.label], ...extra]);
     }

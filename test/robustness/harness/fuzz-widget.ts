@@ -3,7 +3,19 @@ import fc from 'fast-check';
 import type { TrustElement } from '../../../src/core/trust-element.js';
 import { attributeList, attributeValue } from './attributes.js';
 import { markupProblems, outcomeOf, prototypeChanges, settle, snapshotPrototypes, Trap } from './checks.js';
-import { applyData, bigSheet, DEEP_JSON, DEEP_OBJECT_JSON, DEFAULT_SHAPE, dataInput, records, toJson, type DataInput, type DataShape, type Sheet } from './data.js';
+import {
+  applyData,
+  bigSheet,
+  DEEP_JSON,
+  DEEP_OBJECT_JSON,
+  DEFAULT_SHAPE,
+  dataInput,
+  records,
+  toJson,
+  type DataInput,
+  type DataShape,
+  type Sheet,
+} from './data.js';
 import { LONG_LABEL, MARKUP, nested, PROTOTYPE_KEYS, URLS } from './hostile.js';
 import { DEFAULT_RUNS, SETTINGS } from './settings.js';
 
@@ -14,7 +26,8 @@ export interface FuzzCase {
   readonly attributes: readonly [string, string][];
   readonly input: DataInput;
   readonly width: number;
-  readonly update?: { readonly kind: 'attribute'; readonly name: string; readonly value: string | null } | { readonly kind: 'data'; readonly input: DataInput } | undefined;
+  readonly update?:
+    { readonly kind: 'attribute'; readonly name: string; readonly value: string | null } | { readonly kind: 'data'; readonly input: DataInput } | undefined;
 }
 
 export interface FuzzOptions {
@@ -128,9 +141,9 @@ function fuzzCase(names: readonly string[], options: FuzzOptions): fc.Arbitrary<
   const shape = options.shape ?? DEFAULT_SHAPE;
   return fc.boolean().chain((wild) => {
     const update = fc.oneof(
-      fc.constantFrom(...names).chain((name) =>
-        fc.option(attributeValue(name, wild), { nil: null }).map((value) => ({ kind: 'attribute' as const, name, value })),
-      ),
+      fc
+        .constantFrom(...names)
+        .chain((name) => fc.option(attributeValue(name, wild), { nil: null }).map((value) => ({ kind: 'attribute' as const, name, value }))),
       dataInput(wild, shape).map((input) => ({ kind: 'data' as const, input })),
     );
     const ownData = options.own;
@@ -159,7 +172,7 @@ export function fuzzWidget(tag: string, options: FuzzOptions = {}): void {
 
   describe(`<${tag}> robustness: random and hostile input (seed ${SETTINGS.seed}, ${SETTINGS.runs} cases)`, function () {
     // Each test sets its own timeout from its size; the page's own limit comes from the test runner's config.
-    const observed = () => [...((customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes)];
+    const observed = () => [...(customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes];
 
     it('reads its attributes from observedAttributes', () => {
       expect(customElements.get(tag), `${tag} is registered`).to.exist;
@@ -184,7 +197,9 @@ export function fuzzWidget(tag: string, options: FuzzOptions = {}): void {
         throw shorten(error);
       }
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      console.log(`<${tag}> fuzz, seed ${SETTINGS.seed}: ${tally.chart} charts, ${tally.error} error messages, ${tally.skipped} known-bug cases skipped, ${seconds} s`);
+      console.log(
+        `<${tag}> fuzz, seed ${SETTINGS.seed}: ${tally.chart} charts, ${tally.error} error messages, ${tally.skipped} known-bug cases skipped, ${seconds} s`,
+      );
       // Not a test of the data: a guard that the generators still reach the drawing code.
       expect(tally.chart, 'cases that drew a chart').to.be.greaterThan(SETTINGS.runs / 20);
     });
@@ -239,7 +254,10 @@ export function fuzzWidget(tag: string, options: FuzzOptions = {}): void {
             const bug = knownRemovalBugs.find((known) => known.matches(name));
             fc.pre(!bug);
             const removed = await render(attributes, input, name);
-            const never = await render(attributes.filter(([n]) => n !== name), input);
+            const never = await render(
+              attributes.filter(([n]) => n !== name),
+              input,
+            );
             expect(removed, `removed ${name}`).to.deep.equal(never);
           }),
           { seed: SETTINGS.seed, numRuns: runs, maxSkipsPerRun: 100, includeErrorInReport: true },
@@ -260,10 +278,20 @@ export function fuzzWidget(tag: string, options: FuzzOptions = {}): void {
       const started = performance.now();
       const errors: string[] = [];
       for (const [i, payload] of payloads.entries()) {
-        const sheet: Sheet = { series: [payload, '2024'], rows: [{ label: payload, cells: [40, 57] }, { label: 'Worried', cells: [20, 30] }] };
+        const sheet: Sheet = {
+          series: [payload, '2024'],
+          rows: [
+            { label: payload, cells: [40, 57] },
+            { label: 'Worried', cells: [20, 30] },
+          ],
+        };
         const via = doors[i % doors.length]!;
         const input: DataInput =
-          via === 'property' || via === 'attribute-json' ? { via, shape: 'values', sheet } : via === 'table' ? { via, sheet, header: true, caption: payload } : { via: 'attribute-compact', sheet, separator: '; ' };
+          via === 'property' || via === 'attribute-json'
+            ? { via, shape: 'values', sheet }
+            : via === 'table'
+              ? { via, sheet, header: true, caption: payload }
+              : { via: 'attribute-compact', sheet, separator: '; ' };
         const c: FuzzCase = { attributes: names.map((name) => [name, payload]), input, width: 640 };
         const tally: Tally = { chart: 0, error: 0, skipped: 0 };
         try {
@@ -274,23 +302,37 @@ export function fuzzWidget(tag: string, options: FuzzOptions = {}): void {
         charts += tally.chart;
         if (tally.error) errors.push(JSON.stringify(payload));
         // The same payload as the only attribute besides the data: the chart is drawn, with the payload as text.
-        const alone: FuzzCase = { attributes: [['heading', payload], ['source', payload], ['source-url', payload]], input, width: 640 };
+        const alone: FuzzCase = {
+          attributes: [
+            ['heading', payload],
+            ['source', payload],
+            ['source-url', payload],
+          ],
+          input,
+          width: 640,
+        };
         // And it is shown as the very text written: heading, source line and the data table's row.
         const asText = (el: Widget): string[] => {
           const root = el.shadowRoot!;
           const text = (selector: string) => Array.from(root.querySelectorAll(selector), (node) => node.textContent ?? '');
           const shown = payload.trim().replace(/\s+/g, ' ');
-          const found = [...text('[part="heading"]'), ...text('[part="source"]'), ...text('[part="table"] th, [part="table"] td')].map((t) => t.replace(/\s+/g, ' '));
+          const found = [...text('[part="heading"]'), ...text('[part="source"]'), ...text('[part="table"] th, [part="table"] td')].map((t) =>
+            t.replace(/\s+/g, ' '),
+          );
           return shown && !found.some((t) => t.includes(shown)) ? [`the payload is not shown as text: ${JSON.stringify(found.slice(0, 3))}`] : [];
         };
         try {
           await runCase(tag, alone, undefined, asText);
         } catch (error) {
-          throw new Error(`payload ${JSON.stringify(payload)} as heading, source and source-url, data through ${via}:\n${(error as Error).message}`, { cause: error });
+          throw new Error(`payload ${JSON.stringify(payload)} as heading, source and source-url, data through ${via}:\n${(error as Error).message}`, {
+            cause: error,
+          });
         }
       }
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      console.log(`<${tag}> payloads: ${charts} of ${payloads.length} drew a chart with the payload in every attribute (the others showed an error: ${errors.join(', ')}), ${seconds} s`);
+      console.log(
+        `<${tag}> payloads: ${charts} of ${payloads.length} drew a chart with the payload in every attribute (the others showed an error: ${errors.join(', ')}), ${seconds} s`,
+      );
     });
 
     it('survives 10,000 rows, 10,000-character labels, duplicate labels and deeply nested JSON, through every door', async function () {
@@ -309,27 +351,110 @@ export function fuzzWidget(tag: string, options: FuzzOptions = {}): void {
         return { ...sheet, rows: [...sheet.rows.slice(0, -1), { ...last, cells: last.cells.map(() => -1) }] };
       };
       const door = (via: 'property' | 'attribute-compact' | 'attribute-json' | 'table', sheet: Sheet): DataInput =>
-        via === 'property' || via === 'attribute-json' ? { via, shape: 'values', sheet } : via === 'table' ? { via, sheet, header: true, caption: 'Big' } : { via, sheet, separator: '; ' };
+        via === 'property' || via === 'attribute-json'
+          ? { via, shape: 'values', sheet }
+          : via === 'table'
+            ? { via, sheet, header: true, caption: 'Big' }
+            : { via, sheet, separator: '; ' };
       const doors = ['property', 'attribute-compact', 'attribute-json', 'table'] as const;
       const huge: [string, DataInput][] = [
         ...doors.map((via): [string, DataInput] => {
           const draw = thorough || via === drawn;
-          return [`10,000 rows through ${via}${draw ? ', all valid' : ', the last one negative'}`, door(via, rows(10_000, series, (i) => `Row ${i}`, draw))];
+          return [
+            `10,000 rows through ${via}${draw ? ', all valid' : ', the last one negative'}`,
+            door(
+              via,
+              rows(10_000, series, (i) => `Row ${i}`, draw),
+            ),
+          ];
         }),
         ['10,000 rows of one series', { via: 'attribute-json', shape: 'datum', sheet: rows(10_000, ['only'], (i) => `Row ${i}`, thorough) }],
-        ['10,000 duplicate labels', door(thorough ? drawn : 'attribute-json', rows(10_000, series, () => 'Same label', thorough))],
-        ['50 duplicate labels, drawn', door(drawn, rows(50, series, (i) => (i % 2 ? 'Same label' : 'Same label '), true))],
-        [MANY_ROWS, door(drawn, rows(500, series, (i) => `Row ${i}`, true))],
-        ['10,000-character labels and series names', { via: 'property', shape: 'values', sheet: { series: [LONG_LABEL, `${LONG_LABEL}!`], rows: [{ label: LONG_LABEL, cells: [40, 57] }, { label: `${LONG_LABEL}?`, cells: [20, 30] }] } }],
-        ['a 10,000-character label and caption in a table', { via: 'table', sheet: { series, rows: [{ label: LONG_LABEL, cells: [40, 57] }] }, header: true, caption: LONG_LABEL }],
-        ['a 10,000-character compact entry', { via: 'attribute-compact', sheet: { series, rows: [{ label: LONG_LABEL, cells: [LONG_LABEL, 57] }] }, separator: '; ' }],
-        ['200 series', { via: 'attribute-json', shape: 'values', sheet: bigSheet(3, Array.from({ length: 200 }, (_, i) => `S${i}`), (i) => `Row ${i}`) }],
-        [`${thorough ? '1,000' : '50'} rows of 100 series`, { via: 'property', shape: 'values', sheet: bigSheet(thorough ? 1_000 : 50, Array.from({ length: 100 }, (_, i) => `S${i}`), (i) => `Row ${i}`) }],
+        [
+          '10,000 duplicate labels',
+          door(
+            thorough ? drawn : 'attribute-json',
+            rows(10_000, series, () => 'Same label', thorough),
+          ),
+        ],
+        [
+          '50 duplicate labels, drawn',
+          door(
+            drawn,
+            rows(50, series, (i) => (i % 2 ? 'Same label' : 'Same label '), true),
+          ),
+        ],
+        [
+          MANY_ROWS,
+          door(
+            drawn,
+            rows(500, series, (i) => `Row ${i}`, true),
+          ),
+        ],
+        [
+          '10,000-character labels and series names',
+          {
+            via: 'property',
+            shape: 'values',
+            sheet: {
+              series: [LONG_LABEL, `${LONG_LABEL}!`],
+              rows: [
+                { label: LONG_LABEL, cells: [40, 57] },
+                { label: `${LONG_LABEL}?`, cells: [20, 30] },
+              ],
+            },
+          },
+        ],
+        [
+          'a 10,000-character label and caption in a table',
+          { via: 'table', sheet: { series, rows: [{ label: LONG_LABEL, cells: [40, 57] }] }, header: true, caption: LONG_LABEL },
+        ],
+        [
+          'a 10,000-character compact entry',
+          { via: 'attribute-compact', sheet: { series, rows: [{ label: LONG_LABEL, cells: [LONG_LABEL, 57] }] }, separator: '; ' },
+        ],
+        [
+          '200 series',
+          {
+            via: 'attribute-json',
+            shape: 'values',
+            sheet: bigSheet(
+              3,
+              Array.from({ length: 200 }, (_, i) => `S${i}`),
+              (i) => `Row ${i}`,
+            ),
+          },
+        ],
+        [
+          `${thorough ? '1,000' : '50'} rows of 100 series`,
+          {
+            via: 'property',
+            shape: 'values',
+            sheet: bigSheet(
+              thorough ? 1_000 : 50,
+              Array.from({ length: 100 }, (_, i) => `S${i}`),
+              (i) => `Row ${i}`,
+            ),
+          },
+        ],
         ['100,000 nested lists', { via: 'attribute-raw', text: DEEP_JSON }],
         ['50,000 nested objects in a value', { via: 'attribute-raw', text: DEEP_OBJECT_JSON }],
         ['100,000 nested lists in .data', { via: 'property-raw', value: nested(100_000) }],
-        ['prototype keys as labels, series and keys', { via: 'attribute-raw', text: toJson(records({ series: PROTOTYPE_KEYS, rows: PROTOTYPE_KEYS.map((key) => ({ label: key, cells: PROTOTYPE_KEYS.map(() => 10) })) }, 'values')) }],
-        ['__proto__ rows', { via: 'attribute-raw', text: '[{"label":"a","value":1,"__proto__":{"polluted":"yes","value":2}},{"__proto__":[],"label":"b","value":2},{"label":"c","values":{"__proto__":{"polluted":1}},"qualifiers":{"__proto__":"x"}}]' }],
+        [
+          'prototype keys as labels, series and keys',
+          {
+            via: 'attribute-raw',
+            text: toJson(
+              records({ series: PROTOTYPE_KEYS, rows: PROTOTYPE_KEYS.map((key) => ({ label: key, cells: PROTOTYPE_KEYS.map(() => 10) })) }, 'values'),
+            ),
+          },
+        ],
+        [
+          '__proto__ rows',
+          {
+            via: 'attribute-raw',
+            text: '[{"label":"a","value":1,"__proto__":{"polluted":"yes","value":2}},{"__proto__":[],"label":"b","value":2},{"label":"c","values":{"__proto__":{"polluted":1}},"qualifiers":{"__proto__":"x"}}]',
+          },
+        ],
       ];
       const slow: string[] = [];
       const begun = performance.now();

@@ -18,7 +18,11 @@ const made = { resizeObservers: 0, mutationObservers: 0, timers: 0, listeners: 0
 const stack = (): string => {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 30;
-  const text = (new Error().stack ?? '').split('\n').slice(3).filter((line) => !line.includes('/instrument.')).join('\n');
+  const text = (new Error().stack ?? '')
+    .split('\n')
+    .slice(3)
+    .filter((line) => !line.includes('/instrument.'))
+    .join('\n');
   Error.stackTraceLimit = limit;
   return text;
 };
@@ -75,7 +79,11 @@ window.MutationObserver = trackObserver(window.MutationObserver, 'MutationObserv
 type Callback = (...args: unknown[]) => void;
 const timerKey = (kind: string, id: number) => `${kind}:${id}`;
 
-function trackTimer(set: 'setTimeout' | 'setInterval' | 'requestAnimationFrame' | 'requestIdleCallback', clear: 'clearTimeout' | 'clearInterval' | 'cancelAnimationFrame' | 'cancelIdleCallback', repeats = false): void {
+function trackTimer(
+  set: 'setTimeout' | 'setInterval' | 'requestAnimationFrame' | 'requestIdleCallback',
+  clear: 'clearTimeout' | 'clearInterval' | 'cancelAnimationFrame' | 'cancelIdleCallback',
+  repeats = false,
+): void {
   const win = window as unknown as Record<string, (...args: unknown[]) => number>;
   const original = win[set]!.bind(window);
   const originalClear = win[clear]!.bind(window);
@@ -83,12 +91,13 @@ function trackTimer(set: 'setTimeout' | 'setInterval' | 'requestAnimationFrame' 
   const shared = set === 'setTimeout' || set === 'setInterval' ? 'timer' : kind;
   win[set] = (handler: unknown, ...rest: unknown[]) => {
     let id = 0;
-    const wrapped = typeof handler === 'function'
-      ? (...args: unknown[]) => {
-          if (!repeats) live.delete(timerKey(shared, id));
-          (handler as Callback)(...args);
-        }
-      : handler;
+    const wrapped =
+      typeof handler === 'function'
+        ? (...args: unknown[]) => {
+            if (!repeats) live.delete(timerKey(shared, id));
+            (handler as Callback)(...args);
+          }
+        : handler;
     id = original(wrapped, ...rest);
     made.timers++;
     live.set(timerKey(shared, id), { kind, stack: stack() });
@@ -117,7 +126,12 @@ const findListener = (target: EventTarget, type: string, listener: unknown, useC
 
 const add = EventTarget.prototype.addEventListener;
 const remove = EventTarget.prototype.removeEventListener;
-EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+EventTarget.prototype.addEventListener = function (
+  this: EventTarget,
+  type: string,
+  listener: EventListenerOrEventListenerObject | null,
+  options?: boolean | AddEventListenerOptions,
+) {
   add.call(this, type, listener, options);
   if (!listener || !watched(this)) return;
   const useCapture = capture(options);
@@ -136,7 +150,12 @@ EventTarget.prototype.addEventListener = function (this: EventTarget, type: stri
     add.call(this, type, () => queueMicrotask(forget), { once: true, capture: useCapture });
   }
 };
-EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+EventTarget.prototype.removeEventListener = function (
+  this: EventTarget,
+  type: string,
+  listener: EventListenerOrEventListenerObject | null,
+  options?: boolean | EventListenerOptions,
+) {
   remove.call(this, type, listener, options);
   if (!listener || !watched(this)) return;
   const key = findListener(this, type, listener, capture(options));

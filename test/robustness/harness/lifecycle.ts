@@ -48,7 +48,10 @@ function describeLive(resources: readonly Live[]): string {
     const key = `${r.kind}, made at:\n${r.stack.split('\n').slice(0, 4).join('\n')}`;
     groups.set(key, (groups.get(key) ?? 0) + 1);
   }
-  return [...groups].slice(0, 5).map(([key, count]) => `${count} × ${key}`).join('\n\n');
+  return [...groups]
+    .slice(0, 5)
+    .map(([key, count]) => `${count} × ${key}`)
+    .join('\n\n');
 }
 
 export function lifecycleSuite({ tag, sheet, own }: LifecycleSpec): void {
@@ -61,7 +64,10 @@ export function lifecycleSuite({ tag, sheet, own }: LifecycleSpec): void {
       { via: 'table', sheet, header: true, caption: 'Caption' },
     ];
     // Other data for updates: every value one more, so each update redraws.
-    const changed: Sheet = { ...sheet, rows: sheet.rows.map((row) => ({ ...row, cells: row.cells.map((cell) => (typeof cell === 'number' ? cell + 1 : cell)) })) };
+    const changed: Sheet = {
+      ...sheet,
+      rows: sheet.rows.map((row) => ({ ...row, cells: row.cells.map((cell) => (typeof cell === 'number' ? cell + 1 : cell)) })),
+    };
     const results = {
       before: { counts: {} as Record<string, number>, fromSource: [] as Live[] },
       after: { counts: {} as Record<string, number>, fromSource: [] as Live[] },
@@ -191,7 +197,10 @@ export function lifecycleSuite({ tag, sheet, own }: LifecycleSpec): void {
     }
 
     it('leaves no listener on window, document or another long-lived target', () => {
-      const count = (counts: Record<string, number>) => Object.entries(counts).filter(([kind]) => kind.startsWith('listener')).reduce((sum, [, n]) => sum + n, 0);
+      const count = (counts: Record<string, number>) =>
+        Object.entries(counts)
+          .filter(([kind]) => kind.startsWith('listener'))
+          .reduce((sum, [, n]) => sum + n, 0);
       const ours = results.after.fromSource.filter((r) => r.kind.startsWith('listener'));
       expect(count(results.after.counts), `listeners after ${CYCLES} cycles\n${describeLive(ours)}`).to.be.at.most(count(results.before.counts));
       expect(ours, describeLive(ours)).to.have.length(0);
