@@ -6,8 +6,10 @@ import { countingReporter } from '../wtr-counting-reporter.js';
 function globToRegExp(glob) {
   const source = glob
     .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    // A NUL stands for `**/` while single stars are rewritten: no path contains one.
     .replace(/\*\*\//g, '\u0000')
     .replace(/\*/g, '[^/]*')
+    // eslint-disable-next-line no-control-regex
     .replace(/\u0000/g, '(?:.*/)?');
   return new RegExp(`^${source}$`);
 }

@@ -53,7 +53,8 @@ async function hydrated(doc: Document, win: FrameWindow): Promise<Widget[]> {
   await Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
   const widgets = Array.from(doc.querySelectorAll<Widget>(TAGS.join(',')));
   for (let round = 0; round < 3; round++) {
-    await Promise.all(widgets.map((widget) => widget.updateComplete));
+    // Every widget here is defined (whenDefined above), so each has an update to wait for.
+    await Promise.all(widgets.map((widget) => widget.updateComplete!));
     await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 30)));
   }
   return widgets;

@@ -95,20 +95,18 @@ export function cleanSheet(shape: DataShape = DEFAULT_SHAPE): fc.Arbitrary<Sheet
         fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...SERIES_NAMES.slice(0, 10)) }, { weight: 1, arbitrary: shownLabel(PLAIN_LABELS) }),
         { minLength: count, maxLength: count },
       ),
-      rows: fc
-        .oneof({ weight: 7, arbitrary: shape.value }, { weight: 1, arbitrary: extremeNumber })
-        .chain((value) =>
-          fc.array(
-            fc.record({
-              label: shownLabel(labels),
-              cells: fc.array(fc.oneof({ weight: 3, arbitrary: shape.value }, { weight: 1, arbitrary: fc.constant(value) }), {
-                minLength: count,
-                maxLength: count,
-              }),
+      rows: fc.oneof({ weight: 7, arbitrary: shape.value }, { weight: 1, arbitrary: extremeNumber }).chain((value) =>
+        fc.array(
+          fc.record({
+            label: shownLabel(labels),
+            cells: fc.array(fc.oneof({ weight: 3, arbitrary: shape.value }, { weight: 1, arbitrary: fc.constant(value) }), {
+              minLength: count,
+              maxLength: count,
             }),
-            { minLength: shape.rows[0], maxLength: shape.rows[1] },
-          ),
+          }),
+          { minLength: shape.rows[0], maxLength: shape.rows[1] },
         ),
+      ),
     }),
   );
 }

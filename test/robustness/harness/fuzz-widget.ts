@@ -221,11 +221,12 @@ export function fuzzWidget(tag: string, options: FuzzOptions = {}): void {
         document.body.append(page);
         const trap = new Trap();
         /** Ends the case; what the trap caught is reported beside the case's own error, never instead of it. */
-        const finish = (caseError?: unknown) => {
+        const finish = (caseError?: unknown): Error | undefined => {
           page.remove();
           const failures = trap.release();
-          if (caseError !== undefined) return failures.length ? new Error([...failures, String(caseError)].join('\n'), { cause: caseError }) : caseError;
-          return failures.length ? new Error(failures.join('\n')) : undefined;
+          if (caseError === undefined) return failures.length ? new Error(failures.join('\n')) : undefined;
+          const error = caseError instanceof Error ? caseError : new Error(String(caseError as string));
+          return failures.length ? new Error([...failures, error.message].join('\n'), { cause: error }) : error;
         };
         let result: { outcome: string; text: string };
         try {
@@ -240,7 +241,7 @@ export function fuzzWidget(tag: string, options: FuzzOptions = {}): void {
           }
           result = { outcome: outcomeOf(el).kind, text: (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim() };
         } catch (error) {
-          throw finish(error);
+          throw finish(error)!;
         }
         const failure = finish();
         if (failure) throw failure;
