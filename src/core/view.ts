@@ -113,7 +113,8 @@ export function computeView(input: ViewInput): View {
   const { locale, problems: localeProblems } = resolveLocale(a.locale, input.lang);
   warnings.push(...localeProblems);
   const messages = messagesFor(locale);
-  const theme = a.theme?.trim().toLowerCase();
+  // Not trimmed: the stylesheet matches the attribute as written, so " nhs " would silently get no theme.
+  const theme = a.theme?.toLowerCase();
   if (theme && !(THEMES as readonly string[]).includes(theme)) {
     const given = a.theme ?? '';
     warnings.push(problem('theme', (m) => m.notOneOf(given, THEMES, m.pageColours)));

@@ -116,6 +116,11 @@ describe('<trust-bars> warnings: the chart is drawn, with a visible notice', () 
       'theme: “purple” is not one of light, dark, auto, nhs; using the page’s colours.',
     ],
     [
+      'a theme with spaces around it (the stylesheet would not match it)',
+      html`<trust-bars theme=" nhs " data="Worried: 57"></trust-bars>`,
+      'theme: “ nhs ” is not one of light, dark, auto, nhs; using the page’s colours.',
+    ],
+    [
       'a heading level outside 2–6',
       html`<trust-bars heading="Concern" heading-level="1" data="Worried: 57"></trust-bars>`,
       'heading-level: “1” is not one of 2, 3, 4, 5, 6; using 3.',
