@@ -126,10 +126,19 @@ function runEngine(engine) {
     return { status, part: existsSync(results) ? JSON.parse(readFileSync(results, 'utf8')) : undefined };
   };
   console.log(`\n> browser tests in ${engine.name} (web-test-runner)`);
-  const first = wtr();
+  let first = wtr();
+  if (!first.part) {
+    // No results at all: the test runner itself stopped, as it does when a browser dies mid-file (WebKit's page
+    // process has crashed in Mesa's software renderer, about once in five runs) and the reporter never runs.
+    // Run the engine once more; a second run without results is a failure.
+    notes.push(`${engine.name}: the test run ended without results (a browser crash?); ran the engine again`);
+    console.log(`\n> ${engine.name}: the test run ended without results; running the engine once more`);
+    first = wtr();
+  }
   const engineSkips = [...(first.part?.engineSkips ?? [])];
   if (!first.part) {
     add({ failed: 1 }, engineCounts);
+    notes.push(`${engine.name}: the second run ended without results too; counted as 1 failed`);
   } else {
     add(first.part, engineCounts);
     if (first.status !== 0 && first.part.failed === 0 && first.part.crashed.length === 0) add({ failed: 1 }, engineCounts);
