@@ -8,14 +8,16 @@
  * - An engine that is not installed is reported with the Debian package to install; with CI=true that is a
  *   failure, never a silent skip. One engine on its own: npm run test:chromium | test:firefox | test:webkit.
  * - Tests skipped on purpose in one engine (test/helpers/engine.ts) are listed by name with their reason.
- * - A test file whose browser crashed (not a failing test: the page process or the driver session died) is run
- *   once more in a fresh browser; the retry's result counts, and the crash is reported either way.
+ * - A test file whose browser crashed (not a failing test: the page process or the driver session died), or that was
+ *   left unfinished because the test runner stopped with it, is run once more in a fresh browser; the retry's result
+ *   counts, and the crash is reported either way.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { findChrome } from './find-chrome.js';
 import { findFirefox } from './engines/firefox.js';
 import { missingForWebKit } from './engines/webkit.js';
+import { runEngine } from './engines/run-engine.js';
 
 const CI = !!process.env.CI && process.env.CI !== 'false';
 const run = (command, args, options = {}) => spawnSync(command, args, { stdio: 'inherit', shell: false, ...options });
@@ -107,64 +109,11 @@ for (const engine of ENGINES) {
     continue;
   }
   const result = runEngine(engine);
+  notes.push(...result.notes);
   add(result.counts);
   summary.push(`${engine.name}: ${line(result.counts)}`);
   notes.push(`${engine.name}: ${result.seconds} s`);
   engineSkips.push(...result.engineSkips.map((skip) => `${skip.note} (${skip.file})`));
-}
-
-/** One engine's browser tests, with one retry of the files whose browser crashed. */
-function runEngine(engine) {
-  const start = performance.now();
-  const engineCounts = zero();
-  const results = `.test-results/wtr-${engine.id}.json`;
-  const wtr = (env = {}) => {
-    rmSync(results, { force: true });
-    const status = run('npx', ['--no-install', 'wtr', '--config', `scripts/engines/wtr-${engine.id}.config.js`, '--static-logging'], {
-      env: { ...process.env, ...env },
-    }).status;
-    return { status, part: existsSync(results) ? JSON.parse(readFileSync(results, 'utf8')) : undefined };
-  };
-  console.log(`\n> browser tests in ${engine.name} (web-test-runner)`);
-  let first = wtr();
-  if (!first.part) {
-    // No results at all: the test runner itself stopped, as it does when a browser dies mid-file (WebKit's page
-    // process has crashed in Mesa's software renderer, about once in five runs) and the reporter never runs.
-    // Run the engine once more; a second run without results is a failure.
-    notes.push(`${engine.name}: the test run ended without results (a browser crash?); ran the engine again`);
-    console.log(`\n> ${engine.name}: the test run ended without results; running the engine once more`);
-    first = wtr();
-  }
-  const engineSkips = [...(first.part?.engineSkips ?? [])];
-  if (!first.part) {
-    add({ failed: 1 }, engineCounts);
-    notes.push(`${engine.name}: the second run ended without results too; counted as 1 failed`);
-  } else {
-    add(first.part, engineCounts);
-    if (first.status !== 0 && first.part.failed === 0 && first.part.crashed.length === 0) add({ failed: 1 }, engineCounts);
-    const crashed = first.part.crashed;
-    if (crashed.length > 0) {
-      for (const file of crashed) notes.push(`${engine.name}: the browser crashed in ${file.file} (${file.errors[0]?.split('\n')[0]}); ran it again`);
-      console.log(
-        `\n> ${engine.name}: the browser crashed in ${crashed.map((file) => file.file).join(', ')}; running ${crashed.length === 1 ? 'it' : 'them'} once more`,
-      );
-      const retry = wtr({ WTR_ONLY_FILES: crashed.map((file) => file.file).join(',') });
-      if (!retry.part) {
-        add({ failed: crashed.length }, engineCounts);
-        notes.push(`${engine.name}: the retry did not report; counted as ${crashed.length} failed`);
-      } else {
-        add(retry.part, engineCounts);
-        engineSkips.push(...retry.part.engineSkips);
-        // A second crash is a failure: a browser that crashes on a file every time is a bug to see.
-        add({ failed: retry.part.crashed.length }, engineCounts);
-        if (retry.status !== 0 && retry.part.failed === 0 && retry.part.crashed.length === 0) add({ failed: 1 }, engineCounts);
-        notes.push(
-          `${engine.name}: on the retry, ${line(retry.part)}${retry.part.crashed.length ? `, and ${retry.part.crashed.length} crashed again (counted as failed)` : ''}`,
-        );
-      }
-    }
-  }
-  return { counts: engineCounts, engineSkips, seconds: seconds(start) };
 }
 
 function line({ passed, failed, skipped }) {

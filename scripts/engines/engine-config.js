@@ -40,7 +40,8 @@ export function engineConfig(engine, browsers, { heap = false } = {}) {
   }
   return {
     ...base,
-    files,
+    // No default group when none of its files is asked for: wtr refuses a group with an empty file list.
+    files: files.length > 0 ? files : undefined,
     browsers,
     groups,
     reporters: [
