@@ -1,6 +1,6 @@
 import { englishCount, englishPlural } from '../core/i18n/grammar.js';
-import { englishPercentagePoints, welshPercentagePoints } from '../core/i18n/shared-words.js';
-import { localise, type WidgetCatalogue } from '../core/i18n/messages.js';
+import { englishPercentagePoints } from '../core/i18n/shared-words.js';
+import { localise, registerWords, type WidgetCatalogue } from '../core/i18n/messages.js';
 
 /** A value as the reader sees it, already formatted for the locale ("15%", "more than 90%", "£5,356"). */
 type Shown = string;
@@ -99,41 +99,11 @@ const en: ChangeMessages = {
     `the data has ${found} values on each row, but a change chart shows two; only ${first} and ${second} are drawn. Remove the other columns.`,
 };
 
-/**
- * Welsh (Cymraeg). Written by the developers and awaiting review by a Welsh-language officer: corrections welcome.
- * Welsh counts with the singular noun ("10 pwynt canran", "2 eitem"). The ends' names follow "o" and "i", which
- * would mutate a word ("o Gynt"); names are usually years, so they are left as written.
- */
-const cy: ChangeMessages = {
-  changeKind: (items, fromLabel, toLabel) => `Siart dymbel, ${items} eitem, o ${fromLabel} i ${toLabel}.`,
-  changeHigherIsBetter: 'Uwch sy’n well.',
-  changeLowerIsBetter: 'Is sy’n well.',
-  changeWords: ({ direction, amount, points, from, to }) => {
-    if (direction === 'same') return `dim newid, o ${from} i ${to}`;
-    return `${direction === 'up' ? 'cynnydd' : 'gostyngiad'} o ${points ? welshPercentagePoints(amount) : amount}, o ${from} i ${to}`;
-  },
-  changeShort: (sign, { amount, points }) => `${sign}${amount}${points ? ' pwynt' : ''}`,
-  changeNone: 'dim newid',
-  changeUnclearShort: (sign, { amount }) => `dim newid clir\n(${sign}${amount} pwynt)`,
-  changeUnclearWords: (sign, { amount, from, to }) => `dim newid clir, o ${from} i ${to} (${sign}${welshPercentagePoints(amount)}, o fewn y lwfans gwall)`,
-  changeUnclearNote: '“Dim newid clir”: mae’r gwahaniaeth o fewn y lwfans gwall, felly gallai fod yn ganlyniad i bwy a holwyd (hyder 95%).',
-  changeRangeKey: 'Ystod 95%',
-  changeInvalidSampleSize: (value) => `Nid yw “${value}” yn nifer cyfan o bobl, felly ni phrofir y newid yn erbyn y lwfans gwall.`,
-  changeMissing: ({ fromLabel, toLabel, from, to }) => {
-    if (from === undefined && to === undefined) return 'dim data';
-    return from === undefined ? `dim data ar gyfer ${fromLabel}; ${to} yn ${toLabel}` : `${from} yn ${fromLabel}; dim data ar gyfer ${toLabel}`;
-  },
-  changeBefore: 'Cynt',
-  changeAfter: 'Wedyn',
-  changePointsKey: 'pwynt: pwynt canran',
-  changeKeyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y rhesi.',
-  changeTooFewSeries: (found) =>
-    `mae angen dau werth ar bob rhes mewn siart newid, y ffigur cynharaf a’r un diweddarach (er enghraifft “Hyfforddiant ar dechnolegau newydd: 5 | 15”), ond mae gan y data hwn ${found} gwerth ar bob rhes.`,
-  changeTooManySeries: (found, first, second) =>
-    `mae gan y data ${found} gwerth ar bob rhes, ond mae siart newid yn dangos dau; dim ond ${first} a ${second} sydd wedi’u llunio. Tynnwch y colofnau eraill.`,
-};
+export const changeCatalogue: WidgetCatalogue<ChangeMessages> = { en };
 
-export const changeCatalogue: WidgetCatalogue<ChangeMessages> = { en, cy };
+/** `<trust-change>`'s Welsh (change-messages-cy.ts), loaded only when a widget is drawn in Welsh. */
+export const changeWelshWords = (welsh: typeof import('./change-messages-cy.js')): ChangeMessages => welsh.changeWelsh;
+registerWords('cy', 'trust-change', () => import('./change-messages-cy.js').then(changeWelshWords));
 
 /** The sentences for a locale, with the fallbacks and page overrides of `localise`. */
 export const changeMessages = (locale: string): ChangeMessages => localise(locale, changeCatalogue);

@@ -10,10 +10,10 @@ import { ChildTableController } from './data/child-table-controller.js';
 import type { TrustData } from './data/model.js';
 import { createDataResolver, type DataResult } from './data/resolve-data.js';
 import { DEFAULT_MAX_ROWS } from './data/validate.js';
-import { inheritedLang } from './format/locale.js';
+import { inheritedLang, resolveLocale } from './format/locale.js';
 import type { Unit } from './format/units.js';
 import { renderFigure } from './frame/figure.js';
-import { messagesFor } from './i18n/messages.js';
+import { messagesFor, wordsPending } from './i18n/messages.js';
 import { estimateTextWidth } from './layout/measure-text.js';
 import { WidthController } from './layout/width-controller.js';
 import {
@@ -22,6 +22,7 @@ import {
   hydrateOrRenderAfresh,
   pendingHydration,
   SERVER_CONTEXT,
+  SSR_LANG_ATTRIBUTE,
   type HydrationLayout,
   type ServerContext,
 } from './ssr/hydration.js';
@@ -255,6 +256,21 @@ export abstract class TrustElement extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     return adoptStylesUnderPrerender(super.createRenderRoot(), (this.constructor as typeof LitElement).elementStyles);
+  }
+
+  /**
+   * Waits, before each update, for the library's words in the language the widget is drawn in when they are not
+   * loaded yet (Welsh loads only on Welsh pages), so that no frame is ever drawn in English first. English, and words
+   * already loaded, draw at once as before. Words that fail to load leave English, with a warning in the console.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // The language the view will resolve (view.ts), and the one a pre-rendered widget's hydrating render repeats.
+    const langs = [inheritedLang(this), this.getAttribute(SSR_LANG_ATTRIBUTE) ?? undefined];
+    const words = wordsPending(
+      langs.map((lang) => resolveLocale(this.locale, lang).locale),
+      this.constructor as CustomElementConstructor,
+    );
+    return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

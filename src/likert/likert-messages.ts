@@ -1,6 +1,6 @@
 import { englishCount, englishPlural, joinList, upperFirst } from '../core/i18n/grammar.js';
-import { englishPercentagePoints, welshPercentagePoints } from '../core/i18n/shared-words.js';
-import { localise, type WidgetCatalogue } from '../core/i18n/messages.js';
+import { englishPercentagePoints } from '../core/i18n/shared-words.js';
+import { localise, registerWords, type WidgetCatalogue } from '../core/i18n/messages.js';
 
 /** A value as the reader sees it, already formatted for the locale ("36%"). */
 type Shown = string;
@@ -116,48 +116,13 @@ const en: LikertMessages = {
     `both halves of the scale would be called “${name}” in the summary, so it names every answer instead. Check positive="first" or positive="last".`,
 };
 
-/**
- * Welsh. Written by the developers and awaiting review by a Welsh-language officer. Welsh counts with the singular
- * noun ("2 grŵp", "5 ateb"); answers are quoted so that the mutation after "o" and "i" does not fall on data.
- */
-const cy: Partial<LikertMessages> = {
-  likertSummary: ({ rows, answers, dontKnow, names, noData }) => {
-    const scale = answers.length ? `${answers.length} ateb o “${answers[0]}” i “${answers[answers.length - 1]}”` : 'dim atebion ar y raddfa';
-    const apart = dontKnow ? `, ac “${dontKnow}” ar wahân` : '';
-    const parts = rows.map((row) =>
-      row.missing
-        ? `${row.label}: ${noData}.`
-        : `${row.label}: ${cy.likertShares!(row, names)}${row.net ? ` (${cy.likertNetSpoken!(row.net.text, row.net.value)})` : ''}.`,
-    );
-    return `Siart bar dargyfeiriol, ${rows.length} grŵp, ${scale}${apart}. ${parts.join(' ')}`;
-  },
-  likertShares: shareList,
-  likertPoint: (row, names, answers) =>
-    `${cy.likertShares!(row, names)}. ${answers.map(({ name, value }) => `${name} ${value}`).join(', ')}${row.net ? `. ${upperFirst(cy.likertNetSpoken!(row.net.text, row.net.value))}` : ''}`,
-  likertCountOf: (count, total) => `${count} o ${total}`,
-  likertAnyOf: (items) => joinList(items, 'neu'),
-  likertNet: (value) => `Net ${value}`,
-  likertNetSpoken: (value) => `sgôr net ${welshPercentagePoints(value)}`,
-  likertKeyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y rhesi.',
-  likertSumOff: (label, sum) =>
-    `mae’r atebion ar gyfer “${label}” yn dod i ${sum}, nid 100%. Dylai pob rhes ddod i 100% (mae 99% i 101% yn caniatáu ar gyfer talgrynnu): gwiriwch am ffigur coll neu wedi’i gamdeipio.`,
-  likertNeutralNotFound: (value, middle) =>
-    `nid oes ateb o’r enw “${value}”, felly ${middle ? `yr ateb canol, “${middle}”, yw’r un niwtral` : 'nid oes ateb niwtral ar y raddfa'}. Copïwch yr enw yn union o’r atebion.`,
-  likertNeutralIsDontKnow: (value) => `“${value}” yw’r ateb ddim yn gwybod, a ddangosir ar wahân, felly ni all fod yr un niwtral hefyd.`,
-  likertDontKnowNotFound: (value) => `nid oes ateb o’r enw “${value}”, felly mae pob ateb ar y raddfa. Copïwch yr enw yn union o’r atebion.`,
-  likertDontKnowUnset: (name) =>
-    `mae “${name}” yn edrych fel ateb ddim yn gwybod ond mae’n rhan o’r raddfa. Ychwanegwch dont-know="${name}" i’w ddangos ar wahân.`,
-  likertTooMany: (count) =>
-    `mae gan y raddfa ${count} ateb. Gall lliwiau wahaniaethu rhwng 3 ar y mwyaf ar bob ochr (7 i gyd), felly mae rhai lliwiau’n cael eu hailadrodd: cyfunwch atebion, neu enwch ateb ddim yn gwybod gyda dont-know.`,
-  likertTooFew: (count) => `mae angen o leiaf 2 ateb ar raddfa bar dargyfeiriol, ond mae ${count}.`,
-  likertUnit: (value) =>
-    `nid yw “${value}” yn addas i siart cytuno/anghytuno, sy’n dangos pob rhes fel cyfrannau o 100%. Defnyddiwch unit="percent" (y rhagosodiad) neu unit="count"; darllenwyd y gwerthoedd fel canrannau.`,
-  likertSameHalves: (name) =>
-    `byddai dau hanner y raddfa yn cael eu galw’n “${name}” yn y crynodeb, felly mae’n enwi pob ateb yn lle hynny. Gwiriwch positive="first" neu positive="last".`,
-};
-
 /** `<trust-likert>`'s sentences. Pages can override any of them with `addMessages(locale, { likertNet: … })`. */
-export const likertCatalogue: WidgetCatalogue<LikertMessages> = { en, cy };
+export const likertCatalogue: WidgetCatalogue<LikertMessages> = { en };
+
+/** `<trust-likert>`'s Welsh (likert-messages-cy.ts), loaded only when a widget is drawn in Welsh. */
+export const likertWelshWords = (welsh: typeof import('./likert-messages-cy.js')): Partial<LikertMessages> =>
+  welsh.likertWelsh({ joinList, upperFirst, shareList });
+registerWords('cy', 'trust-likert', () => import('./likert-messages-cy.js').then(likertWelshWords));
 
 /** The widget's sentences for a locale, with the fallbacks and page overrides of `localise`. */
 export const likertMessages = (locale: string): LikertMessages => localise(locale, likertCatalogue);

@@ -14,6 +14,8 @@ import { html as parse5Html, parse, type DefaultTreeAdapterTypes } from 'parse5'
 import { DEFAULT_WIDTH, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE, type ServerContext, type TrustElement } from '../core/trust-element.js';
 import { SHARED_STYLESHEET, widgetClasses, widgetStylesheets } from './styles.js';
 import { childTable } from './table-shim.js';
+// Welsh (and any other language) up front: rendering here is synchronous, with no waiting for words.
+import './words.js';
 
 export { DEFAULT_WIDTH } from '../core/trust-element.js';
 export { SHARED_STYLESHEET, widgetStylesheets, type WidgetStylesheets } from './styles.js';

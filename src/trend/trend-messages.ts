@@ -1,6 +1,6 @@
 import { joinList, upperFirst } from '../core/i18n/grammar.js';
-import { englishPercentagePoints, welshPercentagePoints } from '../core/i18n/shared-words.js';
-import type { WidgetCatalogue } from '../core/i18n/messages.js';
+import { englishPercentagePoints } from '../core/i18n/shared-words.js';
+import { registerWords, type WidgetCatalogue } from '../core/i18n/messages.js';
 
 /** A value as the reader sees it, already formatted ("15%", "more than 90%"). */
 type Shown = string;
@@ -113,58 +113,9 @@ const en: TrendMessages = {
   yMaxBelowBand: (max, highest) => `the axis maximum ${max} would cut off a margin of error, which reaches up to ${highest}; the axis was extended to fit.`,
 };
 
-/**
- * Welsh (Cymraeg). "Cylch" (round) for a survey wave; nouns stay singular after numerals ("3 cylch", "10 pwynt
- * canran"). Written by the developers and awaiting review by a Welsh-language officer: corrections are welcome.
- */
-const cy: TrendMessages = {
-  trendSummary: ({ waves, firstWave, lastWave, series, perSeries }) => {
-    const span = waves === 1 ? `1 cylch (${firstWave})` : `${waves} cylch o ${firstWave} i ${lastWave}`;
-    const kind = `Siart llinell, ${span}${series > 1 ? `, ${series} cyfres` : ''}.`;
-    const parts = perSeries.map((s) => {
-      const at = (wave: string | undefined) => (s.namesWaves && wave ? ` yn ${wave}` : '');
-      let text: string;
-      switch (s.direction) {
-        case 'none':
-          text = 'dim data';
-          break;
-        case 'one':
-          text = `${s.last!.value}${at(s.last!.wave)}${waves > 1 ? ', yr unig gylch â data' : ''}`;
-          break;
-        case 'same':
-          text = `heb newid ar ${s.last!.value}${s.namesWaves ? ` o ${s.first!.wave} i ${s.last!.wave}` : ''}`;
-          break;
-        case 'unclear':
-          text = `dim newid clir (o fewn y lwfans gwallau) o ${s.first!.value}${at(s.first!.wave)} i ${s.last!.value}${at(s.last!.wave)}`;
-          break;
-        default: {
-          const verb = s.direction === 'up' ? 'cododd' : 'gostyngodd';
-          const change = s.change ? ` (${s.direction === 'up' ? 'i fyny' : 'i lawr'} ${s.change})` : '';
-          text = `${verb} o ${s.first!.value}${at(s.first!.wave)} i ${s.last!.value}${at(s.last!.wave)}${change}`;
-        }
-      }
-      return seriesSentence(s, text, [
-        s.missing.length ? `dim data ar gyfer ${joinList(s.missing, 'a')}` : '',
-        s.withheld.length ? `rhy ychydig o atebion yn ${joinList(s.withheld, 'a')}` : '',
-      ]);
-    });
-    return [kind, ...parts].join(' ');
-  },
-  percentagePoints: welshPercentagePoints,
-  axisStartsAt: (value) => `Mae’r echelin fertigol yn dechrau ar ${value}, nid ar sero.`,
-  trendKeyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y pwyntiau.',
-  bandNote: 'Mae’r bandiau o amgylch y llinellau yn dangos lwfans gwallau 95% pob ffigur.',
-  mixedWaves: (date, name) =>
-    `mae’r cylchoedd yn cymysgu dyddiadau (“${date}”) ac enwau (“${name}”), felly maen nhw wedi’u gosod yn gyfartal yn y drefn a ysgrifennwyd.`,
-  notADate: (label) =>
-    `nid yw “${label}” yn ddyddiad fel 2024, 2024-03 neu 2024-03-15, felly mae’r cylchoedd wedi’u gosod yn gyfartal yn y drefn a ysgrifennwyd.`,
-  yMinAboveData: (min, smallest) => `mae isafswm yr echelin ${min} yn uwch na’r gwerth lleiaf ${smallest}; estynnwyd yr echelin i’w gynnwys.`,
-  yMaxNotAboveMin: (max, min) => `nid yw uchafswm yr echelin ${max} yn uwch na’i isafswm ${min}; cafodd ei anwybyddu.`,
-  yMinAboveBand: (min, lowest) =>
-    `byddai isafswm yr echelin ${min} yn torri lwfans gwallau sy’n cyrraedd i lawr i ${lowest}; estynnwyd yr echelin i’w gynnwys.`,
-  yMaxBelowBand: (max, highest) =>
-    `byddai uchafswm yr echelin ${max} yn torri lwfans gwallau sy’n cyrraedd i fyny i ${highest}; estynnwyd yr echelin i’w gynnwys.`,
-};
-
 /** <trust-trend>'s own sentences; pages can override any of them with `addMessages(locale, { … })`. */
-export const trendMessages: WidgetCatalogue<TrendMessages> = { en, cy };
+export const trendMessages: WidgetCatalogue<TrendMessages> = { en };
+
+/** `<trust-trend>`'s Welsh (trend-messages-cy.ts), loaded only when a widget is drawn in Welsh. */
+export const trendWelshWords = (welsh: typeof import('./trend-messages-cy.js')): TrendMessages => welsh.trendWelsh({ joinList, seriesSentence });
+registerWords('cy', 'trust-trend', () => import('./trend-messages-cy.js').then(trendWelshWords));

@@ -1,12 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { englishDataSource, englishPercentagePoints, welshDataSource, welshPercentagePoints } from '../../src/core/i18n/shared-words.js';
+import { englishDataSource, englishPercentagePoints } from '../../src/core/i18n/shared-words.js';
+import { welshDataSource, welshPercentagePoints } from '../../src/core/i18n/shared-words-cy.js';
 import { englishCount, englishPlural, joinList, upperFirst } from '../../src/core/i18n/grammar.js';
-import { addMessages, messagesFor } from '../../src/core/i18n/messages.js';
+import { addMessages, loadMessages, messagesFor } from '../../src/core/i18n/messages.js';
 import { statMessages } from '../../src/stat/stat-messages.js';
 import { waffleMessages } from '../../src/waffle/waffle-messages.js';
 
 // addMessages writes into a registry that lives as long as the page (each test file gets its own page). These tests
 // only add to made-up tags ("qaa"–"qtz" are reserved for local use), so real languages such as "fr" stay untouched.
+// The library's Welsh loads only when asked for (a widget drawn in Welsh asks by itself; see lazy-words.test.ts).
+before(() => loadMessages('cy'));
+
 describe('messagesFor', () => {
   it('gives English for en-GB', () => {
     const m = messagesFor('en-GB');

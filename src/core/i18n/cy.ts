@@ -1,11 +1,17 @@
-import { joinList } from './grammar.js';
+import type { joinList } from './grammar.js';
 import type { Messages } from './messages.js';
+
+/** The grammar the Welsh shares with the English, handed over by messages.ts (see `registerWords` there). */
+export interface WelshGrammar {
+  readonly joinList: typeof joinList;
+}
 
 /**
  * Welsh (Cymraeg), for NHS Wales' bilingual sites. Welsh counts with the singular noun ("4 eitem").
  * Written by the developers, not yet reviewed by a Welsh-language officer: corrections are welcome.
+ * Loaded only when a widget is drawn in Welsh: it imports nothing at run time (see `registerWords`).
  */
-export const cy: Messages = {
+export const welsh = ({ joinList }: WelshGrammar): Messages => ({
   locale: 'cy',
   source: 'Ffynhonnell:',
   showTable: 'Dangos y tabl data',
@@ -95,4 +101,4 @@ export const cy: Messages = {
   unsafeUrl: (value) => `Nid yw “${value}” yn gyfeiriad http neu https, felly dangosir y ffynhonnell heb ddolen.`,
   highlightNotFound: (value) => `nid oes bar â’r label “${value}”, felly nid oes un wedi’i amlygu.`,
   maxBelowData: (max, largest) => `mae uchafswm yr echelin ${max} yn is na’r gwerth mwyaf ${largest}; estynnwyd yr echelin i’w gynnwys.`,
-};
+});

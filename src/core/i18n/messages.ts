@@ -1,5 +1,5 @@
 import { en } from './en.js';
-import { cy } from './cy.js';
+import { joinList } from './grammar.js';
 import { problem, type Problem } from '../problems.js';
 
 /** A value as the reader sees it, already formatted for the locale ("57%", "more than 90%"). */
@@ -103,16 +103,17 @@ export interface Messages {
 
 type Added = Partial<Messages> & Record<string, unknown>;
 
-/** Built-in catalogues, overlaid by whatever pages add with `addMessages`. */
-const catalogues = new Map<string, Added>([
-  ['en', { ...en }],
-  ['cy', { ...cy }],
-]);
+/**
+ * Words by language: English built in, other languages as the library loads them (see `registerWords`), each
+ * overlaid by whatever pages add with `addMessages`.
+ */
+const catalogues = new Map<string, Added>([['en', { ...en }]]);
 
 /**
  * Adds or overrides sentences for a language (`'fr'`) or a regional variant (`'en-US'`). Missing entries fall back
  * to the base language and then to English, so a partial catalogue is fine. Keys of a widget's own catalogue
- * (see `localise`) can be given here too.
+ * (see `localise`) can be given here too. The page's words win over the library's own, whether the library loads
+ * them before or after this call.
  */
 export function addMessages(locale: string, messages: Added): void {
   const key = locale.toLowerCase();
@@ -127,6 +128,108 @@ export function onMessagesChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+/** Loads one part of the library's words for a language: the shared words, or one widget's, named by its tag. */
+export type WordsLoader = () => Promise<object>;
+
+/** The part every widget needs: the shared catalogue (cy.ts). Each widget's own part is named by its tag. */
+export const SHARED_PART = 'shared';
+
+/** The library's words for languages other than English, by base language, then by part ("shared", "trust-stat" …). */
+const lazyWords = new Map<string, Map<string, WordsLoader>>();
+/** Each part's load under way or done (`language/part`); a failed load counts as done: the widget draws in English. */
+const loads = new Map<string, Promise<void>>();
+const loadedParts = new Set<string>();
+
+/** The library's own words, under the page's: a page's `addMessages` for the same language keeps winning. */
+function addBuiltIn(language: string, words: object): void {
+  catalogues.set(language, { ...(words as Added), ...catalogues.get(language) });
+}
+
+/**
+ * Registers where the library's words for a language live, to be loaded only when a widget is drawn in that
+ * language (`scheduleUpdate` in TrustElement waits for them). The loader imports a plain data module that imports
+ * nothing the page's script already holds: in a CDN build it is a chunk of its own, and a chunk that imported the
+ * script back could load a second copy of it (and of Lit) wherever the script's address differs from the one it was
+ * loaded from (a redirect, a query string). Helpers the English words share reach it as arguments instead.
+ */
+export function registerWords(language: string, part: string, load: WordsLoader): void {
+  const parts = lazyWords.get(language) ?? new Map<string, WordsLoader>();
+  parts.set(part, load);
+  lazyWords.set(language, parts);
+}
+
+/**
+ * Gives a registered part's words at once, with no loading: the pre-renderer imports every language statically,
+ * because a server renders synchronously.
+ */
+export function provideWords(language: string, part: string, words: object): void {
+  const key = `${language}/${part}`;
+  if (loadedParts.has(key)) return;
+  loadedParts.add(key);
+  loads.set(key, Promise.resolve());
+  addBuiltIn(language, words);
+}
+
+function load(language: string, part: string, loader: WordsLoader): Promise<void> {
+  const key = `${language}/${part}`;
+  let loading = loads.get(key);
+  if (!loading) {
+    loading = loader().then(
+      (words) => {
+        if (!loadedParts.has(key)) addBuiltIn(language, words);
+      },
+      (error: unknown) => console.warn(`public-trust-widgets: the words for locale "${language}" (${part}) did not load, so they are shown in English.`, error),
+    );
+    loading = loading.finally(() => loadedParts.add(key));
+    loads.set(key, loading);
+  }
+  return loading;
+}
+
+/**
+ * The tags a widget's class is registered under, its own and its ancestors' (a page may extend `<trust-stat>` under
+ * a name of its own). Empty where the browser cannot name a class's tag.
+ */
+function tagsOf(widget: CustomElementConstructor): string[] {
+  const tags: string[] = [];
+  for (let type: unknown = widget; typeof type === 'function'; type = Object.getPrototypeOf(type)) {
+    const tag = globalThis.customElements?.getName?.(type as CustomElementConstructor);
+    if (tag) tags.push(tag);
+  }
+  return tags;
+}
+
+/**
+ * The library's words each locale needs that are not loaded yet, loading them; undefined when there are none (English,
+ * or words already here), so that a widget drawn in English never waits. Given a widget's class, only the shared words
+ * and that widget's own (the part named by its tag), unless the class is not one of the library's tags: then every
+ * part. The promise never rejects: words that fail to load leave English, with a warning in the console.
+ */
+export function wordsPending(locales: readonly string[], widget?: CustomElementConstructor): Promise<void> | undefined {
+  const tags = widget ? tagsOf(widget) : [];
+  const ours = tags.some((tag) => tag.startsWith('trust-'));
+  const pending: Promise<void>[] = [];
+  for (const language of new Set(locales.map((locale) => locale.toLowerCase().split('-')[0] ?? ''))) {
+    for (const [part, loader] of lazyWords.get(language) ?? []) {
+      const needed = !ours || part === SHARED_PART || tags.includes(part);
+      if (needed && !loadedParts.has(`${language}/${part}`)) pending.push(load(language, part, loader));
+    }
+  }
+  return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
+}
+
+/**
+ * Loads the library's own words for a locale (Welsh loads only when needed); resolves once `messagesFor` gives them.
+ * Widgets wait for their words by themselves: this is for code that calls `messagesFor` directly.
+ */
+export function loadMessages(locale: string): Promise<void> {
+  return wordsPending([locale]) ?? Promise.resolve();
+}
+
+/** The shared Welsh (cy.ts), given the grammar it shares with the English. Each widget registers its own Welsh. */
+export const sharedWelshWords = (welsh: typeof import('./cy.js')): Messages => welsh.welsh({ joinList });
+registerWords('cy', SHARED_PART, () => import('./cy.js').then(sharedWelshWords));
 
 /** The catalogue for a BCP 47 locale: English, overlaid by the base language, overlaid by the exact tag. */
 export function messagesFor(locale: string): Messages {
@@ -143,7 +246,8 @@ export function messagesFor(locale: string): Messages {
 
 /**
  * A widget's own sentences, by language: English is required, others optional. Kept beside the widget
- * (`src/stat/stat-messages.ts`) so the shared catalogue does not grow with every widget.
+ * (`src/stat/stat-messages.ts`) so the shared catalogue does not grow with every widget; the library's other
+ * languages live in files of their own beside it (`stat-messages-cy.ts`), loaded by `registerWords`.
  */
 export type WidgetCatalogue<T extends object> = { readonly en: T } & { readonly [locale: string]: Partial<T> | undefined };
 
