@@ -5,7 +5,9 @@
  * Chromium, in one run. Libraries alternate within each round to spread machine noise; figures are medians with
  * min–max over RUNS rounds (default 5). Writes bench/RESULTS.md. Not part of CI's pass/fail.
  *
- * Environment: RUNS (rounds, default 5), CHROME_PATH. Traffic goes to 127.0.0.1 only.
+ * Environment: RUNS (rounds, default 5), CHROME_PATH. To iterate on one figure: LIBS (ids, e.g. `ours,frappe`) and
+ * MEASURE (any of `paint,heap,cls,resize`); a run narrowed by either prints its figures but leaves RESULTS.md alone.
+ * Traffic goes to 127.0.0.1 only.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,7 +34,7 @@ const { browserPlugins } = await import('../rollup.config.js');
 
 /** name → { entry (one bar chart, tree-shaken), full (everything the library offers), label, version } */
 const peerVersion = (name) => JSON.parse(readFileSync(join(here, 'node_modules', name, 'package.json'), 'utf8')).version;
-const LIBS = [
+const ALL_LIBS = [
   {
     id: 'ours',
     label: 'public-trust-widgets',
@@ -46,6 +48,10 @@ const LIBS = [
   { id: 'plot', label: 'Observable Plot', version: peerVersion('@observablehq/plot'), entry: 'plot', full: 'full-plot' },
   { id: 'frappe', label: 'Frappe Charts', version: peerVersion('frappe-charts'), entry: 'frappe', full: 'full-frappe' },
 ];
+const LIBS = process.env.LIBS ? ALL_LIBS.filter((lib) => process.env.LIBS.split(',').includes(lib.id)) : ALL_LIBS;
+const MEASURE = new Set((process.env.MEASURE ?? 'paint,heap,cls,resize').split(','));
+/** A narrowed run is for iterating: its figures are printed, RESULTS.md keeps the last full run. */
+const narrowed = !!process.env.LIBS || !!process.env.MEASURE;
 /** Our embed as docs/embed.md tells authors to write it: preload.css, markup with a child table, script late. */
 const DOCUMENTED = { entry: 'ours-markup', label: 'public-trust-widgets, documented embed (preload.css + child table)' };
 const { FIGURES, TITLE } = await import('./entries/figures.js');
@@ -55,11 +61,12 @@ const { FIGURES, TITLE } = await import('./entries/figures.js');
 const out = join(here, 'dist');
 mkdirSync(out, { recursive: true });
 const sizes = {};
-const ourEntries = new Set([LIBS[0].entry, LIBS[0].full, DOCUMENTED.entry]);
+const ourEntries = new Set([ALL_LIBS[0].entry, ALL_LIBS[0].full, DOCUMENTED.entry]);
 for (const name of [...LIBS.flatMap((lib) => [lib.entry, lib.full]), DOCUMENTED.entry]) {
   if (ourEntries.has(name)) {
     const bundle = await rollup({ input: join(here, 'entries', `${name}.js`), plugins: browserPlugins(), onwarn: () => {} });
-    await bundle.write({ file: join(out, `${name}.js`), format: 'es' });
+    // As rollup.config.js writes dist/cdn/: words a page rarely needs (Welsh) in lazily loaded chunks beside it.
+    await bundle.write({ dir: out, entryFileNames: `${name}.js`, chunkFileNames: 'chunks/[name]-[hash].js', format: 'es' });
     await bundle.close();
   } else {
     await build({
@@ -143,6 +150,7 @@ for (let round = 0; round < RUNS; round++) {
   for (const lib of order) {
     const r = results[lib.id];
     for (const n of COUNTS) {
+      if (!MEASURE.has('paint') && !(n === 20 && MEASURE.has('heap'))) continue;
       const tab = await open({ lib: lib.entry, n });
       r.paint[n].push(await tab.evaluate(() => window.benchDone - window.t0));
       if (n === 20) r.heap.push(await tab.evaluate(() => (globalThis.gc?.(), performance.memory.usedJSHeapSize)));
@@ -156,8 +164,9 @@ for (let round = 0; round < RUNS; round++) {
       await late.close();
       return shift;
     };
-    r.cls.push(await lateShift(lib.entry));
-    if (lib.id === 'ours') documentedCls.push(await lateShift(DOCUMENTED.entry));
+    if (MEASURE.has('cls')) r.cls.push(await lateShift(lib.entry));
+    if (MEASURE.has('cls') && lib.id === 'ours') documentedCls.push(await lateShift(DOCUMENTED.entry));
+    if (!MEASURE.has('resize')) continue;
     // Re-render after the container narrows from 720 to 360 px: time until the drawing has been laid out again at
     // 360 px or less. Its own width (the svg or canvas width attribute) counts, not its box: CSS max-width squeezes
     // a drawing at once without re-laying out its text.
@@ -200,7 +209,7 @@ server.close();
 
 // 4. Our pre-render throughput in Node (needs the build: dist/).
 let ssr = 'not measured (run `npm run build` first)';
-if (existsSync(join(root, 'dist', 'index.js'))) {
+if (!narrowed && existsSync(join(root, 'dist', 'index.js'))) {
   const child = spawnSync('node', [join(here, 'ssr-throughput.mjs')], { encoding: 'utf8' });
   ssr = child.status === 0 ? child.stdout.trim() : `failed: ${child.stderr.trim().split('\n')[0]}`;
 }
@@ -215,6 +224,22 @@ const spread = (xs, digits = 0) => {
   return s.length ? `${median(s).toFixed(digits)} (${Math.min(...s).toFixed(digits)}–${Math.max(...s).toFixed(digits)})` : 'n/a';
 };
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)}`;
+if (narrowed) {
+  for (const lib of LIBS) {
+    const r = results[lib.id];
+    const figures = [
+      ...COUNTS.map((n) => `${n} chart${n > 1 ? 's' : ''} ${spread(r.paint[n])} ms`),
+      `CLS ${spread(r.cls, 3)}`,
+      `resize ${spread(r.resize)} ms`,
+      `heap ${spread(
+        r.heap.map((b) => b / 1048576),
+        2,
+      )} MB`,
+    ];
+    console.log(`${lib.id.padEnd(10)} ${figures.join(' | ')}`);
+  }
+  process.exit(0);
+}
 const peers = LIBS.filter((lib) => lib.id !== 'ours');
 const ours = LIBS[0];
 const best = (pick) => Math.min(...peers.map(pick).filter(Number.isFinite));

@@ -1,5 +1,6 @@
 import { fail, ok, problem, type Result } from '../problems.js';
 import type { Messages } from '../i18n/messages.js';
+import { plainNumberFormat } from './plain-number.js';
 import { COMPACT_FROM, type Notation, type Unit } from './units.js';
 
 export interface NumberFormatSettings {
@@ -64,21 +65,39 @@ export function createValueFormatter(settings: NumberFormatSettings): Result<Val
   });
 }
 
-const formatCache = new Map<string, Intl.NumberFormat>();
+/** The part of Intl.NumberFormat that the widgets use. */
+export interface NumberFormatter {
+  format(value: number): string;
+  formatToParts(value: number): Intl.NumberFormatPart[];
+}
+
+const formatCache = new Map<string, NumberFormatter>();
 
 /**
- * Intl.NumberFormat objects are costly to build (the first one for a locale loads its data: about 20 ms in the
- * benchmark), and every render of every widget asks for the same few: share them.
+ * A number formatter for `locale` and `options`, shared by every widget on the page (every render of every widget
+ * asks for the same few). The Intl.NumberFormat behind it is built only when a number first needs it: the first one
+ * of a page costs 20–40 ms in Chromium, and British English percentages and plain numbers never need it (see
+ * plain-number.ts).
  */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): NumberFormatter {
   const key = `${locale}|${JSON.stringify(options)}`;
   let found = formatCache.get(key);
   if (!found) {
-    found = new Intl.NumberFormat(locale, options);
+    found = lazyNumberFormat(locale, options);
     if (formatCache.size > 200) formatCache.clear();
     formatCache.set(key, found);
   }
   return found;
+}
+
+function lazyNumberFormat(locale: string, options: Intl.NumberFormatOptions): NumberFormatter {
+  let intl: Intl.NumberFormat | undefined;
+  const native = () => (intl ??= new Intl.NumberFormat(locale, options));
+  const plain = plainNumberFormat(locale, options);
+  return {
+    format: (value) => plain?.(value) ?? native().format(value),
+    formatToParts: (value) => native().formatToParts(value),
+  };
 }
 
 /**
@@ -92,7 +111,7 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
 const writesHouseMoney = (locale: string): boolean => /^en-GB(?:-|$)/i.test(locale);
 
 /** `value` in short money with the house style's letters ("£92m", "-£1.7bn", "£999k"). */
-function houseCompactMoney(format: Intl.NumberFormat, value: number): string {
+function houseCompactMoney(format: NumberFormatter, value: number): string {
   return format
     .formatToParts(value)
     .map((part) => (part.type === 'compact' ? part.value.toLowerCase().replace(/^[bt]$/, '$&n') : part.value))
