@@ -29,19 +29,34 @@ export const browserPlugins = () => [
 ];
 
 /**
- * One self-contained, minified ES module: every dependency inlined, nothing shared with another file. Its source
- * map is written next to it for debugging here but not referenced from the file, so a CDN serving the npm package
- * (which leaves maps out) never points browsers at a missing map.
+ * One self-contained, minified ES module: every dependency inlined, nothing shared with another file, and no static
+ * import. What a reader rarely needs (the Welsh words) is a lazily imported chunk in `chunks/` beside it, named by
+ * its content, so the same words from two entry builds are one file; chunks hold no Lit and import no entry file, so
+ * a page mixing files still runs one Lit (scripts/build.mjs checks both). Relative imports: they load from wherever
+ * the file is served. Its source map is written next to it for debugging here but not referenced from the file, so a
+ * CDN serving the npm package (which leaves maps out) never points browsers at a missing map.
  */
-const bundle = (input, file) => ({
-  input,
-  output: { file, format: 'es', sourcemap: 'hidden' },
-  plugins: browserPlugins(),
-});
+const bundle = (input, file) => {
+  const slash = file.lastIndexOf('/');
+  return {
+    input,
+    output: {
+      dir: file.slice(0, slash),
+      entryFileNames: file.slice(slash + 1),
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      format: 'es',
+      sourcemap: 'hidden',
+    },
+    // d3-array builds its bisectors at the top level (`bisector(ascending)`); unused, they are still kept as calls
+    // that might have effects. They have none.
+    treeshake: { manualPureFunctions: ['bisector'] },
+    plugins: browserPlugins(),
+  };
+};
 
 /**
  * Every browser bundle; each entry is its own build, so that no file imports another (a shared chunk would mean a
- * second request, and a second copy of Lit when a page mixes files):
+ * second request, and a second copy of Lit when a page mixes files); only lazy chunks of words are split off:
  * - dist/cdn/public-trust-widgets.js: registers every widget, for journalists who paste one <script type="module">;
  * - dist/cdn/<tag>.js: registers that widget only (src/<folder>/define.ts);
  * - dist/embed/embed-page.js: the script of the iframe embed page (dist/embed/index.html), every widget inside;

@@ -6,12 +6,14 @@
  * - dist/embed/ (rollup): the iframe embed page (index.html, embed.css, embed-page.js), resize.js for host pages,
  *   and embed-address.js / protocol.js from tsc for code that writes embed addresses;
  * - custom-elements.json, then from it dist/vscode.html-custom-data.json and the JSX typings (dist/jsx*.d.ts).
- * Prints the size of every browser file (minified, gzip, brotli).
+ * Checks that no browser script imports another statically and that the lazy chunks of words (dist/cdn/chunks/)
+ * hold no Lit and import no entry file, then prints the size of every browser file (minified, gzip, brotli) and
+ * which chunks each script may load later.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { fileGraph, measureFile, measureFiles, moduleImports } from './sizes.mjs';
 
 const timed = async (label, work) => {
   const started = performance.now();
@@ -62,19 +64,56 @@ await step('custom-elements.json', 'npx', ['--no-install', 'cem', 'analyze', '--
 await step('dist/vscode.html-custom-data.json', 'node', ['scripts/vscode-data.mjs']);
 await step('dist/jsx.d.ts, jsx-react.d.ts, jsx-preact.d.ts', 'node', ['scripts/jsx-types.mjs']);
 
+/**
+ * A page that mixes two CDN files must run one Lit: no script imports another (or a shared chunk) statically, and a
+ * lazy chunk imports only other chunks (an entry imported back from a chunk's address could be a second copy of it,
+ * behind a redirect or a query string) and holds no Lit.
+ */
+const scripts = [
+  ...readdirSync('dist/cdn')
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => `dist/cdn/${name}`),
+  'dist/embed/embed-page.js',
+].sort();
+const chunkFiles = ['dist/cdn/chunks', 'dist/embed/chunks'].flatMap((dir) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => `${dir}/${name}`)
+    : [],
+);
+const wrong = [];
+for (const script of scripts) {
+  const { own } = fileGraph(script);
+  if (own.length > 1) wrong.push(`${script} imports ${own.slice(1).join(', ')} statically`);
+}
+for (const chunk of chunkFiles) {
+  const code = readFileSync(chunk, 'utf8');
+  const outside = moduleImports(code).static.filter((specifier) => !/^\.\/[^/]+$/.test(specifier));
+  if (outside.length) wrong.push(`${chunk} imports ${outside.join(', ')}, outside its chunks folder`);
+  if (/(litHtml|litElement|reactiveElement)Versions/.test(code)) wrong.push(`${chunk} holds Lit`);
+}
+if (wrong.length) {
+  console.error(`build: lazy chunks went wrong:\n  ${wrong.join('\n  ')}`);
+  process.exit(1);
+}
+
 /** Sizes in bytes of the files browsers download: as built (minified), gzip -9 and brotli -q 11. */
-const rows = ['dist/cdn', 'dist/embed'].flatMap((dir) =>
-  readdirSync(dir)
+const rows = ['dist/cdn', 'dist/cdn/chunks', 'dist/embed', 'dist/embed/chunks'].flatMap((dir) =>
+  (existsSync(dir) ? readdirSync(dir) : [])
     .filter((name) => /\.(js|css|html)$/.test(name) && !/^(embed-address|protocol)\./.test(name))
     .sort()
-    .map((name) => {
-      const bytes = readFileSync(`${dir}/${name}`);
-      const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-      return { file: `${dir}/${name}`, min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotli.length };
-    }),
+    .map((name) => ({ file: `${dir}/${name}`, ...measureFile(`${dir}/${name}`) })),
 );
+const column = (value) => String(value).padStart(7);
 const width = Math.max(...rows.map((row) => row.file.length));
-console.log(`build: sizes in bytes\n  ${'file'.padEnd(width)}  ${'min'.padStart(7)}  ${'gzip'.padStart(7)}  ${'brotli'.padStart(7)}`);
-for (const row of rows) {
-  console.log(`  ${row.file.padEnd(width)}  ${String(row.min).padStart(7)}  ${String(row.gzip).padStart(7)}  ${String(row.brotli).padStart(7)}`);
+console.log(`build: sizes in bytes\n  ${'file'.padEnd(width)}  ${column('min')}  ${column('gzip')}  ${column('brotli')}`);
+for (const row of rows) console.log(`  ${row.file.padEnd(width)}  ${column(row.min)}  ${column(row.gzip)}  ${column(row.brotli)}`);
+
+// What each script costs every page (itself: it imports nothing statically), and what only some pages load later.
+console.log('build: each script (brotli), then the chunks it loads only when needed (the Welsh words on a Welsh page)');
+for (const script of scripts) {
+  const { own, lazy } = fileGraph(script);
+  const later = lazy.map((chunk) => `${chunk.slice(chunk.lastIndexOf('/') + 1)} ${measureFile(chunk).brotli}`);
+  console.log(`  ${script.padEnd(width)}  ${column(measureFiles(own).brotli)}${later.length ? `  + ${later.join(', ')}` : ''}`);
 }

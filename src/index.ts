@@ -14,7 +14,7 @@ export { barsLayout, type BarsGeometry, type BarsLayoutInput } from './bars/bars
 export { TrustElement, DEFAULT_WIDTH, type ChartContext, type ChartDrawing } from './core/trust-element.js';
 export { defineElement } from './core/define.js';
 export { TrustPointFocusEvent, TrustRenderEvent, TrustDataErrorEvent, type PointDetail } from './core/events.js';
-export { addMessages, messagesFor, type Messages } from './core/i18n/messages.js';
+export { addMessages, loadMessages, messagesFor, type Messages } from './core/i18n/messages.js';
 export { createValueFormatter, type ValueFormatter } from './core/format/number.js';
 export { UNITS, type Unit } from './core/format/units.js';
 export { THEMES, type Theme } from './core/theme/tokens.js';

@@ -1,0 +1,168 @@
+/**
+ * The CDN files carry no Welsh (issue 12): a Welsh page fetches it as a chunk (dist/cdn/chunks/, built by
+ * `node scripts/build.mjs`) before the first render, an English page fetches no chunk at all, and a chunk that fails
+ * to load leaves the widget drawn in English with a warning naming the locale. Each page is its own iframe, so that
+ * every load starts from nothing.
+ */
+import { expect } from '@open-wc/testing';
+import { frameWindow, openFrame, until, type FrameWindow } from '../embed/helpers.js';
+
+const BLANK = new URL('/test/fixtures/embed/blank.html', location.origin).href;
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+
+interface Loaded {
+  frame: HTMLIFrameElement;
+  win: FrameWindow;
+  widget: Widget;
+  /** The shadow root's text at the first `trust-render` (sent after every render of a new chart). */
+  firstRender: string;
+  /** Every text the shadow root ever held: nodes as added, and text as it was before each change. */
+  everShown: string[];
+  /** The paths of every chunk the page fetched. */
+  chunks: () => string[];
+}
+
+/**
+ * Loads `script` (a CDN file) into a fresh page whose language is `lang`, with one widget, and waits for it to draw.
+ * `importMap` is written before any module loads (to make a chunk's address fail).
+ */
+async function load(script: string, lang: string, markup: string, importMap?: object): Promise<Loaded> {
+  const frame = await openFrame(BLANK);
+  const win = frameWindow(frame);
+  const doc = frame.contentDocument!;
+  doc.documentElement.lang = lang;
+  if (importMap) {
+    const map = doc.createElement('script');
+    map.type = 'importmap';
+    map.textContent = JSON.stringify(importMap);
+    doc.head.append(map);
+  }
+  // Watch every shadow root from the moment it is attached, before Lit renders anything into it.
+  const everShown: string[] = [];
+  const attachShadow = win.Element.prototype.attachShadow;
+  win.Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+    const root = attachShadow.call(this, init);
+    new win.MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) everShown.push(node.textContent ?? '');
+        if (record.oldValue !== null) everShown.push(record.oldValue);
+      }
+    }).observe(root, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
+    return root;
+  };
+  const holder = doc.createElement('div');
+  holder.innerHTML = markup;
+  const widget = holder.firstElementChild as Widget;
+  let firstRender: string | undefined;
+  widget.addEventListener('trust-render', () => (firstRender ??= widget.shadowRoot!.textContent!), { once: true });
+  doc.body.append(widget);
+  const module = doc.createElement('script');
+  module.type = 'module';
+  module.src = new URL(script, location.origin).href;
+  doc.head.append(module);
+  await until(() => firstRender !== undefined, `<${widget.localName}> to render`);
+  while (!(await widget.updateComplete));
+  const chunks = () =>
+    win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.includes('/chunks/'));
+  return { frame, win, widget, firstRender: firstRender!.replace(/\s+/g, ' '), everShown, chunks };
+}
+
+describe('the CDN files load Welsh only on Welsh pages', () => {
+  for (const script of ['/dist/cdn/trust-bars.js', '/dist/cdn/public-trust-widgets.js']) {
+    it(`${script} on an English page fetches no chunk`, async () => {
+      const page = await load(script, 'en-GB', '<trust-bars data="Worried: 57; Concerned: 60"></trust-bars>');
+      try {
+        expect(page.firstRender).to.contain('Show data table');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(page.chunks()).to.deep.equal([]);
+        expect(page.win.recorded!.warnings).to.deep.equal([]);
+      } finally {
+        page.frame.remove();
+      }
+    });
+  }
+
+  it('trust-stat.js on a Welsh page fetches the Welsh chunks and shows Welsh on its first render, never English', async () => {
+    const page = await load(
+      '/dist/cdn/trust-stat.js',
+      'cy',
+      '<trust-stat value="57" label="o oedolion y DU" previous="47" previous-label="2022"></trust-stat>',
+    );
+    try {
+      expect(page.firstRender).to.contain('Dangos y tabl data').and.to.contain('tua 57 o bob 100').and.to.contain('wedi codi 10 pwynt canran');
+      expect(page.everShown.length, 'texts seen').to.be.greaterThan(0);
+      for (const text of page.everShown) {
+        expect(text).not.to.contain('Show data table');
+        expect(text).not.to.contain('in every 100');
+      }
+      const fetched = page.chunks();
+      expect(
+        fetched.some((path) => /^\/dist\/cdn\/chunks\/cy-[\w-]+\.js$/.test(path)),
+        fetched.join(', '),
+      ).to.equal(true);
+      expect(
+        fetched.some((path) => /^\/dist\/cdn\/chunks\/stat-messages-cy-[\w-]+\.js$/.test(path)),
+        fetched.join(', '),
+      ).to.equal(true);
+      expect(page.win.recorded!.warnings).to.deep.equal([]);
+      expect(page.win.recorded!.errors).to.deep.equal([]);
+    } finally {
+      page.frame.remove();
+    }
+  });
+
+  it('public-trust-widgets.js on a Welsh page fetches the shared Welsh and the drawn widget’s own, not the others’', async () => {
+    const page = await load('/dist/cdn/public-trust-widgets.js', 'cy', '<trust-bars data="Yn poeni: 57; Yn pryderu: 60"></trust-bars>');
+    try {
+      expect(page.firstRender).to.contain('Dangos y tabl data').and.to.contain('Siart bar, 2 eitem.');
+      for (const text of page.everShown) expect(text).not.to.contain('Show data table');
+      const fetched = page.chunks();
+      expect(
+        fetched.some((path) => /\/chunks\/cy-/.test(path)),
+        fetched.join(', '),
+      ).to.equal(true);
+      expect(fetched.filter((path) => /-messages-cy-/.test(path))).to.deep.equal([]);
+    } finally {
+      page.frame.remove();
+    }
+  });
+
+  it('a Welsh chunk that fails to load leaves English, with a warning naming the locale', async () => {
+    // The page maps the chunks' folder to an address that does not exist, as a CDN missing the chunk would.
+    const page = await load('/dist/cdn/trust-bars.js', 'cy', '<trust-bars data="Worried: 57"></trust-bars>', {
+      imports: { '/dist/cdn/chunks/': '/no-such-folder/chunks/' },
+    });
+    try {
+      expect(page.firstRender).to.contain('Show data table');
+      expect(page.widget.shadowRoot!.querySelector('[part="chart"]')).to.exist;
+      expect(page.chunks().every((path) => path.startsWith('/no-such-folder/'))).to.equal(true);
+      expect(page.win.recorded!.warnings.filter((warning) => warning.includes('locale "cy"'))).to.have.length(1);
+      expect(page.win.recorded!.errors).to.deep.equal([]);
+    } finally {
+      page.frame.remove();
+    }
+  });
+
+  it('loads the Welsh chunk under the strict Content-Security-Policy and Trusted Types', async () => {
+    const frame = await openFrame(new URL('/test/fixtures/csp/welsh.html', location.origin).href);
+    try {
+      const win = frame.contentWindow as Window & typeof globalThis & { cspViolations: string[] };
+      const widget = await until(() => frame.contentDocument!.querySelector<Widget>('trust-bars'), 'the widget');
+      await win.customElements.whenDefined('trust-bars');
+      await until(() => widget.shadowRoot?.textContent?.includes('Dangos y tabl data'), 'the Welsh to show');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(win.cspViolations).to.deep.equal([]);
+      const fetched = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+      expect(
+        fetched.some((path) => /^\/dist\/cdn\/chunks\/cy-/.test(path)),
+        fetched.join(', '),
+      ).to.equal(true);
+    } finally {
+      frame.remove();
+    }
+  });
+});
