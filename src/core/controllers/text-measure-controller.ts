@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createTextMeasurer, type TextMeasurer } from '../layout/measure-text.js';
+import { createTextMeasurer, forgetMeasuredText, type TextMeasurer } from '../layout/measure-text.js';
 
 /**
  * Measures text in the host's own font, for layouts that wrap labels. Web fonts change text widths: when they are
@@ -15,6 +15,7 @@ export class TextMeasureController implements ReactiveController {
   hostConnected(): void {
     if (typeof document !== 'undefined' && document.fonts?.status === 'loading') {
       void document.fonts.ready.then(() => {
+        forgetMeasuredText();
         this.cache = undefined;
         this.host.requestUpdate();
       });

@@ -7,27 +7,45 @@ export interface TextStyle {
 export type TextMeasurer = (text: string, style: TextStyle) => number;
 
 /**
+ * Widths already measured, per font and string, shared by every widget on the page: a page of charts measures the
+ * same labels, values and ticks again and again, and each measurement sets a canvas font and shapes the text.
+ */
+const measured = new Map<string, Map<string, number>>();
+/** One canvas for the page (a canvas and its context per widget cost time and memory for nothing). */
+let sharedContext: CanvasRenderingContext2D | null | undefined;
+/** The font the shared context is set to: setting `font` parses it again even when it is the same. */
+let contextFont = '';
+
+/**
  * Measures with a canvas in the browser. On the server (pre-render), or where canvas is unavailable, it estimates
  * generously (0.6 em a character) so that wrapped labels never overflow; the browser re-lays out on hydration.
  */
 export function createTextMeasurer(fontFamily: string): TextMeasurer {
-  const context = canvasContext();
-  const cache = new Map<string, number>();
+  sharedContext ??= canvasContext();
+  const context = sharedContext;
   return (text, { size, weight = 400 }) => {
-    const key = `${size}|${weight}|${text}`;
-    let width = cache.get(key);
+    const font = `${weight} ${size}px ${fontFamily}`;
+    let widths = measured.get(font);
+    if (!widths) measured.set(font, (widths = new Map<string, number>()));
+    let width = widths.get(text);
     if (width === undefined) {
       if (context) {
-        context.font = `${weight} ${size}px ${fontFamily}`;
+        if (contextFont !== font) context.font = contextFont = font;
         width = context.measureText(text).width;
       } else {
         width = text.length * size * 0.6;
       }
-      if (cache.size > 2000) cache.clear();
-      cache.set(key, width);
+      if (widths.size > 2000) widths.clear();
+      widths.set(text, width);
     }
     return width;
   };
+}
+
+/** Forgets every width measured: after web fonts load, the same text in the same font has another width. */
+export function forgetMeasuredText(): void {
+  measured.clear();
+  contextFont = '';
 }
 
 /** A 2D canvas context, or null where there is none (Node, a DOM shim, a browser with canvas disabled). */
