@@ -134,6 +134,10 @@ const documentedCls = [];
 async function open(query) {
   const tab = await browser.newPage();
   await tab.setViewport({ width: 1024, height: 800 });
+  // Animations off for every library: the peers by their options (animate: false …), ours by the reader's setting,
+  // the only switch it has. Its bars otherwise grow for 400 ms after the page, and the frames that animation keeps
+  // running made the resize wait up to a frame more for its first animation frame than an idle page does.
+  await tab.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
   await tab.evaluateOnNewDocument(() => {
     window.benchShift = 0;
     new PerformanceObserver((list) => {
@@ -317,6 +321,10 @@ ${ratios.join('\n')}
   would add more). ECharts draws on a canvas (its default renderer); Observable Plot and Frappe draw SVG like us.
 - Highcharts' "everything" adds highcharts-more; its licence is commercial for most uses (not re-checked).
 - Observable Plot and ECharts do not follow their container on their own here: a ResizeObserver redraws them.
+- Every page is opened with \`prefers-reduced-motion: reduce\`: the peers' animations are off by their options,
+  ours (bars that grow for 400 ms) only by that setting. Every library here that follows its container redraws in a
+  ResizeObserver callback, in the frame after the resize and before it is painted; the check, in animation frames,
+  sees it one frame later.
 - CLS, documented embed: the same late script, but the page holds \`<trust-bars>\` with its heading and a child
   \`<table>\` and links \`preload.css\`, as docs/embed.md tells authors to; preload.css reserves a typical height,
   so what is left is the difference between that typical height and this chart's. Peers have no such embed to
