@@ -40,12 +40,22 @@ const numberish = fc.oneof(
   anyText(400),
 );
 
+/**
+ * Runs a pure call and fails if it is slow. A slow call is timed twice more and judged by its fastest run: a
+ * backtracking pattern is slow every time, while a garbage collection or a busy machine is not (WebKit failed this
+ * check once on a loaded 2-core runner, on a case that is fast on its own).
+ */
 const timed = <T>(run: () => T): T => {
-  const started = performance.now();
-  const result = run();
-  const took = performance.now() - started;
-  if (took > SLOW_MS) throw new Error(`took ${Math.round(took)} ms`);
-  return result;
+  const time = () => {
+    const started = performance.now();
+    const result = run();
+    return { result, took: performance.now() - started };
+  };
+  const first = time();
+  if (first.took <= SLOW_MS) return first.result;
+  const fastest = Math.min(first.took, time().took, time().took);
+  if (fastest > SLOW_MS) throw new Error(`took ${Math.round(fastest)} ms at best of three runs`);
+  return first.result;
 };
 
 function expectModel(model: DataModel): void {
