@@ -15,15 +15,35 @@ export function formatFieldwork(text: string, locale: string, monthNames?: reado
   const { from, to } = range;
   const precision = to && to.precision !== from.precision ? 'day' : from.precision;
   const language = locale.split('-')[0];
-  const native = new Intl.DateTimeFormat(locale).resolvedOptions().locale.split('-')[0] === language;
+  const native = dateFormat(locale, 'plain').resolvedOptions().locale.split('-')[0] === language;
   if (!native && monthNames?.length === 12) return formatWithNames(from, to, precision, monthNames);
-  const format = new Intl.DateTimeFormat(locale, {
-    timeZone: 'UTC',
-    year: 'numeric',
-    ...(precision !== 'year' ? { month: 'long' as const } : {}),
-    ...(precision === 'day' ? { day: 'numeric' as const } : {}),
-  });
+  const format = dateFormat(locale, precision);
   return to ? format.formatRange(from.date, to.date) : format.format(from.date);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One Intl.DateTimeFormat per locale and precision for the page, built when a chart first shows fieldwork dates
+ * (building one loads the locale's calendar data; every render of every widget asked for a new one).
+ */
+function dateFormat(locale: string, precision: Precision | 'plain'): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
+  let found = dateFormats.get(key);
+  if (!found) {
+    found =
+      precision === 'plain'
+        ? new Intl.DateTimeFormat(locale)
+        : new Intl.DateTimeFormat(locale, {
+            timeZone: 'UTC',
+            year: 'numeric',
+            ...(precision !== 'year' ? { month: 'long' as const } : {}),
+            ...(precision === 'day' ? { day: 'numeric' as const } : {}),
+          });
+    if (dateFormats.size > 100) dateFormats.clear();
+    dateFormats.set(key, found);
+  }
+  return found;
 }
 
 /** Text shaped like ISO dates ("2024-13", "2024-02-31/2024-03"), whether or not the dates exist. */
