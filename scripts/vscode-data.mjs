@@ -34,6 +34,8 @@ const booleans = new Set(
   ),
 );
 const data = JSON.parse(readFileSync(`dist/${FILE}`, 'utf8'));
+// By tag name: cem analyze does not always list the modules in the same order, and the file should not churn.
+data.tags.sort((a, b) => a.name.localeCompare(b.name));
 for (const tag of data.tags) {
   for (const attribute of tag.attributes) {
     if (!attribute.values?.length) delete attribute.values;

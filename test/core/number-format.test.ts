@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { createValueFormatter, intlOptionsFromSpecifier, type NumberFormatSettings, type ValueFormatter } from '../../src/core/format/number.js';
 import { messagesFor } from '../../src/core/i18n/messages.js';
 import { described, en, problemsOf, valueOf } from './helpers.js';
+// Welsh words are loaded on demand in a page; these tests word things in Welsh without drawing a widget.
+import '../../src/ssr/words.js';
 
 const NBSP = '\u00a0';
 

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { DataRow } from '../../src/core/data/model.js';
 import { messagesFor } from '../../src/core/i18n/messages.js';
 import { shownValue } from '../../src/core/i18n/shown-value.js';
+// Welsh words are loaded on demand in a page; these tests word things in Welsh without drawing a widget.
+import '../../src/ssr/words.js';
 
 // A formatter that shows what it was given, so each test sees the value and the qualifier that reached it.
 const format = (value: number, qualifier?: string): string => `${qualifier ? `${qualifier} ` : ''}${value}%`;

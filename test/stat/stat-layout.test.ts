@@ -8,6 +8,8 @@ import { naturalFrequency } from '../../src/stat/stat-frequency.js';
 import { FIGURE_SIZES, splitFigure, statLayout } from '../../src/stat/stat-layout.js';
 import { statMessages } from '../../src/stat/stat-messages.js';
 import { statSentences, type StatSentencesInput } from '../../src/stat/stat-summary.js';
+// Welsh words are loaded on demand in a page; these tests word things in Welsh without drawing a widget.
+import '../../src/ssr/words.js';
 
 /** The frame's formatter for a unit, as the element gets it in `context.format`. */
 function formatter(unit: Unit, locale = 'en-GB'): ValueFormatter {

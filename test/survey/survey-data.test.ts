@@ -4,6 +4,8 @@ import { fieldworkProblem, formatFieldwork } from '../../src/core/format/fieldwo
 import { messagesFor } from '../../src/core/i18n/messages.js';
 import type { Problem } from '../../src/core/problems.js';
 import { applySampleRules, intervalOf, readSampleSizeAttribute, sampleSizeOf } from '../../src/core/survey/survey-data.js';
+// Welsh words are loaded on demand in a page; these tests word things in Welsh without drawing a widget.
+import '../../src/ssr/words.js';
 
 const model = (rows: [string, (number | null)[], (number | undefined)[]?][]): DataModel => ({
   series: rows[0]![1].map((_, i) => `s${i}`),

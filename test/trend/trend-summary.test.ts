@@ -3,6 +3,8 @@ import type { DataModel } from '../../src/core/data/model.js';
 import { localise } from '../../src/core/i18n/messages.js';
 import { trendMessages } from '../../src/trend/trend-messages.js';
 import { trendSummary, type TrendSummaryInput } from '../../src/trend/trend-summary.js';
+// Welsh words are loaded on demand in a page; these tests word things in Welsh without drawing a widget.
+import '../../src/ssr/words.js';
 
 const row = (label: string, values: (number | null)[], qualifiers: (string | undefined)[] = []) => ({ label, values, qualifiers });
 
