@@ -329,9 +329,12 @@ ${ratios.join('\n')}
   \`<table>\` and links \`preload.css\`, as docs/embed.md tells authors to; preload.css reserves a typical height,
   so what is left is the difference between that typical height and this chart's. Peers have no such embed to
   compare: their containers stay empty until their script runs.
-- Where the one-chart time goes (a CPU profile of ours, outside this run): about 20 ms of it is the page's first
-  \`Intl.NumberFormat\`, the browser loading its locale data once per page, and about 7 ms the first canvas text
-  measurement (labels are wrapped by measured width). Chart.js and Plot format with Intl too; Frappe Charts formats
+- Where the one-chart time goes (\`node bench/profile.mjs 1\`, a CPU profile of ours outside this run): the page's
+  first \`Intl.NumberFormat\` costs 20–40 ms in this Chromium (it loads the number data of every locale before it
+  picks one). Ours writes British English numbers without Intl (src/core/format/plain-number.ts, checked against
+  Intl in test/core/plain-number.test.ts); \`intlBuilt\` in the profile counts the formatters a page still builds.
+  The first canvas text measurement costs about 7 ms (labels are wrapped by measured width; one canvas and one
+  cache of widths serve every chart on the page). Chart.js and Plot format with Intl; Frappe Charts formats
   numbers itself, without the reader's locale.
 `;
 writeFileSync(join(here, 'RESULTS.md'), report);
