@@ -1,3 +1,5 @@
+import { numberSeparators } from '../format/plain-number.js';
+
 /** A number as written by a person: "57", "57.5%", "more than 90%", "over 1.7 million", "£92m", "2,582". */
 export type ParsedNumber =
   { readonly kind: 'number'; readonly value: number; readonly qualifier?: string } | { readonly kind: 'missing' } | { readonly kind: 'invalid' };
@@ -34,11 +36,8 @@ const separatorsCache = new Map<string, { group: string; decimal: string }>();
 function separators(locale: string): { group: string; decimal: string } {
   let found = separatorsCache.get(locale);
   if (!found) {
-    const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
-    found = {
-      group: parts.find((p) => p.type === 'group')?.value ?? ',',
-      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
-    };
+    // Known without Intl for British English: a page's first Intl.NumberFormat costs 20–40 ms (see plain-number.ts).
+    found = numberSeparators(locale);
     separatorsCache.set(locale, found);
   }
   return found;
