@@ -98,6 +98,50 @@ const embedTestRoutes = [
   },
 ];
 
+/** Bodies served under /__source/<name> for the `src` tests, set by the tests themselves; and how often each was asked for. */
+const sourceFixtures = new Map();
+const sourceRequests = new Map();
+
+/**
+ * Test-only routes for `src` (test/core/src-*.test.ts); never the internet:
+ * - POST /__source-fixtures with JSON {path, body, status = 200, type = 'text/csv', delay = 0}: what /__source/<path>
+ *   answers from now on (its request count starts again at 0);
+ * - GET /__source-fixtures?path=<path>: {"requests": n}, how many requests /__source/<path> has had;
+ * - /__source/<path>: the body set for it, with its status and content type, after `delay` milliseconds (404 when unset).
+ */
+const sourceTestRoutes = [
+  async function sourceFixtureControl(context, next) {
+    if (context.path !== '/__source-fixtures') return next();
+    if (context.method === 'POST') {
+      let text = '';
+      for await (const chunk of context.req) text += chunk;
+      const fixture = JSON.parse(text);
+      sourceFixtures.set(fixture.path, { status: 200, type: 'text/csv', delay: 0, ...fixture });
+      sourceRequests.set(fixture.path, 0);
+      context.status = 204;
+      return undefined;
+    }
+    context.type = 'json';
+    context.body = JSON.stringify({ requests: sourceRequests.get(String(context.query.path)) ?? 0 });
+    return undefined;
+  },
+  async function sourceFixture(context, next) {
+    if (!context.path.startsWith('/__source/')) return next();
+    const path = context.path.slice('/__source/'.length);
+    sourceRequests.set(path, (sourceRequests.get(path) ?? 0) + 1);
+    const fixture = sourceFixtures.get(path);
+    if (!fixture) {
+      context.status = 404;
+      return undefined;
+    }
+    if (fixture.delay) await sleep(fixture.delay);
+    context.status = fixture.status;
+    context.type = fixture.type;
+    context.body = fixture.body;
+    return undefined;
+  },
+];
+
 /** Browser tests: every test/**\/*.test.ts file, in headless Chromium (Debian's, or CHROME_PATH). */
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -108,6 +152,7 @@ export default {
       return next();
     },
     ...embedTestRoutes,
+    ...sourceTestRoutes,
   ],
   // The tests use the sources directly; `tsconfig` makes esbuild use the project's legacy decorators.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin(), ssrFixturesPlugin(), ...robustnessPlugins],

@@ -28,11 +28,49 @@ export class TrustRenderEvent extends Event {
   }
 }
 
-/** Fired when the data cannot be shown; `messages` are the texts the widget displays. */
+/** What went wrong with a widget's `src`, for the page's developers (in English, whatever the reader's language). */
+export interface SourceFailure {
+  /** The `src` attribute as written. */
+  readonly src: string;
+  /** The attribute to fix: `src`, `filter`, or the column attribute naming a missing column. */
+  readonly attribute: string;
+  readonly message: string;
+}
+
+/**
+ * Fired when the data cannot be shown; `messages` are the texts the widget displays. Also fired when a `refresh` of
+ * `src` fails while the last good figures stay on screen (then `messages` is empty). For a problem with `src`,
+ * `src`, `attribute` and `message` (in English) say what and where.
+ */
 export class TrustDataErrorEvent extends Event {
   static readonly eventName = 'trust-data-error';
-  constructor(readonly messages: readonly string[]) {
+  readonly src: string | undefined;
+  readonly attribute: string | undefined;
+  readonly message: string | undefined;
+  constructor(
+    readonly messages: readonly string[],
+    source?: SourceFailure,
+  ) {
     super(TrustDataErrorEvent.eventName, { bubbles: true, composed: true });
+    this.src = source?.src;
+    this.attribute = source?.attribute;
+    this.message = source?.message;
+  }
+}
+
+/**
+ * Fired when figures from `src` are on screen: after the first load, and after each refresh that brought figures
+ * different from those shown. `src` as written, `url` as fetched, `rows` read, `fetchedAt` (ms since the epoch).
+ */
+export class TrustDataLoadEvent extends Event {
+  static readonly eventName = 'trust-data-load';
+  constructor(
+    readonly src: string,
+    readonly url: string,
+    readonly rows: number,
+    readonly fetchedAt: number,
+  ) {
+    super(TrustDataLoadEvent.eventName, { bubbles: true, composed: true });
   }
 }
 
@@ -41,5 +79,6 @@ declare global {
     'trust-point-focus': TrustPointFocusEvent;
     'trust-render': TrustRenderEvent;
     'trust-data-error': TrustDataErrorEvent;
+    'trust-data-load': TrustDataLoadEvent;
   }
 }

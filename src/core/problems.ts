@@ -8,6 +8,8 @@ export interface Problem {
   /** The attribute (or `data`, `table`, `.data`) the author has to fix. */
   readonly attribute: string;
   readonly describe: (messages: Messages) => string;
+  /** For a problem with `src`: the address as given, for the `trust-data-error` event. */
+  readonly src?: string;
 }
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: Problem[] };

@@ -5,6 +5,7 @@ import type { ChartContext, ChartDrawing, OwnAttributeFacts, UncertaintyEntry } 
 import { MessagesController } from './controllers/messages-controller.js';
 import { PointFocusController } from './controllers/point-focus-controller.js';
 import { ProblemReporter } from './controllers/problem-reporter.js';
+import { SourceController } from './controllers/source-controller.js';
 import { TextMeasureController } from './controllers/text-measure-controller.js';
 import { ChildTableController } from './data/child-table-controller.js';
 import type { TrustData } from './data/model.js';
@@ -13,6 +14,7 @@ import { DEFAULT_MAX_ROWS } from './data/validate.js';
 import { inheritedLang, resolveLocale } from './format/locale.js';
 import type { Unit } from './format/units.js';
 import { renderFigure } from './frame/figure.js';
+import { renderSourceLoading } from './frame/source-status.js';
 import { messagesFor, wordsPending } from './i18n/messages.js';
 import { estimateTextWidth } from './layout/measure-text.js';
 import { WidthController } from './layout/width-controller.js';
@@ -48,7 +50,8 @@ export { DEFAULT_WIDTH, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE,
 
 /**
  * The base of every widget: shared attributes, the figure frame (heading, chart, data table, source), data input
- * from `.data`, `data` or a child `<table>`, formatting, keyboard navigation and the error state.
+ * from `.data`, `data`, a `src` address (CSV, TSV or JSON) or a child `<table>`, formatting, keyboard navigation and
+ * the error state.
  * Subclasses implement `draw()` and nothing else of the frame.
  *
  * @slot - A plain `<table>` with the data. Shown as it is before the script loads and when the data has a problem.
@@ -66,6 +69,7 @@ export { DEFAULT_WIDTH, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE,
  * @csspart source - The source line.
  * @csspart error - The message shown instead of the chart when the data cannot be drawn.
  * @csspart warning - The notice listing attributes that were ignored or corrected.
+ * @csspart loading - "Loading figures…", shown while the figures from `src` are on their way (with no table to show meanwhile).
  *
  * @cssprop --trust-font-family - Font of every text (default: the system UI font; Frutiger/Arial with `theme="nhs"`).
  * @cssprop --trust-font-size - Base text size (default 1rem).
@@ -90,7 +94,8 @@ export { DEFAULT_WIDTH, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE,
  *
  * @fires {TrustRenderEvent} trust-render - After every render; `errors` and `warnings` count the problems shown.
  * @fires {TrustPointFocusEvent} trust-point-focus - When keyboard focus moves to a mark; `point` holds its label, series and value.
- * @fires {TrustDataErrorEvent} trust-data-error - When the data cannot be drawn; `messages` holds the texts shown.
+ * @fires {TrustDataErrorEvent} trust-data-error - When the data cannot be drawn; `messages` holds the texts shown. Also when a `refresh` of `src` fails (the last good figures stay); for `src` problems, `src`, `attribute` and `message` (English) say what went wrong.
+ * @fires {TrustDataLoadEvent} trust-data-load - When figures from `src` are drawn: after the first load and after each refresh that changed them; `src`, `url`, `rows` and `fetchedAt`.
  */
 export abstract class TrustElement extends LitElement {
   static override styles = [themeTokens, frameStyles, seriesStyles];
@@ -191,6 +196,44 @@ export abstract class TrustElement extends LitElement {
    */
   @property({ attribute: false }) data?: TrustData | string;
 
+  /**
+   * Address of the figures: a CSV, TSV or JSON file, such as a Google Sheet published to the web as CSV
+   * (`…/pub?output=csv`). http, https or relative to the page. The first column labels the rows and every other
+   * column is a series, unless the `*-column` attributes say otherwise. `.data` and `data` win over it; a child
+   * `<table>` is shown until the figures arrive.
+   */
+  @property() src?: string;
+
+  /** The column of the `src` file that labels the rows. Default: the first column. */
+  @property({ attribute: 'label-column' }) labelColumn?: string;
+
+  /** The one column of the `src` file to draw (one series). Default: every column but the label and `n-column`. */
+  @property({ attribute: 'value-column' }) valueColumn?: string;
+
+  /** Columns of the `src` file to draw, one series each, separated by commas ("2022, 2023, 2024"). */
+  @property({ attribute: 'series-columns' }) seriesColumns?: string;
+
+  /** The column of the `src` file holding the earlier figure (for `<trust-change>`). */
+  @property({ attribute: 'from-column' }) fromColumn?: string;
+
+  /** The column of the `src` file holding the later figure (for `<trust-change>`). */
+  @property({ attribute: 'to-column' }) toColumn?: string;
+
+  /** The column of the `src` file holding each row's sample size (the number of people who answered). */
+  @property({ attribute: 'n-column' }) nColumn?: string;
+
+  /** Rows of the `src` file to keep: `column=value`, several separated by `;` ("Trust=Leeds; Year=2024"). */
+  @property() filter?: string;
+
+  /** Seconds to wait for the `src` address to answer before showing an error. Default 10. */
+  @property() timeout?: string;
+
+  /**
+   * Fetch the `src` address again every this many seconds (at least 10), while the page is visible; the chart
+   * redraws when the figures change. Default: never.
+   */
+  @property() refresh?: string;
+
   @state() private tableOpen = false;
 
   /** The unit a widget uses when the author sets none. */
@@ -242,8 +285,14 @@ export abstract class TrustElement extends LitElement {
   private readonly pointFocus = new PointFocusController(
     this,
     () => this.view?.messages ?? messagesFor('en-GB'),
-    () => (this.interacted = true),
+    () => {
+      this.interacted = true;
+      this.liveNews = 'point';
+    },
   );
+  /** Which of two things the live region last had to say: the mark the reader moved to, or new figures from `src`. */
+  private liveNews: 'point' | 'source' = 'point';
+  private readonly liveData = new SourceController(this, () => (this.liveNews = 'source'));
   private readonly resolveData = createDataResolver();
   private view: View | undefined;
   /** Set by the reader's own actions (keys, the table button) until the update they cause has begun. */
@@ -276,6 +325,7 @@ export abstract class TrustElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.hasUpdated) this.hydration = pendingHydration(this, this.renderRoot);
+    this.liveData.sync();
     try {
       this.view = computeView(this.viewInput());
     } catch (error) {
@@ -318,6 +368,8 @@ export abstract class TrustElement extends LitElement {
       server,
       // On the server there is no light DOM to query: the pre-renderer hands the table over.
       lightTable: () => (server ? server.table : this.childTable.table),
+      source: this.liveData.data,
+      sourceNotice: this.liveData.notice,
       resolveData: (sources) => this.resolveData(sources, this.childTable.version),
       // Pre-rendering and the hydrating render that repeats it lay out alike: a set width, estimated text widths.
       width: () => hydration?.width ?? server?.width ?? this.widthController.measureNow() ?? DEFAULT_WIDTH,
@@ -335,14 +387,16 @@ export abstract class TrustElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return renderFigure(this.view ?? unexpectedView('not ready', this.heading, this.sampleSize), {
+    const view = this.view ?? unexpectedView('not ready', this.heading, this.sampleSize);
+    if (view.loading) return renderSourceLoading(view, this.localName, this.subheading);
+    return renderFigure(view, {
       attributes: this,
       tableOpen: this.tableOpen,
       // One function for the element's life: Lit keeps the same listener while it stays the same.
       onToggleTable: this.toggleTable,
       onChartKeydown: (event, points) => this.pointFocus.keydown(event, points),
       onChartFocus: (points) => this.pointFocus.focus(points),
-      announcement: this.pointFocus.announcement,
+      announcement: this.liveNews === 'source' ? this.liveData.announcement(view.messages) : this.pointFocus.announcement,
     });
   }
 

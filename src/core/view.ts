@@ -4,7 +4,8 @@ import { renderDataTable } from './a11y/data-table.js';
 import type { ChartContext, ChartDrawing, OwnAttributeFacts, UncertaintyEntry, ValueUncertainty } from './chart-context.js';
 import type { DataModel, DataRow, TrustData } from './data/model.js';
 import { SERIES_SEPARATOR } from './data/parse-data-attribute.js';
-import type { DataResult, DataSources } from './data/resolve-data.js';
+import type { DataResult, DataSources, SourceData } from './data/resolve-data.js';
+import { readSourceTiming } from './data/source-options.js';
 import { checkRowCount, validateValues } from './data/validate.js';
 import { fieldworkProblem, formatFieldwork } from './format/fieldwork.js';
 import { resolveLocale } from './format/locale.js';
@@ -49,6 +50,8 @@ export interface View {
   /** Caution and withheld-value notes about small samples, shown under the chart. */
   readonly sampleNotes?: readonly string[];
   readonly uncertainty?: readonly UncertaintyEntry[];
+  /** `src` is on its way and there is nothing to draw meanwhile: the widget shows its loading state. */
+  readonly loading?: boolean;
 }
 
 /**
@@ -77,6 +80,9 @@ export interface ViewAttributes {
   readonly series?: string | null;
   readonly dataText?: string | null;
   readonly data?: TrustData | string;
+  readonly src?: string | null;
+  readonly timeout?: string | null;
+  readonly refresh?: string | null;
 }
 
 export interface ViewInput {
@@ -97,6 +103,9 @@ export interface ViewInput {
   readonly server: Pick<ServerContext, 'baseUrl'> | undefined;
   /** The child `<table>`; a function because only some views read it. */
   readonly lightTable: () => HTMLTableElement | null;
+  /** What `src` has given so far (undefined without `src`), and the notice of a failed refresh. */
+  readonly source?: SourceData | undefined;
+  readonly sourceNotice?: Problem | undefined;
   /** Reads the data from the source that wins (resolveData, or a resolver that remembers its last answer). */
   readonly resolveData: (sources: DataSources) => DataResult;
   /** Width and text measurer to lay out with; functions because measuring costs a layout, needed only to draw. */
@@ -126,6 +135,8 @@ export function computeView(input: ViewInput): View {
   if (fieldworkSlip) warnings.push(fieldworkSlip);
   const fieldwork = a.fieldwork?.trim() ? formatFieldwork(a.fieldwork, locale, messages.monthNames) : undefined;
   const sampleSizeAttribute = parseSampleSizeAttribute(a.sampleSize, locale);
+  if (a.src?.trim()) readSourceTiming(a.timeout, a.refresh, warnings);
+  if (input.sourceNotice) warnings.push(input.sourceNotice);
 
   const unitText = a.unit?.trim().toLowerCase() || input.defaultUnit;
   const unit = (UNITS as readonly string[]).includes(unitText) ? (unitText as Unit) : undefined;
@@ -143,11 +154,13 @@ export function computeView(input: ViewInput): View {
     attribute: a.dataText,
     own: () => input.dataFromOwnAttributes({ locale, unit }),
     table: input.lightTable(),
+    source: input.source,
     locale,
   });
   if (!data.ok) errors.push(...data.problems);
   const caption = a.heading?.trim() || (data.ok ? data.value.caption : input.lightTable()?.caption?.textContent?.trim()) || undefined;
   const base = { messages, errors, warnings, caption, headingLevel, sourceHref, fieldwork, sampleSizes: sampleSizeAttribute.parts };
+  if (!data.ok && data.loading && !errors.length) return { ...base, loading: true };
   if (!data.ok || !format.ok || !unit || errors.length) return base;
   // Counted before the values are checked and anything is laid out: too many rows end here. (Reading them has
   // taken tens of milliseconds for 10,000 rows; the element's resolver keeps that answer for later renders.)

@@ -44,7 +44,11 @@ export class ProblemReporter implements ReactiveController {
     }
     const errorTexts = view.errors.map((p) => p.describe(view.messages));
     const errorKey = errorTexts.join('\n');
-    if (errorTexts.length && errorKey !== this.lastErrorKey) this.host.dispatchEvent(new TrustDataErrorEvent(errorTexts));
+    if (errorTexts.length && errorKey !== this.lastErrorKey) {
+      const fromSource = view.errors.find((p) => p.src !== undefined);
+      const source = fromSource && { src: fromSource.src!, attribute: fromSource.attribute, message: fromSource.describe(messagesFor('en-GB')) };
+      this.host.dispatchEvent(new TrustDataErrorEvent(errorTexts, source));
+    }
     this.lastErrorKey = errorKey;
     this.host.dispatchEvent(new TrustRenderEvent(view.errors.length, view.warnings.length));
   }

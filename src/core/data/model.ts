@@ -43,7 +43,7 @@ export interface DataModel {
 }
 
 /**
- * Where the data came from, in order of precedence: `.data`, the `data` attribute, a widget's own attributes
+ * Where the data came from, in order of precedence: `.data`, the `data` attribute, `src`, a widget's own attributes
  * (such as `value` on <trust-stat>; the origin names that attribute), then the child table.
  */
-export type DataOrigin = '.data' | 'data' | 'table' | (string & {});
+export type DataOrigin = '.data' | 'data' | 'src' | 'table' | (string & {});

@@ -1,11 +1,29 @@
 import { fail, ok, problem, type Problem, type Result } from '../problems.js';
 import type { DataModel, DataOrigin, TrustData } from './model.js';
 import { normaliseRecords } from './normalise-records.js';
+import { inSeriesOrder } from './series-order.js';
 import { parseDataAttribute } from './parse-data-attribute.js';
 import { parseTable } from './parse-table.js';
 
-/** The data as read, with where it came from, and any non-fatal problems met on the way (a widget's own attributes). */
-export type DataResult = Result<DataModel & { origin: DataOrigin }> & { readonly warnings?: readonly Problem[] };
+/**
+ * The data as read, with where it came from, and any non-fatal problems met on the way (a widget's own attributes).
+ * `loading`: `src` wins but its figures have not arrived, and there is nothing else to draw meanwhile.
+ */
+export type DataResult = Result<DataModel & { origin: DataOrigin }> & { readonly warnings?: readonly Problem[]; readonly loading?: boolean };
+
+/** What `src` has given so far (the widget's SourceController keeps it); undefined when the widget has no `src`. */
+export type SourceData =
+  | { readonly kind: 'loading' }
+  | {
+      readonly kind: 'records';
+      readonly records: readonly Readonly<Record<string, unknown>>[];
+      /** The value columns in the author's (or the file's) order, which the records' keys may not keep. */
+      readonly series: readonly string[];
+    }
+  | { readonly kind: 'problem'; readonly problem: Problem };
+
+/** `src` is on its way and nothing else can be drawn: the widget shows its loading state. */
+const LOADING: DataResult = { ok: false, problems: [], loading: true };
 
 export interface DataSources {
   readonly property: TrustData | string | undefined;
@@ -16,6 +34,8 @@ export interface DataSources {
    */
   readonly own?: (() => DataResult | undefined) | undefined;
   readonly table: HTMLTableElement | null | undefined;
+  /** The figures from `src`, when the widget has it. */
+  readonly source?: SourceData | undefined;
   readonly locale: string;
 }
 
@@ -23,19 +43,25 @@ export interface DataSources {
 type ParsedSource =
   | { readonly origin: '.data'; readonly property: TrustData | string }
   | { readonly origin: 'data'; readonly text: string }
+  | { readonly origin: 'src'; readonly records: readonly Readonly<Record<string, unknown>>[]; readonly series: readonly string[] }
   | { readonly origin: 'table'; readonly table: HTMLTableElement };
 
 /**
- * The one place that decides which data wins: the `.data` property, then the `data` attribute, then a widget's own
- * attributes, then a child `<table>`. A higher source that is present but broken wins all the same, so that it is
- * reported, never silently skipped for a lower one.
+ * The one place that decides which data wins: the `.data` property, then the `data` attribute, then `src`, then a
+ * widget's own attributes, then a child `<table>`. A higher source that is present but broken wins all the same, so
+ * that it is reported, never silently skipped for a lower one. While `src` is on its way the lower sources are drawn
+ * meanwhile (nothing the reader had is lost: the child table is both the no-script fallback and the first frame);
+ * with none of them, the result is `loading`.
  */
-function winningSource({ property, attribute, own, table }: DataSources): ParsedSource | { readonly own: DataResult } | undefined {
+function winningSource({ property, attribute, own, table, source }: DataSources): ParsedSource | { readonly given: DataResult } | undefined {
   if (property !== undefined && property !== null) return { origin: '.data', property };
   if (attribute !== undefined && attribute !== null && attribute.trim() !== '') return { origin: 'data', text: attribute };
+  if (source?.kind === 'records') return { origin: 'src', records: source.records, series: source.series };
+  if (source?.kind === 'problem') return { given: fail(source.problem) };
   const fromOwn = own?.();
-  if (fromOwn) return { own: fromOwn };
-  return table ? { origin: 'table', table } : undefined;
+  if (fromOwn) return { given: fromOwn };
+  if (table) return { origin: 'table', table };
+  return source ? { given: LOADING } : undefined;
 }
 
 function parseSource(source: ParsedSource | undefined, locale: string): DataResult {
@@ -48,7 +74,9 @@ function parseSource(source: ParsedSource | undefined, locale: string): DataResu
         : normaliseRecords(source.property, '.data', locale)
       : source.origin === 'data'
         ? parseDataAttribute(source.text, locale)
-        : parseTable(source.table, locale);
+        : source.origin === 'src'
+          ? inSeriesOrder(normaliseRecords(source.records, 'src', locale), source.series)
+          : parseTable(source.table, locale);
   if (!result.ok) return result;
   if (!result.value.rows.length) return fail(problem(origin, (m) => m.emptyData));
   return ok({ ...result.value, origin });
@@ -57,15 +85,16 @@ function parseSource(source: ParsedSource | undefined, locale: string): DataResu
 /** Reads the data from the source that wins (see winningSource). */
 export function resolveData(sources: DataSources): DataResult {
   const source = winningSource(sources);
-  return source && 'own' in source ? source.own : parseSource(source, sources.locale);
+  return source && 'given' in source ? source.given : parseSource(source, sources.locale);
 }
 
 /**
  * resolveData that remembers its last answer, so that a resize, a keypress or a new heading does not read the data
  * again (10,000 rows take tens of milliseconds). The answer is kept while the sources are the same: `.data` by
  * identity (assign a new array to change it, as with any Lit property), the `data` text, the same child table at
- * the same `tableVersion` (which the light-DOM observer moves on every edit) and the same locale. A widget's own
- * attributes are few and quick to read: they are read afresh.
+ * the same `tableVersion` (which the light-DOM observer moves on every edit), the same records from `src` (a new
+ * array on every load that changed them) and the same locale. A widget's own attributes are few and quick to read:
+ * they are read afresh.
  */
 export function createDataResolver(): (sources: DataSources, tableVersion: number) => DataResult {
   let last: { source: ParsedSource | undefined; locale: string; tableVersion: number; result: DataResult } | undefined;
@@ -78,10 +107,12 @@ export function createDataResolver(): (sources: DataSources, tableVersion: numbe
         ? a.property === (b as typeof a).property
         : a.origin === 'data'
           ? a.text === (b as typeof a).text
-          : a.table === (b as typeof a).table));
+          : a.origin === 'src'
+            ? a.records === (b as typeof a).records
+            : a.table === (b as typeof a).table));
   return (sources, tableVersion) => {
     const source = winningSource(sources);
-    if (source && 'own' in source) return source.own;
+    if (source && 'given' in source) return source.given;
     const same = last && last.tableVersion === tableVersion && last.locale === sources.locale && sameSource(last.source, source);
     if (!same || !last) last = { source, locale: sources.locale, tableVersion, result: parseSource(source, sources.locale) };
     return last.result;

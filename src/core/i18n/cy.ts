@@ -101,4 +101,26 @@ export const welsh = ({ joinList }: WelshGrammar): Messages => ({
   unsafeUrl: (value) => `Nid yw “${value}” yn gyfeiriad http neu https, felly dangosir y ffynhonnell heb ddolen.`,
   highlightNotFound: (value) => `nid oes bar â’r label “${value}”, felly nid oes un wedi’i amlygu.`,
   maxBelowData: (max, largest) => `mae uchafswm yr echelin ${max} yn is na’r gwerth mwyaf ${largest}; estynnwyd yr echelin i’w gynnwys.`,
+  loadingFigures: 'Yn llwytho’r ffigurau…',
+  figuresUpdated: (time) => `Diweddarwyd y ffigurau am ${time}`,
+  figuresNotUpdated: (time) => `Methwyd diweddaru’r ffigurau; yn dangos y rhai o ${time}.`,
+  sourceUnsafe: (given) => `Nid yw “${given}” yn gyfeiriad gwe (http:// neu https://, neu gyfeiriad ar y wefan hon), felly ni lwythwyd unrhyw ffigurau.`,
+  sourceNetwork: (url) =>
+    `Methwyd llwytho’r ffigurau o ${url}: nid oedd modd cyrraedd y gweinydd. Gwiriwch y cyfeiriad, a bod y gweinydd yn gadael i wefannau eraill ddarllen y ffeil.`,
+  sourceStatus: (url, status) => `Methwyd llwytho’r ffigurau o ${url}: atebodd y gweinydd ${status}. Gwiriwch y cyfeiriad, a bod y ddalen wedi’i chyhoeddi.`,
+  sourceTimeout: (url, seconds) =>
+    `Methwyd llwytho’r ffigurau o ${url}: ni atebodd y gweinydd o fewn ${seconds} eiliad. Rhowch gynnig arall arni yn nes ymlaen.`,
+  sourceTooLarge: (url, limit) => `Mae’r ffeil yn ${url} yn fwy na ${limit}, yn rhy fawr i siart. Cyhoeddwch y ddalen sydd ei hangen ar y siart hon yn unig.`,
+  sourceWebPage: (url) =>
+    `Tudalen we yw ${url}, nid ffeil CSV: yn Google Sheets defnyddiwch Ffeil → Rhannu → Cyhoeddi i’r we, a dewiswch CSV. Mae tudalen fewngofnodi hefyd yn golygu nad yw’r ffeil yn gyhoeddus.`,
+  sourceEmpty: (url) => `Mae’r ffeil yn ${url} yn wag.`,
+  sourceInvalidJson: (url, detail) => `Nid yw’r ffeil yn ${url} yn JSON dilys (${detail}).`,
+  sourceShape: (url, detail) => `Nid oes rhesi o ffigurau yn y ffeil yn ${url}: dylai JSON fod yn rhestr o resi, neu’n barau label: gwerth (${detail} yw hon).`,
+  sourceNoRows: (url) => `Mae gan y ffeil yn ${url} res pennawd ond dim rhesi o ffigurau oddi tani.`,
+  sourceTooManyRows: (url, rows, limit) =>
+    `Mae ${rows} rhes yn y ffeil yn ${url}; mae siart yn darllen ${limit} ar y mwyaf. Cyhoeddwch ddalen crynodeb yn lle hynny.`,
+  sourceMissingColumn: (attribute, column, available) =>
+    `Mae ${attribute}="${column}" yn enwi colofn nad yw yn y ffeil. Ei cholofnau yw: ${available.map((name) => `“${name}”`).join(', ') || 'dim'}.`,
+  sourceInvalidFilter: (part) => `Nid yw “${part}” yn amod: ysgrifennwch filter="Colofn=gwerth", a gwahanwch sawl un â ;.`,
+  refreshTooShort: (given, least) => `Mae “${given}” eiliad yn rhy aml i nôl y ffigurau; fe’u nôlir bob ${least} eiliad.`,
 });

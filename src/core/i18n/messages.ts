@@ -99,6 +99,29 @@ export interface Messages {
   highlightNotFound: (value: string) => string;
   maxBelowData: (max: Shown, largest: Shown) => string;
   unexpected: (detail: string) => string;
+  // Live data (`src`): addresses arrive absolute, numbers formatted for the locale
+  /** Shown, with role="status", while the figures from `src` are on their way. */
+  loadingFigures: string;
+  /** Said politely to screen readers when a refresh brings new figures ("14:05"). */
+  figuresUpdated: (time: string) => string;
+  /** Shown over the chart when a refresh failed and the figures from `time` stay on screen. */
+  figuresNotUpdated: (time: string) => string;
+  sourceUnsafe: (given: string) => string;
+  sourceNetwork: (url: string) => string;
+  /** `status` as the server gave it ("404 Not Found"). */
+  sourceStatus: (url: string, status: string) => string;
+  sourceTimeout: (url: string, seconds: string) => string;
+  sourceTooLarge: (url: string, limit: string) => string;
+  /** The address gave a web page (a login or "not found" page), not a data file. */
+  sourceWebPage: (url: string) => string;
+  sourceEmpty: (url: string) => string;
+  sourceInvalidJson: (url: string, detail: string) => string;
+  sourceShape: (url: string, detail: string) => string;
+  sourceNoRows: (url: string) => string;
+  sourceTooManyRows: (url: string, rows: string, limit: string) => string;
+  sourceMissingColumn: (attribute: string, column: string, available: readonly string[]) => string;
+  sourceInvalidFilter: (part: string) => string;
+  refreshTooShort: (given: string, least: string) => string;
 }
 
 type Added = Partial<Messages> & Record<string, unknown>;

@@ -30,7 +30,13 @@ export interface MissingColumn {
   readonly available: readonly string[];
 }
 
-export type ColumnResult = { readonly ok: true; readonly records: Record<string, unknown>[] } | { readonly ok: false; readonly problem: MissingColumn };
+/**
+ * `series`: the value columns in the order chosen (`value` alone for one `value-column`). Records cannot carry that
+ * order themselves: an object lists keys that look like whole numbers ("2022", "2024") first and ascending.
+ */
+export type ColumnResult =
+  | { readonly ok: true; readonly records: Record<string, unknown>[]; readonly series: readonly string[] }
+  | { readonly ok: false; readonly problem: MissingColumn };
 
 /**
  * `filter="Trust=Leeds; Year=2024"`: conditions separated by `;`, each `column=value` (spaces around either side
@@ -74,7 +80,7 @@ export function chooseColumns(table: SourceTable, choice: ColumnChoice): ColumnR
 
   const label = pick('label-column', choice.label) ?? table.columns[0];
   if (typeof label === 'object') return { ok: false, problem: label };
-  if (label === undefined) return { ok: true, records: [] };
+  if (label === undefined) return { ok: true, records: [], series: [] };
 
   const valueAttributes: [string, string | undefined][] = [
     ['value-column', choice.value],
@@ -108,7 +114,7 @@ export function chooseColumns(table: SourceTable, choice: ColumnChoice): ColumnR
     if (n !== undefined) record['n'] = row[n] ?? null;
     return record;
   });
-  return { ok: true, records };
+  return { ok: true, records, series: single ? ['value'] : valueColumns };
 }
 
 const normalise = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();

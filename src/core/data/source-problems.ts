@@ -1,0 +1,42 @@
+import type { Problem } from '../problems.js';
+import type { SourceLoadProblem } from '../source/source-load.js';
+
+/** "5 MB", "10,000": limits as written in the messages (en-GB digits: the limits are the library's, not data). */
+const plain = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/**
+ * A problem met while reading `src`, as a Problem the widget shows and reports: named by the attribute to fix
+ * (`src`, or the column attribute naming a missing column, or `filter`), worded in the reader's language.
+ */
+export function sourceProblem(found: SourceLoadProblem, src: string): Problem {
+  const at = (attribute: string, describe: Problem['describe']): Problem => ({ attribute, describe, src });
+  switch (found.kind) {
+    case 'unsafe':
+      return at('src', (m) => m.sourceUnsafe(found.given.slice(0, 120)));
+    case 'invalid-filter':
+      return at('filter', (m) => m.sourceInvalidFilter(found.parts[0]!.slice(0, 80)));
+    case 'network':
+    case 'aborted':
+      return at('src', (m) => m.sourceNetwork(found.url));
+    case 'status':
+      return at('src', (m) => m.sourceStatus(found.url, `${found.status}${found.statusText ? ` ${found.statusText}` : ''}`));
+    case 'timeout':
+      return at('src', (m) => m.sourceTimeout(found.url, plain(found.seconds)));
+    case 'too-large':
+      return at('src', (m) => m.sourceTooLarge(found.url, `${plain(Math.round(found.limit / 1024 / 1024))} MB`));
+    case 'html':
+      return at('src', (m) => m.sourceWebPage(found.url));
+    case 'empty':
+      return at('src', (m) => m.sourceEmpty(found.url));
+    case 'malformed-json':
+      return at('src', (m) => m.sourceInvalidJson(found.url, found.detail.slice(0, 120)));
+    case 'json-shape':
+      return at('src', (m) => m.sourceShape(found.url, found.detail));
+    case 'no-header':
+      return at('src', (m) => m.sourceNoRows(found.url));
+    case 'too-many-rows':
+      return at('src', (m) => m.sourceTooManyRows(found.url, plain(found.rows), plain(found.limit)));
+    case 'missing-column':
+      return at(found.attribute, (m) => m.sourceMissingColumn(found.attribute, found.column, found.available));
+  }
+}

@@ -1,0 +1,92 @@
+import { resolveSourceAddress } from './source-address.js';
+import { pageSources, type FetchedSource, type FetchProblem } from './source-cache.js';
+import { chooseColumns, parseColumnList, parseFilter, type MissingColumn } from './source-columns.js';
+import { detectFormat, readSource, type SourceFormatProblem, type SourceRead } from './source-format.js';
+
+/**
+ * A widget's `src`, read into records, in one call: the address checked, the body fetched through the page's shared
+ * cache, its format detected, parsed, and the author's columns and filter applied. Loaded with a dynamic `import()`
+ * only by widgets that have `src`, so that charts without it never download d3-dsv or any of this. It imports nothing
+ * the page's script holds (no Lit, no words): in a CDN build it is a chunk of its own, and a chunk importing the
+ * script back could load a second copy of it. Problems come back as plain values; the widget puts them in words.
+ */
+
+/** The column and filter attributes as written (null or undefined when absent). */
+export interface SourceColumnAttributes {
+  readonly labelColumn?: string | null | undefined;
+  readonly valueColumn?: string | null | undefined;
+  readonly seriesColumns?: string | null | undefined;
+  readonly fromColumn?: string | null | undefined;
+  readonly toColumn?: string | null | undefined;
+  readonly nColumn?: string | null | undefined;
+  readonly filter?: string | null | undefined;
+}
+
+export interface SourceRequest {
+  readonly src: string;
+  /** The page's address, that a relative `src` is resolved against. */
+  readonly base: string;
+  readonly columns: SourceColumnAttributes;
+  readonly timeoutMs: number;
+  /** For a refresh: a body fetched before this time (ms since the epoch) is fetched again. */
+  readonly notBefore?: number | undefined;
+  readonly signal: AbortSignal;
+}
+
+/** Why `src` gave no records. `url` is the absolute address where there is one. */
+export type SourceLoadProblem =
+  | { readonly kind: 'unsafe'; readonly given: string }
+  | { readonly kind: 'invalid-filter'; readonly parts: readonly string[] }
+  | ((FetchProblem | SourceFormatProblem | MissingColumn) & { readonly url: string });
+
+export type SourceLoad =
+  | {
+      readonly ok: true;
+      readonly url: string;
+      /** The body as fetched: two loads with the same body have the same figures. */
+      readonly body: string;
+      readonly fetchedAt: number;
+      readonly records: Record<string, unknown>[];
+      /** The value columns, in the order chosen (see ColumnResult). */
+      readonly series: readonly string[];
+    }
+  | { readonly ok: false; readonly problem: SourceLoadProblem };
+
+/** One parse per body, however many widgets on the page draw from it. */
+const parsed = new WeakMap<FetchedSource, SourceRead>();
+
+export async function loadSource(request: SourceRequest): Promise<SourceLoad> {
+  const address = resolveSourceAddress(request.src, request.base);
+  if (!address.ok) return { ok: false, problem: { kind: 'unsafe', given: request.src } };
+  const { columns } = request;
+  const filter = parseFilter(columns.filter);
+  if (filter.invalid.length) return { ok: false, problem: { kind: 'invalid-filter', parts: filter.invalid } };
+  const { url } = address;
+  const outcome = await pageSources.load(url, {
+    timeoutMs: request.timeoutMs,
+    notBefore: request.notBefore,
+    signal: request.signal,
+    sameOrigin: address.sameOrigin,
+  });
+  if (!outcome.ok) return { ok: false, problem: { ...outcome.problem, url } };
+  const { source } = outcome;
+  let read = parsed.get(source);
+  if (!read) {
+    read = readSource(source.body, detectFormat(source.contentType, url, source.body));
+    parsed.set(source, read);
+  }
+  if (!read.ok) return { ok: false, problem: { ...read.problem, url } };
+  const given = (text: string | null | undefined) => (text?.trim() ? text.trim() : undefined);
+  const series = parseColumnList(columns.seriesColumns);
+  const chosen = chooseColumns(read.table, {
+    label: given(columns.labelColumn),
+    value: given(columns.valueColumn),
+    series: series.length ? series : undefined,
+    from: given(columns.fromColumn),
+    to: given(columns.toColumn),
+    n: given(columns.nColumn),
+    filter: filter.conditions,
+  });
+  if (!chosen.ok) return { ok: false, problem: { ...chosen.problem, url } };
+  return { ok: true, url, body: source.body, fetchedAt: source.fetchedAt, records: chosen.records, series: chosen.series };
+}
