@@ -1,221 +1,73 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SourceData } from '../data/resolve-data.js';
 import { readSourceTiming } from '../data/source-options.js';
-import { sourceProblem } from '../data/source-problems.js';
 import { TrustDataErrorEvent, TrustDataLoadEvent } from '../events.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import type { Problem } from '../problems.js';
-import type { SourceColumnAttributes, SourceLoad, SourceLoadProblem } from '../source/source-load.js';
-
-/** The attributes a widget reads its `src` with. */
-export interface SourceAttributes extends SourceColumnAttributes {
-  readonly src?: string | null | undefined;
-  readonly timeout?: string | null | undefined;
-  readonly refresh?: string | null | undefined;
-}
-
-type Host = ReactiveControllerHost & HTMLElement & SourceAttributes;
-
-/** "14:05": when the figures shown were fetched, in the reader's clock (24-hour, as in both English and Welsh). */
-export const clockTime = (ms: number): string => {
-  const at = new Date(ms);
-  return `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
-};
+import type { LiveSource, SourceHost } from '../source/live-source.js';
 
 /**
- * Loads a widget's `src` and keeps what it gave, for the view to read (it never renders anything itself). On
- * connection, and whenever `src`, a column attribute, `filter` or `timeout` changes, it aborts the load under way and
- * starts another through the page's shared cache; it keeps the last good figures; with `refresh` it loads again
- * every N seconds, paused while the page is hidden; on disconnection it aborts and stops its timer. The code that
- * reads addresses and files (with d3-dsv) is imported only here, and only when a widget has `src`.
- * Every failure becomes a Problem the widget shows; no promise of its own is ever left to reject.
+ * A widget's link to its `src`. The work (loading through the page's shared cache, keeping the last good figures,
+ * refreshing, pausing while the page is hidden, aborting on change and disconnection) is LiveSource's, in a module
+ * imported the first time a connected widget has `src`: charts without `src` never download it, nor d3-dsv. This
+ * hands LiveSource what it needs from the page's script, and gives the view what `src` has given so far.
  */
-export class SourceController implements ReactiveController {
-  /** What `src` has given, for the view; undefined until a load has settled. */
-  private settled: SourceData | undefined;
-  /** The request (address, columns, filter, timeout) the figures answer, and the body they were read from. */
-  private figuresKey = '';
-  /** The request the load under way or last settled answers: a change starts a new load. */
-  private requestKey = '';
-  /** When the figures on screen were fetched (ms since the epoch). */
-  private shownAt = 0;
-  /** A refresh that failed while the last good figures stay on screen (the view shows a notice). */
-  private failedRefresh: Problem | undefined;
-  /** Set when a refresh brought new figures, until the widget's live region has said so. */
-  private updatedAt: number | undefined;
-  private loading: AbortController | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private refreshMs = 0;
-  private lastSettled = 0;
-  private connected = false;
+export class SourceController {
+  private live: LiveSource | undefined;
+  private importing = false;
+  /** The code that reads `src` did not arrive (offline, a blocked address): the widget says the figures did not. */
+  private unavailable: Problem | undefined;
 
   /** @param onUpdate Called when new figures from a refresh are to be announced. */
   constructor(
-    private readonly host: Host,
+    private readonly host: SourceHost,
     private readonly onUpdate: () => void,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   /** What the view reads: undefined without `src`; `loading` until the first load settles. */
   get data(): SourceData | undefined {
-    if (!this.host.src?.trim()) return undefined;
-    return this.settled ?? { kind: 'loading' };
+    const src = this.host.src?.trim();
+    if (!src) return undefined;
+    if (this.unavailable) return { kind: 'problem', problem: this.unavailable };
+    return this.live?.data ?? { kind: 'loading' };
   }
 
   /** The notice shown while the last good figures stay on screen after a refresh failed. */
   get notice(): Problem | undefined {
-    const failed = this.failedRefresh;
-    if (!failed || this.settled?.kind !== 'records') return undefined;
-    const time = clockTime(this.shownAt);
-    return { attribute: failed.attribute, src: failed.src, describe: (m: Messages) => m.figuresNotUpdated(time) };
+    return this.live?.notice;
   }
 
   /** "Figures updated at 14:05" after a refresh brought new figures; empty otherwise. */
   announcement(messages: Messages): string {
-    return this.updatedAt === undefined ? '' : messages.figuresUpdated(clockTime(this.updatedAt));
+    return this.live?.announcement(messages) ?? '';
   }
 
-  hostConnected(): void {
-    this.connected = true;
-    document.addEventListener('visibilitychange', this.onVisibility);
-    // Whatever was under way was aborted on leaving: load again (from the page's cache when it still holds the body).
-    this.requestKey = '';
-    this.sync();
-  }
-
-  hostDisconnected(): void {
-    this.connected = false;
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    this.stop();
-    this.requestKey = '';
-  }
-
-  /** Called before each update: starts a load when the request has changed, and sets the refresh timer. */
+  /** Called before each update: a change of `src`, a column, `filter`, `timeout` or `refresh` takes effect. */
   sync(): void {
-    const src = this.host.src?.trim();
-    if (!src) {
-      this.stop();
-      this.requestKey = '';
-      this.settled = undefined;
-      this.failedRefresh = undefined;
-      this.figuresKey = '';
-      return;
-    }
-    if (!this.connected) return;
-    const timing = readSourceTiming(this.host.timeout, this.host.refresh, []);
-    const key = JSON.stringify([src, this.columns(), timing.timeoutMs]);
-    if (key !== this.requestKey) {
-      this.requestKey = key;
-      this.refreshMs = timing.refreshMs;
-      this.load(false);
-    } else if (timing.refreshMs !== this.refreshMs) {
-      this.refreshMs = timing.refreshMs;
-      this.schedule();
-    }
+    if (this.live) this.live.sync();
+    else if (this.host.src?.trim() && this.host.isConnected && !this.importing) this.start();
   }
 
-  private columns(): SourceColumnAttributes {
-    const { labelColumn, valueColumn, seriesColumns, fromColumn, toColumn, nColumn, filter } = this.host;
-    return { labelColumn, valueColumn, seriesColumns, fromColumn, toColumn, nColumn, filter };
+  private start(): void {
+    const { host } = this;
+    this.importing = true;
+    import('../source/live-source.js').then(
+      ({ LiveSource }) => {
+        this.live = new LiveSource(host, {
+          timing: () => readSourceTiming(host.timeout, host.refresh, []),
+          english: () => messagesFor('en-GB'),
+          errorEvent: (failure) => new TrustDataErrorEvent([], failure),
+          loadEvent: (src, url, rows, fetchedAt) => new TrustDataLoadEvent(src, url, rows, fetchedAt),
+          onUpdate: this.onUpdate,
+        });
+        // Connects it when the host is on the page, which starts the first load; otherwise on connection.
+        host.addController(this.live);
+      },
+      (error: unknown) => {
+        const src = host.src?.trim() ?? '';
+        this.unavailable = { attribute: 'src', src, describe: (m) => m.sourceNetwork(src) };
+        console.warn(`<${host.localName}> src: the code that reads src did not load.`, error);
+        host.requestUpdate();
+      },
+    );
   }
-
-  private stop(): void {
-    this.loading?.abort();
-    this.loading = undefined;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  private load(refresh: boolean): void {
-    this.stop();
-    const abort = new AbortController();
-    this.loading = abort;
-    const src = this.host.src?.trim() ?? '';
-    const key = this.requestKey;
-    const timing = readSourceTiming(this.host.timeout, this.host.refresh, []);
-    const request = {
-      src,
-      base: document.baseURI,
-      columns: this.columns(),
-      timeoutMs: timing.timeoutMs,
-      // A refresh asks for anything newer than the figures shown: a body another widget with the same address has
-      // just fetched will do, so widgets sharing an address and a refresh fetch it once between them.
-      notBefore: refresh ? this.shownAt + 1 : undefined,
-      signal: abort.signal,
-    };
-    import('../source/source-load.js')
-      .then(({ loadSource }) => loadSource(request))
-      .catch((error: unknown): SourceLoad => ({ ok: false, problem: { kind: 'network', detail: String(error), url: src } }))
-      .then((result) => {
-        if (this.loading !== abort || abort.signal.aborted) return;
-        this.loading = undefined;
-        this.settle(result, refresh, src, key);
-      })
-      .catch((error: unknown) => console.warn(`<${this.host.localName}> src: ${String(error)}`));
-  }
-
-  private settle(result: SourceLoad, refresh: boolean, src: string, key: string): void {
-    this.lastSettled = Date.now();
-    const hadFigures = this.settled?.kind === 'records';
-    if (result.ok) {
-      const figuresKey = `${key}\n${result.body}`;
-      const changed = figuresKey !== this.figuresKey;
-      const wasFailing = this.failedRefresh !== undefined;
-      this.failedRefresh = undefined;
-      this.shownAt = result.fetchedAt;
-      if (changed) {
-        this.figuresKey = figuresKey;
-        this.settled = { kind: 'records', records: result.records, series: result.series };
-        if (refresh && hadFigures) {
-          this.updatedAt = result.fetchedAt;
-          this.onUpdate();
-        }
-        this.host.requestUpdate();
-        const loaded = new TrustDataLoadEvent(src, result.url, result.records.length, result.fetchedAt);
-        // Once the new figures are drawn; an update that threw has been reported already.
-        this.host.updateComplete.then(
-          () => this.host.dispatchEvent(loaded),
-          () => undefined,
-        );
-      } else if (wasFailing) this.host.requestUpdate();
-    } else if (result.problem.kind !== 'aborted') {
-      this.fail(result.problem, refresh && hadFigures, src);
-    }
-    this.schedule();
-  }
-
-  private fail(found: SourceLoadProblem, keepFigures: boolean, src: string): void {
-    const problem = sourceProblem(found, src);
-    if (!keepFigures) {
-      this.settled = { kind: 'problem', problem };
-      this.figuresKey = '';
-      this.failedRefresh = undefined;
-      // The widget shows the problem, warns in the console and fires trust-data-error (ProblemReporter).
-      this.host.requestUpdate();
-      return;
-    }
-    this.failedRefresh = problem;
-    const message = problem.describe(messagesFor('en-GB'));
-    console.warn(`<${this.host.localName}> ${problem.attribute}: ${message}`);
-    this.host.dispatchEvent(new TrustDataErrorEvent([], { src, attribute: problem.attribute, message }));
-    this.host.requestUpdate();
-  }
-
-  /** The next refresh, `refresh` seconds after the last load settled; none while the page is hidden. */
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (!this.refreshMs || !this.connected || this.loading || document.visibilityState === 'hidden') return;
-    const wait = Math.max(0, this.lastSettled + this.refreshMs - Date.now());
-    this.timer = setTimeout(() => this.load(true), wait);
-  }
-
-  private readonly onVisibility = (): void => {
-    // Hidden: no timer. Visible again: a refresh that fell due meanwhile happens now, otherwise when due.
-    if (document.visibilityState === 'hidden') {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-    } else this.schedule();
-  };
 }

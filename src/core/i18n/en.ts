@@ -94,22 +94,7 @@ export const en: Messages = {
   loadingFigures: 'Loading figures…',
   figuresUpdated: (time) => `Figures updated at ${time}`,
   figuresNotUpdated: (time) => `Could not update the figures; showing those from ${time}.`,
-  sourceUnsafe: (given) => `“${given}” is not a web address (http:// or https://, or an address on this site), so no figures were loaded.`,
   sourceNetwork: (url) =>
     `Could not load the figures from ${url}: the server could not be reached. Check the address, and that the server lets other sites read the file.`,
-  sourceStatus: (url, status) => `Could not load the figures from ${url}: the server answered ${status}. Check the address, and that the sheet is published.`,
-  sourceTimeout: (url, seconds) =>
-    `Could not load the figures from ${url}: the server did not answer within ${seconds} ${seconds === '1' ? 'second' : 'seconds'}. Try again later.`,
-  sourceTooLarge: (url, limit) => `The file at ${url} is larger than ${limit}, too large for a chart. Publish only the sheet this chart needs.`,
-  sourceWebPage: (url) =>
-    `${url} is a web page, not a CSV file: in Google Sheets use File → Share → Publish to web, and choose CSV. A sign-in page also means the file is not public.`,
-  sourceEmpty: (url) => `The file at ${url} is empty.`,
-  sourceInvalidJson: (url, detail) => `The file at ${url} is not valid JSON (${detail}).`,
-  sourceShape: (url, detail) => `The file at ${url} holds no rows of figures: JSON should be a list of rows, or label: value pairs (this is ${detail}).`,
-  sourceNoRows: (url) => `The file at ${url} has a header row but no rows of figures under it.`,
-  sourceTooManyRows: (url, rows, limit) => `The file at ${url} has ${rows} rows; a chart reads at most ${limit}. Publish a summary sheet instead.`,
-  sourceMissingColumn: (attribute, column, available) =>
-    `${attribute}="${column}" names a column the file does not have. Its columns are: ${available.map((name) => `“${name}”`).join(', ') || 'none'}.`,
-  sourceInvalidFilter: (part) => `“${part}” is not a condition: write filter="Column=value", several separated by ;.`,
   refreshTooShort: (given, least) => `“${given}” seconds is too often to fetch the figures; they are fetched every ${least} seconds.`,
 };

@@ -1,6 +1,7 @@
 import { en } from './en.js';
 import { joinList } from './grammar.js';
 import { problem, type Problem } from '../problems.js';
+import type { SourceMessages } from '../source/source-words.js';
 
 /** A value as the reader sees it, already formatted for the locale ("57%", "more than 90%"). */
 type Shown = string;
@@ -18,7 +19,7 @@ export interface BarsSummaryFacts {
  * Every sentence a widget generates. One catalogue per language; a page can add or override entries with
  * `addMessages()`. Functions, not templates, so that each language orders its own words.
  */
-export interface Messages {
+export interface Messages extends Partial<SourceMessages> {
   /** The locale these words were picked for, so a widget can pick its own catalogue to match. */
   readonly locale: string;
   // Figure frame and controls
@@ -99,28 +100,14 @@ export interface Messages {
   highlightNotFound: (value: string) => string;
   maxBelowData: (max: Shown, largest: Shown) => string;
   unexpected: (detail: string) => string;
-  // Live data (`src`): addresses arrive absolute, numbers formatted for the locale
+  // Live data (`src`). The English of the problems with it (SourceMessages) loads with the code that reads `src`.
   /** Shown, with role="status", while the figures from `src` are on their way. */
   loadingFigures: string;
   /** Said politely to screen readers when a refresh brings new figures ("14:05"). */
   figuresUpdated: (time: string) => string;
   /** Shown over the chart when a refresh failed and the figures from `time` stay on screen. */
   figuresNotUpdated: (time: string) => string;
-  sourceUnsafe: (given: string) => string;
   sourceNetwork: (url: string) => string;
-  /** `status` as the server gave it ("404 Not Found"). */
-  sourceStatus: (url: string, status: string) => string;
-  sourceTimeout: (url: string, seconds: string) => string;
-  sourceTooLarge: (url: string, limit: string) => string;
-  /** The address gave a web page (a login or "not found" page), not a data file. */
-  sourceWebPage: (url: string) => string;
-  sourceEmpty: (url: string) => string;
-  sourceInvalidJson: (url: string, detail: string) => string;
-  sourceShape: (url: string, detail: string) => string;
-  sourceNoRows: (url: string) => string;
-  sourceTooManyRows: (url: string, rows: string, limit: string) => string;
-  sourceMissingColumn: (attribute: string, column: string, available: readonly string[]) => string;
-  sourceInvalidFilter: (part: string) => string;
   refreshTooShort: (given: string, least: string) => string;
 }
 

@@ -3,6 +3,8 @@ import { pageSources, type FetchedSource, type FetchProblem } from './source-cac
 import { chooseColumns, parseColumnList, parseFilter, type MissingColumn } from './source-columns.js';
 import { detectFormat, readSource, type SourceFormatProblem, type SourceRead } from './source-format.js';
 
+export { sourceProblem } from './source-problems.js';
+
 /**
  * A widget's `src`, read into records, in one call: the address checked, the body fetched through the page's shared
  * cache, its format detected, parsed, and the author's columns and filter applied. Loaded with a dynamic `import()`

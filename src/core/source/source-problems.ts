@@ -1,5 +1,14 @@
+import type { Messages } from '../i18n/messages.js';
 import type { Problem } from '../problems.js';
-import type { SourceLoadProblem } from '../source/source-load.js';
+import type { SourceLoadProblem } from './source-load.js';
+import { englishSourceWords, type SourceMessages } from './source-words.js';
+
+/** The reader's words for `src` problems: the page's or the language's own, else the English that came with this code. */
+const wordsIn = (m: Messages): SourceMessages => {
+  const words = { ...englishSourceWords };
+  for (const key of Object.keys(words) as (keyof SourceMessages)[]) if (m[key]) Object.assign(words, { [key]: m[key] });
+  return words;
+};
 
 /** "5 MB", "10,000": limits as written in the messages (en-GB digits: the limits are the library's, not data). */
 const plain = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -9,7 +18,11 @@ const plain = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
  * (`src`, or the column attribute naming a missing column, or `filter`), worded in the reader's language.
  */
 export function sourceProblem(found: SourceLoadProblem, src: string): Problem {
-  const at = (attribute: string, describe: Problem['describe']): Problem => ({ attribute, describe, src });
+  const at = (attribute: string, describe: (words: SourceMessages & Messages) => string): Problem => ({
+    attribute,
+    describe: (m) => describe({ ...m, ...wordsIn(m) }),
+    src,
+  });
   switch (found.kind) {
     case 'unsafe':
       return at('src', (m) => m.sourceUnsafe(found.given.slice(0, 120)));
