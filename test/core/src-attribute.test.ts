@@ -246,6 +246,15 @@ describe('src: problems, worded for editors', () => {
     expect(errorText(el)).to.equal('filter: “Answer” is not a condition: write filter="Column=value", several separated by ;.');
   });
 
+  it('a filter that keeps no row', async () => {
+    const src = await serve(fresh(), { body: CSV });
+    const { el, error } = await failing(`<trust-bars src="${src}" filter="Answer=Angry"></trust-bars>`);
+    expect(errorText(el)).to.equal(
+      `filter: No row of ${new URL(src, document.baseURI).href} matches filter="Answer=Angry". Check the column’s values, as written in the file.`,
+    );
+    expect(error.attribute).to.equal('filter');
+  });
+
   it('in Welsh on a Welsh page', async () => {
     const src = await serve(fresh(), { body: 'x', status: 404 });
     const { el } = await failing(`<trust-bars lang="cy" src="${src}"></trust-bars>`);

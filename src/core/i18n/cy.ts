@@ -121,6 +121,7 @@ export const welsh = ({ joinList }: WelshGrammar): Messages => ({
     `Mae ${rows} rhes yn y ffeil yn ${url}; mae siart yn darllen ${limit} ar y mwyaf. Cyhoeddwch ddalen crynodeb yn lle hynny.`,
   sourceMissingColumn: (attribute, column, available) =>
     `Mae ${attribute}="${column}" yn enwi colofn nad yw yn y ffeil. Ei cholofnau yw: ${available.map((name) => `“${name}”`).join(', ') || 'dim'}.`,
+  sourceNoRowsKept: (filter, url) => `Nid oes rhes o ${url} yn cyfateb i filter="${filter}". Gwiriwch werthoedd y golofn, fel y maent yn y ffeil.`,
   sourceInvalidFilter: (part) => `Nid yw “${part}” yn amod: ysgrifennwch filter="Colofn=gwerth", a gwahanwch sawl un â ;.`,
   refreshTooShort: (given, least) => `Mae “${given}” eiliad yn rhy aml i nôl y ffigurau; fe’u nôlir bob ${least} eiliad.`,
 });

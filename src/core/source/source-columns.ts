@@ -35,7 +35,13 @@ export interface MissingColumn {
  * order themselves: an object lists keys that look like whole numbers ("2022", "2024") first and ascending.
  */
 export type ColumnResult =
-  | { readonly ok: true; readonly records: Record<string, unknown>[]; readonly series: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly records: Record<string, unknown>[];
+      readonly series: readonly string[];
+      /** The file's names of the columns used: the label column, the value columns, then the `n-column` if any. */
+      readonly header: readonly string[];
+    }
   | { readonly ok: false; readonly problem: MissingColumn };
 
 /**
@@ -80,7 +86,7 @@ export function chooseColumns(table: SourceTable, choice: ColumnChoice): ColumnR
 
   const label = pick('label-column', choice.label) ?? table.columns[0];
   if (typeof label === 'object') return { ok: false, problem: label };
-  if (label === undefined) return { ok: true, records: [], series: [] };
+  if (label === undefined) return { ok: true, records: [], series: [], header: [] };
 
   const valueAttributes: [string, string | undefined][] = [
     ['value-column', choice.value],
@@ -114,7 +120,7 @@ export function chooseColumns(table: SourceTable, choice: ColumnChoice): ColumnR
     if (n !== undefined) record['n'] = row[n] ?? null;
     return record;
   });
-  return { ok: true, records, series: single ? ['value'] : valueColumns };
+  return { ok: true, records, series: single ? ['value'] : valueColumns, header: [label, ...valueColumns, ...(n === undefined ? [] : [n])] };
 }
 
 const normalise = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 import { resolveSourceAddress } from './source-address.js';
 import { pageSources, type FetchedSource, type FetchProblem } from './source-cache.js';
-import { chooseColumns, parseColumnList, parseFilter, type MissingColumn } from './source-columns.js';
+import { chooseColumns, parseColumnList, parseFilter, type ColumnResult, type FilterCondition, type MissingColumn } from './source-columns.js';
 import { detectFormat, readSource, type SourceFormatProblem, type SourceRead } from './source-format.js';
 
 export { sourceProblem } from './source-problems.js';
@@ -39,6 +39,7 @@ export interface SourceRequest {
 export type SourceLoadProblem =
   | { readonly kind: 'unsafe'; readonly given: string }
   | { readonly kind: 'invalid-filter'; readonly parts: readonly string[] }
+  | { readonly kind: 'no-rows-kept'; readonly filter: string; readonly url: string }
   | ((FetchProblem | SourceFormatProblem | MissingColumn) & { readonly url: string });
 
 export type SourceLoad =
@@ -77,18 +78,31 @@ export async function loadSource(request: SourceRequest): Promise<SourceLoad> {
     read = readSource(source.body, detectFormat(source.contentType, url, source.body));
     parsed.set(source, read);
   }
-  if (!read.ok) return { ok: false, problem: { ...read.problem, url } };
+  const chosen = recordsFrom(read, request.columns, filter.conditions);
+  if (!chosen.ok) return { ok: false, problem: { ...chosen.problem, url } };
+  if (!chosen.records.length && filter.conditions.length) return { ok: false, problem: { kind: 'no-rows-kept', filter: columns.filter ?? '', url } };
+  return { ok: true, url, body: source.body, fetchedAt: source.fetchedAt, records: chosen.records, series: chosen.series };
+}
+
+/**
+ * The records a widget draws from a file already read: its columns and filter applied. Also used by the
+ * pre-renderer, which reads `src` itself at build time.
+ */
+export function recordsFrom(
+  read: SourceRead,
+  columns: SourceColumnAttributes,
+  conditions: readonly FilterCondition[],
+): ColumnResult | { readonly ok: false; readonly problem: SourceFormatProblem } {
+  if (!read.ok) return read;
   const given = (text: string | null | undefined) => (text?.trim() ? text.trim() : undefined);
   const series = parseColumnList(columns.seriesColumns);
-  const chosen = chooseColumns(read.table, {
+  return chooseColumns(read.table, {
     label: given(columns.labelColumn),
     value: given(columns.valueColumn),
     series: series.length ? series : undefined,
     from: given(columns.fromColumn),
     to: given(columns.toColumn),
     n: given(columns.nColumn),
-    filter: filter.conditions,
+    filter: conditions,
   });
-  if (!chosen.ok) return { ok: false, problem: { ...chosen.problem, url } };
-  return { ok: true, url, body: source.body, fetchedAt: source.fetchedAt, records: chosen.records, series: chosen.series };
 }

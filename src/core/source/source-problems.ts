@@ -26,6 +26,8 @@ export function sourceProblem(found: SourceLoadProblem, src: string): Problem {
   switch (found.kind) {
     case 'unsafe':
       return at('src', (m) => m.sourceUnsafe(found.given.slice(0, 120)));
+    case 'no-rows-kept':
+      return at('filter', (m) => m.sourceNoRowsKept(found.filter.trim().slice(0, 120), found.url));
     case 'invalid-filter':
       return at('filter', (m) => m.sourceInvalidFilter(found.parts[0]!.slice(0, 80)));
     case 'network':

@@ -19,6 +19,8 @@ export interface SourceMessages {
   sourceTooManyRows: (url: string, rows: string, limit: string) => string;
   sourceMissingColumn: (attribute: string, column: string, available: readonly string[]) => string;
   sourceInvalidFilter: (part: string) => string;
+  /** `filter` kept none of the file's rows. */
+  sourceNoRowsKept: (filter: string, url: string) => string;
 }
 
 export const englishSourceWords: SourceMessages = {
@@ -36,5 +38,6 @@ export const englishSourceWords: SourceMessages = {
   sourceTooManyRows: (url, rows, limit) => `The file at ${url} has ${rows} rows; a chart reads at most ${limit}. Publish a summary sheet instead.`,
   sourceMissingColumn: (attribute, column, available) =>
     `${attribute}="${column}" names a column the file does not have. Its columns are: ${available.map((name) => `“${name}”`).join(', ') || 'none'}.`,
+  sourceNoRowsKept: (filter, url) => `No row of ${url} matches filter="${filter}". Check the column’s values, as written in the file.`,
   sourceInvalidFilter: (part) => `“${part}” is not a condition: write filter="Column=value", several separated by ;.`,
 };
