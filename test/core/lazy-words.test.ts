@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/bars/define.js';
 import '../../src/stat/define.js';
 import '../../src/change/define.js';
+import '../../src/waffle/define.js';
 import { addMessages, registerWords, wordsPending } from '../../src/core/i18n/messages.js';
 import { captureWarnings } from '../helpers/widget.js';
 
@@ -77,6 +78,27 @@ describe('Welsh words load only on Welsh pages', () => {
     expect(welshModulesFetched()).to.include.members(['/src/core/i18n/cy.ts', '/src/stat/stat-messages-cy.ts']);
     // No other widget was drawn in Welsh: their Welsh stays on the server.
     expect(welshModulesFetched().filter((path) => /(waffle|change|likert|trend)-messages-cy/.test(path))).to.deep.equal([]);
+  });
+
+  it('an authoring error is shown in full on the first render, in English and in Welsh (whose words load first)', async () => {
+    const english = recordRenders('trust-waffle');
+    try {
+      const { remove } = await mount('<trust-waffle data="Worried: lots"></trust-waffle>', 'en-GB');
+      remove();
+      expect(english.frames[0]).to.contain('This chart can’t be shown').and.to.contain('“lots” (for “Worried”) is not a number.');
+    } finally {
+      english.stop();
+    }
+    expect(wordsPending(['cy'], customElements.get('trust-waffle')), "<trust-waffle>'s Welsh is still to load").to.be.instanceOf(Promise);
+    const welsh = recordRenders('trust-waffle');
+    try {
+      const { remove } = await mount('<trust-waffle data="Yn poeni: llawer"></trust-waffle>', 'cy');
+      remove();
+      expect(welsh.frames[0]).to.contain('Ni ellir dangos y siart hwn').and.to.contain('Nid yw “llawer” (ar gyfer “Yn poeni”) yn rhif.');
+      for (const frame of welsh.frames) expect(frame).not.to.contain('can’t be shown');
+    } finally {
+      welsh.stop();
+    }
   });
 
   it("a page's own Welsh words, added before the library's load, keep winning over them", async () => {
