@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEFAULT_WIDTH, SHARED_STYLESHEET, renderToString, type RenderProblem } from '../ssr/index.js';
+import { DEFAULT_WIDTH, SHARED_STYLESHEET, inlineSources, renderToString, type RenderProblem } from '../ssr/index.js';
 
 const USAGE = `Usage: public-trust-widgets render <input.html | -> [options] > output.html
 
@@ -20,7 +20,11 @@ Options:
   --stylesheet-href <url>   with --styles=link: where you serve dist/cdn/${SHARED_STYLESHEET}
                             (each widget's own file, e.g. trust-bars.css, is linked from the same folder)
   --lang <tag>              language of the page a fragment goes into (default: the input's lang, else en-GB)
-  --base-url <url>          the page's address, to resolve relative source-url links
+  --base-url <url>          the page's address, to resolve relative source-url links (and, reading stdin,
+                            relative src addresses)
+  --skip-src                leave widgets with src to load their figures in the browser; by default each
+                            src is read now (a relative one from the file beside the input) and its
+                            figures written into the widget as a <table>
   -o, --output <file>       write to a file instead of stdout
   --strict                  exit with status 1 if a widget shows an error instead of its chart
   -q, --quiet               do not list the widgets' problems on stderr
@@ -38,7 +42,7 @@ function die(message: string): never {
   process.exit(1);
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -50,6 +54,7 @@ function main(argv: string[]): void {
         'stylesheet-href': { type: 'string' },
         lang: { type: 'string' },
         'base-url': { type: 'string' },
+        'skip-src': { type: 'boolean' },
         output: { type: 'string', short: 'o' },
         strict: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
@@ -82,6 +87,13 @@ function main(argv: string[]): void {
     die(`cannot read ${input}: ${(error as Error).message}`);
   }
   const problems: RenderProblem[] = [];
+  if (!values['skip-src']) {
+    html = await inlineSources(html, {
+      ...(input === '-' ? {} : { pageFile: input }),
+      ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}),
+      onProblem: (problem) => problems.push(problem),
+    });
+  }
   let output: string;
   try {
     output = renderToString(html, {
@@ -109,4 +121,4 @@ function main(argv: string[]): void {
   if (values.strict && problems.some((p) => p.kind === 'error')) process.exitCode = 1;
 }
 
-main(process.argv.slice(2));
+main(process.argv.slice(2)).catch((error: unknown) => die((error as Error).message));

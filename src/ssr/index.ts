@@ -19,6 +19,7 @@ import './words.js';
 
 export { DEFAULT_WIDTH } from '../core/trust-element.js';
 export { SHARED_STYLESHEET, widgetStylesheets, type WidgetStylesheets } from './styles.js';
+export { inlineSources, FROM_SRC_ATTRIBUTE, type SourceOptions } from './sources.js';
 
 type P5Node = DefaultTreeAdapterTypes.Node;
 type P5Element = DefaultTreeAdapterTypes.Element;
