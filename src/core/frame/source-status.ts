@@ -16,6 +16,9 @@ const TYPICAL_HEIGHT: Readonly<Record<string, string>> = {
   'trust-trend': '30rem',
 };
 
+/** `element.style = text` sets its cssText: the DOM forwards a string given to `style` (PutForwards=cssText). */
+const cssText = (text: string) => text as unknown as CSSStyleDeclaration;
+
 /**
  * The widget while the figures from `src` are on their way and it has nothing else to draw: its heading and a
  * polite "Loading figures…" (role="status"), in a box as tall as the chart is expected to be. The whole widget
@@ -26,7 +29,7 @@ export function renderSourceLoading(view: View, tag: string, subheading: string 
   // Set as a property (the CSSOM), not a style attribute: a strict Content-Security-Policy allows it, and no
   // stylesheet grows for the charts that never load anything.
   return html`<div class="width-probe"></div>
-    <figure part="figure" .style=${`min-height: calc(${height} - 2 * var(--_padding))`}>
+    <figure part="figure" .style=${cssText(`min-height: calc(${height} - 2 * var(--_padding))`)}>
       ${renderHeading(view)} ${subheading ? html`<p part="subheading" class="subheading">${subheading}</p>` : nothing}
       <p part="loading" class="loading" role="status">${view.messages.loadingFigures}</p>
     </figure>`;
