@@ -325,7 +325,8 @@ export abstract class TrustElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.hasUpdated) this.hydration = pendingHydration(this, this.renderRoot);
-    this.liveData.sync();
+    // `.data` and `data` win over `src`: while either is given, its figures are not fetched.
+    this.liveData.sync((this.data === undefined || this.data === null) && !this.dataText?.trim());
     try {
       this.view = computeView(this.viewInput());
     } catch (error) {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/bars/define.js';
 import '../../src/change/define.js';
+import '../../src/stat/define.js';
 import type { TrustDataErrorEvent, TrustDataLoadEvent } from '../../src/core/events.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
 import { captureWarnings, settled, shadow, texts } from '../helpers/widget.js';
@@ -322,10 +323,24 @@ describe('src: columns, filter and JSON', () => {
 });
 
 describe('src: precedence and the first frame', () => {
-  it('the data attribute wins over src', async () => {
-    const src = await serve(fresh(), { body: CSV });
-    const { el } = await load(`<trust-bars src="${src}" data="Angry: 12"></trust-bars>`);
-    expect(tableRows(el)).to.deep.equal(['Angry: 12%']);
+  it('the data attribute and the .data property win over src, which is then not even fetched', async () => {
+    const path = fresh();
+    const src = await serve(path, { body: CSV });
+    const { all, attach } = widgets(`<trust-bars src="${src}" data="Angry: 12"></trust-bars><trust-bars src="${src}"></trust-bars>`);
+    all[1]!.data = [{ label: 'Calm', value: 30 }];
+    attach();
+    await Promise.all(all.map(settled));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(tableRows(all[0]!)).to.deep.equal(['Angry: 12%']);
+    expect(tableRows(all[1]!)).to.deep.equal(['Calm: 30%']);
+    expect(await requestsFor(path)).to.equal(0);
+  });
+
+  it('src wins over a widget’s own figure attributes', async () => {
+    const src = await serve(fresh(), { body: 'Answer,Share\nWorried,57\n' });
+    const { el } = await load(`<trust-stat src="${src}" value="12" label="Angry"></trust-stat>`);
+    expect(texts(shadow(el), '[part="value"]').join(' ')).to.contain('57%');
+    expect(texts(shadow(el), '[part="value"]').join(' ')).not.to.contain('12%');
   });
 
   it('draws the child table while the figures load, then the figures', async () => {

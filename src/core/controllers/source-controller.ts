@@ -41,10 +41,13 @@ export class SourceController {
     return this.live?.announcement(messages) ?? '';
   }
 
-  /** Called before each update: a change of `src`, a column, `filter`, `timeout` or `refresh` takes effect. */
-  sync(): void {
+  /**
+   * Called before each update: a change of `src`, a column, `filter`, `timeout` or `refresh` takes effect.
+   * `wanted` is false while `.data` or `data` wins over `src`: then nothing is downloaded for it.
+   */
+  sync(wanted: boolean): void {
     if (this.live) this.live.sync();
-    else if (this.host.src?.trim() && this.host.isConnected && !this.importing) this.start();
+    else if (wanted && this.host.src?.trim() && this.host.isConnected && !this.importing) this.start();
   }
 
   private start(): void {
