@@ -107,8 +107,9 @@ interface Body {
 type Location = { readonly key: string; readonly url?: string; readonly file?: string } | { readonly key: string; readonly problem: SourceLoadProblem };
 
 /**
- * Where `src` is read from: an absolute address from the web; a relative one from the file beside the page when the
- * page is a file (the site need not be online yet), else from the web against `baseUrl`, else from the working folder.
+ * Where `src` is read from: an absolute address from the web; a relative one from disk when the page is a file (the
+ * site need not be online yet): `data/figures.csv` beside the page, `/data/figures.csv` under the working folder (run
+ * the CLI from the site's root); otherwise from the web against `baseUrl`, or else from the working folder.
  */
 function locate(src: string, { baseUrl, pageFile }: SourceOptions): Location {
   const absolute = /^[a-z][a-z\d+.-]*:/i.test(src) || src.startsWith('//');
@@ -117,9 +118,8 @@ function locate(src: string, { baseUrl, pageFile }: SourceOptions): Location {
     return address.ok ? { key: address.url, url: address.url } : { key: src, problem: { kind: 'unsafe', given: src } };
   }
   const relative = decodeURIComponent(src.replace(/[?#].*$/, ''));
-  // A path from the site's root (/data/figures.csv) is read from the page's folder upwards as the site would serve it:
-  // here, relative to the page's folder without its leading slash.
-  const path = resolve(pageFile ? dirname(pageFile) : process.cwd(), relative.replace(/^\/+/, ''));
+  const fromRoot = relative.startsWith('/');
+  const path = resolve(pageFile && !fromRoot ? dirname(pageFile) : process.cwd(), fromRoot ? `.${relative}` : relative);
   return { key: path, file: path };
 }
 
