@@ -53,8 +53,8 @@ export class SourceController {
   private start(): void {
     const { host } = this;
     this.importing = true;
-    import('../source/live-source.js').then(
-      ({ LiveSource }) => {
+    import('../source/live-source.js')
+      .then(({ LiveSource }) => {
         this.live = new LiveSource(host, {
           timing: () => readSourceTiming(host.timeout, host.refresh, []),
           english: () => messagesFor('en-GB'),
@@ -64,13 +64,13 @@ export class SourceController {
         });
         // Connects it when the host is on the page, which starts the first load; otherwise on connection.
         host.addController(this.live);
-      },
-      (error: unknown) => {
+      })
+      // The code did not arrive (offline, a blocked address) or did not start: the page gets a problem, never a rejection.
+      .catch((error: unknown) => {
         const src = host.src?.trim() ?? '';
         this.unavailable = { attribute: 'src', src, describe: (m) => m.sourceNetwork(src) };
         console.warn(`<${host.localName}> src: the code that reads src did not load.`, error);
         host.requestUpdate();
-      },
-    );
+      });
   }
 }

@@ -133,7 +133,8 @@ async function readLimited(response: Response): Promise<string | FetchProblem> {
     if (done) return text + decoder.decode();
     bytes += value.byteLength;
     if (bytes > MAX_SOURCE_BYTES) {
-      void reader.cancel();
+      // Nothing waits for the cancellation: a stream that fails to cancel must not reach the page as a rejection.
+      reader.cancel().catch(() => undefined);
       return { kind: 'too-large', bytes, limit: MAX_SOURCE_BYTES };
     }
     text += decoder.decode(value, { stream: true });
