@@ -256,6 +256,19 @@ describe('src: problems, worded for editors', () => {
     expect(error.attribute).to.equal('filter');
   });
 
+  it('too many rows', async () => {
+    const body = `Answer,Share\n${Array.from({ length: 10_001 }, (_, i) => `Row ${i},1`).join('\n')}\n`;
+    const src = await serve(fresh(), { body });
+    const { el } = await failing(`<trust-bars src="${src}"></trust-bars>`);
+    expect(errorText(el)).to.contain('has 10,001 rows; a chart reads at most 10,000. Publish a summary sheet instead.');
+  });
+
+  it('a file larger than 5 MB', async () => {
+    const src = await serve(fresh(), { body: `Answer,Share\n${'x'.repeat(5 * 1024 * 1024)}\n` });
+    const { el } = await failing(`<trust-bars src="${src}"></trust-bars>`);
+    expect(errorText(el)).to.contain('is larger than 5 MB, too large for a chart.');
+  });
+
   it('in Welsh on a Welsh page', async () => {
     const src = await serve(fresh(), { body: 'x', status: 404 });
     const { el } = await failing(`<trust-bars lang="cy" src="${src}"></trust-bars>`);
@@ -480,7 +493,7 @@ describe('src: refresh', () => {
     expect(loads).to.equal(0);
   });
 
-  it('pauses while the page is hidden, and fetches at once on return when a refresh fell due', async () => {
+  it('pauses while the page is hidden, and resumes on return', async () => {
     const path = fresh();
     const src = await serve(path, { body: CSV });
     await load(`<trust-bars src="${src}" refresh="60"></trust-bars>`);
@@ -489,6 +502,23 @@ describe('src: refresh', () => {
     expect(timers.held.size).to.equal(0);
     setVisibility('visible');
     expect(timers.held.size).to.equal(1);
+    expect(await requestsFor(path)).to.equal(1);
+  });
+
+  it('fetches at once on return when a refresh fell due while the page was hidden', async () => {
+    const path = fresh();
+    const src = await serve(path, { body: CSV });
+    await load(`<trust-bars src="${src}" refresh="60"></trust-bars>`);
+    setVisibility('hidden');
+    const realNow = Date.now;
+    Date.now = () => realNow() + 61_000;
+    try {
+      setVisibility('visible');
+      await waitFor(() => timers.held.size === 1);
+    } finally {
+      Date.now = realNow;
+    }
+    expect(await requestsFor(path)).to.equal(2);
   });
 
   it('keeps the last good figures when a refresh fails, with a visible notice and trust-data-error', async () => {
