@@ -54,7 +54,7 @@ export { DEFAULT_WIDTH, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE,
  * the error state.
  * Subclasses implement `draw()` and nothing else of the frame.
  *
- * @slot - A plain `<table>` with the data. Shown as it is before the script loads and when the data has a problem.
+ * @slot - A plain `<table>` with the data. Shown as it is before the script loads and when the data has a problem; with `src`, drawn until the figures arrive.
  *
  * @csspart figure - The `<figure>` around everything.
  * @csspart heading - The heading.
@@ -92,7 +92,7 @@ export { DEFAULT_WIDTH, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE,
  * @cssprop --trust-padding - Space inside the widget's edge (default 1rem).
  * @cssprop --trust-radius - Corner radius of the widget.
  *
- * @fires {TrustRenderEvent} trust-render - After every render; `errors` and `warnings` count the problems shown.
+ * @fires {TrustRenderEvent} trust-render - After every render (not while the figures from `src` are loading); `errors` and `warnings` count the problems shown.
  * @fires {TrustPointFocusEvent} trust-point-focus - When keyboard focus moves to a mark; `point` holds its label, series and value.
  * @fires {TrustDataErrorEvent} trust-data-error - When the data cannot be drawn; `messages` holds the texts shown. Also when a `refresh` of `src` fails (the last good figures stay); for `src` problems, `src`, `attribute` and `message` (English) say what went wrong.
  * @fires {TrustDataLoadEvent} trust-data-load - When figures from `src` are drawn: after the first load and after each refresh that changed them; `src`, `url`, `rows` and `fetchedAt`.
@@ -336,7 +336,8 @@ export abstract class TrustElement extends LitElement {
     // which repeats the server's (the update after it lays out for this screen, and reports).
     const interactionOnly = this.interacted && [...changed.keys()].every((key) => key === 'tableOpen');
     this.interacted = false;
-    this.problems.willShow(this.view, { quiet: interactionOnly || !!this.hydration, server: this[SERVER_CONTEXT]?.report });
+    // Nor is the loading state of `src`: the page hears of the chart (trust-render, warnings) once it is drawn.
+    this.problems.willShow(this.view, { quiet: interactionOnly || !!this.hydration || !!this.view.loading, server: this[SERVER_CONTEXT]?.report });
   }
 
   protected override update(changed: PropertyValues): void {

@@ -378,6 +378,8 @@ describe('src: precedence and the first frame', () => {
     const src = await serve(fresh(), { body: CSV, delay: 400 });
     const { el, attach } = widgets(`<trust-bars heading="Worry" src="${src}" style="width: 400px; --trust-preload-height: ${height}px"></trust-bars>`);
     const loaded = next(el, 'trust-data-load');
+    const renders: number[] = [];
+    el.addEventListener('trust-render', () => renders.push(shadow(el).querySelectorAll('[part="loading"]').length));
     attach();
     await settled(el);
     const status = shadow(el).querySelector('[part="loading"]');
@@ -385,9 +387,13 @@ describe('src: precedence and the first frame', () => {
     expect(status?.textContent).to.equal('Loading figures…');
     expect(texts(shadow(el), '[part="heading"]')).to.deep.equal(['Worry']);
     const before = el.getBoundingClientRect().height;
+    // The loading state is not a chart: trust-render waits for the figures.
+    expect(renders).to.deep.equal([]);
     await loaded;
     await settled(el);
     expect(shadow(el).querySelector('[part="loading"]')).to.equal(null);
+    expect(renders.length).to.be.above(0);
+    expect(renders.every((loading) => loading === 0)).to.equal(true);
     expect(before).to.be.closeTo(height, 0.5);
     expect(el.getBoundingClientRect().height).to.be.closeTo(before, 0.5);
   });
