@@ -354,6 +354,19 @@ export abstract class TrustElement extends LitElement {
     );
   }
 
+  /**
+   * With `src`, `updateComplete` also waits for the figures: it resolves once they (or the problem with them) are
+   * drawn, after at most `timeout` seconds. Code that screenshots or measures a chart can simply await it.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = this.liveData.pending; pending; pending = this.liveData.pending) {
+      await pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /** What the view is computed from: the attributes, this widget's hooks, and where and how it is laid out. */
   private viewInput(): ViewInput {
     const server = this[SERVER_CONTEXT];
@@ -412,7 +425,7 @@ export abstract class TrustElement extends LitElement {
     if (this.hydration) {
       // Hydrated with the server's layout: now lay out for this screen, fonts and page. That update brings the events.
       this.hydration = undefined;
-      void this.updateComplete.then(() => this.requestUpdate());
+      void super.getUpdateComplete().then(() => this.requestUpdate());
     }
   }
 }

@@ -38,6 +38,9 @@ function widgets(markup: string): { all: TrustElement[]; el: TrustElement; attac
   };
 }
 
+/** Two frames: the widget has drawn what it has, without waiting (as updateComplete does) for its figures. */
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
 const next = <E extends Event>(el: Element, name: string) =>
   new Promise<E>((resolve) => el.addEventListener(name, (event) => resolve(event as E), { once: true }));
 
@@ -361,7 +364,7 @@ describe('src: precedence and the first frame', () => {
     const { el, attach } = widgets(`<trust-bars src="${src}"><table><tr><th>Answer</th><th>%</th></tr><tr><td>Angry</td><td>12</td></tr></table></trust-bars>`);
     const loaded = next(el, 'trust-data-load');
     attach();
-    await settled(el);
+    await frames();
     expect(shadow(el).querySelector('[part="loading"]')).to.equal(null);
     expect(tableRows(el)).to.deep.equal(['Angry: 12%']);
     await loaded;
@@ -381,7 +384,7 @@ describe('src: precedence and the first frame', () => {
     const renders: number[] = [];
     el.addEventListener('trust-render', () => renders.push(shadow(el).querySelectorAll('[part="loading"]').length));
     attach();
-    await settled(el);
+    await frames();
     const status = shadow(el).querySelector('[part="loading"]');
     expect(status?.getAttribute('role')).to.equal('status');
     expect(status?.textContent).to.equal('Loading figures…');
@@ -403,9 +406,37 @@ describe('src: precedence and the first frame', () => {
     const { el, attach } = widgets(`<trust-bars src="${src}" style="font-size: 16px"></trust-bars>`);
     const loaded = next(el, 'trust-data-load');
     attach();
-    await settled(el);
+    await frames();
     expect(el.getBoundingClientRect().height).to.be.closeTo(20 * parseFloat(getComputedStyle(document.documentElement).fontSize), 0.5);
     await loaded;
+  });
+});
+
+describe('src: updateComplete', () => {
+  it('resolves once the figures from src are drawn (or their problem), so a page can await the chart', async () => {
+    const src = await serve(fresh(), { body: CSV, delay: 300 });
+    const { el, attach } = widgets(`<trust-bars src="${src}"></trust-bars>`);
+    attach();
+    await el.updateComplete;
+    expect(tableRows(el)).to.deep.equal(['Worried: 57%', 'Concerned: 60%']);
+    const missing = await serve(fresh(), { body: 'x', status: 404, delay: 300 });
+    el.setAttribute('src', missing);
+    await captureWarnings(async () => {
+      await el.updateComplete;
+    });
+    expect(errorText(el)).to.contain('the server answered 404 Not Found');
+  });
+
+  it('does not wait for a widget that leaves the page', async () => {
+    const src = await serve(fresh(), { body: CSV, delay: 5000 });
+    const { el, attach } = widgets(`<trust-bars src="${src}"></trust-bars>`);
+    attach();
+    await frames();
+    const complete = el.updateComplete;
+    el.remove();
+    const started = performance.now();
+    await complete;
+    expect(performance.now() - started).to.be.below(1000);
   });
 });
 

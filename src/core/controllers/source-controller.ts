@@ -13,7 +13,7 @@ import type { LiveSource, SourceHost } from '../source/live-source.js';
  */
 export class SourceController {
   private live: LiveSource | undefined;
-  private importing = false;
+  private importing: Promise<void> | undefined;
   /** The code that reads `src` did not arrive (offline, a blocked address): the widget says the figures did not. */
   private unavailable: Problem | undefined;
 
@@ -47,30 +47,40 @@ export class SourceController {
    */
   sync(wanted: boolean): void {
     if (this.live) this.live.sync();
-    else if (wanted && this.host.src?.trim() && this.host.isConnected && !this.importing) this.start();
+    else if (wanted && this.host.src?.trim() && this.host.isConnected && !this.importing) this.importing = this.start();
   }
 
-  private start(): void {
+  /**
+   * Settles when the figures `src` was asked for (or the problem with them) are known; undefined when nothing is on
+   * its way (no `src`, `.data` or `data` winning, on the server, or once they are drawn).
+   */
+  get pending(): Promise<unknown> | undefined {
+    if (this.live) return this.live.pending;
+    return this.unavailable ? undefined : this.importing;
+  }
+
+  private start(): Promise<void> {
     const { host } = this;
-    this.importing = true;
-    import('../source/live-source.js')
-      .then(({ LiveSource }) => {
-        this.live = new LiveSource(host, {
-          timing: () => readSourceTiming(host.timeout, host.refresh, []),
-          english: () => messagesFor('en-GB'),
-          errorEvent: (failure) => new TrustDataErrorEvent([], failure),
-          loadEvent: (src, url, rows, fetchedAt) => new TrustDataLoadEvent(src, url, rows, fetchedAt),
-          onUpdate: this.onUpdate,
-        });
-        // Connects it when the host is on the page, which starts the first load; otherwise on connection.
-        host.addController(this.live);
-      })
-      // The code did not arrive (offline, a blocked address) or did not start: the page gets a problem, never a rejection.
-      .catch((error: unknown) => {
-        const src = host.src?.trim() ?? '';
-        this.unavailable = { attribute: 'src', src, describe: (m) => m.sourceNetwork(src) };
-        console.warn(`<${host.localName}> src: the code that reads src did not load.`, error);
-        host.requestUpdate();
-      });
+    return (
+      import('../source/live-source.js')
+        .then(({ LiveSource }) => {
+          this.live = new LiveSource(host, {
+            timing: () => readSourceTiming(host.timeout, host.refresh, []),
+            english: () => messagesFor('en-GB'),
+            errorEvent: (failure) => new TrustDataErrorEvent([], failure),
+            loadEvent: (src, url, rows, fetchedAt) => new TrustDataLoadEvent(src, url, rows, fetchedAt),
+            onUpdate: this.onUpdate,
+          });
+          // Connects it when the host is on the page, which starts the first load; otherwise on connection.
+          host.addController(this.live);
+        })
+        // The code did not arrive (offline, a blocked address) or did not start: the page gets a problem, never a rejection.
+        .catch((error: unknown) => {
+          const src = host.src?.trim() ?? '';
+          this.unavailable = { attribute: 'src', src, describe: (m) => m.sourceNetwork(src) };
+          console.warn(`<${host.localName}> src: the code that reads src did not load.`, error);
+          host.requestUpdate();
+        })
+    );
   }
 }

@@ -62,12 +62,28 @@ export class LiveSource implements ReactiveController {
   private refreshMs = 0;
   private lastSettled = 0;
   private connected = false;
+  /** Resolved once the load that sets the figures (the first, or after a change of request) has settled. */
+  private waiting: { readonly promise: Promise<void>; readonly resolve: () => void } | undefined;
 
   /** Add it to the host with `host.addController`: that connects it (and starts the first load) at once. */
   constructor(
     private readonly host: SourceHost,
     private readonly tools: LiveSourceTools,
   ) {}
+
+  /**
+   * Settles when the figures asked for (or the problem with them) are known; undefined when nothing is on its way.
+   * Refreshes are not waited for: the figures on screen are already the ones asked for.
+   */
+  get pending(): Promise<void> | undefined {
+    return this.waiting?.promise;
+  }
+
+  /** Whoever waits for the figures stops waiting: they arrived, or they are no longer wanted. */
+  private release(): void {
+    this.waiting?.resolve();
+    this.waiting = undefined;
+  }
 
   /** What the view reads: undefined without `src`; `loading` until the first load settles. */
   get data(): SourceData | undefined {
@@ -97,6 +113,7 @@ export class LiveSource implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.release();
     this.connected = false;
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.stop();
@@ -107,6 +124,7 @@ export class LiveSource implements ReactiveController {
   sync(): void {
     const src = this.host.src?.trim();
     if (!src) {
+      this.release();
       this.stop();
       this.requestKey = '';
       this.settled = undefined;
@@ -141,6 +159,11 @@ export class LiveSource implements ReactiveController {
 
   private load(refresh: boolean): void {
     this.stop();
+    if (!refresh && !this.waiting) {
+      let resolve = (): void => undefined;
+      const promise = new Promise<void>((done) => (resolve = done));
+      this.waiting = { promise, resolve };
+    }
     const abort = new AbortController();
     this.loading = abort;
     const src = this.host.src?.trim() ?? '';
@@ -161,7 +184,11 @@ export class LiveSource implements ReactiveController {
       .then((result) => {
         if (this.loading !== abort || abort.signal.aborted) return;
         this.loading = undefined;
-        this.settle(result, refresh, src, key);
+        try {
+          this.settle(result, refresh, src, key);
+        } finally {
+          this.release();
+        }
       })
       .catch((error: unknown) => console.warn(`<${this.host.localName}> src: ${String(error)}`));
   }
