@@ -133,6 +133,25 @@ const PLAUSIBLE: Record<string, readonly string[]> = {
   positive: ['first', 'last', 'middle'],
   neutral: ['Neither', 'Neither agree nor disagree', 'Unsure', "Don't know"],
   'dont-know': ["Don't know", 'Not sure', 'Neither'],
+  // Live data: files the test server really has (two shapes, an HTML page, a missing one) and addresses refused.
+  src: [
+    '/stories/data/nhs-cyber-live.csv',
+    '/test/fixtures/nhs-cyber-figures.csv',
+    '/test/fixtures/ssr/article.html',
+    '/no-such-figures.csv',
+    'javascript:alert(1)',
+    'data:text/csv,Label,Value%0AA,1',
+    '',
+  ],
+  'label-column': ['Answer', 'Audience', 'figure', 'id', 'Nope', ''],
+  'value-column': ['2024', 'value', 'Respondents', 'Nope', ''],
+  'series-columns': ['2022, 2024', '2024', 'value, compare_value', 'Nope, 2024', ',,'],
+  'from-column': ['2022', 'compare_value', 'Nope'],
+  'to-column': ['2024', 'value', 'Nope'],
+  'n-column': ['Respondents', 'Nope', ''],
+  filter: ['Audience=UK public', 'group=staff', 'Nope=1', 'oops', ''],
+  timeout: ['10', '1', '0', '-5', 'soon'],
+  refresh: ['0', '10', '300', '5', 'often'],
 };
 
 /** Names that are not attributes of any widget: misspellings, global attributes, `data-` and `aria-`. */
@@ -183,6 +202,9 @@ const isText = (name: string) => SHOWN_AS_TEXT.has(name) || !(name in PLAUSIBLE)
  */
 export function attributeValue(name: string, wild = true): fc.Arbitrary<string> {
   const plausible = PLAUSIBLE[name] ?? OTHER_VALUES[name] ?? GENERIC;
+  // An address the widget would fetch must stay on the test server: nothing absolute or protocol-relative.
+  if (name === 'src')
+    return wild ? fc.oneof(fc.constantFrom(...plausible, ...URLS), anyText()).filter((text) => !leavesTheTestServer(text)) : fc.constantFrom(...plausible);
   if (!wild) {
     return isText(name)
       ? fc.oneof(
@@ -197,6 +219,17 @@ export function attributeValue(name: string, wild = true): fc.Arbitrary<string> 
     { weight: 1, arbitrary: numberText() },
     { weight: name === 'source-url' ? 4 : 1, arbitrary: fc.constantFrom(...URLS) },
   );
+}
+
+/** Whether the browser would resolve `text` to an address on another host (the tests never touch the internet). */
+function leavesTheTestServer(text: string): boolean {
+  try {
+    const url = new URL(text.trim(), location.href);
+    // Other schemes (javascript:, data: …) are refused without a fetch: those stay in, as hostile input.
+    return /^https?:$/.test(url.protocol) && url.host !== location.host;
+  } catch {
+    return false;
+  }
 }
 
 /** Some of `names` with a value each (a name may come twice: the later value wins, as with setAttribute). */

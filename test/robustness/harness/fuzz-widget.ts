@@ -271,8 +271,9 @@ export function fuzzWidget(tag: string, options: FuzzOptions = {}): void {
     it('keeps every markup, URL and prototype-key payload as text, in every attribute, label and series name', async function () {
       const payloads = [...MARKUP, ...URLS, ...PROTOTYPE_KEYS];
       this.timeout(payloads.length * 4 * 2000);
-      // Attributes that turn any chart into an error message when wrong; the payload goes everywhere else.
-      const keep = new Set(['data', 'unit', 'locale', 'currency', 'format', 'value', 'of']);
+      // Attributes that turn any chart into an error message when wrong; the payload goes everywhere else. `src`
+      // too: a payload address would be fetched (from the internet, for the https ones) instead of the data.
+      const keep = new Set(['data', 'unit', 'locale', 'currency', 'format', 'value', 'of', 'src']);
       const names = observed().filter((name) => !keep.has(name));
       const doors: DataInput['via'][] = ['property', 'attribute-compact', 'attribute-json', 'table'];
       let charts = 0;
