@@ -246,6 +246,12 @@ export abstract class TrustElement extends LitElement {
   protected maxRows = DEFAULT_MAX_ROWS;
 
   /**
+   * How tall the widget usually is, as src/embed/preload.css reserves it before the script runs (keep the two
+   * alike): while the figures from `src` load it keeps this height, or the author's --trust-preload-height.
+   */
+  protected typicalHeight = '20rem';
+
+  /**
    * Data written in a widget's own attributes (`value`, `of`, `previous` …), read after `.data` and the `data`
    * attribute and before a child table. Return undefined when those attributes are absent; `origin` names the
    * attribute that problems should point at, and `warnings` the problems to show once the figure is drawn.
@@ -403,7 +409,7 @@ export abstract class TrustElement extends LitElement {
 
   protected override render(): TemplateResult {
     const view = this.view ?? unexpectedView('not ready', this.heading, this.sampleSize);
-    if (view.loading) return renderSourceLoading(view, this.localName, this.subheading);
+    if (view.loading) return renderSourceLoading(view, this.typicalHeight, this.subheading);
     return renderFigure(view, {
       attributes: this,
       tableOpen: this.tableOpen,

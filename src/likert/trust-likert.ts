@@ -44,6 +44,7 @@ export class TrustLikert extends TrustElement {
 
   /** Fewer rows than the other widgets: each row draws up to five segments and a net score. */
   protected override maxRows = 500;
+  protected override typicalHeight = '24rem';
 
   /** Which end of the answers, as written, is positive: `first` (default) or `last`. */
   @property() positive?: string;

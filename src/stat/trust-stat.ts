@@ -54,6 +54,7 @@ export class TrustStat extends TrustElement {
 
   /** One figure is drawn whatever the data: extra rows get their own warning, not the row limit. */
   protected override maxRows = Number.POSITIVE_INFINITY;
+  protected override typicalHeight = '17rem';
 
   /** The figure, as a journalist writes it: "57", "57%", "more than 90", "over 1.7 million", "£92m". */
   @property() value?: string;

@@ -42,6 +42,7 @@ export class TrustTrend extends TrustElement {
 
   /** More rows than the other widgets: each row is one point in time, and daily figures for a decade still fit. */
   protected override maxRows = 5000;
+  protected override typicalHeight = '30rem';
 
   /** Bottom of the vertical axis. Default zero; any other value draws an axis-break mark and a note under the chart. */
   @property({ attribute: 'y-min' }) yMin?: string;

@@ -36,6 +36,7 @@ export class TrustWaffle extends TrustElement {
 
   /** At most six categories are drawn, and that check (with its own message) comes first: no row limit. */
   protected override maxRows = Number.POSITIVE_INFINITY;
+  protected override typicalHeight = '33rem';
 
   /** How many of the whole the figure counts, as a whole number ("24"); for several categories use `data`. */
   @property() value?: string;
