@@ -26,6 +26,8 @@ let pageLoads = 0;
  * - /__version/<v>/<path>: a built file with the library's version string replaced by <v> (a second, different
  *   build of the library, for the double-load test);
  * - /__raw/dist/<path>: a built file exactly as on disk (the server otherwise passes JavaScript through esbuild);
+ * - /__no-chunks/dist/<path>: dist/<path>, except that every file under a chunks/ folder answers 404 (a CDN missing
+ *   the lazily loaded chunks; the built files import them by relative address, so they are asked for here too);
  * - /test/fixtures/embed/cls.html?preload=none|typical|measured&bars=…: the layout-shift page, with or without
  *   preload.css and, for `measured`, each chart's --trust-preload-height (px) from the query.
  */
@@ -78,6 +80,16 @@ const embedTestRoutes = [
     context.type = 'text/plain';
     context.body = readFileSync(match[1]);
     return undefined;
+  },
+  function missingChunks(context, next) {
+    const match = /^\/__no-chunks(\/dist\/.*)$/.exec(context.path);
+    if (!match) return next();
+    if (match[1].includes('/chunks/')) {
+      context.status = 404;
+      return undefined;
+    }
+    context.path = match[1];
+    return next();
   },
   function layoutShiftPage(context, next) {
     if (context.path !== '/test/fixtures/embed/cls.html') return next();
