@@ -14,6 +14,7 @@ import { html as parse5Html, parse, type DefaultTreeAdapterTypes } from 'parse5'
 import { DEFAULT_WIDTH, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE, type ServerContext, type TrustElement } from '../core/trust-element.js';
 import { SHARED_STYLESHEET, widgetClasses, widgetStylesheets } from './styles.js';
 import { childTable } from './table-shim.js';
+import { applyEdits, type TextEdit } from './text-edits.js';
 // Welsh (and any other language) up front: rendering here is synchronous, with no waiting for words.
 import './words.js';
 
@@ -57,12 +58,6 @@ export interface RenderProblem {
   /** `error`: the widget shows an error message instead of its chart. `warning`: an attribute was ignored. */
   readonly kind: 'error' | 'warning';
   readonly message: string;
-}
-
-interface Edit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
 }
 
 const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -122,7 +117,7 @@ export function renderToString(html: string, options: RenderOptions = {}): strin
   const settings = checkedOptions(options);
   const classes = widgetClasses();
   const document = parse(html, { sourceCodeLocationInfo: true });
-  const edits: Edit[] = [];
+  const edits: TextEdit[] = [];
   const visit = (node: P5Node): void => {
     if (!isElement(node)) return;
     if (node.namespaceURI === HTML_NS && classes.has(node.tagName)) {
@@ -134,18 +129,10 @@ export function renderToString(html: string, options: RenderOptions = {}): strin
   };
   for (const child of document.childNodes) visit(child);
   // The edits never overlap (a widget's own are its start tag and its old shadow roots; nested widgets come later).
-  edits.sort((a, b) => a.start - b.start);
-  const pieces: string[] = [];
-  let at = 0;
-  for (const edit of edits) {
-    pieces.push(html.slice(at, edit.start), edit.text);
-    at = edit.end;
-  }
-  pieces.push(html.slice(at));
-  return pieces.join('');
+  return applyEdits(html, edits);
 }
 
-function renderWidget(element: P5Element, settings: ReturnType<typeof checkedOptions>): Edit[] | undefined {
+function renderWidget(element: P5Element, settings: ReturnType<typeof checkedOptions>): TextEdit[] | undefined {
   const location = element.sourceCodeLocation;
   const startTag = location?.startTag;
   if (!location || !startTag) return undefined;

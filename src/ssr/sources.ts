@@ -18,6 +18,7 @@ import { recordsFrom, type SourceColumnAttributes, type SourceLoadProblem } from
 import { sourceProblem } from '../core/source/source-problems.js';
 import type { RenderProblem } from './index.js';
 import { widgetClasses } from './styles.js';
+import { applyEdits, type TextEdit } from './text-edits.js';
 
 type P5Node = DefaultTreeAdapterTypes.Node;
 type P5Element = DefaultTreeAdapterTypes.Element;
@@ -53,7 +54,7 @@ export async function inlineSources(html: string, options: SourceOptions = {}): 
   for (const child of document.childNodes) visit(child);
 
   const bodies = new Map<string, Promise<Body | SourceLoadProblem>>();
-  const edits: { start: number; end: number; text: string }[] = [];
+  const edits: TextEdit[] = [];
   for (const widget of widgets) {
     const tables = widget.childNodes.filter((child): child is P5Element => 'tagName' in child && child.tagName === 'table');
     const ours = tables.find((table) => table.attrs.some((a) => a.name === FROM_SRC_ATTRIBUTE));
@@ -86,15 +87,7 @@ export async function inlineSources(html: string, options: SourceOptions = {}): 
     if (place) edits.push({ start: place.startOffset, end: place.endOffset, text: table });
     else if (startTag) edits.push({ start: startTag.endOffset, end: startTag.endOffset, text: table });
   }
-  edits.sort((a, b) => a.start - b.start);
-  const pieces: string[] = [];
-  let at = 0;
-  for (const edit of edits) {
-    pieces.push(html.slice(at, edit.start), edit.text);
-    at = edit.end;
-  }
-  pieces.push(html.slice(at));
-  return pieces.join('');
+  return applyEdits(html, edits);
 }
 
 interface Body {
