@@ -3,6 +3,8 @@
  * Each widget class comes from its define.js, which registers it: one line per widget of src/widgets.ts (the SSR
  * test checks that this entry registers exactly those).
  */
+// The dashboard first: widgets inside one then find it as they upgrade.
+export { TrustDashboard } from './dashboard/define.js';
 export { TrustBars } from './bars/define.js';
 export { TrustWaffle } from './waffle/define.js';
 export { TrustTrend } from './trend/define.js';

@@ -2,6 +2,8 @@ import { LitElement, render, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { unknownAttributes } from './attributes.js';
 import type { ChartContext, ChartDrawing, OwnAttributeFacts, UncertaintyEntry } from './chart-context.js';
+import { inherits, withInherited, type DashboardShared } from './context/dashboard-context.js';
+import { DashboardController } from './controllers/dashboard-controller.js';
 import { MessagesController } from './controllers/messages-controller.js';
 import { PointFocusController } from './controllers/point-focus-controller.js';
 import { ProblemReporter } from './controllers/problem-reporter.js';
@@ -13,6 +15,7 @@ import { createDataResolver, type DataResult } from './data/resolve-data.js';
 import { DEFAULT_MAX_ROWS } from './data/validate.js';
 import { inheritedLang, resolveLocale } from './format/locale.js';
 import type { Unit } from './format/units.js';
+import { ownFooter } from './frame/dashboard-footer.js';
 import { renderFigure } from './frame/figure.js';
 import { renderSourceLoading } from './frame/source-status.js';
 import { messagesFor, wordsPending } from './i18n/messages.js';
@@ -234,6 +237,12 @@ export abstract class TrustElement extends LitElement {
    */
   @property() refresh?: string;
 
+  /**
+   * Inside a `<trust-dashboard>`: how many of its columns the widget spans, `2` or `3` (never more than the dashboard
+   * has). Default 1.
+   */
+  @property({ reflect: true }) span?: string;
+
   @state() private tableOpen = false;
 
   /** The unit a widget uses when the author sets none. */
@@ -298,7 +307,12 @@ export abstract class TrustElement extends LitElement {
   );
   /** Which of two things the live region last had to say: the mark the reader moved to, or new figures from `src`. */
   private liveNews: 'point' | 'source' = 'point';
-  private readonly liveData = new SourceController(this, () => (this.liveNews = 'source'));
+  private readonly dashboard = new DashboardController(this);
+  private readonly liveData = new SourceController(
+    this,
+    () => this.drawnAttributes,
+    () => (this.liveNews = 'source'),
+  );
   private readonly resolveData = createDataResolver();
   private view: View | undefined;
   /** Set by the reader's own actions (keys, the table button) until the update they cause has begun. */
@@ -331,8 +345,10 @@ export abstract class TrustElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.hasUpdated) this.hydration = pendingHydration(this, this.renderRoot);
-    // `.data` and `data` win over `src`: while either is given, its figures are not fetched.
-    this.liveData.sync((this.data === undefined || this.data === null) && !this.dataText?.trim());
+    // `.data` and `data` win over `src`: while either is given, its figures are not fetched. Nor are the figures of
+    // the dashboard's `src` for a widget with data of its own (a table, or its own attributes such as `value`).
+    const noDataGiven = (this.data === undefined || this.data === null) && !this.dataText?.trim();
+    this.liveData.sync(noDataGiven && (!this.sourceInherited || !this.hasOwnData()));
     try {
       this.view = computeView(this.viewInput());
     } catch (error) {
@@ -373,14 +389,39 @@ export abstract class TrustElement extends LitElement {
     return complete;
   }
 
+  /** What the `<trust-dashboard>` around the widget shares: from the pre-renderer on the server. */
+  private get shared(): DashboardShared | undefined {
+    const server = this[SERVER_CONTEXT];
+    return server ? server.dashboard : this.dashboard.shared;
+  }
+
+  /** The attributes the widget draws with: its own where it sets them, else its dashboard's. */
+  private get drawnAttributes(): this {
+    return withInherited(this, this.shared);
+  }
+
+  /** Whether `src` comes from the dashboard, so that the widget's own data wins over it. */
+  private get sourceInherited(): boolean {
+    return inherits(this, this.shared, 'src');
+  }
+
+  /** Whether the widget has data of its own besides `.data` and `data`: a child table, or attributes such as `value`. */
+  private hasOwnData(): boolean {
+    const server = this[SERVER_CONTEXT];
+    if (server ? server.table : this.childTable.table) return true;
+    return this.dataFromOwnAttributes({ locale: 'en-GB', unit: undefined }) !== undefined;
+  }
+
   /** What the view is computed from: the attributes, this widget's hooks, and where and how it is laid out. */
   private viewInput(): ViewInput {
     const server = this[SERVER_CONTEXT];
     const hydration = this.hydration;
     return {
-      attributes: this,
+      attributes: this.drawnAttributes,
       unknownAttributes: unknownAttributes(this, (this.constructor as typeof LitElement).observedAttributes),
       defaultUnit: this.defaultUnit,
+      defaultHeadingLevel: this.shared?.childHeadingLevel,
+      sourceInherited: this.sourceInherited,
       maxRows: this.maxRows,
       draw: (context) => this.draw(context),
       dataFromOwnAttributes: (facts) => this.dataFromOwnAttributes(facts),
@@ -410,7 +451,9 @@ export abstract class TrustElement extends LitElement {
   protected override render(): TemplateResult {
     const view = this.view ?? unexpectedView('not ready', this.heading, this.sampleSize);
     if (view.loading) return renderSourceLoading(view, this.typicalHeight, this.subheading);
-    return renderFigure(view, {
+    const shared = this.shared;
+    return renderFigure(shared ? ownFooter(view, this, shared) : view, {
+      // The dashboard shows what its widgets share once ("About this data", the source): each shows only its own.
       attributes: this,
       tableOpen: this.tableOpen,
       // One function for the element's life: Lit keeps the same listener while it stays the same.

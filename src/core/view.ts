@@ -91,6 +91,13 @@ export interface ViewInput {
   readonly unknownAttributes: readonly Problem[];
   /** The widget's unit when the author sets none. */
   readonly defaultUnit: Unit;
+  /** The heading level when the author sets none: 3, or one below the heading of the dashboard around the widget. */
+  readonly defaultHeadingLevel?: string | undefined;
+  /**
+   * `src` is the dashboard's, not the widget's own: then the widget's own data (its attributes, a child table) wins
+   * over it, and it fills in only for a widget with no data of its own.
+   */
+  readonly sourceInherited?: boolean;
   /** Most rows the widget draws (see TrustElement.maxRows). */
   readonly maxRows: number;
   /** The widget's hooks (see TrustElement): each gets what the view already knows and returns values and problems. */
@@ -128,7 +135,8 @@ export function computeView(input: ViewInput): View {
     const given = a.theme ?? '';
     warnings.push(problem('theme', (m) => m.notOneOf(given, THEMES, m.pageColours)));
   }
-  const headingLevel = readChoice('heading-level', a.headingLevel, HEADING_LEVELS, '3', warnings);
+  const defaultLevel = HEADING_LEVELS.find((level) => level === input.defaultHeadingLevel) ?? '3';
+  const headingLevel = readChoice('heading-level', a.headingLevel, HEADING_LEVELS, defaultLevel, warnings);
   const notation = readChoice('notation', a.notation, NOTATIONS, 'auto', warnings);
   const sourceHref = resolveSourceHref(a.sourceUrl, server, warnings);
   const fieldworkSlip = fieldworkProblem(a.fieldwork);
@@ -155,6 +163,7 @@ export function computeView(input: ViewInput): View {
     own: () => input.dataFromOwnAttributes({ locale, unit }),
     table: input.lightTable(),
     source: input.source,
+    sourceInherited: input.sourceInherited,
     locale,
   });
   if (!data.ok) errors.push(...data.problems);

@@ -3,7 +3,7 @@ import { readSourceTiming } from '../data/source-options.js';
 import { TrustDataErrorEvent, TrustDataLoadEvent } from '../events.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import type { Problem } from '../problems.js';
-import type { LiveSource, SourceHost } from '../source/live-source.js';
+import type { LiveSource, SourceAttributes, SourceHost } from '../source/live-source.js';
 
 /**
  * A widget's link to its `src`. The work (loading through the page's shared cache, keeping the last good figures,
@@ -17,15 +17,20 @@ export class SourceController {
   /** The code that reads `src` did not arrive (offline, a blocked address): the widget says the figures did not. */
   private unavailable: Problem | undefined;
 
-  /** @param onUpdate Called when new figures from a refresh are to be announced. */
+  /**
+   * @param attributes The widget's `src`, columns, `filter`, `timeout` and `refresh` as drawn (a dashboard's `src`
+   *   and timing where the widget has none).
+   * @param onUpdate Called when new figures from a refresh are to be announced.
+   */
   constructor(
     private readonly host: SourceHost,
+    private readonly attributes: () => SourceAttributes,
     private readonly onUpdate: () => void,
   ) {}
 
   /** What the view reads: undefined without `src`; `loading` until the first load settles. */
   get data(): SourceData | undefined {
-    const src = this.host.src?.trim();
+    const src = this.attributes().src?.trim();
     if (!src) return undefined;
     if (this.unavailable) return { kind: 'problem', problem: this.unavailable };
     return this.live?.data ?? { kind: 'loading' };
@@ -47,7 +52,7 @@ export class SourceController {
    */
   sync(wanted: boolean): void {
     if (this.live) this.live.sync();
-    else if (wanted && this.host.src?.trim() && this.host.isConnected && !this.importing) this.importing = this.start();
+    else if (wanted && this.attributes().src?.trim() && this.host.isConnected && !this.importing) this.importing = this.start();
   }
 
   /**
@@ -60,12 +65,16 @@ export class SourceController {
   }
 
   private start(): Promise<void> {
-    const { host } = this;
+    const { host, attributes } = this;
     return (
       import('../source/live-source.js')
         .then(({ LiveSource }) => {
           this.live = new LiveSource(host, {
-            timing: () => readSourceTiming(host.timeout, host.refresh, []),
+            attributes,
+            timing: () => {
+              const { timeout, refresh } = attributes();
+              return readSourceTiming(timeout, refresh, []);
+            },
             english: () => messagesFor('en-GB'),
             errorEvent: (failure) => new TrustDataErrorEvent([], failure),
             loadEvent: (src, url, rows, fetchedAt) => new TrustDataLoadEvent(src, url, rows, fetchedAt),
@@ -76,7 +85,7 @@ export class SourceController {
         })
         // The code did not arrive (offline, a blocked address) or did not start: the page gets a problem, never a rejection.
         .catch((error: unknown) => {
-          const src = host.src?.trim() ?? '';
+          const src = attributes().src?.trim() ?? '';
           this.unavailable = { attribute: 'src', src, describe: (m) => m.sourceNetwork(src) };
           console.warn(`<${host.localName}> src: the code that reads src did not load.`, error);
           host.requestUpdate();

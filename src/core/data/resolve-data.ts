@@ -36,6 +36,8 @@ export interface DataSources {
   readonly table: HTMLTableElement | null | undefined;
   /** The figures from `src`, when the widget has it. */
   readonly source?: SourceData | undefined;
+  /** `src` is its dashboard's: the widget's own attributes and child table win over it. */
+  readonly sourceInherited?: boolean | undefined;
   readonly locale: string;
 }
 
@@ -48,20 +50,27 @@ type ParsedSource =
 
 /**
  * The one place that decides which data wins: the `.data` property, then the `data` attribute, then `src`, then a
- * widget's own attributes, then a child `<table>`. A higher source that is present but broken wins all the same, so
+ * widget's own attributes, then a child `<table>`, then the `src` of the dashboard around the widget. A higher source that is present but broken wins all the same, so
  * that it is reported, never silently skipped for a lower one. While `src` is on its way the lower sources are drawn
  * meanwhile (nothing the reader had is lost: the child table is both the no-script fallback and the first frame);
  * with none of them, the result is `loading`.
  */
-function winningSource({ property, attribute, own, table, source }: DataSources): ParsedSource | { readonly given: DataResult } | undefined {
+function winningSource({ property, attribute, own, table, source, sourceInherited }: DataSources): ParsedSource | { readonly given: DataResult } | undefined {
   if (property !== undefined && property !== null) return { origin: '.data', property };
   if (attribute !== undefined && attribute !== null && attribute.trim() !== '') return { origin: 'data', text: attribute };
-  if (source?.kind === 'records') return { origin: 'src', records: source.records, series: source.series };
-  if (source?.kind === 'problem') return { given: fail(source.problem) };
+  const fromSource = (): ParsedSource | { readonly given: DataResult } | undefined =>
+    source?.kind === 'records'
+      ? { origin: 'src', records: source.records, series: source.series }
+      : source?.kind === 'problem'
+        ? { given: fail(source.problem) }
+        : undefined;
+  // A dashboard's `src` fills in for widgets with no data of their own; a widget's own `src` wins over both.
+  const fromOwnSource = sourceInherited ? undefined : fromSource();
+  if (fromOwnSource) return fromOwnSource;
   const fromOwn = own?.();
   if (fromOwn) return { given: fromOwn };
   if (table) return { origin: 'table', table };
-  return source ? { given: LOADING } : undefined;
+  return (sourceInherited ? fromSource() : undefined) ?? (source ? { given: LOADING } : undefined);
 }
 
 function parseSource(source: ParsedSource | undefined, locale: string): DataResult {

@@ -12,7 +12,10 @@ export interface AboutAttributes {
 }
 
 /** "About this data": the survey's disclosure (British Polling Council style), in a native <details>. */
-export function renderAbout({ messages, uncertainty, fieldwork, sampleSizes }: View, survey: AboutAttributes): TemplateResult | typeof nothing {
+export function renderAbout(
+  { messages, uncertainty, fieldwork, sampleSizes }: Pick<View, 'messages' | 'uncertainty' | 'fieldwork' | 'sampleSizes'>,
+  survey: AboutAttributes,
+): TemplateResult | typeof nothing {
   const count = numberFormat(messages.locale, {});
   // `sample-size` as the view read it for the margins of error; a part that is not a number is shown as written.
   const sizes = sampleSizes.filter((part) => part.text);

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { View } from '../view.js';
 
 /** The heading, at the level the author chose to fit the page's outline. */
-export function renderHeading({ caption, headingLevel }: View): TemplateResult | typeof nothing {
+export function renderHeading({ caption, headingLevel }: Pick<View, 'caption' | 'headingLevel'>): TemplateResult | typeof nothing {
   if (!caption) return nothing;
   switch (headingLevel) {
     case '2':

@@ -13,13 +13,15 @@ export interface SourceAttributes extends SourceColumnAttributes {
   readonly refresh?: string | null | undefined;
 }
 
-export type SourceHost = ReactiveControllerHost & HTMLElement & SourceAttributes;
+export type SourceHost = ReactiveControllerHost & HTMLElement;
 
 /**
  * What LiveSource needs from the page's script, handed over rather than imported: this module is a lazily loaded
  * chunk of the CDN build, and a chunk importing the script back could load a second copy of it (and of Lit).
  */
 export interface LiveSourceTools {
+  /** The widget's `src`, columns and `filter` as drawn: its own, or where it has none its dashboard's `src`. */
+  readonly attributes: () => SourceAttributes;
   /** `timeout` and `refresh` as the widget reads them (readSourceTiming). */
   readonly timing: () => SourceTiming;
   /** The English words, for the console. */
@@ -87,7 +89,7 @@ export class LiveSource implements ReactiveController {
 
   /** What the view reads: undefined without `src`; `loading` until the first load settles. */
   get data(): SourceData | undefined {
-    if (!this.host.src?.trim()) return undefined;
+    if (!this.tools.attributes().src?.trim()) return undefined;
     return this.settled ?? { kind: 'loading' };
   }
 
@@ -122,7 +124,7 @@ export class LiveSource implements ReactiveController {
 
   /** Called before each update: starts a load when the request has changed, and sets the refresh timer. */
   sync(): void {
-    const src = this.host.src?.trim();
+    const src = this.tools.attributes().src?.trim();
     if (!src) {
       this.release();
       this.stop();
@@ -146,7 +148,7 @@ export class LiveSource implements ReactiveController {
   }
 
   private columns(): SourceColumnAttributes {
-    const { labelColumn, valueColumn, seriesColumns, fromColumn, toColumn, nColumn, filter } = this.host;
+    const { labelColumn, valueColumn, seriesColumns, fromColumn, toColumn, nColumn, filter } = this.tools.attributes();
     return { labelColumn, valueColumn, seriesColumns, fromColumn, toColumn, nColumn, filter };
   }
 
@@ -166,7 +168,7 @@ export class LiveSource implements ReactiveController {
     }
     const abort = new AbortController();
     this.loading = abort;
-    const src = this.host.src?.trim() ?? '';
+    const src = this.tools.attributes().src?.trim() ?? '';
     const key = this.requestKey;
     const timing = this.tools.timing();
     const request = {

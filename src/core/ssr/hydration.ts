@@ -1,3 +1,4 @@
+import type { DashboardShared } from '../context/dashboard-context.js';
 import { adoptStyles, type CSSResultOrNative } from 'lit';
 
 /** Width used before the element can measure itself (on the server, or while detached). */
@@ -16,6 +17,8 @@ export interface ServerContext {
   readonly width: number;
   /** The page's address, to resolve a relative `source-url`; without it a relative address is written as given. */
   readonly baseUrl?: string;
+  /** What the `<trust-dashboard>` around the element shares (read from its attributes by the pre-renderer). */
+  readonly dashboard?: DashboardShared;
   /** Receives what the browser would print to the console (in English), for the pre-renderer to report. */
   readonly report?: (errors: readonly string[], warnings: readonly string[]) => void;
 }

@@ -1,8 +1,29 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /** Theme names a journalist can set with `theme="…"`. */
 export const THEMES = ['light', 'dark', 'auto', 'nhs'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/**
+ * The NHS theme's own values. They are set as inherited private properties, not on the widget's tokens directly, so
+ * that a `<trust-dashboard theme="nhs">` hands them down by CSS inheritance to the widgets inside it (light, dark and
+ * auto need nothing: `color-scheme` is inherited). A widget's own `theme` wins: it resets them (noInheritedTheme).
+ */
+const NHS_VALUES: readonly [string, string][] = [
+  ['font', "'Frutiger W01', Arial, sans-serif"],
+  ['background', '#ffffff'],
+  ['series-1', '#005eb8'],
+  ['series-2', '#be6f00'],
+  ['series-3', '#7c2855'],
+  ['series-4', '#768692'],
+  ['series-5', '#006747'],
+  ['series-6', '#330072'],
+];
+// Declarations, not a rule: written as text (a css`` of bare declarations is not valid CSS to the minifier).
+export const nhsThemeValues = unsafeCSS(NHS_VALUES.map(([name, value]) => `--_trust-theme-${name}: ${value};`).join(''));
+
+/** Clears the NHS values inherited from a dashboard (a theme of one's own, or none at all for a dashboard). */
+export const noInheritedTheme = unsafeCSS(NHS_VALUES.map(([name]) => `--_trust-theme-${name}: initial;`).join(''));
 
 /**
  * Design tokens. Public `--trust-*` properties are read from the host page (they inherit through the shadow
@@ -18,10 +39,10 @@ export type Theme = (typeof THEMES)[number];
  */
 export const themeTokens = css`
   :host {
-    --_font: var(--trust-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    --_font: var(--trust-font-family, var(--_trust-theme-font, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif));
     --_text: var(--trust-text-color, light-dark(#212b32, #f0f4f5));
     --_muted-text: var(--trust-muted-color, light-dark(#4c6272, #b8c4cc));
-    --_background: var(--trust-background, light-dark(#ffffff, #1b2226));
+    --_background: var(--trust-background, var(--_trust-theme-background, light-dark(#ffffff, #1b2226)));
     --_grid: var(--trust-grid-color, light-dark(#d8dde0, #3a4750));
     --_axis: var(--trust-axis-color, light-dark(#768692, #8a9aa6));
     --_muted-mark: var(--trust-muted-mark-color, light-dark(#768692, #8a9aa6));
@@ -30,12 +51,12 @@ export const themeTokens = css`
     --_error: var(--trust-error-color, light-dark(#d5281b, #ff8a80));
     --_warning: var(--trust-warning-color, light-dark(#8a5300, #ffb81c));
     --_target: var(--trust-target-color, light-dark(#212b32, #f0f4f5));
-    --_series-1: var(--trust-series-1, light-dark(#12436d, #41b6e6));
-    --_series-2: var(--trust-series-2, light-dark(#f46a25, #ffb81c));
-    --_series-3: var(--trust-series-3, light-dark(#28a197, #d792b9));
-    --_series-4: var(--trust-series-4, light-dark(#801650, #e8edee));
-    --_series-5: var(--trust-series-5, light-dark(#3d3d3d, #78be20));
-    --_series-6: var(--trust-series-6, light-dark(#a285d1, #a285d1));
+    --_series-1: var(--trust-series-1, var(--_trust-theme-series-1, light-dark(#12436d, #41b6e6)));
+    --_series-2: var(--trust-series-2, var(--_trust-theme-series-2, light-dark(#f46a25, #ffb81c)));
+    --_series-3: var(--trust-series-3, var(--_trust-theme-series-3, light-dark(#28a197, #d792b9)));
+    --_series-4: var(--trust-series-4, var(--_trust-theme-series-4, light-dark(#801650, #e8edee)));
+    --_series-5: var(--trust-series-5, var(--_trust-theme-series-5, light-dark(#3d3d3d, #78be20)));
+    --_series-6: var(--trust-series-6, var(--_trust-theme-series-6, light-dark(#a285d1, #a285d1)));
     /* Direction of a change, when the author says which way is good (≥ 4.5:1, so they also serve as text). */
     --_positive: var(--trust-positive, light-dark(#007f3b, #5fd38d));
     --_negative: var(--trust-negative, light-dark(#b14800, #ff9e66));
@@ -55,19 +76,19 @@ export const themeTokens = css`
     :host {
       --_text: var(--trust-text-color, #212b32);
       --_muted-text: var(--trust-muted-color, #4c6272);
-      --_background: var(--trust-background, #ffffff);
+      --_background: var(--trust-background, var(--_trust-theme-background, #ffffff));
       --_grid: var(--trust-grid-color, #d8dde0);
       --_axis: var(--trust-axis-color, #768692);
       --_muted-mark: var(--trust-muted-mark-color, #768692);
       --_error: var(--trust-error-color, #d5281b);
       --_warning: var(--trust-warning-color, #8a5300);
       --_target: var(--trust-target-color, #212b32);
-      --_series-1: var(--trust-series-1, #12436d);
-      --_series-2: var(--trust-series-2, #f46a25);
-      --_series-3: var(--trust-series-3, #28a197);
-      --_series-4: var(--trust-series-4, #801650);
-      --_series-5: var(--trust-series-5, #3d3d3d);
-      --_series-6: var(--trust-series-6, #a285d1);
+      --_series-1: var(--trust-series-1, var(--_trust-theme-series-1, #12436d));
+      --_series-2: var(--trust-series-2, var(--_trust-theme-series-2, #f46a25));
+      --_series-3: var(--trust-series-3, var(--_trust-theme-series-3, #28a197));
+      --_series-4: var(--trust-series-4, var(--_trust-theme-series-4, #801650));
+      --_series-5: var(--trust-series-5, var(--_trust-theme-series-5, #3d3d3d));
+      --_series-6: var(--trust-series-6, var(--_trust-theme-series-6, #a285d1));
       --_positive: var(--trust-positive, #007f3b);
       --_negative: var(--trust-negative, #b14800);
       --_scale-1: var(--trust-scale-1, #12436d);
@@ -95,13 +116,10 @@ export const themeTokens = css`
   }
   :host([theme='nhs' i]) {
     color-scheme: light;
-    --_font: var(--trust-font-family, 'Frutiger W01', Arial, sans-serif);
-    --_background: var(--trust-background, #ffffff);
-    --_series-1: var(--trust-series-1, #005eb8);
-    --_series-2: var(--trust-series-2, #be6f00);
-    --_series-3: var(--trust-series-3, #7c2855);
-    --_series-4: var(--trust-series-4, #768692);
-    --_series-5: var(--trust-series-5, #006747);
-    --_series-6: var(--trust-series-6, #330072);
+    ${nhsThemeValues}
+  }
+  /* A theme of its own: none of the NHS values a dashboard around it hands down (see nhsThemeValues). */
+  :host([theme]:not([theme='nhs' i])) {
+    ${noInheritedTheme}
   }
 `;

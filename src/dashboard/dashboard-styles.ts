@@ -1,0 +1,86 @@
+import { css } from 'lit';
+import { nhsThemeValues, noInheritedTheme } from '../core/theme/tokens.js';
+
+/**
+ * The dashboard's grid. One column on phones; from 42rem two, from 66rem three (the widths at which a chart keeps
+ * about 20rem, enough for its labels). `columns` caps the count on wide screens; below 36rem there is always one
+ * column, because a chart squeezed to half a phone cannot be read. The widths are the dashboard's own (a container
+ * query), not the window's, so a dashboard in a sidebar stays one column.
+ *
+ * Children are grid items through the slot (a slot lays out as `display: contents`); cells in a row stretch to the
+ * tallest, so charts side by side line up.
+ */
+export const dashboardStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  /* The theme reaches the charts by inheritance: color-scheme for light, dark and auto; the NHS values for nhs. */
+  :host([theme='nhs' i]) {
+    ${nhsThemeValues}
+  }
+  :host([theme]:not([theme='nhs' i])) {
+    ${noInheritedTheme}
+  }
+  section {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+  footer {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    color: var(--_muted-text);
+    font-size: 0.875rem;
+  }
+  footer p {
+    margin: 0;
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--trust-dashboard-gap, 1rem);
+    align-items: stretch;
+  }
+  ::slotted(*) {
+    min-width: 0;
+    border: 1px solid var(--_grid);
+  }
+  @container (min-width: 36rem) {
+    :host([columns='2']) .grid,
+    :host([columns='3']) .grid {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    :host([columns='2']) ::slotted([span='2']),
+    :host([columns='2']) ::slotted([span='3']),
+    :host([columns='3']) ::slotted([span='2']),
+    :host([columns='3']) ::slotted([span='3']) {
+      grid-column: span 2;
+    }
+  }
+  @container (min-width: 42rem) {
+    :host(:not([columns='1'], [columns='2'], [columns='3'])) .grid {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    :host(:not([columns='1'], [columns='2'], [columns='3'])) ::slotted([span='2']),
+    :host(:not([columns='1'], [columns='2'], [columns='3'])) ::slotted([span='3']) {
+      grid-column: span 2;
+    }
+  }
+  @container (min-width: 54rem) {
+    :host([columns='3']) .grid {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+    :host([columns='3']) ::slotted([span='3']) {
+      grid-column: span 3;
+    }
+  }
+  @container (min-width: 66rem) {
+    :host(:not([columns='1'], [columns='2'], [columns='3'])) .grid {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+    :host(:not([columns='1'], [columns='2'], [columns='3'])) ::slotted([span='3']) {
+      grid-column: span 3;
+    }
+  }
+`;

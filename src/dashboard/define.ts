@@ -1,0 +1,6 @@
+import { defineElement } from '../core/define.js';
+import { TrustDashboard } from './trust-dashboard.js';
+
+defineElement('trust-dashboard', TrustDashboard);
+
+export { TrustDashboard };

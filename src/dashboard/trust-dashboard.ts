@@ -1,0 +1,185 @@
+import { ContextProvider } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { unknownAttributes } from '../core/attributes.js';
+import { dashboardContext } from '../core/context/dashboard-context.js';
+import { MessagesController } from '../core/controllers/messages-controller.js';
+import { inheritedLang, resolveLocale } from '../core/format/locale.js';
+import { renderAbout } from '../core/frame/about.js';
+import { renderHeading } from '../core/frame/heading.js';
+import { renderProblems } from '../core/frame/problems.js';
+import { messagesFor, wordsPending } from '../core/i18n/messages.js';
+import type { Problem } from '../core/problems.js';
+import { adoptStylesUnderPrerender, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, type ServerContext } from '../core/ssr/hydration.js';
+import { frameStyles } from '../core/styles/frame-styles.js';
+import { themeTokens } from '../core/theme/tokens.js';
+import { VERSION } from '../core/version.js';
+import { dashboardStyles } from './dashboard-styles.js';
+import { computeDashboardView, sameShared, type DashboardView } from './dashboard-view.js';
+
+/**
+ * A dashboard: several charts under one heading, laid out in a responsive grid (one column on phones, two or three
+ * on wider screens), sharing what they have in common. The widgets inside take from it whatever they do not set
+ * themselves: `theme`, `locale`, `src` (one spreadsheet for every chart, fetched once), `source`, `source-url` and
+ * the survey facts (`population`, `sample-size`, `fieldwork`, `method`, `question`, `commissioned-by`); a colour
+ * palette set with `--trust-series-*` on the dashboard reaches them by CSS inheritance. A widget moved out stops
+ * taking them; two dashboards on a page are independent.
+ *
+ * The dashboard shows the source and "About this data" once, under all its charts; its charts do not repeat what
+ * they take from it. It is a landmark (`role="region"`) named by its heading, and its charts' headings default to
+ * one level below its own.
+ *
+ * @slot - The widgets (`<trust-bars>`, `<trust-stat>` …). Give one `span="2"` to take two columns.
+ *
+ * @csspart region - The landmark around everything.
+ * @csspart heading - The dashboard's heading.
+ * @csspart subheading - The line under the heading.
+ * @csspart grid - The grid holding the charts.
+ * @csspart source - The source line under the charts.
+ * @csspart note - The note under the charts.
+ * @csspart about - "About this data" for what the charts share (a <details> element).
+ * @csspart warning - The notice listing attributes that were ignored or corrected.
+ *
+ * @cssprop --trust-dashboard-gap - Space between the charts (default 1rem).
+ */
+export class TrustDashboard extends LitElement {
+  static override styles = [themeTokens, frameStyles, dashboardStyles];
+
+  /** The library version, named by the double-load warning. */
+  static readonly version: string = VERSION;
+
+  /** What the charts show together, in a sentence ("Public worry about NHS cyber-attacks outruns staff confidence"). */
+  @property() heading?: string;
+
+  /** Heading level, 2 to 5, to fit the page's outline. Default 2; the charts' headings default to one level below. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  /** Measure, population, place and period shared by the charts ("UK adults and NHS staff, 2024"). */
+  @property() subheading?: string;
+
+  /** A note under all the charts: caveats that apply to every one. */
+  @property() note?: string;
+
+  /** Most columns on wide screens: `1`, `2` or `3`. Default: two from 42rem wide, three from 66rem. */
+  @property({ reflect: true }) columns?: string;
+
+  /** `light`, `dark`, `auto` or `nhs`, for the dashboard and every chart in it that sets none. */
+  @property({ reflect: true }) theme?: string;
+
+  /** BCP 47 locale for the dashboard and its charts (`en-GB`, `cy`). Default: the page's `lang`, then en-GB. */
+  @property() locale?: string;
+
+  /**
+   * Address of a CSV, TSV or JSON file shared by the charts: each chart that has no data of its own reads it, with
+   * its own `label-column`, `value-column`, `filter` …. Fetched once for all of them.
+   */
+  @property() src?: string;
+
+  /** Seconds to wait for `src` before the charts show an error. Default 10. */
+  @property() timeout?: string;
+
+  /** Fetch `src` again every this many seconds (at least 10) while the page is visible. Default: never. */
+  @property() refresh?: string;
+
+  /** Who produced the figures, for every chart; shown once under the dashboard. */
+  @property() source?: string;
+
+  /** Link for the source; only http and https addresses become links. */
+  @property({ attribute: 'source-url' }) sourceUrl?: string;
+
+  /** Who the figures are about, in the plural ("UK adults"). */
+  @property() population?: string;
+
+  /** Sample size: the number of people who answered ("1,000", or one per series separated by `|`). */
+  @property({ attribute: 'sample-size' }) sampleSize?: string;
+
+  /** When the survey was in the field ("March 2024", or "2024-03-01/2024-03-15"). */
+  @property() fieldwork?: string;
+
+  /** How the survey was done ("online panel"). */
+  @property() method?: string;
+
+  /** The exact question asked, when the charts share one. */
+  @property() question?: string;
+
+  /** Who paid for the survey ("BT"). */
+  @property({ attribute: 'commissioned-by' }) commissionedBy?: string;
+
+  /** @internal Set on the server by the pre-renderer; never in the browser. */
+  [SERVER_CONTEXT]?: ServerContext;
+
+  private readonly provider = new ContextProvider(this, { context: dashboardContext });
+  private view: DashboardView | undefined;
+  private readonly warned = new Set<string>();
+
+  constructor() {
+    super();
+    new MessagesController(this);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return adoptStylesUnderPrerender(super.createRenderRoot(), (this.constructor as typeof LitElement).elementStyles);
+  }
+
+  /** The language the dashboard is drawn in: its `locale`, the page's `lang`, or the one the pre-renderer used. */
+  private get pageLang(): string | undefined {
+    const server = this[SERVER_CONTEXT];
+    return server ? server.lang : (inheritedLang(this) ?? this.getAttribute(SSR_LANG_ATTRIBUTE) ?? undefined);
+  }
+
+  /** Waits for the library's words in the dashboard's language when they are not loaded yet (as widgets do). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const words = wordsPending([resolveLocale(this.locale, this.pageLang).locale], this.constructor as CustomElementConstructor);
+    return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const view = computeDashboardView(this, this.pageLang);
+    this.view = {
+      ...view,
+      warnings: [...unknownAttributes(this, (this.constructor as typeof LitElement).observedAttributes), ...view.warnings],
+    };
+    // A new hand-down only when something the charts take has changed: each change redraws every chart.
+    if (!sameShared(this.provider.value, view.shared)) this.provider.setValue(view.shared);
+    this.warnOnce(this.view.warnings);
+  }
+
+  /** Each problem once in the console, in English, naming the attribute to fix (as widgets do). */
+  private warnOnce(problems: readonly Problem[]): void {
+    const server = this[SERVER_CONTEXT];
+    const english = messagesFor('en-GB');
+    const texts = problems.map((p) => `${p.attribute}: ${p.describe(english)}`);
+    if (server) {
+      server.report?.([], texts);
+      return;
+    }
+    for (const text of texts) {
+      if (this.warned.has(text)) continue;
+      this.warned.add(text);
+      console.warn(`<${this.localName}> ${text}`);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const view = this.view ?? computeDashboardView(this, this.pageLang);
+    const { messages, warnings, sourceHref } = view;
+    const source = this.source?.trim() || sourceHref;
+    // Said once for every chart in the dashboard; the charts show only what is theirs alone.
+    const about = renderAbout({ ...view, uncertainty: undefined }, this);
+    return html`<section part="region" aria-labelledby=${view.caption ? 'heading' : nothing}>
+      ${renderHeading(view)}
+      ${this.subheading ? html`<p part="subheading" class="subheading">${this.subheading}</p>` : nothing}
+      ${warnings.length ? renderProblems('warning', messages.warningHeading, warnings, messages) : nothing}
+      <div part="grid" class="grid"><slot></slot></div>
+      ${
+        source || this.note || about !== nothing
+          ? html`<footer>
+              ${source ? html`<p part="source">${messages.source} ${sourceHref ? html`<a href=${sourceHref} rel="noopener noreferrer">${source}</a>` : source}</p>` : nothing}
+              ${this.note ? html`<p part="note">${this.note}</p>` : nothing} ${about}
+            </footer>`
+          : nothing
+      }
+    </section>`;
+  }
+}
