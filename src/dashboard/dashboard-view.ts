@@ -1,5 +1,5 @@
 import { readChoice, safeHttpUrl } from '../core/attributes.js';
-import type { DashboardShared } from '../core/context/dashboard-context.js';
+import { INHERITED, type DashboardShared } from '../core/context/dashboard-context.js';
 import { fieldworkProblem, formatFieldwork } from '../core/format/fieldwork.js';
 import { resolveLocale } from '../core/format/locale.js';
 import { messagesFor, type Messages } from '../core/i18n/messages.js';
@@ -68,18 +68,7 @@ export function computeDashboardView(a: DashboardAttributes, lang: string | unde
   const sampleSize = parseSampleSizeAttribute(a.sampleSize, locale);
   warnings.push(...sampleSize.problems);
   const shared: DashboardShared = {
-    locale: given(a.locale),
-    src: given(a.src),
-    timeout: given(a.timeout),
-    refresh: given(a.refresh),
-    source: given(a.source),
-    sourceUrl: given(a.sourceUrl),
-    population: given(a.population),
-    sampleSize: given(a.sampleSize),
-    fieldwork: given(a.fieldwork),
-    method: given(a.method),
-    question: given(a.question),
-    commissionedBy: given(a.commissionedBy),
+    ...Object.fromEntries(INHERITED.map((name) => [name, given(a[name])])),
     childHeadingLevel: String(Number(headingLevel) + 1),
   };
   return { messages, warnings, caption, headingLevel, sourceHref, fieldwork, sampleSizes: sampleSize.parts, shared };
