@@ -582,6 +582,33 @@ describe('src: refresh', () => {
     await waitFor(() => warningText(el) === '');
   });
 
+  it('names a source that stays down once in the console, while trust-data-error comes at every failed refresh', async () => {
+    const path = fresh();
+    const src = await serve(path, { body: CSV });
+    const { el } = await load(`<trust-bars src="${src}" refresh="60"></trust-bars>`);
+    await serve(path, { body: 'down', status: 503 });
+    let errors = 0;
+    el.addEventListener('trust-data-error', () => errors++);
+    const warnings = await captureWarnings(async () => {
+      for (let failure = 1; failure <= 3; failure++) {
+        timers.fire();
+        await waitFor(() => errors === failure);
+        await settled(el);
+      }
+    });
+    expect(errors).to.equal(3);
+    expect(warnings.filter((text) => text.includes('Could not load the figures from'))).to.have.length(1);
+    // A different reason is named again.
+    await serve(path, { body: 'gone', status: 404 });
+    const later = await captureWarnings(async () => {
+      timers.fire();
+      await waitFor(() => errors === 4);
+      await settled(el);
+    });
+    expect(later.filter((text) => text.includes('404'))).to.have.length(1);
+    expect(tableRows(el)).to.deep.equal(['Worried: 57%', 'Concerned: 60%']);
+  });
+
   it('stops its timer when the widget leaves the page', async () => {
     const src = await serve(fresh(), { body: CSV });
     const { el } = await load(`<trust-bars src="${src}" refresh="60"></trust-bars>`);

@@ -235,9 +235,12 @@ export class LiveSource implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
+    const english = this.tools.english();
+    const message = problem.describe(english);
+    // A source that stays down is named once in the console, not at every refresh (the notice stays on screen and
+    // the page still hears of each failure through trust-data-error); a new reason is named again.
+    if (this.failedRefresh?.describe(english) !== message) console.warn(`<${this.host.localName}> ${problem.attribute}: ${message}`);
     this.failedRefresh = problem;
-    const message = problem.describe(this.tools.english());
-    console.warn(`<${this.host.localName}> ${problem.attribute}: ${message}`);
     this.host.dispatchEvent(this.tools.errorEvent({ src, attribute: problem.attribute, message }));
     this.host.requestUpdate();
   }
