@@ -344,8 +344,10 @@ export abstract class TrustElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     // The language the view will resolve (view.ts), and the one a pre-rendered widget's hydrating render repeats.
     const langs = [inheritedLang(this), this.getAttribute(SSR_LANG_ATTRIBUTE) ?? undefined];
+    // The locale as drawn: a dashboard's `locale` where the widget has none of its own.
+    const { locale } = this.drawnAttributes;
     const words = wordsPending(
-      langs.map((lang) => resolveLocale(this.locale, lang).locale),
+      langs.map((lang) => resolveLocale(locale, lang).locale),
       this.constructor as CustomElementConstructor,
     );
     return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();

@@ -133,6 +133,16 @@ export class TrustDashboard extends LitElement {
     return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
+  /**
+   * Hands down what the charts share before they connect and ask for it: they may draw before this dashboard's first
+   * update (which waits for Welsh words on a Welsh page), and without it a chart fed by the dashboard's `src` would
+   * first say it has no data.
+   */
+  override connectedCallback(): void {
+    this.handDown(computeDashboardView(this, this.pageLang));
+    super.connectedCallback();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const view = computeDashboardView(this, this.pageLang);
@@ -140,9 +150,13 @@ export class TrustDashboard extends LitElement {
       ...view,
       warnings: [...unknownAttributes(this, (this.constructor as typeof LitElement).observedAttributes), ...view.warnings],
     };
-    // A new hand-down only when something the charts take has changed: each change redraws every chart.
-    if (!sameShared(this.provider.value, view.shared)) this.provider.setValue(view.shared);
+    this.handDown(view);
     this.warnOnce(this.view.warnings);
+  }
+
+  /** A new hand-down only when something the charts take has changed: each change redraws every chart. */
+  private handDown({ shared }: DashboardView): void {
+    if (!sameShared(this.provider.value, shared)) this.provider.setValue(shared);
   }
 
   /** Each problem once in the console, in English, naming the attribute to fix (as widgets do). */
