@@ -13,6 +13,8 @@ import { nhsThemeValues, noInheritedTheme } from '../core/theme/tokens.js';
 export const dashboardStyles = css`
   :host {
     container-type: inline-size;
+    /* The padding is the section's, so that a phone-wide dashboard can give it back to its charts (see below). */
+    padding: 0;
   }
   /* The theme reaches the charts by inheritance: color-scheme for light, dark and auto; the NHS values for nhs. */
   :host([theme='nhs' i]) {
@@ -25,6 +27,20 @@ export const dashboardStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.75rem;
+    padding: var(--_padding);
+  }
+  /* The dashboard's heading stands above its charts' headings (one level up, one step larger). */
+  section > .heading {
+    font-size: calc(var(--_heading-size) * 1.2);
+  }
+  section > .subheading {
+    margin-top: -0.5rem;
+  }
+  /* On a phone, every pixel of width goes to the charts: their own padding and border already set them apart. */
+  @container (width < 36rem) {
+    section {
+      padding-inline: 0;
+    }
   }
   footer {
     display: flex;

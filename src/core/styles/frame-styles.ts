@@ -36,6 +36,16 @@ export const frameStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.5rem;
+    /* Fills a host that is stretched (a dashboard's grid cell, as tall as the row); else it is as tall as its content. */
+    height: 100%;
+  }
+  /* In a stretched host the button and the caption go to the bottom, so they line up across a dashboard's row. */
+  .toolbar,
+  figcaption {
+    margin-top: auto;
+  }
+  .toolbar ~ figcaption {
+    margin-top: 0;
   }
   .heading {
     margin: 0;
