@@ -271,12 +271,27 @@ describe('<trust-dashboard src>: refresh', () => {
     expect(timers.seconds()).to.deep.equal([]);
   });
 
-  it('a refresh too short on the dashboard is corrected in each chart, with a warning', async () => {
+  it('a refresh too short on the dashboard is named once, by the dashboard, not by each chart', async () => {
     const src = await serve(fresh(), { body: SHEET });
-    const { widgets } = await mountLive(`<trust-dashboard heading="Worry" src="${src}" refresh="2">
-      <trust-bars label-column="Answer" value-column="2024"></trust-bars>
+    let mounted!: Awaited<ReturnType<typeof mountLive>>;
+    const warnings = await captureWarnings(async () => {
+      mounted = await mountLive(`<trust-dashboard heading="Worry" src="${src}" refresh="2">
+        <trust-bars label-column="Answer" value-column="2024"></trust-bars><trust-bars label-column="Answer" value-column="2022"></trust-bars>
+      </trust-dashboard>`);
+    });
+    const dashboard = mounted.holder.querySelector('trust-dashboard')!;
+    const tooOften = 'refresh: “2” seconds is too often to fetch the figures; they are fetched every 10 seconds.';
+    expect(warningText(dashboard)).to.equal(tooOften);
+    for (const widget of mounted.widgets) expect(warningText(widget)).to.equal('');
+    expect(warnings.filter((text) => text.includes('refresh:'))).to.deep.equal([`<trust-dashboard> ${tooOften}`]);
+  });
+
+  it('a chart with its own refresh too short still names it', async () => {
+    const src = await serve(fresh(), { body: SHEET });
+    const { widgets } = await mountLive(`<trust-dashboard heading="Worry" src="${src}" refresh="60">
+      <trust-bars label-column="Answer" value-column="2024" refresh="3"></trust-bars>
     </trust-dashboard>`);
-    expect(warningText(widgets[0]!)).to.equal('refresh: “2” seconds is too often to fetch the figures; they are fetched every 10 seconds.');
+    expect(warningText(widgets[0]!)).to.equal('refresh: “3” seconds is too often to fetch the figures; they are fetched every 10 seconds.');
   });
 
   it('stops the timer when the dashboard leaves the page', async () => {
