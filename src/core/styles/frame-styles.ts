@@ -57,6 +57,11 @@ export const frameStyles = css`
     margin: 0;
     color: var(--_muted-text);
   }
+  /* "Loading figures…" is a passing state, not content: quiet, like the subheading. */
+  .loading {
+    margin: 0;
+    color: var(--_muted-text);
+  }
   .chart svg {
     display: block;
     overflow: visible;
