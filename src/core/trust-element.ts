@@ -2,7 +2,7 @@ import { LitElement, render, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { unknownAttributes } from './attributes.js';
 import type { ChartContext, ChartDrawing, OwnAttributeFacts, UncertaintyEntry } from './chart-context.js';
-import { inherits, withInherited, type DashboardShared } from './context/dashboard-context.js';
+import { inherits, takenAttributes, withInherited, type DashboardShared } from './context/dashboard-context.js';
 import { DashboardController } from './controllers/dashboard-controller.js';
 import { MessagesController } from './controllers/messages-controller.js';
 import { PointFocusController } from './controllers/point-focus-controller.js';
@@ -35,7 +35,7 @@ import { frameStyles, seriesStyles } from './styles/frame-styles.js';
 import type { OwnSampleSize } from './survey/survey-data.js';
 import { themeTokens } from './theme/tokens.js';
 import { VERSION } from './version.js';
-import { computeView, unexpectedView, type View, type ViewInput } from './view.js';
+import { computeView, unexpectedView, withoutTakenWarnings, type View, type ViewInput } from './view.js';
 
 export type {
   ChartContext,
@@ -361,7 +361,7 @@ export abstract class TrustElement extends LitElement {
     const noDataGiven = (this.data === undefined || this.data === null) && !this.dataText?.trim();
     this.liveData.sync(noDataGiven && (!this.sourceInherited || !this.hasOwnData()));
     try {
-      this.view = computeView(this.viewInput());
+      this.view = withoutTakenWarnings(computeView(this.viewInput()), takenAttributes(this, this.shared));
     } catch (error) {
       this.view = unexpectedView(error, this.heading, this.sampleSize);
     }
@@ -406,8 +406,11 @@ export abstract class TrustElement extends LitElement {
     return server ? server.dashboard : this.dashboard.shared;
   }
 
-  /** The attributes the widget draws with: its own where it sets them, else its dashboard's. */
-  private get drawnAttributes(): this {
+  /**
+   * The attributes the widget draws with: its own where it sets them, else its dashboard's (`population`, `locale` …).
+   * Widgets read inherited attributes through it, never from `this`.
+   */
+  protected get drawnAttributes(): this {
     return withInherited(this, this.shared);
   }
 

@@ -279,6 +279,14 @@ export function computeView(input: ViewInput): View {
   return { ...base, drawing, table, sampleNotes, uncertainty: entries };
 }
 
+/**
+ * The view without warnings about attributes the widget takes from its dashboard: the dashboard names those once.
+ * Errors stay: a chart that cannot be drawn says why.
+ */
+export function withoutTakenWarnings(view: View, taken: ReadonlySet<string>): View {
+  return taken.size ? { ...view, warnings: view.warnings.filter((p) => !taken.has(p.attribute)) } : view;
+}
+
 /** The view shown when working out the real one threw: the error box, in English. */
 export function unexpectedView(error: unknown, heading: string | undefined, sampleSize: string | null | undefined): View {
   const detail = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,6 @@
 import { readChoice, safeHttpUrl } from '../core/attributes.js';
 import { INHERITED, type DashboardShared } from '../core/context/dashboard-context.js';
+import { readSourceTiming } from '../core/data/source-options.js';
 import { fieldworkProblem, formatFieldwork } from '../core/format/fieldwork.js';
 import { resolveLocale } from '../core/format/locale.js';
 import { messagesFor, type Messages } from '../core/i18n/messages.js';
@@ -65,6 +66,8 @@ export function computeDashboardView(a: DashboardAttributes, lang: string | unde
   const slip = fieldworkProblem(a.fieldwork);
   if (slip) warnings.push(slip);
   const fieldwork = a.fieldwork?.trim() ? formatFieldwork(a.fieldwork, locale, messages.monthNames) : undefined;
+  // Checked here, once, for every chart that takes them (the charts do not name them again).
+  readSourceTiming(a.timeout, a.refresh, warnings);
   const sampleSize = parseSampleSizeAttribute(a.sampleSize, locale);
   warnings.push(...sampleSize.problems);
   const shared: DashboardShared = {

@@ -176,7 +176,7 @@ export class TrustStat extends TrustElement {
       currentQualifier: qualifierOf(latest),
       previous: before ?? undefined,
       previousQualifier: latest > 0 ? qualifierOf(latest - 1) : undefined,
-      population: this.population,
+      population: this.drawnAttributes.population,
       label,
       perLabel: this.perLabel,
       since,

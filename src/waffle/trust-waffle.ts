@@ -67,7 +67,7 @@ export class TrustWaffle extends TrustElement {
     const plain = numberFormat(locale, { maximumFractionDigits: 2 });
     const checked = readCategories([row], whole.value, 'value', (v) => plain.format(v));
     if (!checked.ok) return checked;
-    const population = this.population?.trim() || undefined;
+    const population = this.drawnAttributes.population?.trim() || undefined;
     return ok({ series: [messages.waffleTableColumn({ total: plain.format(whole.value.total), population })], rows: [row], origin: 'value' });
   }
 
@@ -93,7 +93,7 @@ export class TrustWaffle extends TrustElement {
     const total = whole.value.total;
     const filled = checked.value;
     const rest = total - filled.reduce((sum, category) => sum + category.count, 0);
-    const population = this.population?.trim() || undefined;
+    const population = this.drawnAttributes.population?.trim() || undefined;
     const categories: ShownCategory[] = filled.map(({ label, count, qualifier }) => ({
       label,
       count,

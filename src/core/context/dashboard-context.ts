@@ -70,3 +70,12 @@ export function withInherited<T extends object>(own: T, shared: DashboardShared 
 export function inherits(own: object, shared: DashboardShared | undefined, name: InheritedName): boolean {
   return !!shared && shared[name] !== undefined && !isSet((own as Record<string, unknown>)[name]);
 }
+
+/**
+ * The attributes (as written, `source-url`) a widget takes from its dashboard. The dashboard names a mistake in one
+ * of them once; the widgets that take it do not name it again.
+ */
+export function takenAttributes(own: object, shared: DashboardShared | undefined): Set<string> {
+  const names = INHERITED.filter((name) => inherits(own, shared, name));
+  return new Set(names.map((name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)));
+}
