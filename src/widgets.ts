@@ -6,3 +6,10 @@
 export const WIDGET_TAGS = ['trust-bars', 'trust-stat', 'trust-waffle', 'trust-change', 'trust-likert', 'trust-trend'] as const;
 
 export type WidgetTag = (typeof WIDGET_TAGS)[number];
+
+/**
+ * The dashboard: a container of widgets, not a chart, so not in WIDGET_TAGS. It has its own CDN file
+ * (dist/cdn/trust-dashboard.js, registering it alone), its own embed form and its own stylesheet, and lives in
+ * src/dashboard/.
+ */
+export const DASHBOARD_TAG = 'trust-dashboard';

@@ -11,8 +11,11 @@
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html as parse5Html, parse, type DefaultTreeAdapterTypes } from 'parse5';
+import type { DashboardShared } from '../core/context/dashboard-context.js';
 import { DEFAULT_WIDTH, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE, type ServerContext, type TrustElement } from '../core/trust-element.js';
-import { SHARED_STYLESHEET, widgetClasses, widgetStylesheets } from './styles.js';
+import { DASHBOARD_TAG } from '../widgets.js';
+import { dashboardShared, nearestDashboard } from './dashboard.js';
+import { SHARED_STYLESHEET, stylesheetsOf, widgetClasses } from './styles.js';
 import { childTable } from './table-shim.js';
 import { applyEdits, type TextEdit } from './text-edits.js';
 // Welsh (and any other language) up front: rendering here is synchronous, with no waiting for words.
@@ -111,6 +114,8 @@ function checkedOptions(options: RenderOptions) {
  * Returns `html` with every library widget (`<trust-bars>`, `<trust-stat>`, …) pre-rendered: the same element and
  * light DOM, plus a declarative shadow root holding the chart. Input may be a whole document or a fragment; text
  * outside the widgets' start tags is unchanged. Rendering again replaces an earlier pre-render.
+ * A `<trust-dashboard>` is pre-rendered too, and the widgets inside it take what it shares (locale, survey facts,
+ * source, heading level), as they do in the browser.
  * Elements inside `<template>`, `<noscript>` or SVG are left alone.
  */
 export function renderToString(html: string, options: RenderOptions = {}): string {
@@ -118,10 +123,19 @@ export function renderToString(html: string, options: RenderOptions = {}): strin
   const classes = widgetClasses();
   const document = parse(html, { sourceCodeLocationInfo: true });
   const edits: TextEdit[] = [];
+  // Each dashboard's hand-down, read once however many widgets it holds.
+  const shared = new Map<P5Element, DashboardShared>();
+  const sharedFor = (element: P5Element): DashboardShared | undefined => {
+    const dashboard = nearestDashboard(element);
+    if (!dashboard) return undefined;
+    const known = shared.get(dashboard) ?? dashboardShared(dashboard, inheritedLang(dashboard) ?? settings.lang);
+    shared.set(dashboard, known);
+    return known;
+  };
   const visit = (node: P5Node): void => {
     if (!isElement(node)) return;
-    if (node.namespaceURI === HTML_NS && classes.has(node.tagName)) {
-      const edit = renderWidget(node, settings);
+    if (node.namespaceURI === HTML_NS && (classes.has(node.tagName) || node.tagName === DASHBOARD_TAG)) {
+      const edit = renderElement(node, settings, node.tagName === DASHBOARD_TAG ? undefined : sharedFor(node));
       if (edit) edits.push(...edit);
     }
     // A <template>'s children live in its `content`, which is not walked: those elements are inert.
@@ -132,7 +146,8 @@ export function renderToString(html: string, options: RenderOptions = {}): strin
   return applyEdits(html, edits);
 }
 
-function renderWidget(element: P5Element, settings: ReturnType<typeof checkedOptions>): TextEdit[] | undefined {
+/** One widget or dashboard: its start tag with the layout hydration repeats, then its declarative shadow root. */
+function renderElement(element: P5Element, settings: ReturnType<typeof checkedOptions>, dashboard: DashboardShared | undefined): TextEdit[] | undefined {
   const location = element.sourceCodeLocation;
   const startTag = location?.startTag;
   if (!location || !startTag) return undefined;
@@ -144,11 +159,14 @@ function renderWidget(element: P5Element, settings: ReturnType<typeof checkedOpt
   const renderer = new LitElementRenderer(tag);
   for (const { name, value } of given) renderer.setAttribute(name, value);
   const lang = inheritedLang(element) ?? settings.lang;
+  // A dashboard draws no chart: no table of its own, and no width to lay out at.
+  const isDashboard = tag === DASHBOARD_TAG;
   const context: ServerContext = {
-    table: childTable(element),
+    table: isDashboard ? null : childTable(element),
     lang,
     width: settings.width,
     ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}),
+    ...(dashboard ? { dashboard } : {}),
     report: (errors, warnings) => {
       errors.forEach(report('error'));
       warnings.forEach(report('warning'));
@@ -169,7 +187,7 @@ function renderWidget(element: P5Element, settings: ReturnType<typeof checkedOpt
   // The author's attributes as parsed, then any the element reflected, then the layout that hydration repeats.
   const attributes = new Map(given.map(({ name, value }) => [name, value]));
   for (const { name, value } of Array.from(widget.attributes)) if (!attributes.has(name)) attributes.set(name, value);
-  attributes.set(SSR_WIDTH_ATTRIBUTE, String(settings.width));
+  if (!isDashboard) attributes.set(SSR_WIDTH_ATTRIBUTE, String(settings.width));
   if (lang !== undefined) attributes.set(SSR_LANG_ATTRIBUTE, lang);
   const open = `<${tag}${[...attributes].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('')}>`;
 
@@ -191,8 +209,9 @@ function renderWidget(element: P5Element, settings: ReturnType<typeof checkedOpt
 }
 
 function styleMarkup(tag: string, settings: ReturnType<typeof checkedOptions>): string {
-  const sheets = widgetStylesheets();
-  if (settings.styles === 'inline') return `<style>${sheets.shared}\n${sheets.widgets.get(tag) ?? ''}</style>`;
-  const shared = `<link rel="stylesheet" href="${escapeAttribute(settings.stylesheetHref)}">`;
-  return sheets.widgets.get(tag) ? `${shared}<link rel="stylesheet" href="${escapeAttribute(siblingHref(settings.stylesheetHref, `${tag}.css`))}">` : shared;
+  const { inline, files } = stylesheetsOf(tag);
+  if (settings.styles === 'inline') return `<style>${inline}</style>`;
+  // stylesheetHref is the shared file's address; every other file sits beside it.
+  const href = (file: string) => (file === SHARED_STYLESHEET ? settings.stylesheetHref : siblingHref(settings.stylesheetHref, file));
+  return files.map((file) => `<link rel="stylesheet" href="${escapeAttribute(href(file))}">`).join('');
 }

@@ -5,6 +5,9 @@
  * are written into the widget as a child `<table>`. The static HTML then carries the figures: no-JS readers get the
  * table, the pre-render draws the chart from it, and in the browser the widget draws that same table until its own
  * load of `src` arrives (so hydration repeats the server's render exactly), then refreshes as `refresh` says.
+ *
+ * A `<trust-dashboard>`'s `src` is read for each widget inside it that takes it (one with no `src` and no data of its
+ * own: no `data`, no table of the author's, no attributes such as `value`), with that widget's own columns and filter.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -16,6 +19,9 @@ import { parseFilter } from '../core/source/source-columns.js';
 import { detectFormat, readSource } from '../core/source/source-format.js';
 import { recordsFrom, type SourceColumnAttributes, type SourceLoadProblem } from '../core/source/source-load.js';
 import { sourceProblem } from '../core/source/source-problems.js';
+import { LitElementRenderer } from '@lit-labs/ssr';
+import type { TrustElement } from '../core/trust-element.js';
+import { nearestDashboard } from './dashboard.js';
 import type { RenderProblem } from './index.js';
 import { widgetClasses } from './styles.js';
 import { applyEdits, type TextEdit } from './text-edits.js';
@@ -39,27 +45,30 @@ export interface SourceOptions {
 
 /**
  * Returns `html` with the figures of every widget's `src` written into it as a child `<table>` (marked
- * `data-from-src`). A widget with a table of the author's own keeps it; one whose `src` cannot be read is left as it
- * was, and reported. Every address is read once, however many widgets use it. Never rejects for a bad `src`.
+ * `data-from-src`), and of every dashboard's `src` into each widget that takes it. A widget with a table of the
+ * author's own keeps it; one whose `src` cannot be read is left as it was, and reported. Every address is read once,
+ * however many widgets use it. Never rejects for a bad `src`.
  */
 export async function inlineSources(html: string, options: SourceOptions = {}): Promise<string> {
   const classes = widgetClasses();
   const document = parse(html, { sourceCodeLocationInfo: true });
-  const widgets: P5Element[] = [];
+  const readers: { readonly widget: P5Element; readonly src: string }[] = [];
   const visit = (node: P5Node): void => {
     if (!('tagName' in node)) return;
-    if (node.namespaceURI === parse5Html.NS.HTML && classes.has(node.tagName) && attribute(node, 'src')?.trim()) widgets.push(node);
+    if (node.namespaceURI === parse5Html.NS.HTML && classes.has(node.tagName)) {
+      const src = attribute(node, 'src')?.trim() || dashboardSource(node);
+      if (src) readers.push({ widget: node, src });
+    }
     for (const child of node.childNodes) visit(child);
   };
   for (const child of document.childNodes) visit(child);
 
   const bodies = new Map<string, Promise<Body | SourceLoadProblem>>();
   const edits: TextEdit[] = [];
-  for (const widget of widgets) {
+  for (const { widget, src } of readers) {
     const tables = widget.childNodes.filter((child): child is P5Element => 'tagName' in child && child.tagName === 'table');
     const ours = tables.find((table) => table.attrs.some((a) => a.name === FROM_SRC_ATTRIBUTE));
     if (tables.length && !ours) continue;
-    const src = attribute(widget, 'src')!.trim();
     const where = locate(src, options);
     const got = 'problem' in where ? where.problem : await (bodies.get(where.key) ?? remember(bodies, where.key, read(where, options)));
     const columns = columnAttributes(widget);
@@ -145,6 +154,23 @@ function remember<T>(map: Map<string, Promise<T>>, key: string, value: Promise<T
 }
 
 const attribute = (element: P5Element, name: string): string | undefined => element.attrs.find((a) => a.name === name && !a.prefix)?.value;
+
+/**
+ * The `src` of the dashboard around a widget, when the widget takes it as the browser decides (TrustElement): it has
+ * no `src` attribute at all (even an empty one is its own) and no data of its own — no `data`, and nothing from
+ * attributes such as trust-stat's `value`, asked of the widget class itself. (A table of the author's is checked by
+ * the caller.)
+ */
+function dashboardSource(widget: P5Element): string | undefined {
+  if (attribute(widget, 'src') !== undefined || attribute(widget, 'data')?.trim()) return undefined;
+  const dashboard = nearestDashboard(widget);
+  const src = dashboard && attribute(dashboard, 'src')?.trim();
+  if (!src) return undefined;
+  const renderer = new LitElementRenderer(widget.tagName);
+  for (const { name, value, prefix } of widget.attrs) if (!prefix) renderer.setAttribute(name, value);
+  const element = renderer.element as unknown as { dataFromOwnAttributes: TrustElement['dataFromOwnAttributes'] };
+  return element.dataFromOwnAttributes({ locale: 'en-GB', unit: undefined }) === undefined ? src : undefined;
+}
 
 function columnAttributes(element: P5Element): SourceColumnAttributes {
   return {

@@ -1,6 +1,8 @@
 import type { CSSResultOrNative, LitElement } from 'lit';
 import * as library from '../index.js';
 import { TrustElement } from '../core/trust-element.js';
+import { DASHBOARD_TAG } from '../widgets.js';
+import { dashboardClass } from './dashboard.js';
 
 /** File name of the stylesheet every widget shares, next to the CDN script (dist/cdn/). */
 export const SHARED_STYLESHEET = 'public-trust-widgets.css';
@@ -9,7 +11,11 @@ export const SHARED_STYLESHEET = 'public-trust-widgets.css';
 export interface WidgetStylesheets {
   /** Theme tokens, the frame and the series colours: the same rules, in the same order, at the start of every widget. */
   readonly shared: string;
-  /** Each widget's own rules, by tag name, applied after the shared ones. File name: `<tag>.css`. */
+  /**
+   * Each widget's own rules, by tag name, applied after the shared ones. File name: `<tag>.css`. The dashboard's
+   * (`trust-dashboard.css`) is the exception: every rule it has, on its own. It draws no chart, so it shares only
+   * some of the widgets' rules (not the series colours), and its shadow root links that one file (see stylesheetsOf).
+   */
   readonly widgets: ReadonlyMap<string, string>;
 }
 
@@ -48,6 +54,19 @@ export function widgetStylesheets(): WidgetStylesheets {
   }
   const shared = lists[0]![1].slice(0, common).map(cssText).join('\n');
   const widgets = new Map(lists.map(([tag, styles]) => [tag, styles.slice(common).map(cssText).join('\n')]));
+  const dashboard = dashboardClass();
+  if (dashboard) widgets.set(DASHBOARD_TAG, dashboard.elementStyles.map(cssText).join('\n'));
   cached = { shared, widgets };
   return cached;
+}
+
+/**
+ * The styles of one pre-rendered shadow root: the text of its inline `<style>`, and the files a linking page points
+ * at instead, in order. Both are exactly the rules Lit adopts for that element in the browser.
+ */
+export function stylesheetsOf(tag: string): { readonly inline: string; readonly files: readonly string[] } {
+  const sheets = widgetStylesheets();
+  const own = sheets.widgets.get(tag);
+  if (tag === DASHBOARD_TAG) return { inline: own ?? '', files: [`${tag}.css`] };
+  return { inline: `${sheets.shared}\n${own ?? ''}`, files: own ? [SHARED_STYLESHEET, `${tag}.css`] : [SHARED_STYLESHEET] };
 }

@@ -18,6 +18,8 @@ interface RowLike extends ElementLike {
 interface TableLike extends ElementLike {
   rows: RowLike[];
   caption: ElementLike | null;
+  /** Whether the table has the attribute (a table written from `src` is marked `data-from-src`). */
+  hasAttribute(name: string): boolean;
 }
 
 const isElement = (node: P5Node): node is P5Element => 'tagName' in node && 'childNodes' in node;
@@ -51,7 +53,11 @@ export function tableFromParse5(table: P5Element): HTMLTableElement {
       ...extra,
     } as T;
   };
-  const shim = like<TableLike>(table, null, { rows: [], caption: null });
+  const shim = like<TableLike>(table, null, {
+    rows: [],
+    caption: null,
+    hasAttribute: (name: string) => table.attrs.some((a) => a.name === name.toLowerCase() && !a.prefix),
+  });
   const row = (tr: P5Element, section: ElementLike): RowLike => {
     const wrapped = like<RowLike>(tr, section, { cells: [] });
     wrapped.cells = children(tr, 'td', 'th').map((cell) => like<ElementLike>(cell, wrapped, {}));

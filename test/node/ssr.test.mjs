@@ -16,7 +16,7 @@ const { renderToString, widgetStylesheets, DEFAULT_WIDTH } = await import('../..
 const cli = join(root, 'dist/cli/render.js');
 const fixture = join(root, 'test/fixtures/ssr/article.html');
 const article = readFileSync(fixture, 'utf8');
-const { WIDGET_TAGS: TAGS } = await import('../../dist/widgets.js');
+const { WIDGET_TAGS: TAGS, DASHBOARD_TAG } = await import('../../dist/widgets.js');
 
 const runCli = (args, input) => spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024 });
 const count = (text, pattern) => (text.match(pattern) ?? []).length;
@@ -188,7 +188,7 @@ test('the stylesheet files hold exactly the rules of the inline <style>', () => 
   try {
     const result = spawnSync(process.execPath, [join(root, 'scripts/build-css.mjs'), folder], { cwd: root, encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
-    assert.deepEqual(readdirSync(folder).sort(), ['public-trust-widgets.css', ...TAGS.map((tag) => `${tag}.css`)].sort());
+    assert.deepEqual(readdirSync(folder).sort(), ['public-trust-widgets.css', ...[...TAGS, DASHBOARD_TAG].map((tag) => `${tag}.css`)].sort());
     // Each file is a one-line banner, then the rules, then a newline.
     const file = (name) =>
       readFileSync(join(folder, name), 'utf8')
@@ -199,9 +199,10 @@ test('the stylesheet files hold exactly the rules of the inline <style>', () => 
       assert.equal(`${file('public-trust-widgets.css')}\n${file(`${tag}.css`)}`, inline, tag);
     }
     assert.match(file('public-trust-widgets.css'), /:host/);
-    assert.equal(widgetStylesheets().widgets.size, TAGS.length);
-    // The main entry (src/index.ts) registers exactly the widgets of src/widgets.ts.
-    assert.deepEqual([...widgetStylesheets().widgets.keys()].sort(), [...TAGS].sort());
+    // The dashboard's file stands alone (test/node/ssr-dashboard.test.mjs checks it).
+    assert.equal(file(`${DASHBOARD_TAG}.css`), /<style>([\s\S]*?)<\/style>/.exec(renderToString(`<${DASHBOARD_TAG}></${DASHBOARD_TAG}>`))[1]);
+    // The main entry (src/index.ts) registers exactly the widgets of src/widgets.ts, and the dashboard.
+    assert.deepEqual([...widgetStylesheets().widgets.keys()].sort(), [...TAGS, DASHBOARD_TAG].sort());
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
