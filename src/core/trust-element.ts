@@ -403,7 +403,7 @@ export abstract class TrustElement extends LitElement {
   /** What the `<trust-dashboard>` around the widget shares: from the pre-renderer on the server. */
   private get shared(): DashboardShared | undefined {
     const server = this[SERVER_CONTEXT];
-    return server ? server.dashboard : this.dashboard.shared;
+    return server ? server.dashboard : this.dashboard.value;
   }
 
   /**
