@@ -64,12 +64,15 @@ describe('<trust-dashboard src>: one file for its charts', () => {
   it('a chart with data of its own (value, a table, data) does not fetch and shows its own', async () => {
     const path = fresh();
     const src = await serve(path, { body: SHEET });
-    const { widgets } = await mountLive(`<trust-dashboard heading="Worry" src="${src}">
+    const { widgets } = await mountLive(
+      `<trust-dashboard heading="Worry" src="${src}">
       <trust-bars heading="Shared" label-column="Answer" value-column="2024" filter="Trust=Leeds"></trust-bars>
       <trust-stat heading="Value" value="12"></trust-stat>
       <trust-bars heading="Data" data="Angry: 12"></trust-bars>
       <trust-bars heading="Table"><table><tr><th>Answer</th><th>Share</th></tr><tr><td>Calm</td><td>30</td></tr></table></trust-bars>
-    </trust-dashboard>`, (all) => all.slice(0, 1));
+    </trust-dashboard>`,
+      (all) => all.slice(0, 1),
+    );
     expect(await requestsFor(path)).to.equal(1);
     const [shared, value, data, table] = widgets;
     expect(tableRows(shared!)).to.deep.equal(['Worried: 57%', 'Concerned: 60%']);
@@ -82,9 +85,12 @@ describe('<trust-dashboard src>: one file for its charts', () => {
   it('a dashboard whose charts all have data of their own fetches nothing', async () => {
     const path = fresh();
     const src = await serve(path, { body: SHEET });
-    const { holder } = await mountLive(`<trust-dashboard heading="Worry" src="${src}">
+    const { holder } = await mountLive(
+      `<trust-dashboard heading="Worry" src="${src}">
       <trust-stat value="12"></trust-stat><trust-bars data="Angry: 12"></trust-bars>
-    </trust-dashboard>`, () => []);
+    </trust-dashboard>`,
+      () => [],
+    );
     await new Promise((resolve) => setTimeout(resolve, 200));
     await settleAll(holder);
     expect(await requestsFor(path)).to.equal(0);
@@ -95,11 +101,14 @@ describe('<trust-dashboard src>: one file for its charts', () => {
     const src = await serve(path, { body: 'nothing here', status: 404 });
     let mounted!: Awaited<ReturnType<typeof mountLive>>;
     const warnings = await captureWarnings(async () => {
-      mounted = await mountLive(`<trust-dashboard heading="Worry" src="${src}">
+      mounted = await mountLive(
+        `<trust-dashboard heading="Worry" src="${src}">
         <trust-bars heading="A" label-column="Answer" value-column="2024"></trust-bars>
         <trust-bars heading="B" label-column="Answer" value-column="2022"></trust-bars>
         <trust-bars heading="Own" data="Angry: 12"></trust-bars>
-      </trust-dashboard>`, (all) => all.slice(0, 2));
+      </trust-dashboard>`,
+        (all) => all.slice(0, 2),
+      );
     });
     const [a, b, own] = mounted.widgets;
     const expected = `src: Could not load the figures from ${new URL(src, document.baseURI).href}: the server answered 404 Not Found.`;
@@ -250,6 +259,30 @@ describe('<trust-dashboard src>: refresh', () => {
       ['Worried: 61%', 'Concerned: 60%'],
       ['Worried: 51%', 'Concerned: 55%'],
     ]);
+  });
+
+  it('a failed refresh of the shared file keeps each chart’s figures, with a visible "could not update" notice in each', async () => {
+    const path = fresh();
+    const src = await serve(path, { body: SHEET });
+    const { holder, widgets } = await mountLive(`<trust-dashboard heading="Worry" src="${src}" refresh="60">
+      <trust-bars label-column="Answer" value-column="2024" filter="Trust=Leeds"></trust-bars>
+      <trust-bars label-column="Answer" value-column="2022" filter="Trust=Leeds"></trust-bars>
+    </trust-dashboard>`);
+    await serve(path, { body: 'down', status: 503 });
+    await captureWarnings(async () => {
+      const failed = Promise.all(widgets.map((el) => next(el, 'trust-data-error')));
+      timers.fire();
+      await failed;
+      await settleAll(holder);
+    });
+    expect(widgets.map(tableRows)).to.deep.equal([
+      ['Worried: 57%', 'Concerned: 60%'],
+      ['Worried: 50%', 'Concerned: 55%'],
+    ]);
+    for (const widget of widgets) {
+      expect(errorText(widget)).to.equal('');
+      expect(warningText(widget)).to.match(/^src: Could not update the figures; showing those from \d\d:\d\d\.$/);
+    }
   });
 
   it('a chart’s own refresh wins over the dashboard’s; an empty one opts out', async () => {

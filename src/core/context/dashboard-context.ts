@@ -73,9 +73,10 @@ export function inherits(own: object, shared: DashboardShared | undefined, name:
 
 /**
  * The attributes (as written, `source-url`) a widget takes from its dashboard. The dashboard names a mistake in one
- * of them once; the widgets that take it do not name it again.
+ * of them once; the widgets that take it do not name it again. Not `src`: what goes wrong with a file (a refresh
+ * that failed, a filter that keeps no row) is each chart's own, and only the chart can say it.
  */
 export function takenAttributes(own: object, shared: DashboardShared | undefined): Set<string> {
-  const names = INHERITED.filter((name) => inherits(own, shared, name));
+  const names = INHERITED.filter((name) => name !== 'src' && inherits(own, shared, name));
   return new Set(names.map((name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)));
 }
