@@ -14,9 +14,12 @@ const headingTag = (el: Element) => shadow(el).querySelector('[part="heading"]')
 
 const dashboardMarkup = (attributes = '', children?: string) => `<trust-dashboard heading="Worry about cyber-attacks" subheading="UK adults and NHS staff, 2024"
     source="BT research" source-url="https://example.org/bt" sample-size="1000" fieldwork="March 2024" note="Illustrative" ${attributes}>
-    ${children ?? `<trust-bars heading="Public" data="Worried: 57; Concerned: 60"></trust-bars>
+    ${
+      children ??
+      `<trust-bars heading="Public" data="Worried: 57; Concerned: 60"></trust-bars>
     <trust-stat heading="Staff" value="45" label="of NHS staff are confident"></trust-stat>
-    <trust-waffle heading="Trusts" value="24" of="108"></trust-waffle>`}
+    <trust-waffle heading="Trusts" value="24" of="108"></trust-waffle>`
+    }
   </trust-dashboard>`;
 
 describe('<trust-dashboard> accessibility: landmark and headings', () => {

@@ -83,7 +83,9 @@ describe('<trust-dashboard> bad input: warnings', () => {
 
 describe('<trust-dashboard> bad input: no markup, no script', () => {
   it('source-url="javascript:alert(1)" makes no link, in the dashboard or its charts', async () => {
-    const { dashboard, widgets } = await mountWarned(`<trust-dashboard heading="Worry" source="BT" source-url="javascript:alert(1)">${CHILD}</trust-dashboard>`);
+    const { dashboard, widgets } = await mountWarned(
+      `<trust-dashboard heading="Worry" source="BT" source-url="javascript:alert(1)">${CHILD}</trust-dashboard>`,
+    );
     expect(shadow(dashboard).querySelectorAll('a').length).to.equal(0);
     expect(partText(dashboard, '[part="source"]')).to.equal('Source: BT');
     expect(warningText(dashboard)).to.contain('source-url');
@@ -91,14 +93,18 @@ describe('<trust-dashboard> bad input: no markup, no script', () => {
   });
 
   it('a mistake in what the dashboard hands down is named once, by the dashboard, not again by each chart', async () => {
-    const { dashboard, widgets, warnings } = await mountWarned(`<trust-dashboard heading="Worry" source-url="javascript:alert(1)" sample-size="lots" fieldwork="2024-13">
+    const { dashboard, widgets, warnings } =
+      await mountWarned(`<trust-dashboard heading="Worry" source-url="javascript:alert(1)" sample-size="lots" fieldwork="2024-13">
       ${CHILD}<trust-stat value="57"></trust-stat>
     </trust-dashboard>`);
     const named = texts(shadow(dashboard), '[part="warning"] li').map((line) => line.split(':')[0]);
     expect(named).to.have.members(['source-url', 'sample-size', 'fieldwork']);
     for (const widget of widgets) expect(warningText(widget), widget.localName).to.equal('');
     for (const attribute of ['source-url', 'sample-size', 'fieldwork']) {
-      expect(warnings.filter((text) => text.includes(` ${attribute}:`)), attribute).to.have.length(1);
+      expect(
+        warnings.filter((text) => text.includes(` ${attribute}:`)),
+        attribute,
+      ).to.have.length(1);
     }
   });
 

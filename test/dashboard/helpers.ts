@@ -42,8 +42,9 @@ export const partText = (el: Element, selector: string): string => texts(shadow(
 
 /** "About this data" of `el` as "term: text" lines. */
 export const aboutItems = (el: Element): string[] =>
-  Array.from(shadow(el).querySelectorAll('[part="about"] dl > div'), (item) =>
-    `${item.querySelector('dt')?.textContent?.trim()}: ${item.querySelector('dd')?.textContent?.trim()}`,
+  Array.from(
+    shadow(el).querySelectorAll('[part="about"] dl > div'),
+    (item) => `${item.querySelector('dt')?.textContent?.trim()}: ${item.querySelector('dd')?.textContent?.trim()}`,
   );
 
 /** The generated data table as "label: value | value". */

@@ -8,7 +8,6 @@ import type { TrustElement } from '../../src/core/trust-element.js';
 import { settled, shadow, texts } from '../helpers/widget.js';
 import { mount, partText, settleAll } from './helpers.js';
 
-const frequency = (el: Element) => partText(el, '[part="frequency"]');
 const margin = (el: Element) => partText(el, '[part="margin"]');
 const heading = (el: Element) => shadow(el).querySelector('[part="heading"]')?.localName;
 const button = (el: Element) => texts(shadow(el), '[part="toolbar"] button')[0] ?? '';

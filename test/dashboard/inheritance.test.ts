@@ -140,7 +140,9 @@ describe('<trust-dashboard> inheritance: survey facts', () => {
   });
 
   it('a child’s own population wins; an empty one opts out', async () => {
-    const { widgets } = await mount(surveyDashboard('<trust-stat value="57" population="NHS staff"></trust-stat><trust-stat value="57" population=""></trust-stat>'));
+    const { widgets } = await mount(
+      surveyDashboard('<trust-stat value="57" population="NHS staff"></trust-stat><trust-stat value="57" population=""></trust-stat>'),
+    );
     expect(frequency(widgets[0]!)).to.equal('about 57 in every 100 NHS staff');
     expect(frequency(widgets[1]!)).to.equal('about 57 in every 100');
   });
@@ -153,7 +155,9 @@ describe('<trust-dashboard> inheritance: survey facts', () => {
   });
 
   it('a child’s own sample-size wins, and is shown; an empty one opts out of margins', async () => {
-    const { widgets } = await mount(surveyDashboard('<trust-stat value="57" sample-size="500"></trust-stat><trust-stat value="57" sample-size=""></trust-stat>'));
+    const { widgets } = await mount(
+      surveyDashboard('<trust-stat value="57" sample-size="500"></trust-stat><trust-stat value="57" sample-size=""></trust-stat>'),
+    );
     expect(margin(widgets[0]!)).to.equal('Margin of error (95%): 57% ± 4.3, based on 500 people');
     expect(aboutItems(widgets[0]!)).to.include('Sample size: 500 people');
     expect(margin(widgets[1]!)).to.equal('');
@@ -168,7 +172,9 @@ describe('<trust-dashboard> inheritance: survey facts', () => {
 
   it('a child’s own fieldwork wins and is shown; an empty one opts out', async () => {
     const { widgets } = await mount(
-      surveyDashboard('<trust-bars heading="B" data="Worried: 57" fieldwork="May 2023"></trust-bars><trust-bars heading="C" data="Worried: 57" fieldwork=""></trust-bars>'),
+      surveyDashboard(
+        '<trust-bars heading="B" data="Worried: 57" fieldwork="May 2023"></trust-bars><trust-bars heading="C" data="Worried: 57" fieldwork=""></trust-bars>',
+      ),
     );
     expect(tableCaption(widgets[0]!)).to.equal('B. UK adults; n = 1,000; May 2023');
     expect(aboutItems(widgets[0]!)).to.include('Fieldwork: May 2023');
@@ -191,7 +197,9 @@ describe('<trust-dashboard> inheritance: survey facts', () => {
 
   it('a child’s own question, method and commissioned-by win and are shown in its "About this data"', async () => {
     const { widgets } = await mount(
-      surveyDashboard('<trust-bars heading="B" data="Worried: 57" question="Do you trust the NHS?" method="telephone" commissioned-by="NHS England"></trust-bars>'),
+      surveyDashboard(
+        '<trust-bars heading="B" data="Worried: 57" question="Do you trust the NHS?" method="telephone" commissioned-by="NHS England"></trust-bars>',
+      ),
     );
     const items = aboutItems(widgets[0]!);
     expect(items).to.include('Question: Do you trust the NHS?');

@@ -8,7 +8,9 @@ import type { TrustElement } from '../../src/core/trust-element.js';
 import { mount, settleAll } from './helpers.js';
 
 const charts = (n: number, extra: (i: number) => string = () => '') =>
-  Array.from({ length: n }, (_, i) => `<trust-bars heading="Chart ${i + 1}" ${extra(i)} data="Worried: ${50 + i}; Concerned: ${40 + i}"></trust-bars>`).join('');
+  Array.from({ length: n }, (_, i) => `<trust-bars heading="Chart ${i + 1}" ${extra(i)} data="Worried: ${50 + i}; Concerned: ${40 + i}"></trust-bars>`).join(
+    '',
+  );
 
 /** How many columns the children sit in: the distinct left edges of the charts in the first row. */
 function columnsOf(widgets: readonly Element[]): number {
@@ -90,7 +92,11 @@ describe('<trust-dashboard> layout', () => {
   });
 
   it('span="2" takes two columns', async () => {
-    const { widgets } = await dashboardAt(1280, '', charts(4, (i) => (i === 0 ? 'span="2"' : '')));
+    const { widgets } = await dashboardAt(
+      1280,
+      '',
+      charts(4, (i) => (i === 0 ? 'span="2"' : '')),
+    );
     const [wide, beside, ...rest] = widgets.map((el) => el.getBoundingClientRect());
     expect(wide!.top).to.be.closeTo(beside!.top, 1);
     const gap = beside!.left - wide!.right;
@@ -100,11 +106,19 @@ describe('<trust-dashboard> layout', () => {
   });
 
   it('span="2" at two columns fills a row; on a phone it is one column like the others', async () => {
-    const two = await dashboardAt(800, '', charts(3, (i) => (i === 1 ? 'span="2"' : '')));
+    const two = await dashboardAt(
+      800,
+      '',
+      charts(3, (i) => (i === 1 ? 'span="2"' : '')),
+    );
     const boxes = two.widgets.map((el) => el.getBoundingClientRect());
     expect(boxes[1]!.left).to.be.closeTo(boxes[0]!.left, 1);
     expect(boxes[1]!.width).to.be.closeTo(gridWidth(two.dashboard), 1);
-    const phone = await dashboardAt(360, '', charts(3, (i) => (i === 1 ? 'span="2"' : '')));
+    const phone = await dashboardAt(
+      360,
+      '',
+      charts(3, (i) => (i === 1 ? 'span="2"' : '')),
+    );
     expect(columnsOf(phone.widgets)).to.equal(1);
     const width = gridWidth(phone.dashboard);
     expect(phone.widgets[1]!.getBoundingClientRect().width).to.be.closeTo(width, 1);
@@ -128,7 +142,11 @@ describe('<trust-dashboard> layout', () => {
 
   it('no chart overflows the dashboard at any of the three widths', async () => {
     for (const width of [360, 800, 1280]) {
-      const { dashboard, widgets } = await dashboardAt(width, '', charts(5, (i) => (i === 0 ? 'span="2"' : '')));
+      const { dashboard, widgets } = await dashboardAt(
+        width,
+        '',
+        charts(5, (i) => (i === 0 ? 'span="2"' : '')),
+      );
       const outer = dashboard.getBoundingClientRect();
       for (const box of widgets.map((el) => el.getBoundingClientRect())) {
         expect(box.left, `${width}px`).to.be.at.least(outer.left - 0.5);
