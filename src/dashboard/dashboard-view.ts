@@ -7,6 +7,7 @@ import { messagesFor, type Messages } from '../core/i18n/messages.js';
 import { problem, type Problem } from '../core/problems.js';
 import { parseSampleSizeAttribute, type SampleSizePart } from '../core/survey/survey-data.js';
 import { THEMES } from '../core/theme/tokens.js';
+import { dashboardProblem } from './dashboard-messages.js';
 
 const HEADING_LEVELS = ['2', '3', '4', '5'] as const;
 /** Most columns a dashboard lays its charts out in: beyond three, charts on a laptop are too narrow to read. */
@@ -54,7 +55,7 @@ export function computeDashboardView(a: DashboardAttributes, lang: string | unde
   warnings.push(...problems);
   const messages = messagesFor(locale);
   const caption = a.heading?.trim() || undefined;
-  if (!caption) warnings.push(problem('heading', (m) => m.dashboardNeedsHeading));
+  if (!caption) warnings.push(dashboardProblem('heading', (m) => m.dashboardNeedsHeading));
   const theme = a.theme?.toLowerCase();
   if (theme && !(THEMES as readonly string[]).includes(theme)) {
     const written = a.theme ?? '';

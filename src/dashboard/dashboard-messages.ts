@@ -1,0 +1,24 @@
+import { localise, registerWords, widgetProblem, type WidgetCatalogue } from '../core/i18n/messages.js';
+import type { Problem } from '../core/problems.js';
+
+/** `<trust-dashboard>`'s own sentences, kept beside it so that the charts' files do not carry them. */
+export interface DashboardMessages {
+  dashboardNeedsHeading: string;
+}
+
+const en: DashboardMessages = {
+  dashboardNeedsHeading: 'a dashboard needs a heading: it names the region screen-reader users jump to, and tells every reader what its charts show together.',
+};
+
+export const dashboardCatalogue: WidgetCatalogue<DashboardMessages> = { en };
+
+/** `<trust-dashboard>`'s Welsh (dashboard-messages-cy.ts), loaded only when a dashboard is drawn in Welsh. */
+export const dashboardWelshWords = (welsh: typeof import('./dashboard-messages-cy.js')): DashboardMessages => welsh.dashboardWelsh;
+registerWords('cy', 'trust-dashboard', () => import('./dashboard-messages-cy.js').then(dashboardWelshWords));
+
+/** A problem with one of the dashboard's attributes, put in words in the reader's language. */
+export const dashboardProblem = (attribute: string, describe: (messages: DashboardMessages) => string): Problem =>
+  widgetProblem(attribute, dashboardCatalogue, describe);
+
+/** The sentences for a locale, with the fallbacks and page overrides of `localise`. */
+export const dashboardMessages = (locale: string): DashboardMessages => localise(locale, dashboardCatalogue);
