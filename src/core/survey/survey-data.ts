@@ -127,3 +127,95 @@ export function intervalOf(row: DataRow, series: number, perSeries: readonly (nu
   const n = sampleSizeOf(row, series, perSeries);
   return value === null || value === undefined || n === undefined ? undefined : proportionInterval(value, n);
 }
+
+/** A value's published interval, once checked: both ends numbers, the value between them. */
+export interface CheckedInterval {
+  readonly low: number;
+  readonly high: number;
+}
+
+/** What is wrong with one published interval, if anything (see checkInterval). */
+type IntervalVerdict =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'ok'; readonly interval: CheckedInterval }
+  | { readonly kind: 'not-a-number'; readonly bound: 'lower' | 'upper'; readonly text: string }
+  | { readonly kind: 'outside'; readonly bound: 'lower' | 'upper'; readonly low: number; readonly high: number; readonly value: number };
+
+/**
+ * The one rule for a published interval: it is drawn when both ends are numbers and the value lies between them
+ * (inclusive). An end that is not a number, or a value outside its interval (the columns are swapped, or belong to
+ * another figure), drops that interval with a warning; a missing value or a missing end drops it quietly.
+ */
+function checkInterval(row: DataRow, series: number): IntervalVerdict {
+  const published = row.intervals?.[series];
+  const value = row.values[series];
+  if (!published) return { kind: 'none' };
+  for (const bound of ['lower', 'upper'] as const) {
+    const end = published[bound];
+    if (typeof end === 'string') return { kind: 'not-a-number', bound, text: end };
+  }
+  const { lower, upper } = published;
+  if (typeof lower !== 'number' || typeof upper !== 'number' || value === null || value === undefined) return { kind: 'none' };
+  if (lower > value || upper < value) return { kind: 'outside', bound: lower > value ? 'lower' : 'upper', low: lower, high: upper, value };
+  return { kind: 'ok', interval: { low: lower, high: upper } };
+}
+
+/** The interval the source publishes for a value, when it has one that passes checkInterval. */
+export function publishedIntervalOf(row: DataRow, series: number): CheckedInterval | undefined {
+  const verdict = checkInterval(row, series);
+  return verdict.kind === 'ok' ? verdict.interval : undefined;
+}
+
+/** The attributes a published interval's problems are named by: `lower-column` / `upper-column` for `src`, else the data's origin. */
+export interface IntervalAttributes {
+  readonly lower: string;
+  readonly upper: string;
+}
+
+/**
+ * Warnings for the published intervals publishedIntervalOf drops (at most `max`, so that a file of swapped columns
+ * does not bury the chart), worded with the value as the reader sees it.
+ */
+export function publishedIntervalProblems(model: DataModel, attributes: IntervalAttributes, shown: (value: number) => string, max = 3): Problem[] {
+  const problems: Problem[] = [];
+  for (const row of model.rows) {
+    if (!row.intervals) continue;
+    for (let series = 0; series < row.values.length && problems.length < max; series++) {
+      const verdict = checkInterval(row, series);
+      if (verdict.kind === 'not-a-number') {
+        const { bound, text } = verdict;
+        problems.push(problem(attributes[bound], (m) => m.intervalBoundNotANumber(text, row.label)));
+      } else if (verdict.kind === 'outside') {
+        const { bound, low, high, value } = verdict;
+        problems.push(problem(attributes[bound], (m) => m.valueOutsideInterval(row.label, shown(value), shown(low), shown(high))));
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * `lower-column` and `upper-column` as written: both or neither (one end alone is no interval), and with several
+ * value columns one column each, in the same order. `seriesCount` is undefined while the data is not from `src`.
+ */
+export function intervalAttributeProblems(
+  lowerColumn: string | null | undefined,
+  upperColumn: string | null | undefined,
+  seriesCount: number | undefined,
+): Problem[] {
+  const count = (text: string | null | undefined) => (text ?? '').split(',').filter((name) => name.trim()).length;
+  const lower = count(lowerColumn);
+  const upper = count(upperColumn);
+  if (!lower && !upper) return [];
+  if (!lower || !upper) {
+    const [given, missing] = lower ? ['lower-column', 'upper-column'] : ['upper-column', 'lower-column'];
+    return [problem(given, (m) => m.intervalNeedsBothColumns(given, missing))];
+  }
+  if (seriesCount === undefined) return [];
+  return (
+    [
+      ['lower-column', lower],
+      ['upper-column', upper],
+    ] as const
+  ).flatMap(([attribute, found]) => (found === seriesCount ? [] : [problem(attribute, (m) => m.seriesMismatch(attribute, seriesCount, found))]));
+}
