@@ -7,6 +7,9 @@
  * - `id`: optional, echoed in the height messages so that a host page can tell its embeds apart;
  * - every other parameter is an attribute of the widget, by its HTML name (`heading`, `source-url`, `data` …),
  *   plus `lang` and `dir`. Boolean attributes (`show-uncertainty`) are on when present, unless set to `false`.
+ * - with `tag=trust-dashboard`, the other parameters are the dashboard's attributes, and each `child` parameter (given
+ *   once per chart, in order, at most MAX_DASHBOARD_CHILDREN) is one chart inside it: its own form-encoded list,
+ *   `tag=trust-bars&value-column=Public&heading=…`, checked by the same rules. The charts share the dashboard's `src`.
  *
  * Parameters are form-encoded (`URLSearchParams`): `+` is a space, a literal plus is `%2B`.
  * Nothing here touches the DOM: the page (embed-page.ts) builds the element from the result with createElement
@@ -15,12 +18,17 @@
 import { safeHttpUrl } from '../core/attributes.js';
 import { messagesFor } from '../core/i18n/messages.js';
 import type { Problem } from '../core/problems.js';
-import { WIDGET_TAGS, type WidgetTag } from '../widgets.js';
+import { DASHBOARD_TAG, WIDGET_TAGS, type WidgetTag } from '../widgets.js';
 import { PROTOCOL_VERSION } from './protocol.js';
 
-/** The widgets an embed may show: the library's own, and nothing else. */
-export const EMBED_TAGS = WIDGET_TAGS;
-export type EmbedTag = WidgetTag;
+/** What an embed may show: one of the library's charts, or a dashboard of them; nothing else. */
+export const EMBED_TAGS = [...WIDGET_TAGS, DASHBOARD_TAG] as const;
+export type EmbedTag = (typeof EMBED_TAGS)[number];
+
+/** Most charts one dashboard embed may hold: more would not be read in an iframe (split the dashboard in two). */
+export const MAX_DASHBOARD_CHILDREN = 12;
+/** The parameter that holds one chart of a dashboard embed, given once per chart. */
+export const CHILD_PARAMETER = 'child';
 
 /** Largest total size of the parameters (names and values, after decoding), in characters: 32 KB. */
 export const MAX_PARAMETERS_SIZE = 32 * 1024;
@@ -46,6 +54,13 @@ export interface EmbedProblem {
   readonly message: string;
 }
 
+/** One chart of a dashboard embed. */
+export interface EmbedChild {
+  readonly tag: WidgetTag;
+  /** Attribute name and value, in the order given. */
+  readonly attributes: readonly (readonly [string, string])[];
+}
+
 export type EmbedRequest =
   | {
       readonly ok: true;
@@ -53,6 +68,8 @@ export type EmbedRequest =
       readonly id: string | null;
       /** Attribute name and value, in the order given. */
       readonly attributes: readonly (readonly [string, string])[];
+      /** A dashboard's charts, in the order given; none for a single chart. */
+      readonly children: readonly EmbedChild[];
       /** Parameters left out (unknown names, unsafe links): shown above the chart, which is still drawn. */
       readonly warnings: readonly EmbedProblem[];
     }
@@ -104,7 +121,8 @@ export function readEmbedAddress(fragment: string, attributesOf: (tag: EmbedTag)
   const warnings: EmbedProblem[] = [];
   const seen = new Set<string>();
   for (const [name] of parameters) {
-    if (seen.has(name)) errors.push({ parameter: name, message: `“${name.slice(0, 40)}” is given more than once; give each parameter once.` });
+    if (seen.has(name) && name !== CHILD_PARAMETER)
+      errors.push({ parameter: name, message: `“${name.slice(0, 40)}” is given more than once; give each parameter once.` });
     seen.add(name);
   }
   const get = (name: string) => parameters.find(([n]) => n === name)?.[1];
@@ -122,20 +140,44 @@ export function readEmbedAddress(fragment: string, attributesOf: (tag: EmbedTag)
   if (!tagText) errors.push({ parameter: 'tag', message: `Name the chart with tag=…: one of ${EMBED_TAGS.join(', ')}.` });
   else if (!tag || !widget)
     errors.push({ parameter: 'tag', message: `“${tagText.slice(0, 40)}” is not a chart of public-trust-widgets. Use one of ${EMBED_TAGS.join(', ')}.` });
+  const childTexts = tag === DASHBOARD_TAG ? parameters.filter(([name]) => name === CHILD_PARAMETER).map(([, value]) => value) : [];
+  if (childTexts.length > MAX_DASHBOARD_CHILDREN) {
+    errors.push({
+      parameter: CHILD_PARAMETER,
+      message: `This dashboard has ${childTexts.length} charts; an embedded dashboard may hold at most ${MAX_DASHBOARD_CHILDREN}. Split it into two dashboards.`,
+    });
+  }
   if (errors.length || !tag || !widget) return { ok: false, id: get('id') ?? null, errors };
 
+  const own = parameters.filter(([name]) => !RESERVED.has(name) && !(tag === DASHBOARD_TAG && name === CHILD_PARAMETER));
+  const attributes = checkedAttributes(tag, widget, own, (problem) => warnings.push(problem));
+  const children: EmbedChild[] = [];
+  childTexts.forEach((text, index) => {
+    const child = readChild(text, index + 1, attributesOf, (problem) => warnings.push(problem));
+    if (child) children.push(child);
+  });
+  return { ok: true, tag, id: get('id') ?? null, attributes, children, warnings };
+}
+
+/** An element's attributes from the address, checked as the element checks them; what it cannot take, a warning. */
+function checkedAttributes(
+  tag: EmbedTag,
+  widget: WidgetAttributes,
+  parameters: readonly (readonly [string, string])[],
+  warn: (problem: EmbedProblem) => void,
+  where = '',
+): [string, string][] {
   const attributes: [string, string][] = [];
   for (const [name, value] of parameters) {
-    if (RESERVED.has(name)) continue;
     if (!ATTRIBUTE_NAME.test(name) || !(widget.known.has(name) || GLOBAL.has(name))) {
-      warnings.push({ parameter: name.slice(0, 40), message: `<${tag}> has no attribute “${name.slice(0, 40)}”; it was ignored. Check its spelling.` });
+      warn({ parameter: `${where}${name.slice(0, 40)}`, message: `<${tag}> has no attribute “${name.slice(0, 40)}”; it was ignored. Check its spelling.` });
       continue;
     }
     if (name === 'source-url') {
       const problems: Problem[] = [];
       safeHttpUrl(name, value, problems);
       if (problems.length) {
-        warnings.push(...problems.map(fromProblem));
+        for (const problem of problems.map(fromProblem)) warn({ ...problem, parameter: `${where}${problem.parameter}` });
         continue;
       }
     }
@@ -145,7 +187,40 @@ export function readEmbedAddress(fragment: string, attributesOf: (tag: EmbedTag)
     }
     attributes.push([name, value]);
   }
-  return { ok: true, tag, id: get('id') ?? null, attributes, warnings };
+  return attributes;
+}
+
+/**
+ * One `child` of a dashboard embed (`number` counts from 1): a chart's tag and attributes, form-encoded. A child that
+ * names no chart of the library is left out with a warning, as an unknown attribute is; the other charts are drawn.
+ */
+function readChild(
+  text: string,
+  number: number,
+  attributesOf: (tag: EmbedTag) => WidgetAttributes | undefined,
+  warn: (problem: EmbedProblem) => void,
+): EmbedChild | undefined {
+  const where = `${CHILD_PARAMETER} ${number}: `;
+  const parameters = [...new URLSearchParams(text)];
+  const tagText = parameters
+    .find(([name]) => name === 'tag')?.[1]
+    .trim()
+    .toLowerCase();
+  const tag = WIDGET_TAGS.find((t) => t === tagText);
+  const widget = tag ? attributesOf(tag) : undefined;
+  if (!tag || !widget) {
+    const named = tagText ? `“${tagText.slice(0, 40)}” is not a chart of public-trust-widgets` : 'It names no chart (tag=…)';
+    warn({ parameter: `${where}tag`, message: `${named}; this chart was left out. Use one of ${WIDGET_TAGS.join(', ')}.` });
+    return undefined;
+  }
+  const seen = new Set<string>();
+  const unique = parameters.filter(([name]) => {
+    if (name === 'tag') return false;
+    if (!seen.has(name)) return seen.add(name);
+    warn({ parameter: `${where}${name.slice(0, 40)}`, message: `“${name.slice(0, 40)}” is given more than once for this chart; the first was used.` });
+    return false;
+  });
+  return { tag, attributes: checkedAttributes(tag, widget, unique, warn, where) };
 }
 
 /**
@@ -153,11 +228,32 @@ export function readEmbedAddress(fragment: string, attributesOf: (tag: EmbedTag)
  * { heading: 'Concern', data: 'Worried: 57' })`. Parameters are written in the order given, after `v` and `tag`.
  */
 export function embedAddress(page: string, tag: EmbedTag, attributes: Record<string, string | boolean>, id?: string): string {
-  const parameters = new URLSearchParams({ v: String(PROTOCOL_VERSION), tag });
+  return `${page.split('#')[0]}#${elementParameters(tag, attributes, id)}`;
+}
+
+/** `v` (but for a dashboard's chart), `tag`, `id` when given, then the attributes: `true` present and empty, `false` left out. */
+function elementParameters(tag: EmbedTag, attributes: Record<string, string | boolean>, id?: string, versioned = true): URLSearchParams {
+  const parameters = new URLSearchParams(versioned ? { v: String(PROTOCOL_VERSION), tag } : { tag });
   if (id !== undefined) parameters.set('id', id);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === false) continue;
     parameters.set(name, value === true ? '' : value);
   }
+  return parameters;
+}
+
+/**
+ * Makes an embed address for a dashboard and its charts: `dashboardEmbedAddress(page, { heading: 'Worry', src:
+ * 'https://…/figures.csv' }, [{ tag: 'trust-bars', attributes: { 'value-column': 'Public' } }])`. Each chart becomes
+ * one `child` parameter, in the order given.
+ */
+export function dashboardEmbedAddress(
+  page: string,
+  attributes: Record<string, string | boolean>,
+  children: readonly { readonly tag: WidgetTag; readonly attributes: Record<string, string | boolean> }[],
+  id?: string,
+): string {
+  const parameters = elementParameters(DASHBOARD_TAG, attributes, id);
+  for (const child of children) parameters.append(CHILD_PARAMETER, String(elementParameters(child.tag, child.attributes, undefined, false)));
   return `${page.split('#')[0]}#${parameters}`;
 }

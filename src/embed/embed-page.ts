@@ -1,8 +1,8 @@
 /**
  * The script of the iframe embed page, dist/embed/index.html (bundled with every widget into
- * dist/embed/embed-page.js). It reads the widget and its attributes from the address fragment (embed-address.ts),
- * builds the element with createElement and setAttribute only (never markup, so nothing in the address can become
- * a script), shows a clear error instead when the address is wrong, and tells the parent page its height
+ * dist/embed/embed-page.js). It reads the widget and its attributes from the address fragment (embed-address.ts), or
+ * a dashboard with its attributes and its charts, builds the elements with createElement and setAttribute only
+ * (never markup, so nothing in the address can become a script), shows a clear error instead when the address is wrong, and tells the parent page its height
  * (protocol.ts) on load and whenever it changes, so that resize.js can fit the iframe to the chart.
  * An external module, no inline script or style: the page works under a strict Content-Security-Policy.
  */
@@ -60,6 +60,12 @@ function show(): void {
   if (request.warnings.length) root.append(problemsBox('warning', 'Check this embed', request.warnings));
   const widget = document.createElement(request.tag);
   for (const [name, value] of request.attributes) widget.setAttribute(name, value);
+  // A dashboard's charts, inside it before it is attached: they find it as they upgrade, and draw once.
+  for (const child of request.children) {
+    const chart = document.createElement(child.tag);
+    for (const [name, value] of child.attributes) chart.setAttribute(name, value);
+    widget.append(chart);
+  }
   root.append(widget);
   document.title = request.attributes.find(([name]) => name === 'heading')?.[1].trim() || 'Chart';
 }
