@@ -1,0 +1,415 @@
+/**
+ * `<trust-chart-builder>`: the page's one element, from pasted figures to a copy-ready embed. A small Lit element
+ * rendering into the light DOM (no shadow root): it is a page, not a reusable widget, so the page's stylesheet
+ * (builder.css) styles it, labels and `aria-describedby` reach their inputs by id, and the form is plain HTML that
+ * the browser and screen readers already know. Lit's templates escape every value, so pasted text stays text.
+ *
+ * Data flows one way: pasted text → readPasted → suggestChart → formFields (from the manifest) → the form's values
+ * → previews and embed codes. The state is kept in the page's address (fragment) on every change.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { WIDGET_TAGS, type WidgetTag } from '../widgets.js';
+import { iframeEmbed, scriptEmbed, type LibraryLocation, type WidgetAttributeValues } from './embed-code.js';
+import { FIELD_GROUPS, attributeNames, formFields, type FormField, type Manifest } from './manifest-form.js';
+import { builderCy } from './messages-cy.js';
+import { builderEn, type BuilderMessages } from './messages-en.js';
+import { readPasted, type CellReading, type PastedTable } from './paste.js';
+import { buildWidget } from './preview.js';
+import { EMPTY_STATE, readEmbedCode, stateFromFragment, stateToFragment, type BuilderState } from './state.js';
+import { suggestChart, widgetChoices, type Suggestion } from './suggest.js';
+
+/** What a copy button copied: the event the page (and the tests) can listen for. */
+export interface BuilderCopyDetail {
+  readonly kind: 'script' | 'iframe';
+  readonly text: string;
+}
+
+const MESSAGES: Record<BuilderState['ui'], BuilderMessages> = { en: builderEn, cy: builderCy };
+const PREVIEW_WIDTHS = [
+  { key: 'phone', width: 360 },
+  { key: 'desktop', width: 720 },
+] as const;
+
+interface Derived {
+  readonly table: PastedTable | undefined;
+  readonly hasFigures: boolean;
+  readonly suggestion: Suggestion | undefined;
+  readonly tag: WidgetTag;
+  readonly fields: readonly FormField[];
+  readonly attributes: WidgetAttributeValues;
+}
+
+/** "target-label" → "Target label": an attribute with no label in the catalogue is named by itself. */
+const humanise = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' ');
+
+export class TrustChartBuilder extends LitElement {
+  /** The Custom Elements Manifest (custom-elements.json) the form is made from. */
+  @property({ attribute: false }) manifest?: Manifest;
+
+  /** Keep the state in the page's address, and start from it. Off for a builder that is not the page's own. */
+  @property({ type: Boolean, attribute: 'use-address' }) useAddress = false;
+
+  @state() private builderState: BuilderState = EMPTY_STATE;
+  /** The last thing said in the live region (copy confirmations, "opened"). */
+  @state() private announcement = '';
+
+  private derived?: Derived;
+  /** Resolves once the previews show the current state; tests wait on it. */
+  previewsDrawn: Promise<void> = Promise.resolve();
+  private drawnKey = '';
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.useAddress && location.hash.length > 1) this.builderState = stateFromFragment(location.hash, this.allBooleans());
+  }
+
+  /** The current state (a copy): what the address holds. */
+  get currentState(): BuilderState {
+    return this.builderState;
+  }
+
+  set currentState(next: BuilderState) {
+    this.builderState = next;
+  }
+
+  private get messages(): BuilderMessages {
+    return MESSAGES[this.builderState.ui];
+  }
+
+  /** Every boolean attribute of every widget, for reading addresses and embed codes before a widget is known. */
+  private allBooleans(): Set<string> {
+    if (!this.manifest) return new Set();
+    return new Set(WIDGET_TAGS.flatMap((tag) => [...attributeNames(this.manifest!, tag).booleans]));
+  }
+
+  private get library(): LibraryLocation {
+    return { base: this.builderState.library || new URL('..', document.baseURI).href };
+  }
+
+  private update_(change: Partial<BuilderState>): void {
+    this.builderState = { ...this.builderState, ...change };
+    if (this.useAddress) history.replaceState(history.state, '', stateToFragment(this.builderState));
+  }
+
+  /**
+   * A field's value from the state. A checkbox is on for `true` and for text other than "false": an address read
+   * before the manifest arrived holds booleans as text.
+   */
+  private fieldValue(field: FormField): string | boolean | undefined {
+    const value = this.builderState.attributes[field.name];
+    if (field.input !== 'checkbox' || value === undefined) return value;
+    return value === true || (typeof value === 'string' && value.trim().toLowerCase() !== 'false');
+  }
+
+  /** The attributes the embed gets: the form's values for this widget's fields, in the form's order, plus what the data says. */
+  private outputAttributes(fields: readonly FormField[], table: PastedTable | undefined): WidgetAttributeValues {
+    const values: Record<string, string | boolean> = {};
+    for (const field of fields) {
+      const value = this.fieldValue(field);
+      if (value !== undefined) values[field.name] = value;
+    }
+    // Money read from "£92m" is drawn as money unless the editor chose a unit.
+    if (table?.unit === 'currency' && !values['unit'] && fields.some((f) => f.name === 'unit')) {
+      values['unit'] = 'currency';
+      if (table.currency && !values['currency'] && fields.some((f) => f.name === 'currency')) values['currency'] = table.currency;
+    }
+    return values;
+  }
+
+  /** Everything the page shows, worked out from the state: one pass, used by the form, the previews and the codes. */
+  private derive(): Derived {
+    const locale = this.builderState.attributes['locale'];
+    let table: PastedTable | undefined;
+    try {
+      table = readPasted(this.builderState.pasted, typeof locale === 'string' && locale.trim() ? locale.trim() : 'en-GB');
+    } catch {
+      // An unknown locale makes Intl throw: read the figures the British way instead.
+      table = readPasted(this.builderState.pasted);
+    }
+    const hasFigures = !!table && table.valueColumns.length > 0 && table.rows.length > 0;
+    const suggestion = hasFigures ? suggestChart(table!) : undefined;
+    const tag = this.builderState.tag ?? suggestion?.tag ?? 'trust-bars';
+    const fields = this.manifest ? formFields(this.manifest, tag) : [];
+    return { table, hasFigures, suggestion, tag, fields, attributes: this.outputAttributes(fields, table) };
+  }
+
+  protected override render(): TemplateResult {
+    const m = this.messages;
+    const { table, hasFigures, suggestion, tag, fields, attributes } = (this.derived = this.derive());
+    return html`
+      <header class="builder-header">
+        <h1>${m.title}</h1>
+        <p>${m.intro}</p>
+        <button type="button" class="language-switch" lang=${m.otherLanguageCode} title=${m.otherLanguageLabel} @click=${this.switchLanguage}>${m.otherLanguage}</button>
+      </header>
+      ${this.renderData(table)} ${this.renderChoice(tag, suggestion, hasFigures)} ${this.renderForm(fields)} ${this.renderPreviews(hasFigures)}
+      ${this.renderOut(tag, attributes, table, hasFigures)} ${this.renderReopen()}
+      <p role="status" class="announcement">${this.announcement}</p>
+    `;
+  }
+
+  private renderData(table: PastedTable | undefined): TemplateResult {
+    const m = this.messages;
+    return html`<section aria-labelledby="tcb-data-heading">
+      <h2 id="tcb-data-heading">${m.dataHeading}</h2>
+      <div class="field">
+        <label for="tcb-paste">${m.pasteLabel}</label>
+        <p class="hint" id="tcb-paste-hint">${m.pasteHint}</p>
+        <textarea id="tcb-paste" rows="8" spellcheck="false" aria-describedby="tcb-paste-hint tcb-reading-summary" .value=${live(this.builderState.pasted)} @input=${this.onPaste}></textarea>
+      </div>
+      ${table && table.rows.length
+        ? html`<p id="tcb-reading-summary">
+              ${m.readingSummary(table.rows.length, table.valueColumns.length, m.formats[table.format])}
+              <strong class=${table.problemCount ? 'has-problems' : ''}>${m.problemSummary(table.problemCount)}</strong>
+            </p>
+            <div class="reading-scroll" role="region" aria-labelledby="tcb-reading-caption" tabindex="0">
+              <table class="reading">
+                <caption id="tcb-reading-caption">${m.readingCaption}</caption>
+                <thead>
+                  <tr>
+                    ${table.header.map((cell) => html`<th scope="col">${cell}</th>`)}
+                  </tr>
+                </thead>
+                <tbody>
+                  ${table.readings.map((row) => html`<tr>${row.map((cell, i) => this.renderReading(cell, i === 0))}</tr>`)}
+                </tbody>
+              </table>
+            </div>`
+        : html`<p id="tcb-reading-summary">${m.noData}</p>`}
+    </section>`;
+  }
+
+  private renderReading(cell: CellReading, isLabel: boolean): TemplateResult {
+    const m = this.messages;
+    const note = cell.problem
+      ? html`<strong class="cell-problem">${m.problems[cell.problem]}</strong>`
+      : cell.kind === 'number'
+        ? html`<span class="cell-note">${m.readAs(`${cell.qualifier ? `${cell.qualifier} ` : ''}${cell.value!.toLocaleString(m.lang)}${cell.unit === 'percent' ? '%' : ''}${cell.currency ? ` ${cell.currency}` : ''}`)}</span>`
+        : cell.kind === 'missing'
+          ? html`<span class="cell-note">${m.missing}</span>`
+          : cell.kind === 'size'
+            ? html`<span class="cell-note">${m.sampleSize(cell.value!.toLocaleString(m.lang))}</span>`
+            : nothing;
+    const content = html`<span class="cell-text">${cell.text}</span> ${note}`;
+    const kind = cell.problem ? 'problem' : cell.kind;
+    return isLabel ? html`<th scope="row" class=${kind}>${content}</th>` : html`<td class=${kind}>${content}</td>`;
+  }
+
+  private renderChoice(tag: WidgetTag, suggestion: Suggestion | undefined, hasFigures: boolean): TemplateResult {
+    const m = this.messages;
+    const choices = widgetChoices(suggestion?.tag ?? tag);
+    return html`<section aria-labelledby="tcb-chart-heading">
+      <h2 id="tcb-chart-heading">${m.chartHeading}</h2>
+      <fieldset class="chart-choice" ?disabled=${!hasFigures} aria-describedby=${suggestion ? 'tcb-reason' : nothing}>
+        <legend>${m.chartHeading.replace(/^\d+\.\s*/, '')}</legend>
+        ${suggestion ? html`<p id="tcb-reason" class="hint">${m.reasons[suggestion.reason]}</p>` : nothing}
+        ${choices.map(
+          (choice) =>
+            html`<label class="choice">
+              <input type="radio" name="tcb-widget" value=${choice} .checked=${live(choice === tag)} @change=${this.onChoose} />
+              ${m.widgetNames[choice]} ${choice === suggestion?.tag ? html`<span class="badge">(${m.suggested})</span>` : nothing}
+            </label>`,
+        )}
+      </fieldset>
+    </section>`;
+  }
+
+  private renderForm(fields: readonly FormField[]): TemplateResult {
+    const m = this.messages;
+    return html`<section aria-labelledby="tcb-describe-heading">
+      <h2 id="tcb-describe-heading">${m.describeHeading}</h2>
+      ${FIELD_GROUPS.map((group) => {
+        const inGroup = fields.filter((field) => field.group === group);
+        return inGroup.length
+          ? html`<fieldset class="field-group" data-group=${group}>
+              <legend>${m.groups[group]}</legend>
+              ${inGroup.map((field) => this.renderField(field))}
+            </fieldset>`
+          : nothing;
+      })}
+    </section>`;
+  }
+
+  private renderField(field: FormField): TemplateResult {
+    const m = this.messages;
+    const id = `tcb-field-${field.name}`;
+    const hintId = `${id}-hint`;
+    const label = m.fieldLabels[field.name] ?? humanise(field.name);
+    const value = this.fieldValue(field);
+    // The hints are the widgets' JSDoc, in English whatever the builder's language.
+    const hint = field.hint ? html`<p class="hint" id=${hintId} lang="en">${field.hint}</p>` : nothing;
+    const describedBy = field.hint ? hintId : nothing;
+    if (field.input === 'checkbox') {
+      return html`<div class="field field-checkbox">
+        <input type="checkbox" id=${id} data-attribute=${field.name} aria-describedby=${describedBy} .checked=${live(value === true)} @change=${this.onField} />
+        <label for=${id}>${label}</label>
+        ${hint}
+      </div>`;
+    }
+    if (field.input === 'select') {
+      return html`<div class="field">
+        <label for=${id}>${label}</label>
+        <select id=${id} data-attribute=${field.name} aria-describedby=${describedBy} @change=${this.onField}>
+          <option value="" ?selected=${!value}>${m.defaultOption}</option>
+          ${field.options!.map((option) => html`<option value=${option} ?selected=${value === option}>${option}</option>`)}
+        </select>
+        ${hint}
+      </div>`;
+    }
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input type=${field.name.endsWith('-url') ? 'url' : 'text'} id=${id} data-attribute=${field.name} aria-describedby=${describedBy} .value=${live(typeof value === 'string' ? value : '')} @input=${this.onField} />
+      ${hint}
+    </div>`;
+  }
+
+  private renderPreviews(hasFigures: boolean): TemplateResult {
+    const m = this.messages;
+    const theme = this.builderState.attributes['theme'];
+    return html`<section aria-labelledby="tcb-preview-heading">
+      <h2 id="tcb-preview-heading">${m.previewHeading}</h2>
+      ${hasFigures
+        ? html`<div class="previews">
+            ${PREVIEW_WIDTHS.map(
+              ({ key, width }) =>
+                html`<figure class="preview" data-theme=${typeof theme === 'string' ? theme : ''}>
+                  <figcaption>${m[key]}</figcaption>
+                  <div class="preview-frame preview-${key}" data-width=${width}></div>
+                </figure>`,
+            )}
+          </div>`
+        : html`<p>${m.noData}</p>`}
+    </section>`;
+  }
+
+  private renderOut(tag: WidgetTag, attributes: WidgetAttributeValues, table: PastedTable | undefined, hasFigures: boolean): TemplateResult {
+    const m = this.messages;
+    const script = hasFigures ? scriptEmbed(tag, attributes, table!, this.library) : '';
+    const iframe = hasFigures ? iframeEmbed(tag, attributes, table!, this.library) : '';
+    const output = (kind: 'script' | 'iframe', code: string) => html`<div class="field output">
+      <label for="tcb-${kind}-code">${kind === 'script' ? m.scriptLabel : m.iframeLabel}</label>
+      <p class="hint" id="tcb-${kind}-hint">${kind === 'script' ? m.scriptHint : m.iframeHint}</p>
+      <textarea id="tcb-${kind}-code" readonly rows="8" spellcheck="false" aria-describedby="tcb-${kind}-hint" .value=${live(code)}></textarea>
+      <button type="button" class="copy" data-copy=${kind} ?disabled=${!code} @click=${this.onCopy}>${kind === 'script' ? m.copyScript : m.copyIframe}</button>
+    </div>`;
+    return html`<section aria-labelledby="tcb-out-heading">
+      <h2 id="tcb-out-heading">${m.outHeading}</h2>
+      <div class="field">
+        <label for="tcb-library">${m.libraryLabel}</label>
+        <p class="hint" id="tcb-library-hint">${m.libraryHint}</p>
+        <input type="url" id="tcb-library" aria-describedby="tcb-library-hint" .value=${live(this.library.base)} @input=${this.onLibrary} />
+      </div>
+      ${output('script', script)} ${output('iframe', iframe)}
+    </section>`;
+  }
+
+  private renderReopen(): TemplateResult {
+    const m = this.messages;
+    return html`<section aria-labelledby="tcb-reopen-heading">
+      <h2 id="tcb-reopen-heading">${m.reopenHeading}</h2>
+      ${this.useAddress
+        ? html`<p><a href=${stateToFragment(this.builderState)} aria-describedby="tcb-link-hint">${m.linkLabel}</a></p>
+            <p class="hint" id="tcb-link-hint">${m.linkHint}</p>`
+        : nothing}
+      <div class="field">
+        <label for="tcb-open">${m.openLabel}</label>
+        <textarea id="tcb-open" rows="4" spellcheck="false"></textarea>
+        <button type="button" @click=${this.onOpen}>${m.openButton}</button>
+      </div>
+    </section>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.lang = this.messages.lang;
+    this.drawPreviews();
+  }
+
+  /** Rebuilds the two preview widgets when what they draw has changed. */
+  private drawPreviews(): void {
+    const frames = [...this.querySelectorAll<HTMLElement>('.preview-frame')];
+    const { table, hasFigures, tag, attributes } = this.derived ?? this.derive();
+    if (!frames.length || !hasFigures) {
+      this.drawnKey = '';
+      return;
+    }
+    const key = JSON.stringify([tag, attributes, this.builderState.pasted]);
+    if (key === this.drawnKey && frames.every((frame) => frame.firstElementChild)) return;
+    this.drawnKey = key;
+    const widgets = frames.map((frame) => {
+      const widget = buildWidget(tag, attributes, table);
+      // The chart's own language, not the builder's: its `locale` attribute, or British English as on most pages.
+      frame.lang = 'en-GB';
+      frame.replaceChildren(widget);
+      return widget;
+    });
+    this.previewsDrawn = Promise.all(
+      widgets.map((widget) => customElements.whenDefined(widget.localName).then(() => (widget as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete)),
+    ).then(() => undefined);
+  }
+
+  private onPaste = (event: Event) => {
+    this.update_({ pasted: (event.target as HTMLTextAreaElement).value });
+  };
+
+  private onChoose = (event: Event) => {
+    const value = (event.target as HTMLInputElement).value;
+    const tag = WIDGET_TAGS.find((t) => t === value);
+    if (tag) this.update_({ tag });
+  };
+
+  private onField = (event: Event) => {
+    const input = event.target as HTMLInputElement | HTMLSelectElement;
+    const name = input.dataset['attribute'];
+    if (!name) return;
+    const value = input instanceof HTMLInputElement && input.type === 'checkbox' ? input.checked : input.value;
+    this.update_({ attributes: { ...this.builderState.attributes, [name]: value } });
+  };
+
+  private onLibrary = (event: Event) => {
+    this.update_({ library: (event.target as HTMLInputElement).value });
+  };
+
+  private switchLanguage = () => {
+    this.update_({ ui: this.builderState.ui === 'en' ? 'cy' : 'en' });
+  };
+
+  private onCopy = async (event: Event) => {
+    const kind = (event.currentTarget as HTMLElement).dataset['copy'] === 'iframe' ? 'iframe' : 'script';
+    const textarea = this.querySelector<HTMLTextAreaElement>(`#tcb-${kind}-code`)!;
+    const text = textarea.value;
+    this.dispatchEvent(new CustomEvent<BuilderCopyDetail>('builder-copy', { detail: { kind, text }, bubbles: true }));
+    try {
+      await navigator.clipboard.writeText(text);
+      this.announce(this.messages.copied[kind]);
+    } catch {
+      // No clipboard (an insecure page, a refused permission): select the code so that one key press copies it.
+      textarea.focus();
+      textarea.select();
+      this.announce(this.messages.copyFailed);
+    }
+  };
+
+  private onOpen = () => {
+    const code = this.querySelector<HTMLTextAreaElement>('#tcb-open')!.value;
+    const reading = readEmbedCode(code, this.allBooleans());
+    if (!reading) {
+      this.announce(this.messages.openFailed);
+      return;
+    }
+    this.update_({ pasted: reading.pasted, tag: reading.tag, attributes: reading.attributes });
+    this.announce(this.messages.opened);
+  };
+
+  /** Says `text` in the live region; cleared first so that the same words are said again. */
+  private announce(text: string): void {
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = text));
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * The builder's own words, in Welsh (same keys as messages-en.ts). Needs a check by a Welsh-speaking editor before
+ * release. The attributes' hints stay in English (they come from the widgets' JSDoc) and are marked lang="en".
+ */
+import type { BuilderMessages } from './messages-en.js';
+
+export const builderCy: BuilderMessages = {
+  lang: 'cy',
+  title: 'Gwneud siart',
+  intro: 'Gludwch eich ffigurau, dewiswch siart, disgrifiwch hi, a chopïwch y cod ar gyfer eich tudalen. Nid yw dim a deipiwch yn gadael y dudalen hon.',
+  otherLanguage: 'English',
+  otherLanguageLabel: 'Use the builder in English',
+  otherLanguageCode: 'en',
+
+  dataHeading: '1. Eich data',
+  pasteLabel: 'Gludwch eich ffigurau',
+  pasteHint:
+    'Copïwch y celloedd o Excel, LibreOffice neu Google Sheets, gyda’r rhes pennawd, a’u gludo yma. Mae CSV yn gweithio hefyd. Mae’r golofn gyntaf yn dal y labeli; mae pob colofn arall yn gyfres. Mae colofn â’r pennawd “n” yn rhoi nifer y bobl a atebodd.',
+  readingCaption: 'Sut y darllenwyd pob cell',
+  formats: { tsv: 'celloedd o daenlen', csv: 'CSV', semicolon: 'CSV gyda hanner colonau' },
+  readingSummary: (rows, series, format) => `${rows} rhes a ${series} colofn o ffigurau, wedi’u darllen fel ${format}.`,
+  problemSummary: (count) => (count === 0 ? 'Roedd modd darllen pob cell.' : `Mae angen edrych ar ${count} ${count === 1 ? 'gell' : 'cell'}: wedi’u marcio yn y tabl.`),
+  readAs: (value) => `wedi’i ddarllen fel ${value}`,
+  missing: 'dim ffigur',
+  sampleSize: (value) => `${value} o bobl wedi ateb`,
+  problems: {
+    'not-a-number': 'nid yw’n rhif: ysgrifennwch ddigidau, fel 57 neu 57%',
+    'not-a-sample-size': 'nid yw’n faint sampl: nifer cyfan o bobl, fel 1,000',
+    'no-label': 'mae angen label ar y rhes hon',
+  },
+  noData: 'Gludwch eich ffigurau uchod i weld y siart.',
+
+  chartHeading: '2. Dewiswch siart',
+  suggested: 'awgrym',
+  reasons: {
+    'one-value': 'Un ffigur: rhif pennawd. Ar gyfer cyfran o gyfanswm bach (24 o 108 ymddiriedolaeth), rhowch gynnig ar y siart unedau.',
+    'two-times': 'Dwy golofn o’r un mesur ar ddwy adeg: y newid rhyngddynt.',
+    'many-times': 'Rhes ar gyfer pob pwynt mewn amser: tuedd.',
+    'answer-scale': 'Colofnau o atebion o gytuno i anghytuno: graddfa.',
+    categories: 'Ffigurau i’w cymharu, rhes yr un: barrau.',
+  },
+  widgetNames: {
+    'trust-bars': 'Barrau',
+    'trust-stat': 'Rhif pennawd',
+    'trust-waffle': 'Siart unedau (waffl)',
+    'trust-change': 'Newid rhwng dwy adeg',
+    'trust-likert': 'Graddfa cytuno–anghytuno',
+    'trust-trend': 'Tuedd dros amser',
+  },
+
+  describeHeading: '3. Disgrifiwch hi',
+  groups: {
+    describe: 'Beth mae’r siart yn ei ddweud',
+    survey: 'O ble daw’r ffigurau',
+    widget: 'Dewisiadau ar gyfer y siart hon',
+    display: 'Rhifau, iaith a golwg',
+  },
+  fieldLabels: {
+    heading: 'Pennawd',
+    subheading: 'Is-bennawd',
+    source: 'Ffynhonnell',
+    'source-url': 'Dolen i’r ffynhonnell',
+    note: 'Nodyn',
+    question: 'Y cwestiwn a ofynnwyd',
+    population: 'Pwy a holwyd',
+    'sample-size': 'Maint y sampl',
+    fieldwork: 'Gwaith maes',
+    method: 'Dull',
+    'commissioned-by': 'Comisiynwyd gan',
+    theme: 'Thema',
+    locale: 'Iaith y siart',
+  },
+  defaultOption: '(rhagosodedig)',
+
+  previewHeading: '4. Gweld y siart',
+  phone: 'Ffôn, 360 px o led',
+  desktop: 'Bwrdd gwaith, 720 px o led',
+
+  outHeading: '5. Copïwch y cod',
+  libraryLabel: 'Ble mae’r llyfrgell',
+  libraryHint: 'Cyfeiriad ffolder dist public-trust-widgets ar eich gwefan neu CDN (mae’n dal cdn/ ac embed/).',
+  scriptLabel: 'Cod sgript: ar gyfer tudalennau sy’n caniatáu sgriptiau',
+  scriptHint: 'Gludwch y llinell sgript unwaith ar bob tudalen. Mae darllenwyr heb JavaScript yn gweld y tabl.',
+  iframeLabel: 'Cod iframe: ar gyfer tudalennau nad ydynt yn caniatáu sgriptiau',
+  iframeHint: 'Mae’r ffigurau’n teithio yn y cyfeiriad ar ôl #, nad yw byth yn cael ei anfon at weinydd.',
+  copyScript: 'Copïo’r cod sgript',
+  copyIframe: 'Copïo’r cod iframe',
+  copied: { script: 'Wedi copïo’r cod sgript.', iframe: 'Wedi copïo’r cod iframe.' },
+  copyFailed: 'Methu cyrraedd y clipfwrdd: mae’r cod wedi’i ddewis, pwyswch Ctrl+C (neu ⌘C) i’w gopïo.',
+
+  reopenHeading: '6. Agor siart eto',
+  linkLabel: 'Dolen i’r siart hon yn yr adeiladydd',
+  linkHint: 'Mae cyfeiriad y dudalen hon yn dal popeth uchod: rhowch nod tudalen arno neu ei anfon i agor y siart yma eto.',
+  openLabel: 'Gludwch god mewnosod i’w olygu yma',
+  openButton: 'Agor yn yr adeiladydd',
+  opened: 'Wedi agor y cod mewnosod: mae’r ffurflen yn dangos ei siart nawr.',
+  openFailed: 'Ni chafwyd hyd i siart public-trust-widgets yn y cod hwnnw.',
+};

@@ -1,0 +1,102 @@
+/**
+ * The builder's own words, in English. messages-cy.ts has the same keys in Welsh; the type checker keeps the two
+ * in step. The attributes' hints are not here: they come from the widgets' JSDoc (custom-elements.json).
+ */
+import type { WidgetTag } from '../widgets.js';
+import type { FieldGroup } from './manifest-form.js';
+import type { CellProblem, PastedFormat } from './paste.js';
+import type { SuggestionReason } from './suggest.js';
+
+export const builderEn = {
+  lang: 'en-GB',
+  title: 'Make a chart',
+  intro: 'Paste your figures, pick a chart, describe it, and copy the code for your page. Nothing you type leaves this page.',
+  otherLanguage: 'Cymraeg',
+  otherLanguageLabel: 'Defnyddio’r adeiladydd yn Gymraeg',
+  otherLanguageCode: 'cy',
+
+  dataHeading: '1. Your data',
+  pasteLabel: 'Paste your figures',
+  pasteHint:
+    'Copy the cells from Excel, LibreOffice or Google Sheets, with the header row, and paste them here. CSV works too. The first column holds the labels; each other column is a series. A column headed “n” gives the number of people who answered.',
+  readingCaption: 'How each cell was read',
+  formats: { tsv: 'cells from a spreadsheet', csv: 'CSV', semicolon: 'CSV with semicolons' } satisfies Record<PastedFormat, string>,
+  readingSummary: (rows: number, series: number, format: string) => `${rows} ${rows === 1 ? 'row' : 'rows'} and ${series} ${series === 1 ? 'column' : 'columns'} of figures, read as ${format}.`,
+  problemSummary: (count: number) => (count === 0 ? 'Every cell could be read.' : `${count} ${count === 1 ? 'cell needs' : 'cells need'} a look: marked in the table.`),
+  readAs: (value: string) => `read as ${value}`,
+  missing: 'no figure',
+  sampleSize: (value: string) => `${value} people answered`,
+  problems: {
+    'not-a-number': 'not a number: write digits, such as 57 or 57%',
+    'not-a-sample-size': 'not a sample size: a whole number of people, such as 1,000',
+    'no-label': 'this row needs a label',
+  } satisfies Record<CellProblem, string>,
+  noData: 'Paste your figures above to see the chart.',
+
+  chartHeading: '2. Pick a chart',
+  suggested: 'suggested',
+  reasons: {
+    'one-value': 'One figure: a headline number. For a share of a small total (24 of 108 trusts), try the unit chart.',
+    'two-times': 'Two columns of the same measure at two times: the change between them.',
+    'many-times': 'A row for each point in time: a trend.',
+    'answer-scale': 'Columns of answers from agree to disagree: a scale.',
+    categories: 'Figures to compare, a row each: bars.',
+  } satisfies Record<SuggestionReason, string>,
+  widgetNames: {
+    'trust-bars': 'Bars',
+    'trust-stat': 'Headline number',
+    'trust-waffle': 'Unit chart (waffle)',
+    'trust-change': 'Change between two times',
+    'trust-likert': 'Agree–disagree scale',
+    'trust-trend': 'Trend over time',
+  } satisfies Record<WidgetTag, string>,
+
+  describeHeading: '3. Describe it',
+  groups: {
+    describe: 'What the chart says',
+    survey: 'Where the figures come from',
+    widget: 'Options for this chart',
+    display: 'Numbers, language and look',
+  } satisfies Record<FieldGroup, string>,
+  /** Labels for some attributes; any other attribute is labelled by its name ("target-label" → "Target label"). */
+  fieldLabels: {
+    heading: 'Heading',
+    subheading: 'Subheading',
+    source: 'Source',
+    'source-url': 'Source link',
+    note: 'Note',
+    question: 'Question asked',
+    population: 'Who was asked',
+    'sample-size': 'Sample size',
+    'commissioned-by': 'Commissioned by',
+    theme: 'Theme',
+    locale: 'Language of the chart',
+  } as Record<string, string>,
+  defaultOption: '(default)',
+
+  previewHeading: '4. See it',
+  phone: 'Phone, 360 px wide',
+  desktop: 'Desktop, 720 px wide',
+
+  outHeading: '5. Copy the code',
+  libraryLabel: 'Where the library is',
+  libraryHint: 'The address of public-trust-widgets’ dist folder on your site or CDN (it holds cdn/ and embed/).',
+  scriptLabel: 'Script embed: for pages that allow scripts',
+  scriptHint: 'Paste the script line once per page. Readers without JavaScript see the table.',
+  iframeLabel: 'Iframe embed: for pages that allow no scripts',
+  iframeHint: 'The figures travel in the address after #, which is never sent to a server.',
+  copyScript: 'Copy the script embed',
+  copyIframe: 'Copy the iframe embed',
+  copied: { script: 'Script embed copied.', iframe: 'Iframe embed copied.' },
+  copyFailed: 'Could not reach the clipboard: the code is selected, press Ctrl+C (or ⌘C) to copy it.',
+
+  reopenHeading: '6. Open a chart again',
+  linkLabel: 'Link to this chart in the builder',
+  linkHint: 'This page’s address holds everything above: bookmark it or send it to reopen the chart here.',
+  openLabel: 'Paste an embed code to edit it here',
+  openButton: 'Open in builder',
+  opened: 'Embed code opened: the form now shows its chart.',
+  openFailed: 'No chart of public-trust-widgets was found in that code.',
+};
+
+export type BuilderMessages = typeof builderEn;
