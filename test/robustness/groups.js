@@ -1,5 +1,6 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome } from '../../scripts/find-chrome.js';
+import { retainingPaths } from '../../scripts/heap/retaining-paths.js';
 
 /**
  * Test-runner groups of the robustness suite (issue 6). web-test-runner.config.js adds them with
@@ -78,8 +79,34 @@ export function screenshotPlugin() {
   };
 }
 
+/**
+ * A test-runner command `robustness-heap-retainers`: takes a heap snapshot of the page through the DevTools protocol
+ * and answers the retaining path of every object marked with `payload.markerProperty` (see
+ * scripts/heap/retaining-paths.js). The lifecycle tests call it only when a removed widget survived, so that the
+ * failure names what holds it. DevTools takes the snapshot from a task of its own, without the stack.
+ */
+export function heapRetainersPlugin() {
+  return {
+    name: 'robustness-heap-retainers',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'robustness-heap-retainers') return undefined;
+      const cdp = await session.browser.getPage(session.id).createCDPSession();
+      const chunks = [];
+      cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
+      try {
+        await cdp.send('HeapProfiler.enable');
+        await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false, exposeInternals: true });
+        await cdp.send('HeapProfiler.disable');
+      } finally {
+        await cdp.detach();
+      }
+      return retainingPaths(JSON.parse(chunks.join('')), payload);
+    },
+  };
+}
+
 /** Plugins the robustness groups need, for the main config's `plugins`. */
-export const robustnessPlugins = [screenshotPlugin()];
+export const robustnessPlugins = [screenshotPlugin(), heapRetainersPlugin()];
 
 export const robustnessGroups = [
   { name: 'robustness', files: 'test/robustness/**/*.robustness.ts', testRunnerHtml: robustnessHtml },

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { created, liveResources, type Live } from './instrument.js';
 import { applyData, records, type DataInput, type Sheet } from './data.js';
 
@@ -62,6 +63,25 @@ function describeLive(resources: readonly Live[]): string {
     .join('\n\n');
 }
 
+/**
+ * The retaining paths of the sampled widgets still alive, from a heap snapshot: each gets a marker object of a
+ * class named after its cycle, which the snapshot reader (scripts/heap/retaining-paths.js) finds by name.
+ */
+async function retainersOf(refs: readonly { cycle: number; ref: WeakRef<Widget> }[]): Promise<string[]> {
+  for (const { cycle, ref } of refs) {
+    const widget = ref.deref() as (Widget & { __survivorMarker?: object }) | undefined;
+    const name = `SurvivorMarker_cycle_${cycle}`;
+    if (widget) widget.__survivorMarker = new { [name]: class {} }[name]();
+  }
+  // deref() keeps its target alive until the end of this task: take the snapshot from the next one.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const paths = await executeServerCommand<string[], object>('robustness-heap-retainers', {
+    markerPrefix: 'SurvivorMarker_',
+    markerProperty: '__survivorMarker',
+  });
+  return paths ?? ['(no heap snapshot: the robustness-heap-retainers command is not installed)'];
+}
+
 export function lifecycleSuite({ tag, sheet, own }: LifecycleSpec): void {
   describe(`<${tag}> lifecycle: ${CYCLES} create/attach/update/remove cycles`, function () {
     this.timeout(110_000);
@@ -83,6 +103,7 @@ export function lifecycleSuite({ tag, sheet, own }: LifecycleSpec): void {
       heapAfter: 0,
       alive: 0,
       survivors: [] as number[],
+      retainers: [] as string[],
       sampled: 0,
       collections: 0,
       warnings: 0,
@@ -182,6 +203,7 @@ export function lifecycleSuite({ tag, sheet, own }: LifecycleSpec): void {
         results.alive = alive();
         results.survivors = survivors();
         results.made = created();
+        if (results.alive > 0) results.retainers = await retainersOf(refs);
       } finally {
         console.warn = warn;
         console.log = log;
@@ -224,7 +246,8 @@ export function lifecycleSuite({ tag, sheet, own }: LifecycleSpec): void {
       expect(
         results.alive,
         `removed widgets still reachable after gc(), of ${results.sampled} sampled: ${interacted} that had focus and an open table, ` +
-          `${results.alive - interacted} that had not (cycles ${results.survivors.slice(0, 20).join(', ')})`,
+          `${results.alive - interacted} that had not (cycles ${results.survivors.slice(0, 20).join(', ')}); what holds them:\n` +
+          results.retainers.slice(0, 3).join('\n'),
       ).to.equal(0);
     });
 
