@@ -12,6 +12,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         gallery: resolve(import.meta.dirname, 'demo/index.html'),
+        dashboard: resolve(import.meta.dirname, 'demo/dashboard.html'),
       },
     },
   },

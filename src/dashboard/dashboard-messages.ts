@@ -3,10 +3,13 @@ import type { Problem } from '../core/problems.js';
 
 /** `<trust-dashboard>`'s own sentences, kept beside it so that the charts' files do not carry them. */
 export interface DashboardMessages {
+  /** Heads the notice listing the dashboard's attributes that were ignored or corrected. */
+  dashboardWarningHeading: string;
   dashboardNeedsHeading: string;
 }
 
 const en: DashboardMessages = {
+  dashboardWarningHeading: 'Check this dashboard',
   dashboardNeedsHeading: 'a dashboard needs a heading: it names the region screen-reader users jump to, and tells every reader what its charts show together.',
 };
 

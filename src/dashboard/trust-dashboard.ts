@@ -14,6 +14,7 @@ import { adoptStylesUnderPrerender, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, type Ser
 import { frameStyles } from '../core/styles/frame-styles.js';
 import { themeTokens } from '../core/theme/tokens.js';
 import { VERSION } from '../core/version.js';
+import { dashboardMessages } from './dashboard-messages.js';
 import { dashboardStyles } from './dashboard-styles.js';
 import { computeDashboardView, sameShared, type DashboardView } from './dashboard-view.js';
 
@@ -28,6 +29,8 @@ import { computeDashboardView, sameShared, type DashboardView } from './dashboar
  * The dashboard shows the source and "About this data" once, under all its charts; its charts do not repeat what
  * they take from it. It is a landmark (`role="region"`) named by its heading, and its charts' headings default to
  * one level below its own.
+ *
+ * @tagname trust-dashboard
  *
  * @slot - The widgets (`<trust-bars>`, `<trust-stat>` …). Give one `span="2"` to take two columns.
  *
@@ -184,7 +187,7 @@ export class TrustDashboard extends LitElement {
     return html`<section part="region" aria-labelledby=${view.caption ? 'heading' : nothing}>
       ${renderHeading(view)}
       ${this.subheading ? html`<p part="subheading" class="subheading">${this.subheading}</p>` : nothing}
-      ${warnings.length ? renderProblems('warning', messages.warningHeading, warnings, messages) : nothing}
+      ${warnings.length ? renderProblems('warning', dashboardMessages(messages.locale).dashboardWarningHeading, warnings, messages) : nothing}
       <div part="grid" class="grid"><slot></slot></div>
       ${
         source || this.note || about !== nothing

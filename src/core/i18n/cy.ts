@@ -99,8 +99,6 @@ export const welsh = ({ joinList }: WelshGrammar): Messages => ({
   seriesMismatch: (label, expected, found) => `Mae gan “${label}” ${found} gwerth, ond mae ${expected} cyfres.`,
   missingLabel: (row) => `nid oes label gan res ${row}.`,
   invalidSampleSize: (text, label) => `Nid yw “${text}” (maint y sampl ar gyfer “${label}”) yn nifer cyfan o bobl.`,
-  dashboardNeedsHeading:
-    'mae angen pennawd ar ddangosfwrdd: mae’n enwi’r rhanbarth y mae defnyddwyr darllenwyr sgrin yn neidio iddo, ac yn dweud wrth bob darllenydd beth mae ei siartiau’n ei ddangos gyda’i gilydd.',
   notOneOf: (value, allowed, fallback) => `Nid yw “${value}” yn un o ${allowed.join(', ')}; yn defnyddio ${fallback}.`,
   invalidLocale: (value, fallback) => `Nid yw “${value}” yn dag iaith fel en-GB neu cy; yn defnyddio ${fallback}.`,
   invalidCurrency: (value) => `Nid yw “${value}” yn god arian tair llythyren fel GBP neu EUR.`,

@@ -85,7 +85,6 @@ export const en: Messages = {
   missingLabel: (row) => `row ${row} has no label.`,
   invalidSampleSize: (text, label) => `“${text}” (the sample size for “${label}”) is not a whole number of people.`,
   tableWithoutRows: 'the table has no rows of data.',
-  dashboardNeedsHeading: 'a dashboard needs a heading: it names the region screen-reader users jump to, and tells every reader what its charts show together.',
   notOneOf: (value, allowed, fallback) => `“${value}” is not one of ${allowed.join(', ')}; using ${fallback}.`,
   unknownUnit: (value, allowed) => `“${value}” is not a unit. Use one of ${allowed.join(', ')}.`,
   invalidLocale: (value, fallback) => `“${value}” is not a language tag such as en-GB or cy; using ${fallback}.`,

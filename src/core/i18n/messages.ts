@@ -96,7 +96,6 @@ export interface Messages extends Partial<SourceMessages> {
   missingLabel: (row: number) => string;
   invalidSampleSize: (text: string, label: string) => string;
   tableWithoutRows: string;
-  dashboardNeedsHeading: string;
   notOneOf: (value: string, allowed: readonly string[], fallback: string) => string;
   unknownUnit: (value: string, allowed: readonly string[]) => string;
   invalidLocale: (value: string, fallback: string) => string;
