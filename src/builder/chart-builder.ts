@@ -11,6 +11,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { WIDGET_TAGS, type WidgetTag } from '../widgets.js';
+import { checkChart } from './checks.js';
 import { iframeEmbed, scriptEmbed, type LibraryLocation, type WidgetAttributeValues } from './embed-code.js';
 import { FIELD_GROUPS, attributeNames, formFields, type FormField, type Manifest } from './manifest-form.js';
 import { builderCy } from './messages-cy.js';
@@ -141,14 +142,15 @@ export class TrustChartBuilder extends LitElement {
 
   protected override render(): TemplateResult {
     const m = this.messages;
-    const { table, hasFigures, suggestion, tag, fields, attributes } = (this.derived = this.derive());
+    const { table, hasFigures, suggestion, tag, fields, attributes } = this.derived ?? this.derive();
     return html`
       <header class="builder-header">
         <h1>${m.title}</h1>
         <p>${m.intro}</p>
         <button type="button" class="language-switch" lang=${m.otherLanguageCode} title=${m.otherLanguageLabel} @click=${this.switchLanguage}>${m.otherLanguage}</button>
       </header>
-      ${this.renderData(table)} ${this.renderChoice(tag, suggestion, hasFigures)} ${this.renderForm(fields)} ${this.renderPreviews(hasFigures)}
+      ${this.renderData(table)} ${this.renderChoice(tag, suggestion, hasFigures)} ${this.renderForm(fields)} ${this.renderChecks(tag, fields, attributes, table, hasFigures)}
+      ${this.renderPreviews(hasFigures)}
       ${this.renderOut(tag, attributes, table, hasFigures)} ${this.renderReopen()}
       <p role="status" class="announcement">${this.announcement}</p>
     `;
@@ -163,8 +165,9 @@ export class TrustChartBuilder extends LitElement {
         <p class="hint" id="tcb-paste-hint">${m.pasteHint}</p>
         <textarea id="tcb-paste" rows="8" spellcheck="false" aria-describedby="tcb-paste-hint tcb-reading-summary" .value=${live(this.builderState.pasted)} @input=${this.onPaste}></textarea>
       </div>
-      ${table && table.rows.length
-        ? html`<p id="tcb-reading-summary">
+      ${
+        table && table.rows.length
+          ? html`<p id="tcb-reading-summary">
               ${m.readingSummary(table.rows.length, table.valueColumns.length, m.formats[table.format])}
               <strong class=${table.problemCount ? 'has-problems' : ''}>${m.problemSummary(table.problemCount)}</strong>
             </p>
@@ -181,7 +184,8 @@ export class TrustChartBuilder extends LitElement {
                 </tbody>
               </table>
             </div>`
-        : html`<p id="tcb-reading-summary">${m.noData}</p>`}
+          : html`<p id="tcb-reading-summary">${m.noData}</p>`
+      }
     </section>`;
   }
 
@@ -255,18 +259,52 @@ export class TrustChartBuilder extends LitElement {
     if (field.input === 'select') {
       return html`<div class="field">
         <label for=${id}>${label}</label>
+        ${hint}
         <select id=${id} data-attribute=${field.name} aria-describedby=${describedBy} @change=${this.onField}>
           <option value="" ?selected=${!value}>${m.defaultOption}</option>
           ${field.options!.map((option) => html`<option value=${option} ?selected=${value === option}>${option}</option>`)}
         </select>
-        ${hint}
       </div>`;
     }
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      <input type=${field.name.endsWith('-url') ? 'url' : 'text'} id=${id} data-attribute=${field.name} aria-describedby=${describedBy} .value=${live(typeof value === 'string' ? value : '')} @input=${this.onField} />
       ${hint}
+      <input type=${field.name.endsWith('-url') ? 'url' : 'text'} id=${id} data-attribute=${field.name} aria-describedby=${describedBy} .value=${live(typeof value === 'string' ? value : '')} @input=${this.onField} />
     </div>`;
+  }
+
+  private renderChecks(
+    tag: WidgetTag,
+    fields: readonly FormField[],
+    attributes: WidgetAttributeValues,
+    table: PastedTable | undefined,
+    hasFigures: boolean,
+  ): TemplateResult | typeof nothing {
+    if (!hasFigures) return nothing;
+    const m = this.messages;
+    const checks = checkChart(tag, attributes, table!);
+    const labelOf = (name: string) => m.fieldLabels[name] ?? humanise(name);
+    return html`<section aria-labelledby="tcb-checks-heading" class="checks">
+      <h3 id="tcb-checks-heading">${m.checksHeading}</h3>
+      <p class="hint">${m.checksIntro}</p>
+      ${
+        checks.length
+          ? html`<ul>
+            ${checks.map(
+              (check) => html`<li data-check=${check.id}>
+                ${m.checks[check.id]}
+                ${
+                  fields.some((f) => f.name === check.field)
+                    ? html`<button type="button" class="link-button" data-field=${check.field} @click=${this.goToField}>${m.goToField(labelOf(check.field))}</button>`
+                    : nothing
+                }
+                <a href=${new URL(`../docs/${check.docs}`, this.library.base).href}>${m.readDocs}</a>
+              </li>`,
+            )}
+          </ul>`
+          : html`<p>${m.noChecks}</p>`
+      }
+    </section>`;
   }
 
   private renderPreviews(hasFigures: boolean): TemplateResult {
@@ -274,8 +312,9 @@ export class TrustChartBuilder extends LitElement {
     const theme = this.builderState.attributes['theme'];
     return html`<section aria-labelledby="tcb-preview-heading">
       <h2 id="tcb-preview-heading">${m.previewHeading}</h2>
-      ${hasFigures
-        ? html`<div class="previews">
+      ${
+        hasFigures
+          ? html`<div class="previews">
             ${PREVIEW_WIDTHS.map(
               ({ key, width }) =>
                 html`<figure class="preview" data-theme=${typeof theme === 'string' ? theme : ''}>
@@ -284,7 +323,8 @@ export class TrustChartBuilder extends LitElement {
                 </figure>`,
             )}
           </div>`
-        : html`<p>${m.noData}</p>`}
+          : html`<p>${m.noData}</p>`
+      }
     </section>`;
   }
 
@@ -313,16 +353,23 @@ export class TrustChartBuilder extends LitElement {
     const m = this.messages;
     return html`<section aria-labelledby="tcb-reopen-heading">
       <h2 id="tcb-reopen-heading">${m.reopenHeading}</h2>
-      ${this.useAddress
-        ? html`<p><a href=${stateToFragment(this.builderState)} aria-describedby="tcb-link-hint">${m.linkLabel}</a></p>
+      ${
+        this.useAddress
+          ? html`<p><a href=${stateToFragment(this.builderState)} aria-describedby="tcb-link-hint">${m.linkLabel}</a></p>
             <p class="hint" id="tcb-link-hint">${m.linkHint}</p>`
-        : nothing}
+          : nothing
+      }
       <div class="field">
         <label for="tcb-open">${m.openLabel}</label>
         <textarea id="tcb-open" rows="4" spellcheck="false"></textarea>
         <button type="button" @click=${this.onOpen}>${m.openButton}</button>
       </div>
     </section>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.derived = this.derive();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -350,7 +397,9 @@ export class TrustChartBuilder extends LitElement {
       return widget;
     });
     this.previewsDrawn = Promise.all(
-      widgets.map((widget) => customElements.whenDefined(widget.localName).then(() => (widget as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete)),
+      widgets.map((widget) =>
+        customElements.whenDefined(widget.localName).then(() => (widget as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete),
+      ),
     ).then(() => undefined);
   }
 
@@ -370,6 +419,12 @@ export class TrustChartBuilder extends LitElement {
     if (!name) return;
     const value = input instanceof HTMLInputElement && input.type === 'checkbox' ? input.checked : input.value;
     this.update_({ attributes: { ...this.builderState.attributes, [name]: value } });
+  };
+
+  /** Focuses a check's field: a button, not a `#` link, since the page's address holds the state. */
+  private goToField = (event: Event) => {
+    const name = (event.currentTarget as HTMLElement).dataset['field'];
+    this.querySelector<HTMLElement>(`#tcb-field-${name}`)?.focus();
   };
 
   private onLibrary = (event: Event) => {

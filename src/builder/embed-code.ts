@@ -37,7 +37,14 @@ const base = (library: LibraryLocation) => (library.base.endsWith('/') ? library
 export function tableHtml(table: PastedTable, indent = '  '): string {
   const cells = (row: readonly string[], tag: 'th' | 'td') => row.map((cell) => `<${tag}>${escapeHtml(cell)}</${tag}>`).join('');
   const body = table.rows.map((row) => `${indent}${indent}<tr>${cells(row, 'td')}</tr>`);
-  return [`${indent}<table>`, `${indent}${indent}<thead><tr>${cells(table.header, 'th')}</tr></thead>`, `${indent}${indent}<tbody>`, ...body.map((row) => `${indent}${row}`), `${indent}${indent}</tbody>`, `${indent}</table>`].join('\n');
+  return [
+    `${indent}<table>`,
+    `${indent}${indent}<thead><tr>${cells(table.header, 'th')}</tr></thead>`,
+    `${indent}${indent}<tbody>`,
+    ...body.map((row) => `${indent}${row}`),
+    `${indent}${indent}</tbody>`,
+    `${indent}</table>`,
+  ].join('\n');
 }
 
 /** The element's opening tag with its attributes, one per line when there are several. */

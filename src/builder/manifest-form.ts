@@ -41,7 +41,18 @@ export interface FormField {
  * kept here; a shared attribute named in neither goes to `display`, and a widget's own attribute to `widget`.
  */
 const DESCRIBE_ORDER = ['heading', 'subheading', 'source', 'source-url', 'note'];
-const SURVEY_ORDER = ['question', 'population', 'base', 'sample-size', 'fieldwork', 'method', 'commissioned-by', 'show-uncertainty', 'min-sample-size', 'allow-small-samples'];
+const SURVEY_ORDER = [
+  'question',
+  'population',
+  'base',
+  'sample-size',
+  'fieldwork',
+  'method',
+  'commissioned-by',
+  'show-uncertainty',
+  'min-sample-size',
+  'allow-small-samples',
+];
 
 /**
  * Attributes the builder does not offer: the data (the builder writes the pasted table), the `src` file's options
@@ -84,13 +95,17 @@ export function formFields(manifest: Manifest, tag: string): FormField[] {
           : attribute.inheritedFrom
             ? 'display'
             : 'widget';
-      const hint = (attribute.description ?? '').replace(/`([^`]*)`/g, '$1').replace(/\s+/g, ' ').trim();
+      const hint = (attribute.description ?? '')
+        .replace(/`([^`]*)`/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim();
       const options = literalOptions(attribute.expandedType?.text) ?? literalOptions(attribute.type?.text);
       if (attribute.type?.text === 'boolean') return { name: attribute.name, hint, input: 'checkbox', group };
       return options ? { name: attribute.name, hint, input: 'select', options, group } : { name: attribute.name, hint, input: 'text', group };
     });
   const position = (field: FormField) =>
-    FIELD_GROUPS.indexOf(field.group) * 1000 + (field.group === 'describe' ? rank(field.name, DESCRIBE_ORDER) : field.group === 'survey' ? rank(field.name, SURVEY_ORDER) : 0);
+    FIELD_GROUPS.indexOf(field.group) * 1000 +
+    (field.group === 'describe' ? rank(field.name, DESCRIBE_ORDER) : field.group === 'survey' ? rank(field.name, SURVEY_ORDER) : 0);
   // Array.prototype.sort is stable: within `widget` and `display`, the manifest's order stands.
   return fields.sort((a, b) => position(a) - position(b));
 }

@@ -19,7 +19,8 @@ export const builderCy: BuilderMessages = {
   readingCaption: 'Sut y darllenwyd pob cell',
   formats: { tsv: 'celloedd o daenlen', csv: 'CSV', semicolon: 'CSV gyda hanner colonau' },
   readingSummary: (rows, series, format) => `${rows} rhes a ${series} colofn o ffigurau, wedi’u darllen fel ${format}.`,
-  problemSummary: (count) => (count === 0 ? 'Roedd modd darllen pob cell.' : `Mae angen edrych ar ${count} ${count === 1 ? 'gell' : 'cell'}: wedi’u marcio yn y tabl.`),
+  problemSummary: (count) =>
+    count === 0 ? 'Roedd modd darllen pob cell.' : `Mae angen edrych ar ${count} ${count === 1 ? 'gell' : 'cell'}: wedi’u marcio yn y tabl.`,
   readAs: (value) => `wedi’i ddarllen fel ${value}`,
   missing: 'dim ffigur',
   sampleSize: (value) => `${value} o bobl wedi ateb`,
@@ -71,6 +72,22 @@ export const builderCy: BuilderMessages = {
     locale: 'Iaith y siart',
   },
   defaultOption: '(rhagosodedig)',
+
+  checksHeading: 'Gwiriadau',
+  checksIntro: 'Cyngor, nid rheolau: mae pob un yn dweud pam, ac mae’r siart yn gweithio y naill ffordd neu’r llall.',
+  noChecks: 'Dim i’w wirio: mae gan y siart bennawd, ffynhonnell a’r hyn sydd ei angen ar ddarllenwyr i farnu’r ffigurau.',
+  checks: {
+    'no-heading': 'Nid oes pennawd gan y siart. Ysgrifennwch y canfyddiad mewn brawddeg: dyma beth mae darllenwyr a darllenwyr sgrin yn ei gyfarfod gyntaf.',
+    'long-heading': 'Mae’r pennawd dros 15 gair. Cadwch y canfyddiad yn fyr a rhowch y manylion yn yr is-bennawd neu’r nodyn.',
+    'no-source': 'Nid yw’r siart yn enwi ffynhonnell. Dywedwch pwy a gynhyrchodd y ffigurau, fel y gall darllenwyr eu barnu a’u gwirio.',
+    'no-sample-size': 'Canrannau heb faint sampl yw’r rhain, felly nid oes modd dangos lwfans gwall. Rhowch faint y sampl, neu golofn “n”.',
+    'waffle-over-total': 'Mae’r cyfrannau’n adio i fwy na chyfanswm y waffl. Mewn cwestiwn un dewis ni ddylent; gwiriwch y ffigurau neu gosodwch “of”.',
+    'likert-dont-know': 'Mae colofn “Ddim yn gwybod” yn cael ei thynnu fel rhan o’r raddfa. Enwch hi yn “Dont know” fel ei bod yn cael ei dangos ar wahân.',
+    'change-within-margin':
+      'Mae’r pennawd yn disgrifio cynnydd neu ostyngiad, ond mae’r newid o fewn y lwfans gwall. Dywedwch “dim newid clir”, neu gwiriwch feintiau’r sampl.',
+  },
+  goToField: (label) => `Mynd i “${label}”`,
+  readDocs: 'Pam (dogfennaeth, yn Saesneg)',
 
   previewHeading: '4. Gweld y siart',
   phone: 'Ffôn, 360 px o led',

@@ -3,6 +3,7 @@
  * in step. The attributes' hints are not here: they come from the widgets' JSDoc (custom-elements.json).
  */
 import type { WidgetTag } from '../widgets.js';
+import type { CheckId } from './checks.js';
 import type { FieldGroup } from './manifest-form.js';
 import type { CellProblem, PastedFormat } from './paste.js';
 import type { SuggestionReason } from './suggest.js';
@@ -21,8 +22,10 @@ export const builderEn = {
     'Copy the cells from Excel, LibreOffice or Google Sheets, with the header row, and paste them here. CSV works too. The first column holds the labels; each other column is a series. A column headed “n” gives the number of people who answered.',
   readingCaption: 'How each cell was read',
   formats: { tsv: 'cells from a spreadsheet', csv: 'CSV', semicolon: 'CSV with semicolons' } satisfies Record<PastedFormat, string>,
-  readingSummary: (rows: number, series: number, format: string) => `${rows} ${rows === 1 ? 'row' : 'rows'} and ${series} ${series === 1 ? 'column' : 'columns'} of figures, read as ${format}.`,
-  problemSummary: (count: number) => (count === 0 ? 'Every cell could be read.' : `${count} ${count === 1 ? 'cell needs' : 'cells need'} a look: marked in the table.`),
+  readingSummary: (rows: number, series: number, format: string) =>
+    `${rows} ${rows === 1 ? 'row' : 'rows'} and ${series} ${series === 1 ? 'column' : 'columns'} of figures, read as ${format}.`,
+  problemSummary: (count: number) =>
+    count === 0 ? 'Every cell could be read.' : `${count} ${count === 1 ? 'cell needs' : 'cells need'} a look: marked in the table.`,
   readAs: (value: string) => `read as ${value}`,
   missing: 'no figure',
   sampleSize: (value: string) => `${value} people answered`,
@@ -73,6 +76,22 @@ export const builderEn = {
     locale: 'Language of the chart',
   } as Record<string, string>,
   defaultOption: '(default)',
+
+  checksHeading: 'Checks',
+  checksIntro: 'Advice, not rules: each says why, and the chart works either way.',
+  noChecks: 'Nothing to check: the chart has a heading, a source and what readers need to judge the figures.',
+  checks: {
+    'no-heading': 'The chart has no heading. Write the finding in a sentence: it is what readers and screen readers meet first.',
+    'long-heading': 'The heading is over 15 words. Keep the finding short and put the detail in the subheading or note.',
+    'no-source': 'The chart names no source. Say who produced the figures, so readers can judge and check them.',
+    'no-sample-size': 'These are percentages without a sample size, so no margin of error can be shown. Give the sample size, or an “n” column.',
+    'waffle-over-total': 'The shares add up to more than the waffle’s total. In a single-choice question they should not; check the figures or set “of”.',
+    'likert-dont-know': 'A “Don’t know” column is drawn as part of the scale. Name it in “Dont know” so it is shown apart.',
+    'change-within-margin':
+      'The heading words this as a rise or fall, but the change is within the margin of error. Say “no clear change”, or check the sample sizes.',
+  } satisfies Record<CheckId, string>,
+  goToField: (label: string) => `Go to “${label}”`,
+  readDocs: 'Why (documentation)',
 
   previewHeading: '4. See it',
   phone: 'Phone, 360 px wide',

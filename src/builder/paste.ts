@@ -60,10 +60,17 @@ export function readPasted(pasted: string, locale = 'en-GB'): PastedTable | unde
   const nonEmpty = parsed.map((row) => row.map(clean)).filter((row) => row.some((cell) => cell !== ''));
   const [header = [], ...body] = nonEmpty;
   const width = Math.max(header.length, ...body.map((row) => row.length));
-  while (width > 0 && header.length < width) header.push('');
+  if (header.length < width) header.push(...Array.from({ length: width - header.length }, () => ''));
   const rows = body.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ''));
   if (width < 2 || !rows.length) {
-    return { format, header, rows, readings: rows.map((row) => row.map((cell) => ({ text: cell, kind: 'label' }) as const)), valueColumns: [], problemCount: 0 };
+    return {
+      format,
+      header,
+      rows,
+      readings: rows.map((row) => row.map((cell) => ({ text: cell, kind: 'label' }) as const)),
+      valueColumns: [],
+      problemCount: 0,
+    };
   }
   const sizeColumns = new Set(header.map((name, i) => (i > 0 && sampleSizeColumn(name) ? i : -1)).filter((i) => i > 0));
   const valueColumns = header.map((_, i) => i).filter((i) => i > 0 && !sizeColumns.has(i));

@@ -106,6 +106,14 @@ export function readEmbedCode(code: string, booleans: ReadonlySet<string> = new 
   return { tag, attributes, pasted: data ? dataToTsv(data, parameters.get('series') ?? '') : '' };
 }
 
+/** A JSON value as a cell: text and numbers as written, nothing for null, anything else as JSON. */
+const cellOf = (value: unknown): string =>
+  value === null || value === undefined
+    ? ''
+    : typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : JSON.stringify(value);
+
 const cellText = (cell: Element) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** A child table as TSV: its rows, header first, as the cells' text. */
@@ -138,7 +146,7 @@ export function dataToTsv(data: string, series: string): string {
       const entries = new Map<string, string>();
       const add = (name: string, value: unknown) => {
         if (!columns.includes(name)) columns.push(name);
-        entries.set(name, value === null || value === undefined ? '' : String(value));
+        entries.set(name, cellOf(value));
       };
       for (const [key, value] of Object.entries(record as Record<string, unknown>)) {
         if (key === 'label' || key === 'qualifier' || key === 'qualifiers') continue;
@@ -146,7 +154,7 @@ export function dataToTsv(data: string, series: string): string {
         else if (key === 'values' && value && typeof value === 'object') for (const [name, inner] of Object.entries(value)) add(name, inner);
         else add(key, value);
       }
-      labels.push(String((record as Record<string, unknown>)['label'] ?? ''));
+      labels.push(cellOf((record as Record<string, unknown>)['label']));
       cells.push(entries);
     }
     rows = labels.map((label, i) => [label, ...columns.map((name) => cells[i]!.get(name) ?? '')]);
@@ -157,7 +165,13 @@ export function dataToTsv(data: string, series: string): string {
       .filter(Boolean)
       .map((entry) => {
         const colon = entry.lastIndexOf(':');
-        return [entry.slice(0, Math.max(colon, 0)).trim(), ...entry.slice(colon + 1).split(SERIES_SEPARATOR).map((v) => v.trim())];
+        return [
+          entry.slice(0, Math.max(colon, 0)).trim(),
+          ...entry
+            .slice(colon + 1)
+            .split(SERIES_SEPARATOR)
+            .map((v) => v.trim()),
+        ];
       });
     columns = Array.from({ length: Math.max(0, ...rows.map((row) => row.length - 1)) }, () => '');
   }

@@ -32,7 +32,8 @@ const TIME_LABEL = new RegExp(
     .join('|'),
   'iu',
 );
-const ANSWER_HEADER = /\b(strongly\s+)?(dis)?agree|neither|(dis)?satisfied|(un)?likely|(not\s+)?confident|support|oppose|don[’']t know|(an)?gytuno|(an)?fodlon/iu;
+const ANSWER_HEADER =
+  /\b(strongly\s+)?(dis)?agree|neither|(dis)?satisfied|(un)?likely|(not\s+)?confident|support|oppose|don[’']t know|(an)?gytuno|(an)?fodlon/iu;
 
 /** Whether a row label or column header names a time: a year, quarter, month, date or survey wave. */
 export function isTimeLabel(text: string): boolean {

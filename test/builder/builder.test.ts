@@ -23,7 +23,11 @@ before(async () => {
 afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
 async function makeBuilder(useAddress = false): Promise<TrustChartBuilder> {
-  const el = await fixture<TrustChartBuilder>(useAddress ? html`<trust-chart-builder use-address .manifest=${manifest}></trust-chart-builder>` : html`<trust-chart-builder .manifest=${manifest}></trust-chart-builder>`);
+  const el = await fixture<TrustChartBuilder>(
+    useAddress
+      ? html`<trust-chart-builder use-address .manifest=${manifest}></trust-chart-builder>`
+      : html`<trust-chart-builder .manifest=${manifest}></trust-chart-builder>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -47,7 +51,9 @@ function chartText(widget: Element): { summary: string | null; header: string[];
 }
 
 async function copy(el: TrustChartBuilder, kind: 'script' | 'iframe'): Promise<string> {
-  const copied = new Promise<BuilderCopyDetail>((resolve) => el.addEventListener('builder-copy', (event) => resolve((event as CustomEvent<BuilderCopyDetail>).detail), { once: true }));
+  const copied = new Promise<BuilderCopyDetail>((resolve) =>
+    el.addEventListener('builder-copy', (event) => resolve((event as CustomEvent<BuilderCopyDetail>).detail), { once: true }),
+  );
   el.querySelector<HTMLButtonElement>(`button[data-copy="${kind}"]`)!.click();
   const detail = await copied;
   expect(detail.kind).to.equal(kind);
@@ -196,6 +202,22 @@ describe('builder: end to end', () => {
     expect(el.querySelector('#tcb-field-heading-hint')?.getAttribute('lang')).to.equal('en');
     // The preview charts keep their own language.
     expect(el.querySelector('.preview-frame')?.getAttribute('lang')).to.equal('en-GB');
+  });
+
+  it('shows its checks as the form changes, each leading to its field', async () => {
+    const el = await makeBuilder();
+    await type(el, '#tcb-paste', TSV);
+    const shown = () => [...el.querySelectorAll<HTMLElement>('.checks li')].map((li) => li.dataset['check']);
+    expect(shown()).to.deep.equal(['no-heading', 'no-source', 'no-sample-size']);
+    el.querySelector<HTMLButtonElement>('.checks li[data-check="no-source"] button')!.click();
+    expect(document.activeElement?.id).to.equal('tcb-field-source');
+    await type(el, '#tcb-field-heading', 'Worry rose');
+    await type(el, '#tcb-field-source', 'BT research');
+    await type(el, '#tcb-field-sample-size', '40');
+    expect(shown()).to.deep.equal(['change-within-margin']);
+    await type(el, '#tcb-field-heading', 'Training on new technologies and existing systems');
+    expect(shown()).to.deep.equal([]);
+    expect(el.querySelector('.checks')?.textContent).to.include('Nothing to check');
   });
 
   it('is accessible (axe), empty and with a chart, in English and Welsh', async () => {

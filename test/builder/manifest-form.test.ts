@@ -17,16 +17,26 @@ describe('builder: the form from the manifest', () => {
     const fields = formFields(await realManifest(), 'trust-bars');
     const names = fields.map((f) => f.name);
     expect(names.slice(0, 5)).to.deep.equal(['heading', 'subheading', 'source', 'source-url', 'note']);
-    expect(fields.filter((f) => f.group === 'survey').map((f) => f.name)).to.include.members(['question', 'population', 'sample-size', 'fieldwork', 'method', 'commissioned-by']);
+    expect(fields.filter((f) => f.group === 'survey').map((f) => f.name)).to.include.members([
+      'question',
+      'population',
+      'sample-size',
+      'fieldwork',
+      'method',
+      'commissioned-by',
+    ]);
     expect(fields.filter((f) => f.group === 'widget').map((f) => f.name)).to.deep.equal(['sort', 'highlight', 'target', 'target-label', 'max']);
     expect(names).to.include.members(['theme', 'unit', 'locale', 'format']);
     const groups = fields.map((f) => f.group);
-    expect(groups).to.deep.equal([...groups].sort((a, b) => ['describe', 'survey', 'widget', 'display'].indexOf(a) - ['describe', 'survey', 'widget', 'display'].indexOf(b)));
+    expect(groups).to.deep.equal(
+      [...groups].sort((a, b) => ['describe', 'survey', 'widget', 'display'].indexOf(a) - ['describe', 'survey', 'widget', 'display'].indexOf(b)),
+    );
   });
 
   it('leaves out what the builder writes itself: the data, the src file’s options, a dashboard’s span', async () => {
     const names = formFields(await realManifest(), 'trust-trend').map((f) => f.name);
-    for (const supplied of ['data', 'src', 'series', 'value-column', 'series-columns', 'n-column', 'filter', 'refresh', 'span']) expect(names).not.to.include(supplied);
+    for (const supplied of ['data', 'src', 'series', 'value-column', 'series-columns', 'n-column', 'filter', 'refresh', 'span'])
+      expect(names).not.to.include(supplied);
   });
 
   it('gives each field its JSDoc description as the hint, and an input by type', async () => {
@@ -48,7 +58,12 @@ describe('builder: the form from the manifest', () => {
       type: { text: 'string | undefined' },
       fieldName: 'gap',
     });
-    expect(formFields(manifest, 'trust-waffle').find((f) => f.name === 'gap')).to.deep.equal({ name: 'gap', hint: 'Space between the shapes, in pixels.', input: 'text', group: 'widget' });
+    expect(formFields(manifest, 'trust-waffle').find((f) => f.name === 'gap')).to.deep.equal({
+      name: 'gap',
+      hint: 'Space between the shapes, in pixels.',
+      input: 'text',
+      group: 'widget',
+    });
     // A new choice among words is a select; a new shared one lands among the rest.
     const withChoice = withExtraAttribute(manifest, 'trust-waffle', {
       name: 'density',
@@ -56,7 +71,11 @@ describe('builder: the form from the manifest', () => {
       expandedType: { text: "'tight' | 'loose'" },
       inheritedFrom: { name: 'TrustElement' },
     });
-    expect(formFields(withChoice, 'trust-waffle').find((f) => f.name === 'density')).to.deep.include({ input: 'select', options: ['tight', 'loose'], group: 'display' });
+    expect(formFields(withChoice, 'trust-waffle').find((f) => f.name === 'density')).to.deep.include({
+      input: 'select',
+      options: ['tight', 'loose'],
+      group: 'display',
+    });
     expect(formFields(await realManifest(), 'trust-waffle').map((f) => f.name)).not.to.include('gap');
   });
 

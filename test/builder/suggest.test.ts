@@ -22,7 +22,10 @@ describe('builder: suggesting a chart', () => {
   });
 
   it('agree/disagree answer columns: a likert', () => {
-    expect(suggest('Statement\tAgree\tNeither\tDisagree\tDon’t know\nI know how to report\t79\t9\t8\t4')).to.deep.equal({ tag: 'trust-likert', reason: 'answer-scale' });
+    expect(suggest('Statement\tAgree\tNeither\tDisagree\tDon’t know\nI know how to report\t79\t9\t8\t4')).to.deep.equal({
+      tag: 'trust-likert',
+      reason: 'answer-scale',
+    });
   });
 
   it('otherwise: bars', () => {

@@ -1,0 +1,64 @@
+/** Checks as you go (src/builder/checks.ts): each fires on a case made for it, and not otherwise. */
+import { expect } from '@open-wc/testing';
+import { checkChart } from '../../src/builder/checks.js';
+import { readPasted } from '../../src/builder/paste.js';
+
+const BARS = readPasted('Answer\tShare\nWorried\t57%\nConcerned\t60%')!;
+const GOOD = { heading: 'Most worry', source: 'BT research', 'sample-size': '1,000' };
+const ids = (...args: Parameters<typeof checkChart>) => checkChart(...args).map((check) => check.id);
+
+describe('builder: checks as you go', () => {
+  it('asks for nothing when the chart has a short heading, a source and a sample size', () => {
+    expect(ids('trust-bars', GOOD, BARS)).to.deep.equal([]);
+  });
+
+  it('no heading; a heading over 15 words; no source', () => {
+    expect(ids('trust-bars', { ...GOOD, heading: '' }, BARS)).to.deep.equal(['no-heading']);
+    expect(
+      ids('trust-bars', { ...GOOD, heading: 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen' }, BARS),
+    ).to.deep.equal(['long-heading']);
+    expect(
+      ids('trust-bars', { ...GOOD, heading: 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen' }, BARS),
+    ).to.deep.equal([]);
+    expect(ids('trust-bars', { ...GOOD, source: '  ' }, BARS)).to.deep.equal(['no-source']);
+  });
+
+  it('percentages without a sample size, but not with an n column or for money', () => {
+    expect(ids('trust-bars', { ...GOOD, 'sample-size': '' }, BARS)).to.deep.equal(['no-sample-size']);
+    expect(ids('trust-bars', { heading: 'h', source: 's' }, readPasted('Answer\tShare\tn\nWorried\t57%\t1000')!)).to.deep.equal([]);
+    expect(ids('trust-bars', { heading: 'h', source: 's' }, readPasted('Item\tSpend\nSecurity\t£92m')!)).to.deep.equal([]);
+  });
+
+  it('shares in a waffle that add up to more than its total', () => {
+    const over = readPasted('Answer\tShare\nYes\t60\nNo\t50')!;
+    expect(ids('trust-waffle', GOOD, over)).to.deep.equal(['waffle-over-total']);
+    expect(ids('trust-waffle', { ...GOOD, of: '200' }, over)).to.deep.equal([]);
+    expect(ids('trust-waffle', GOOD, readPasted('Answer\tShare\nYes\t60\nNo\t40')!)).to.deep.equal([]);
+  });
+
+  it('a likert "Don’t know" column drawn as part of the scale', () => {
+    const likert = readPasted('Statement\tAgree\tNeither\tDisagree\tDon’t know\nI can report\t79\t9\t8\t4')!;
+    expect(ids('trust-likert', GOOD, likert)).to.deep.equal(['likert-dont-know']);
+    expect(ids('trust-likert', { ...GOOD, 'dont-know': 'Don’t know' }, likert)).to.deep.equal([]);
+  });
+
+  it('a change within the margin of error worded as a rise or fall', () => {
+    const change = readPasted('Answer\t2022\t2024\nWorried\t52%\t55%')!;
+    expect(ids('trust-change', { ...GOOD, heading: 'Worry rose', 'sample-size': '200' }, change)).to.deep.equal(['change-within-margin']);
+    // The same words with samples large enough for 3 points to be clear; or words that claim no rise.
+    expect(ids('trust-change', { ...GOOD, heading: 'Worry rose', 'sample-size': '5000' }, change)).to.deep.equal([]);
+    expect(ids('trust-change', { ...GOOD, heading: 'Worry held steady', 'sample-size': '200' }, change)).to.deep.equal([]);
+    // Per-row sample sizes from an n column count too.
+    expect(ids('trust-change', { heading: 'Worry rose', source: 's' }, readPasted('Answer\t2022\t2024\tn\nWorried\t52%\t55%\t200')!)).to.deep.equal([
+      'change-within-margin',
+    ]);
+  });
+
+  it('links each check to its field and a docs page', () => {
+    expect(checkChart('trust-bars', {}, BARS)).to.deep.equal([
+      { id: 'no-heading', field: 'heading', docs: 'shared-attributes.md' },
+      { id: 'no-source', field: 'source', docs: 'shared-attributes.md' },
+      { id: 'no-sample-size', field: 'sample-size', docs: 'shared-attributes.md' },
+    ]);
+  });
+});
