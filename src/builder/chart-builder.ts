@@ -230,12 +230,21 @@ export class TrustChartBuilder extends LitElement {
       <h2 id="tcb-describe-heading">${m.describeHeading}</h2>
       ${FIELD_GROUPS.map((group) => {
         const inGroup = fields.filter((field) => field.group === group);
-        return inGroup.length
-          ? html`<fieldset class="field-group" data-group=${group}>
-              <legend>${m.groups[group]}</legend>
-              ${inGroup.map((field) => this.renderField(field))}
-            </fieldset>`
-          : nothing;
+        if (!inGroup.length) return nothing;
+        const fieldset = html`<fieldset class="field-group" data-group=${group}>
+          <legend>${m.groups[group]}</legend>
+          ${inGroup.map((field) => this.renderField(field))}
+        </fieldset>`;
+        // The rarely needed ones fold away, open when one of them is set (an address or embed code read back).
+        if (group !== 'display') return fieldset;
+        const anySet = inGroup.some((field) => {
+          const value = this.fieldValue(field);
+          return value === true || (typeof value === 'string' && value.trim() !== '');
+        });
+        return html`<details class="more-options" ?open=${anySet}>
+          <summary>${m.moreOptions}</summary>
+          ${fieldset}
+        </details>`;
       })}
     </section>`;
   }
@@ -317,7 +326,7 @@ export class TrustChartBuilder extends LitElement {
           ? html`<div class="previews">
             ${PREVIEW_WIDTHS.map(
               ({ key, width }) =>
-                html`<figure class="preview" data-theme=${typeof theme === 'string' ? theme : ''}>
+                html`<figure class="preview" tabindex="0" data-theme=${typeof theme === 'string' ? theme : ''}>
                   <figcaption>${m[key]}</figcaption>
                   <div class="preview-frame preview-${key}" data-width=${width}></div>
                 </figure>`,

@@ -71,6 +71,7 @@ export const builderCy: BuilderMessages = {
     theme: 'Thema',
     locale: 'Iaith y siart',
   },
+  moreOptions: 'Rhagor o ddewisiadau: rhifau, iaith a golwg',
   defaultOption: '(rhagosodedig)',
 
   checksHeading: 'Gwiriadau',

@@ -75,6 +75,7 @@ export const builderEn = {
     theme: 'Theme',
     locale: 'Language of the chart',
   } as Record<string, string>,
+  moreOptions: 'More options: numbers, language and look',
   defaultOption: '(default)',
 
   checksHeading: 'Checks',
