@@ -77,6 +77,33 @@ describe('<trust-dashboard>: two on a page, and moving widgets', () => {
     expect(margin(widget)).to.contain('based on 1,000 people');
   });
 
+  it('an attribute removed from the dashboard is no longer handed down', async () => {
+    const { dashboard, widgets } = await mount(`<trust-dashboard heading="One" sample-size="1000" population="UK adults">
+      <trust-stat value="57"></trust-stat>
+    </trust-dashboard>`);
+    const widget = widgets[0]!;
+    expect(margin(widget)).to.contain('based on 1,000 people');
+    dashboard.removeAttribute('sample-size');
+    dashboard.setAttribute('population', 'NHS staff');
+    await dashboard.updateComplete;
+    await settled(widget);
+    expect(margin(widget)).to.equal('');
+    expect(partText(widget, '[part="frequency"]')).to.equal('about 57 in every 100 NHS staff');
+  });
+
+  it('in a dashboard inside another, a widget takes the nearest one’s values', async () => {
+    const { holder } = await mount(`<trust-dashboard heading="Outer" sample-size="1000" heading-level="2">
+      <trust-bars id="outer-child" heading="A" data="Worried: 57"></trust-bars>
+      <trust-dashboard heading="Inner" sample-size="500" heading-level="3">
+        <trust-bars id="inner-child" heading="B" data="Worried: 57"></trust-bars>
+      </trust-dashboard>
+    </trust-dashboard>`);
+    const outerChild = holder.querySelector('#outer-child')!;
+    const innerChild = holder.querySelector('#inner-child')!;
+    expect([caption(outerChild), heading(outerChild)]).to.deep.equal(['A. n = 1,000', 'h3']);
+    expect([caption(innerChild), heading(innerChild)]).to.deep.equal(['B. n = 500', 'h4']);
+  });
+
   it('a widget nested deeper (in a wrapper element) still inherits', async () => {
     const { holder } = await mount(`<trust-dashboard heading="One" sample-size="1000"><div><trust-stat value="57"></trust-stat></div></trust-dashboard>`);
     expect(margin(holder.querySelector('trust-stat')!)).to.contain('based on 1,000 people');

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { shadow, texts } from '../helpers/widget.js';
+import { settled, shadow, texts } from '../helpers/widget.js';
 import { aboutItems, errorText, fresh, mount, partText, requestsFor, serve, tableRows } from './helpers.js';
 
 const CSV = 'Answer,Share\nWorried,57\nConcerned,60\n';
@@ -161,6 +161,15 @@ describe('<trust-dashboard> inheritance: survey facts', () => {
     expect(margin(widgets[0]!)).to.equal('Margin of error (95%): 57% ± 4.3, based on 500 people');
     expect(aboutItems(widgets[0]!)).to.include('Sample size: 500 people');
     expect(margin(widgets[1]!)).to.equal('');
+  });
+
+  it('a child whose own sample-size is removed takes the dashboard’s from then on', async () => {
+    const { widgets } = await mount(surveyDashboard('<trust-stat value="57" sample-size="500"></trust-stat>'));
+    const widget = widgets[0]!;
+    expect(margin(widget)).to.contain('based on 500 people');
+    widget.removeAttribute('sample-size');
+    await settled(widget);
+    expect(margin(widget)).to.contain('based on 1,000 people');
   });
 
   it('fieldwork reaches a child’s table caption but is said once, by the dashboard', async () => {

@@ -124,6 +124,24 @@ describe('<trust-dashboard> layout', () => {
     expect(phone.widgets[1]!.getBoundingClientRect().width).to.be.closeTo(width, 1);
   });
 
+  it('span="3" takes a whole row of three, and no more than the two columns of columns="2"', async () => {
+    const three = await dashboardAt(
+      1280,
+      '',
+      charts(4, (i) => (i === 1 ? 'span="3"' : '')),
+    );
+    const wide = three.widgets[1]!.getBoundingClientRect();
+    expect(wide.width).to.be.closeTo(gridWidth(three.dashboard), 1);
+    expect(rowsOf(three.widgets).map((row) => row.length)).to.deep.equal([1, 1, 2]);
+    const capped = await dashboardAt(
+      1280,
+      'columns="2"',
+      charts(3, (i) => (i === 0 ? 'span="3"' : '')),
+    );
+    expect(capped.widgets[0]!.getBoundingClientRect().width).to.be.closeTo(gridWidth(capped.dashboard), 1);
+    expect(rowsOf(capped.widgets).map((row) => row.length)).to.deep.equal([1, 2]);
+  });
+
   it('cells in a row have equal heights, however tall their charts', async () => {
     const children = [
       '<trust-bars heading="Short" data="Worried: 57"></trust-bars>',
