@@ -72,6 +72,7 @@ export { DEFAULT_WIDTH, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE,
  * @csspart source - The source line.
  * @csspart error - The message shown instead of the chart when the data cannot be drawn.
  * @csspart warning - The notice listing attributes that were ignored or corrected.
+ * @csspart notice - "Could not update the figures; showing those from 14:05": a refresh of `src` failed, and the last good figures stay on screen.
  * @csspart loading - "Loading figures…", shown while the figures from `src` are on their way (with no table to show meanwhile).
  *
  * @cssprop --trust-font-family - Font of every text (default: the system UI font; Frutiger/Arial with `theme="nhs"`).

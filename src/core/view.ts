@@ -55,6 +55,11 @@ export interface View {
   readonly uncertainty?: readonly UncertaintyEntry[];
   /** `src` is on its way and there is nothing to draw meanwhile: the widget shows its loading state. */
   readonly loading?: boolean;
+  /**
+   * A refresh of `src` failed and the last good figures stay: said to readers in a quiet line of its own ("Could not
+   * update the figures; showing those from 14:05"), not among the warnings meant for the page's authors.
+   */
+  readonly notice?: Problem | undefined;
 }
 
 /**
@@ -150,7 +155,6 @@ export function computeView(input: ViewInput): View {
   const fieldwork = a.fieldwork?.trim() ? formatFieldwork(a.fieldwork, locale, messages.monthNames) : undefined;
   const sampleSizeAttribute = parseSampleSizeAttribute(a.sampleSize, locale);
   if (a.src?.trim()) readSourceTiming(a.timeout, a.refresh, warnings);
-  if (input.sourceNotice) warnings.push(input.sourceNotice);
 
   const unitText = a.unit?.trim().toLowerCase() || input.defaultUnit;
   const unit = (UNITS as readonly string[]).includes(unitText) ? (unitText as Unit) : undefined;
@@ -174,7 +178,7 @@ export function computeView(input: ViewInput): View {
   });
   if (!data.ok) errors.push(...data.problems);
   const caption = a.heading?.trim() || (data.ok ? data.value.caption : input.lightTable()?.caption?.textContent?.trim()) || undefined;
-  const base = { messages, errors, warnings, caption, headingLevel, sourceHref, fieldwork, sampleSizes: sampleSizeAttribute.parts };
+  const base = { messages, errors, warnings, caption, headingLevel, sourceHref, fieldwork, sampleSizes: sampleSizeAttribute.parts, notice: input.sourceNotice };
   if (!data.ok && data.loading && !errors.length) return { ...base, loading: true };
   if (!data.ok || !format.ok || !unit || errors.length) return base;
   // Counted before the values are checked and anything is laid out: too many rows end here. (Reading them has

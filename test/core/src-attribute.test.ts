@@ -572,14 +572,17 @@ describe('src: refresh', () => {
     });
     expect(tableRows(el)).to.deep.equal(['Worried: 57%', 'Concerned: 60%']);
     expect(errorText(el)).to.equal('');
-    expect(warningText(el)).to.match(/^src: Could not update the figures; showing those from \d\d:\d\d\.$/);
+    // Said to readers in a quiet line of its own (role=status), not in the authors' warning notice.
+    expect(texts(shadow(el), '[part="notice"][role="status"]')).to.have.length(1);
+    expect(texts(shadow(el), '[part="notice"]')[0]).to.match(/^Could not update the figures; showing those from \d\d:\d\d\.$/);
+    expect(warningText(el)).to.equal('');
     expect(error.attribute).to.equal('src');
     expect(error.message).to.contain('the server answered 503 Service Unavailable');
     expect(warnings.some((text) => text.includes('<trust-bars> src: Could not load the figures from'))).to.equal(true);
     // The next good refresh takes the notice away.
     await serve(path, { body: CSV });
     timers.fire();
-    await waitFor(() => warningText(el) === '');
+    await waitFor(() => !shadow(el).querySelector('[part="notice"]'));
   });
 
   it('names a source that stays down once in the console, while trust-data-error comes at every failed refresh', async () => {

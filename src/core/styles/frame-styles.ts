@@ -186,6 +186,13 @@ export const frameStyles = css`
     color: inherit;
     text-decoration: underline;
   }
+  .notice {
+    margin: 0;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 4px solid var(--_muted-mark);
+    color: var(--_muted-text);
+    font-size: 0.875rem;
+  }
   .caution {
     margin: 0;
     padding-inline-start: 0.75rem;
