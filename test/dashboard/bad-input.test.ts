@@ -94,13 +94,15 @@ describe('<trust-dashboard> bad input: no markup, no script', () => {
 
   it('a mistake in what the dashboard hands down is named once, by the dashboard, not again by each chart', async () => {
     const { dashboard, widgets, warnings } =
-      await mountWarned(`<trust-dashboard heading="Worry" source-url="javascript:alert(1)" sample-size="lots" fieldwork="2024-13">
-      ${CHILD}<trust-stat value="57"></trust-stat>
+      await mountWarned(`<trust-dashboard heading="Worry" source-url="javascript:alert(1)" sample-size="lots" fieldwork="2024-13"
+        locale="not_a_locale" timeout="soon" refresh="2">
+      ${CHILD}<trust-stat value="57"></trust-stat><trust-bars heading="Live" src="/__source/bad-input/none.csv"></trust-bars>
     </trust-dashboard>`);
     const named = texts(shadow(dashboard), '[part="warning"] li').map((line) => line.split(':')[0]);
-    expect(named).to.have.members(['source-url', 'sample-size', 'fieldwork']);
+    const slips = ['source-url', 'sample-size', 'fieldwork', 'locale', 'timeout', 'refresh'];
+    expect(named).to.have.members(slips);
     for (const widget of widgets) expect(warningText(widget), widget.localName).to.equal('');
-    for (const attribute of ['source-url', 'sample-size', 'fieldwork']) {
+    for (const attribute of slips) {
       expect(
         warnings.filter((text) => text.includes(` ${attribute}:`)),
         attribute,
