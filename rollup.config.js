@@ -59,6 +59,9 @@ const bundle = (input, file) => {
  * second request, and a second copy of Lit when a page mixes files); only lazy chunks of words are split off:
  * - dist/cdn/public-trust-widgets.js: registers every widget, for journalists who paste one <script type="module">;
  * - dist/cdn/<tag>.js: registers that widget only (src/<folder>/define.ts);
+ * - dist/cdn/trust-dashboard.js: registers the dashboard only. A page loads it with the file of each widget it holds
+ *   (or loads public-trust-widgets.js, which has them all): bundling charts in would make a page that also loads
+ *   them carry two copies, and the dashboard finds its widgets across files (@lit/context, a Symbol.for key);
  * - dist/embed/embed-page.js: the script of the iframe embed page (dist/embed/index.html), every widget inside;
  * - dist/embed/resize.js: the host page's iframe resizer, a classic script (IIFE) well under 1 KB.
  * The npm build is plain tsc output (see scripts/build.mjs); rollup only bundles.
@@ -66,11 +69,11 @@ const bundle = (input, file) => {
  * A function, run after tsc (scripts/build.mjs): the widget list comes from src/widgets.ts, compiled to dist/.
  */
 export default async () => {
-  const { WIDGET_TAGS } = await import('./dist/widgets.js');
+  const { WIDGET_TAGS, DASHBOARD_TAG } = await import('./dist/widgets.js');
   return [
     // Every widget, plus Lit's hydration support so pre-rendered pages (public-trust-widgets render) hydrate.
     bundle('src/ssr/hydrate.ts', 'dist/cdn/public-trust-widgets.js'),
-    ...WIDGET_TAGS.map((tag) => bundle(`src/${tag.slice('trust-'.length)}/define.ts`, `dist/cdn/${tag}.js`)),
+    ...[...WIDGET_TAGS, DASHBOARD_TAG].map((tag) => bundle(`src/${tag.slice('trust-'.length)}/define.ts`, `dist/cdn/${tag}.js`)),
     bundle('src/embed/embed-page.ts', 'dist/embed/embed-page.js'),
     {
       input: 'src/embed/resize.ts',

@@ -198,11 +198,11 @@ describe('the iframe embed page', () => {
       expect(error.getBoundingClientRect().height, 'the error is visible').to.be.greaterThan(20);
     });
 
-    it('tag=trust-nope: an embed error listing the six widgets', async () => {
+    it('tag=trust-nope: an embed error listing the six widgets and the dashboard', async () => {
       frame = await openFrame(embedUrl('trust-nope', { heading: 'x' }));
       await embedReady(frame);
       expect(embedError(frame)!.textContent).to.contain(
-        '“trust-nope” is not a chart of public-trust-widgets. Use one of trust-bars, trust-stat, trust-waffle, trust-change, trust-likert, trust-trend.',
+        '“trust-nope” is not a chart of public-trust-widgets. Use one of trust-bars, trust-stat, trust-waffle, trust-change, trust-likert, trust-trend, trust-dashboard.',
       );
       expect(everything(frame).names).not.to.include('trust-nope');
     });

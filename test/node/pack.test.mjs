@@ -19,7 +19,7 @@ import { findChrome } from '../../scripts/find-chrome.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const { WIDGET_TAGS } = await import('../../dist/widgets.js');
+const { WIDGET_TAGS, DASHBOARD_TAG } = await import('../../dist/widgets.js');
 /** The widgets' folder names (`bars`), in the order of their tags, sorted. */
 const WIDGETS = [...WIDGET_TAGS].sort().map((tag) => tag.slice('trust-'.length));
 /** What the consumer project installs besides the package: the types its JSX check needs. */
@@ -74,6 +74,8 @@ test('the tarball holds only what users need', () => {
     'dist/bars/define.js',
     'dist/cdn/public-trust-widgets.js',
     'dist/cdn/trust-bars.js',
+    'dist/cdn/trust-dashboard.js',
+    'dist/cdn/trust-dashboard.css',
     'dist/cdn/preload.css',
     'dist/embed/index.html',
     'dist/embed/embed-page.js',
@@ -126,6 +128,9 @@ test('every entry point imports in Node from the installed package', () => {
       const className = 'Trust' + name[0].toUpperCase() + name.slice(1);
       if (typeof define[className] !== 'function' || define[className] !== cls[className]) throw new Error(name);
     }
+    const dashboard = await import('public-trust-widgets/dashboard');
+    const dashboardClass = await import('public-trust-widgets/dashboard/trust-dashboard.js');
+    if (typeof dashboard.TrustDashboard !== 'function' || dashboard.TrustDashboard !== dashboardClass.TrustDashboard) throw new Error('dashboard');
     const { default: manifest } = await import('public-trust-widgets/custom-elements.json', { with: { type: 'json' } });
     const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName)).sort();
     const { embedAddress, EMBED_TAGS } = await import('public-trust-widgets/embed/embed-address.js');
@@ -136,11 +141,8 @@ test('every entry point imports in Node from the installed package', () => {
     console.log(JSON.stringify({ tags, embedTags: [...EMBED_TAGS].sort(), address: embedAddress('x.html', 'trust-stat', { value: '57' }), files }));
   `;
   const out = JSON.parse(run('node', ['--input-type=module', '-e', script], project).trim().split('\n').pop());
-  assert.deepEqual(
-    out.tags,
-    WIDGETS.map((name) => `trust-${name}`),
-  );
-  assert.deepEqual(out.embedTags, out.tags, "the embed page allows exactly the library's widgets");
+  assert.deepEqual(out.tags, [...WIDGETS.map((name) => `trust-${name}`), DASHBOARD_TAG].sort());
+  assert.deepEqual(out.embedTags, out.tags, "the embed page allows exactly the library's widgets and the dashboard");
   assert.equal(out.address, 'x.html#v=1&tag=trust-stat&value=57');
   for (const file of out.files) assert.match(file, /\/node_modules\/public-trust-widgets\/dist\//);
 });
@@ -270,7 +272,7 @@ test('VS Code custom data describes every widget and attribute', () => {
   assert.equal(data.version, 1.1);
   assert.deepEqual(
     data.tags.map((tag) => tag.name),
-    WIDGETS.map((name) => `trust-${name}`),
+    [...WIDGETS.map((name) => `trust-${name}`), DASHBOARD_TAG].sort(),
   );
   const bars = data.tags.find((tag) => tag.name === 'trust-bars');
   const declared = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'trust-bars');

@@ -12,10 +12,10 @@ import { fileGraph, measureFile, measureFiles } from '../../scripts/sizes.mjs';
 
 const root = new URL('../../', import.meta.url);
 const budgets = JSON.parse(readFileSync(new URL('size-budget.json', root), 'utf8'));
-const { WIDGET_TAGS } = await import('../../dist/widgets.js');
+const { WIDGET_TAGS, DASHBOARD_TAG } = await import('../../dist/widgets.js');
 
-test('every CDN script has a budget: the all-in-one file and one per widget', () => {
-  for (const file of ['dist/cdn/public-trust-widgets.js', ...WIDGET_TAGS.map((tag) => `dist/cdn/${tag}.js`)]) {
+test('every CDN script has a budget: the all-in-one file, one per widget and the dashboard’s', () => {
+  for (const file of ['dist/cdn/public-trust-widgets.js', ...[...WIDGET_TAGS, DASHBOARD_TAG].map((tag) => `dist/cdn/${tag}.js`)]) {
     assert.ok(Number.isInteger(budgets[file]), `${file} has no budget in size-budget.json`);
   }
 });
