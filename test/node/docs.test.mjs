@@ -84,19 +84,26 @@ const cellsOf = (line) =>
     .slice(1, -1)
     .map((cell) => cell.trim());
 
-/** Each `--trust-*` property's default in light and dark (`light-dark(a, b)`, or one value for both) and with theme="nhs". */
+/**
+ * Each `--trust-*` property's default in light and dark (`light-dark(a, b)`, or one value for both) and with
+ * theme="nhs". A token the NHS theme sets reads it through an inherited private property first
+ * (`var(--trust-series-1, var(--_trust-theme-series-1, light-dark(…)))`), whose NHS values are listed in NHS_VALUES.
+ */
 function themeDefaults() {
   const tokens = read('src/core/theme/tokens.ts');
-  const parse = (block) =>
-    Object.fromEntries(
-      [...block.matchAll(/var\((--trust-[\w-]+), (?:light-dark\(([^,]+), ([^)]+)\)|([^;]+))\);/g)].map((m) => [
-        m[1],
-        { light: (m[2] ?? m[4]).trim(), dark: (m[3] ?? m[4]).trim() },
-      ]),
-    );
-  const defaults = parse(tokens.slice(tokens.indexOf(':host {'), tokens.indexOf('@supports')));
-  const nhs = parse(tokens.slice(tokens.indexOf(":host([theme='nhs' i])")));
-  return Object.fromEntries(Object.entries(defaults).map(([name, value]) => [name, { ...value, nhs: nhs[name]?.light ?? value.light }]));
+  const nhsValues = Object.fromEntries([...tokens.matchAll(/\['([\w-]+)', (['"])(.*?)\2\]/g)].map((m) => [m[1], m[3].trim()]));
+  const defaults = {};
+  const block = tokens.slice(tokens.indexOf(':host {'), tokens.indexOf('@supports'));
+  for (const m of block.matchAll(/var\((--trust-[\w-]+), (.+)\);$/gm)) {
+    let rest = m[2];
+    const themed = /^var\(--_trust-theme-([\w-]+), (.+)\)$/.exec(rest);
+    if (themed) rest = themed[2];
+    const pair = /^light-dark\(([^,]+), ([^)]+)\)$/.exec(rest);
+    const light = (pair ? pair[1] : rest).trim();
+    const dark = (pair ? pair[2] : rest).trim();
+    defaults[m[1]] = { light, dark, nhs: themed ? (nhsValues[themed[1]] ?? light) : light };
+  }
+  return defaults;
 }
 
 test("theming.md's table of CSS custom properties gives the defaults in src/core/theme/tokens.ts", () => {
