@@ -54,9 +54,6 @@ export function intervalKeys(keys: Iterable<string>, series: readonly string[]):
   return found;
 }
 
-/** The record key `chooseColumns` gives an interval's end: bare for the single series (`value`), else `lower <series>`. */
-export const intervalKeyFor = (bound: 'lower' | 'upper', series: string): string => (series === 'value' ? bound : `${bound} ${series}`);
-
 /**
  * One end of a published interval, read with the same number reader as values ("54%", "54.2", "54,2" in Welsh
  * pages): a number, null when empty, or the text as written when it is not a plain number ("more than 54" is not).

@@ -1,4 +1,3 @@
-import { intervalKeyFor } from '../data/interval-columns.js';
 import type { SourceTable } from './source-format.js';
 
 /** How a widget picks its figures from a fetched table (its `*-column` and `filter` attributes). */
@@ -161,6 +160,13 @@ export function chooseColumns(table: SourceTable, choice: ColumnChoice): ColumnR
     intervalKeys: intervals.flatMap(({ key }) => [intervalKeyFor('lower', key), intervalKeyFor('upper', key)]),
   };
 }
+
+/**
+ * The record key of one end of a value column's published interval, in the form normaliseRecords reads (see
+ * src/core/data/interval-columns.ts): bare for the single series (`value`), else `lower <series>`. Written out here
+ * rather than imported: this module loads in the `src` chunk, which must import nothing the page's script holds.
+ */
+const intervalKeyFor = (bound: 'lower' | 'upper', series: string): string => (series === 'value' ? bound : `${bound} ${series}`);
 
 const normalise = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
 const cellText = (cell: unknown): string =>
