@@ -10,21 +10,24 @@ import { DEFAULT_WIDTH, SHARED_STYLESHEET, inlineSources, renderToString, type R
 
 const USAGE = `Usage: public-trust-widgets render <input.html | -> [options] > output.html
 
-Pre-renders every <trust-*> widget in an HTML page or fragment as declarative shadow DOM: the charts show
-without JavaScript, and the widget script hydrates them when it loads. Reads stdin when the input is "-".
+Pre-renders every <trust-*> widget (and <trust-dashboard>, with the charts in it) in an HTML page or
+fragment as declarative shadow DOM: the charts show without JavaScript, and the widget script hydrates them
+when it loads. Reads stdin when the input is "-".
 
 Options:
   --width <px>              width to lay the charts out at (default ${DEFAULT_WIDTH}); the browser re-lays out
   --styles <inline|link>    inline: a <style> in each widget (default). link: <link rel="stylesheet"> instead,
                             for pages whose Content-Security-Policy blocks inline styles (style-src 'self')
   --stylesheet-href <url>   with --styles=link: where you serve dist/cdn/${SHARED_STYLESHEET}
-                            (each widget's own file, e.g. trust-bars.css, is linked from the same folder)
+                            (each widget's own file, e.g. trust-bars.css, and trust-dashboard.css
+                            are linked from the same folder)
   --lang <tag>              language of the page a fragment goes into (default: the input's lang, else en-GB)
   --base-url <url>          the page's address, to resolve relative source-url links (and, reading stdin,
                             relative src addresses)
   --skip-src                leave widgets with src to load their figures in the browser; by default each
                             src is read now (a relative one from the file beside the input) and its
-                            figures written into the widget as a <table>
+                            figures written into the widget as a <table> (a dashboard's src into each
+                            chart in it that has no data of its own)
   -o, --output <file>       write to a file instead of stdout
   --strict                  exit with status 1 if a widget shows an error instead of its chart
   -q, --quiet               do not list the widgets' problems on stderr

@@ -41,7 +41,8 @@ export interface RenderOptions {
   styles?: 'inline' | 'link';
   /**
    * With `styles: 'link'` (required there): the address of public-trust-widgets.css (built into dist/cdn/). Each
-   * widget's own file is linked from the same folder (`trust-bars.css`, …).
+   * widget's own file is linked from the same folder (`trust-bars.css`, …), and so is a dashboard's
+   * (`trust-dashboard.css`, which it links alone).
    */
   stylesheetHref?: string;
   /** Language of the page the HTML goes into, for widgets with no `lang` above them in the input (fragments). */
