@@ -27,6 +27,9 @@ export interface BuilderCopyDetail {
   readonly text: string;
 }
 
+/** The library's address in embed codes made from a builder opened as a local file (the docs use the same). */
+const LOCAL_FILE_LIBRARY = 'https://YOUR-CDN/public-trust-widgets/dist/';
+
 const MESSAGES: Record<BuilderState['ui'], BuilderMessages> = { en: builderEn, cy: builderCy };
 const PREVIEW_WIDTHS = [
   { key: 'phone', width: 360 },
@@ -89,8 +92,14 @@ export class TrustChartBuilder extends LitElement {
     return new Set(WIDGET_TAGS.flatMap((tag) => [...attributeNames(this.manifest!, tag).booleans]));
   }
 
+  /**
+   * Where the embed codes load the library from: as set, or the dist/ folder this page is served from
+   * (dist/builder/index.html). Opened from a local file, that address would work for nobody else: the docs' placeholder.
+   */
   private get library(): LibraryLocation {
-    return { base: this.builderState.library || new URL('..', document.baseURI).href };
+    if (this.builderState.library) return { base: this.builderState.library };
+    const here = new URL('..', document.baseURI);
+    return { base: /^https?:$/.test(here.protocol) ? here.href : LOCAL_FILE_LIBRARY };
   }
 
   private update_(change: Partial<BuilderState>): void {
