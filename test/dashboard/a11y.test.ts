@@ -95,6 +95,12 @@ describe('<trust-dashboard> keyboard', () => {
     before.textContent = 'before';
     dashboard.before(before);
     removeAfterTest(before);
+    // Somewhere for Tab to land after the dashboard, so that focus never leaves the page (Firefox would give it to
+    // the browser, and later tests' focus() would then fire no focus event).
+    const after = document.createElement('button');
+    after.textContent = 'after';
+    dashboard.after(after);
+    removeAfterTest(after);
     before.focus();
     const visited: string[] = [];
     for (let press = 0; press < 20; press++) {
@@ -104,6 +110,7 @@ describe('<trust-dashboard> keyboard', () => {
       const who = host === dashboard ? 'dashboard' : `widget ${widgets.indexOf(host as TrustElement)}`;
       visited.push(`${who}: ${inner?.localName}`);
     }
+    expect(document.activeElement, 'Tab leaves the dashboard for what follows it').to.equal(after);
     const order = visited.map((stop) => stop.split(':')[0]);
     // Each widget's stops together, widget after widget, and the dashboard's footer last.
     expect([...new Set(order)]).to.deep.equal(['widget 0', 'widget 1', 'widget 2', 'dashboard']);
