@@ -120,6 +120,24 @@ describe('<trust-dashboard src>: one file for its charts', () => {
     expect(warnings.filter((text) => text.includes('Could not load the figures')).length).to.be.greaterThan(0);
   });
 
+  it('a shared src that is not a web address is named in each chart that would read it, and nothing is fetched', async () => {
+    let mounted!: Awaited<ReturnType<typeof mountLive>>;
+    await captureWarnings(async () => {
+      mounted = await mountLive(
+        `<trust-dashboard heading="Worry" src="javascript:alert(1)">
+          <trust-bars heading="A" label-column="Answer" value-column="2024"></trust-bars>
+          <trust-bars heading="Own" data="Angry: 12"></trust-bars>
+        </trust-dashboard>`,
+        () => [],
+      );
+    });
+    const [shared, own] = mounted.widgets;
+    const said = [errorText(shared!), warningText(shared!)].join('\n');
+    expect(said).to.contain('src:');
+    expect(said).to.contain('javascript:alert(1)');
+    expect(errorText(own!) + warningText(own!)).to.equal('');
+  });
+
   it('a src changed on the dashboard is fetched and drawn by its charts', async () => {
     const first = await serve(fresh(), { body: SHEET });
     const secondPath = fresh();
