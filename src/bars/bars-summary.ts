@@ -1,5 +1,6 @@
 import type { DataModel } from '../core/data/model.js';
-import type { BarsSummaryFacts, Messages } from '../core/i18n/messages.js';
+import type { Messages } from '../core/i18n/messages.js';
+import { barsMessages, type BarsSummaryFacts } from './bars-messages.js';
 
 export interface BarsSummaryInput {
   readonly model: DataModel;
@@ -44,5 +45,5 @@ export function barsSummary({ model, seriesNames, shown, messages, target }: Bar
         }
       : {}),
   };
-  return messages.barsSummary(facts);
+  return barsMessages(messages.locale).barsSummary(facts);
 }

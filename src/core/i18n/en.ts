@@ -18,23 +18,6 @@ export const en: Messages = {
   qualified: (qualifier, value) => `${qualifier} ${value}`,
   keyboardHint: 'Use the arrow keys to move between bars.',
   pointAnnouncement: ({ label, series, value, position, total }) => `${label}${series ? `, ${series}` : ''}: ${value}. ${position} of ${total}.`,
-  barsSummary: ({ items, series, extremes, target }) => {
-    const kind =
-      series.length > 1
-        ? `Grouped bar chart, ${englishCount(items, 'item', 'items')}, ${series.length} series (${joinList(series, 'and')}).`
-        : `Bar chart, ${englishCount(items, 'item', 'items')}.`;
-    const parts = extremes.map(({ series: name, highest, lowest }) => {
-      const prefix = series.length > 1 ? `${name}: ` : '';
-      if (!highest.label) return prefix ? `${prefix}no data.` : 'No data.';
-      return items > 1 && highest.label !== lowest.label
-        ? `${prefix}Highest: ${highest.label}, ${highest.value}. Lowest: ${lowest.label}, ${lowest.value}.`
-        : `${prefix}${highest.label}, ${highest.value}.`;
-    });
-    const goal = target
-      ? ` ${target.label}: ${target.value}. ${target.series ? `In ${target.series}, ` : ''}${target.meeting} of ${target.total} meet it.`
-      : '';
-    return `${kind} ${parts.join(' ')}${goal}`;
-  },
   aboutThisData: 'About this data',
   aboutQuestion: 'Question',
   aboutPopulation: 'Who',

@@ -6,15 +6,6 @@ import type { SourceMessages } from '../source/source-words.js';
 /** A value as the reader sees it, already formatted for the locale ("57%", "more than 90%"). */
 type Shown = string;
 
-export interface BarsSummaryFacts {
-  readonly items: number;
-  readonly series: readonly string[];
-  /** One entry per series, in series order. */
-  readonly extremes: readonly { series: string; highest: { label: string; value: Shown }; lowest: { label: string; value: Shown } }[];
-  /** `series` names the series counted when there are several (the last one, usually the latest wave). */
-  readonly target?: { value: Shown; label: string; meeting: number; total: number; series?: string };
-}
-
 /**
  * Every sentence a widget generates. One catalogue per language; a page can add or override entries with
  * `addMessages()`. Functions, not templates, so that each language orders its own words.
@@ -74,7 +65,6 @@ export interface Messages extends Partial<SourceMessages> {
   /** A value lies outside the interval published for it. */
   valueOutsideInterval: (label: string, value: Shown, low: Shown, high: Shown) => string;
   // Bars
-  barsSummary: (facts: BarsSummaryFacts) => string;
   // Problems
   errorHeading: string;
   warningHeading: string;
