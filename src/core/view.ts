@@ -19,11 +19,8 @@ import { captionDetails } from './survey/caption-details.js';
 import {
   applySampleRules,
   DEFAULT_CAUTION_BELOW,
-  intervalAttributeProblems,
   intervalOf,
   parseSampleSizeAttribute,
-  publishedIntervalOf,
-  publishedIntervalProblems,
   readOwnSampleSizes,
   sampleSizeOf,
   sampleSizesBySeries,
@@ -89,9 +86,6 @@ export interface ViewAttributes {
   readonly dataText?: string | null;
   readonly data?: TrustData | string;
   readonly src?: string | null;
-  /** The `src` columns holding each value's published interval (one per value column, comma-separated). */
-  readonly lowerColumn?: string | null;
-  readonly upperColumn?: string | null;
   readonly timeout?: string | null;
   readonly refresh?: string | null;
 }
@@ -202,23 +196,12 @@ export function computeView(input: ViewInput): View {
   const plain = numberFormat(locale, { maximumFractionDigits: 1 });
   // Margins always show their decimal ("± 3.0"), as pollsters write them.
   const oneDecimal = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  // Intervals the source publishes win over those worked out from sample sizes, whatever the unit; they are checked
-  // against their values once, here, on the data as read (a value later withheld still has its slip reported).
-  if (a.src?.trim()) warnings.push(...intervalAttributeProblems(a.lowerColumn, a.upperColumn, data.value.origin === 'src' ? seriesCount : undefined));
-  const intervalNames = data.value.origin === 'src' ? { lower: 'lower-column', upper: 'upper-column' } : { lower: data.value.origin, upper: data.value.origin };
-  warnings.push(...publishedIntervalProblems(data.value, intervalNames, (value) => format.value(value)));
   const uncertainty = (row: DataRow, series: number): ValueUncertainty | undefined => {
-    const value = row.values[series];
-    if (value === null || value === undefined) return undefined;
-    const shown = format.value(value, row.qualifiers[series] ?? a.qualifier?.trim());
-    const published = publishedIntervalOf(row, series);
-    if (published) {
-      const text = messages.intervalRange(shown, plain.format(published.low), plain.format(published.high));
-      return { method: 'published', n: sampleSize(row, series), ...published, text };
-    }
     if (unit !== 'percent') return undefined;
     const interval = intervalOf(row, series, perSeries);
-    if (!interval) return undefined;
+    const value = row.values[series];
+    if (!interval || value === null || value === undefined) return undefined;
+    const shown = format.value(value, row.qualifiers[series] ?? a.qualifier?.trim());
     const n = sampleSize(row, series)!;
     return interval.method === 'normal'
       ? { n, ...interval, text: messages.intervalNormal(shown, oneDecimal.format(interval.margin)) }

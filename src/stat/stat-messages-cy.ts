@@ -41,7 +41,6 @@ export const statWelsh: Partial<StatMessages> = {
   statChangeUnclear: ({ direction, amount, since }) =>
     `dim newid clir${since ? ` ers ${since}` : ''} (${direction === 'up' ? 'wedi codi' : 'wedi gostwng'} ${welshPercentagePoints(amount)}, o fewn y lwfans gwall)`,
   statMargin: (interval, n) => `Lwfans gwall (95%): ${interval}, yn seiliedig ar ${n} o bobl`,
-  statPublishedInterval: (interval) => `Cyfwng a gyhoeddwyd gyda’r ffigurau: ${interval}`,
   statRangeItem: (name, interval) => `${name}: ${interval}`,
   statRangesLabel: (items) => `Ystodau 95%: ${items.join('; ')}`,
   statInvalidSampleSize: (value) => `Nid yw “${value}” yn nifer cyfan o bobl, felly ni phrofir y newid yn erbyn y lwfans gwall.`,

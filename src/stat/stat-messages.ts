@@ -70,8 +70,6 @@ export interface StatMessages {
   statChangeUnclear: (facts: ChangeFacts) => string;
   /** The headline figure's 95% interval, under it: "Margin of error (95%): 57% ± 3.1, based on 1,000 people". */
   statMargin: (interval: string, n: string) => string;
-  /** The same line for an interval the source publishes (`lower-column` / `upper-column`): "Published interval: 57% (54–60)". */
-  statPublishedInterval: (interval: string) => string;
   /** One band of the `show-uncertainty` strip: "2022: 52% ± 3.0". */
   statRangeItem: (name: string, interval: string) => string;
   /** The strip's accessible name: "95% ranges: 2022: 52% ± 3.0; Latest: 57% ± 3.1". */
@@ -132,7 +130,6 @@ const en: StatMessages = {
     return `no clear change${since ? ` since ${since}` : ''} (${direction} ${size}, within the margin of error)`;
   },
   statMargin: (interval, n) => `Margin of error (95%): ${interval}, based on ${n} people`,
-  statPublishedInterval: (interval) => `Interval published with the figures: ${interval}`,
   statRangeItem: (name, interval) => `${name}: ${interval}`,
   statRangesLabel: (items) => `95% ranges: ${items.join('; ')}`,
   statInvalidSampleSize: (value) => `“${value}” is not a whole number of people, so the change is not tested against the margin of error.`,

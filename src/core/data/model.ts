@@ -6,12 +6,6 @@ export interface Datum {
   qualifier?: string;
   /** How many people the figure comes from (for margins of error and small-sample notes). */
   n?: number;
-  /**
-   * The interval the figure's source publishes for it (such as a 95% confidence interval from the survey's report):
-   * its lower and upper ends. Both are needed; they win over a margin worked out from `n`.
-   */
-  lower?: number | string | null;
-  upper?: number | string | null;
 }
 
 /** One category with a value per series, e.g. `{ label: 'Trained on new tech', values: { 2022: 5, 2024: 15 } }`. */
@@ -19,10 +13,7 @@ export interface SeriesRow {
   label: string;
   values: Record<string, number | string | null>;
   qualifiers?: Record<string, string>;
-  /**
-   * How many people the row's figures come from; per series with keys such as `"n 2024"` beside `values`. Intervals
-   * a source publishes go the same way, in keys such as `"lower 2024"` and `"upper 2024"`.
-   */
+  /** How many people the row's figures come from; per series with keys such as `"n 2024"` beside `values`. */
   n?: number;
 }
 
@@ -37,22 +28,8 @@ export interface DataRow {
   readonly qualifiers: readonly (string | undefined)[];
   /** Sample size behind each value, from an `n` column or key (per row or per series), where given. */
   readonly sampleSizes?: readonly (number | undefined)[];
-  /** The interval published with each value (`lower-column` / `upper-column`, or `lower` / `upper` keys), where given. */
-  readonly intervals?: readonly (PublishedInterval | undefined)[];
   /** True where a value was withheld because fewer than 30 people gave it (see `allow-small-samples`). */
   readonly withheld?: readonly boolean[];
-}
-
-/**
- * One end of a published interval as read: a number, null where the cell is empty, or the text as written where it
- * is not a number (kept so that the view can say which). The view checks intervals against their values.
- */
-export type PublishedBound = number | null | string;
-
-/** The interval a source publishes for one value, as read (see PublishedBound). */
-export interface PublishedInterval {
-  readonly lower: PublishedBound;
-  readonly upper: PublishedBound;
 }
 
 export interface DataModel {

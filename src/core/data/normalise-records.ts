@@ -1,6 +1,5 @@
 import { fail, ok, problem, type Problem, type Result } from '../problems.js';
-import { intervalKey, intervalKeys, readBound, type IntervalColumn } from './interval-columns.js';
-import type { DataModel, DataRow, PublishedInterval } from './model.js';
+import type { DataModel, DataRow } from './model.js';
 import { parseNumberText } from './parse-number.js';
 import { readSampleSize, sampleSizeColumn, seriesIndexFor, type SampleSizeColumn } from './sample-size-columns.js';
 
@@ -8,14 +7,10 @@ const RESERVED = new Set(['label', 'value', 'values', 'qualifier', 'qualifiers']
 const MAX_PROBLEMS = 5;
 
 type Cell = { value: number | null; qualifier?: string | undefined };
-/** One end of a published interval found in a record: which end, of which series (by name), as written. */
-type BoundKey = IntervalColumn & { raw: unknown };
 
 /**
  * Turns records from `.data` or a JSON `data` attribute into the model. Accepts `{label, value}` rows,
  * `{label, values: {series: value}}` rows, and flat rows whose other keys are series (`d3.csvParse` output).
- * Keys such as `n` hold sample sizes, and `lower` / `upper` (or `lower 2024` / `upper 2024`) the ends of an interval
- * the source publishes (see interval-columns.ts): read as given here, checked against their values by the view.
  * Keys are read with `Object.keys`, never used to write into objects, so `__proto__` keys are plain names.
  */
 export function normaliseRecords(input: unknown, attribute: string, locale: string): Result<DataModel> {
@@ -24,10 +19,7 @@ export function normaliseRecords(input: unknown, attribute: string, locale: stri
   const cellsByRow: Map<string, Cell>[] = [];
   const labels: string[] = [];
   const sizesByRow: [SampleSizeColumn, unknown][][] = [];
-  const boundsByRow: BoundKey[][] = [];
   const problems: Problem[] = [];
-  // Whether `lower 2024` is an interval depends on there being a series "2024" and an `upper 2024`: look first.
-  const bounds = boundKeysOf(input);
 
   input.forEach((record: unknown, index) => {
     if (problems.length >= MAX_PROBLEMS) return;
@@ -60,25 +52,20 @@ export function normaliseRecords(input: unknown, attribute: string, locale: stri
       for (const name of Object.keys(record['values'])) add(name, record['values'][name], qualifiers[name]);
     }
     const sizeKeys: [SampleSizeColumn, unknown][] = [];
-    const boundKeys: BoundKey[] = [];
     for (const name of Object.keys(record)) {
       if (RESERVED.has(name)) continue;
       const sizeColumn = sampleSizeColumn(name);
-      const bound = sizeColumn ? undefined : bounds.get(name);
       if (sizeColumn) sizeKeys.push([sizeColumn, record[name]]);
-      else if (bound) boundKeys.push({ ...bound, raw: record[name] });
       else add(name, record[name], qualifiers[name]);
     }
     labels.push(labelText);
     cellsByRow.push(cells);
     sizesByRow.push(sizeKeys);
-    boundsByRow.push(boundKeys);
   });
 
   // One row can add several problems (one per bad series), so cap here as well as per row.
   if (problems.length) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
   const withSizes = sizesByRow.some((keys) => keys.length > 0);
-  const withIntervals = boundsByRow.some((keys) => keys.length > 0);
   // Rows with a label and no value at all ({"label": "x"}) still make one unnamed series, with a gap in it.
   const names = series.length ? series : [''];
   const rows: DataRow[] = labels.map((label, i) => {
@@ -87,7 +74,6 @@ export function normaliseRecords(input: unknown, attribute: string, locale: stri
       label,
       values: names.map((name) => cells.get(name)?.value ?? null),
       qualifiers: names.map((name) => cells.get(name)?.qualifier),
-      ...(withIntervals ? { intervals: intervalsOf(boundsByRow[i] ?? [], names, locale) } : {}),
     };
     if (!withSizes) return row;
     const sizes: (number | undefined)[] = names.map(() => undefined);
@@ -110,36 +96,6 @@ export function normaliseRecords(input: unknown, attribute: string, locale: stri
   });
   if (problems.length) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
   return ok({ series: names, rows });
-}
-
-/** The keys of a set of records that hold published interval ends (see intervalKeys), told apart from series. */
-function boundKeysOf(input: readonly unknown[]): Map<string, IntervalColumn> {
-  const series = new Set<string>();
-  const keys = new Set<string>();
-  for (const record of input) {
-    if (!isPlainObject(record)) continue;
-    if ('value' in record) series.add('');
-    if (isPlainObject(record['values'])) for (const name of Object.keys(record['values'])) series.add(name);
-    for (const name of Object.keys(record)) {
-      if (RESERVED.has(name) || sampleSizeColumn(name)) continue;
-      if (intervalKey(name)) keys.add(name);
-      else series.add(name);
-    }
-  }
-  return keys.size ? intervalKeys(keys, [...series]) : new Map<string, IntervalColumn>();
-}
-
-/** A row's published intervals, one per series (undefined where it has neither end). */
-function intervalsOf(keys: readonly BoundKey[], names: readonly string[], locale: string): (PublishedInterval | undefined)[] {
-  const ends = names.map((): { lower: unknown; upper: unknown } => ({ lower: null, upper: null }));
-  for (const { bound, series, raw } of keys) {
-    const end = ends[names.indexOf(series)];
-    if (end) end[bound] = raw;
-  }
-  return ends.map(({ lower, upper }) => {
-    const interval = { lower: readBound(lower, locale), upper: readBound(upper, locale) };
-    return interval.lower === null && interval.upper === null ? undefined : interval;
-  });
 }
 
 function readCell(raw: unknown, label: string, attribute: string, locale: string, qualifier: string | undefined): Cell | { problem: Problem } {

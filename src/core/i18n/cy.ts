@@ -48,13 +48,6 @@ export const welsh = ({ joinList }: WelshGrammar): Messages => ({
   sampleOf: (label, n) => `“${label}” (${n})`,
   uncertaintyNeedsSampleSize: 'nid oes maint sampl yn hysbys, felly ni ellir llunio lwfansau gwallau. Gosodwch sample-size, neu ychwanegwch golofn n.',
   uncertaintyNeedsPercent: 'dim ond ar gyfer canrannau (unit="percent") y cyfrifir lwfansau gwallau.',
-  publishedIntervalRule:
-    'Yr amrediadau a roddir gyda’r ffigurau yw’r cyfyngau a gyhoeddwyd gan eu ffynhonnell, wedi’u dangos fel y’u cyhoeddwyd: ni chawsant eu cyfrifo yma o faint y samplau.',
-  intervalNeedsBothColumns: (given, missing) =>
-    `mae angen dau ben ar gyfwng: gosodwch ${missing} yn ogystal â ${given}. Ni ddangosir cyfyngau cyhoeddedig tan hynny.`,
-  intervalBoundNotANumber: (text, label) => `Nid yw “${text}” (yn y cyfwng ar gyfer “${label}”) yn rhif, felly ni ddangosir y cyfwng hwnnw.`,
-  valueOutsideInterval: (label, value, low, high) =>
-    `Mae “${label}” yn ${value}, y tu allan i’w gyfwng cyhoeddedig ${low}–${high}, felly ni ddangosir y cyfwng hwnnw. Gwiriwch fod y cyfwng yn perthyn i’r ffigur hwn.`,
   withheld: 'rhy ychydig o atebion',
   invalidSampleSizeAttribute: (value) => `Nid yw “${value}” yn nifer cyfan o bobl, felly ni ddangosir lwfansau gwallau.`,
   errorHeading: 'Ni ellir dangos y siart hwn',

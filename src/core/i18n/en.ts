@@ -39,12 +39,6 @@ export const en: Messages = {
   sampleOf: (label, n) => `“${label}” (${n})`,
   uncertaintyNeedsSampleSize: 'no sample size is known, so no margins of error can be drawn. Set sample-size, or add an n column.',
   uncertaintyNeedsPercent: 'margins of error are worked out for percentages only (unit="percent").',
-  publishedIntervalRule:
-    'Ranges given with the figures are the intervals their source published, shown as published: they were not worked out here from sample sizes.',
-  intervalNeedsBothColumns: (given, missing) => `an interval needs both ends: set ${missing} as well as ${given}. No published intervals are shown until then.`,
-  intervalBoundNotANumber: (text, label) => `“${text}” (in the interval for “${label}”) is not a number, so that interval is not shown.`,
-  valueOutsideInterval: (label, value, low, high) =>
-    `“${label}” is ${value}, outside its published interval ${low}–${high}, so that interval is not shown. Check that the interval belongs to this figure.`,
   withheld: 'too few answers',
   invalidSampleSizeAttribute: (value) => `“${value}” is not a whole number of people, so no margins of error are shown.`,
   errorHeading: 'This chart can’t be shown',

@@ -56,14 +56,6 @@ export interface Messages extends Partial<SourceMessages> {
   invalidSampleSizeAttribute: (value: string) => string;
   uncertaintyNeedsSampleSize: string;
   uncertaintyNeedsPercent: string;
-  /** How published intervals (`lower-column` / `upper-column`) came about (shown under "About this data"). */
-  publishedIntervalRule: string;
-  /** Only one of `lower-column` / `upper-column` is set. */
-  intervalNeedsBothColumns: (given: string, missing: string) => string;
-  /** An end of a published interval is not a number. */
-  intervalBoundNotANumber: (text: string, label: string) => string;
-  /** A value lies outside the interval published for it. */
-  valueOutsideInterval: (label: string, value: Shown, low: Shown, high: Shown) => string;
   // Bars
   // Problems
   errorHeading: string;

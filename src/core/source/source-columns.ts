@@ -13,12 +13,6 @@ export interface ColumnChoice {
   readonly to?: string | undefined;
   /** `n-column`: the sample size behind each row. */
   readonly n?: string | undefined;
-  /**
-   * `lower-column` / `upper-column`: the ends of the interval the source publishes for each value, one column per
-   * value column in the same order. Used only when both are given (the view reports one alone).
-   */
-  readonly lower?: readonly string[] | undefined;
-  readonly upper?: readonly string[] | undefined;
   /** `filter`: keep only rows whose column holds this text (every condition must hold). */
   readonly filter?: readonly FilterCondition[] | undefined;
 }
@@ -47,8 +41,6 @@ export type ColumnResult =
       readonly series: readonly string[];
       /** The file's names of the columns used: the label column, the value columns, then the `n-column` if any. */
       readonly header: readonly string[];
-      /** The records' keys holding published interval ends (`lower`, `upper`, `lower 2024` …), lower then upper per series. */
-      readonly intervalKeys: readonly string[];
     }
   | { readonly ok: false; readonly problem: MissingColumn };
 
@@ -77,8 +69,7 @@ export const parseColumnList = (text: string | null | undefined): string[] =>
     .filter(Boolean);
 
 /**
- * The rows a widget draws, as records for normaliseRecords (`{label, <series>: value, n}`, with `lower` / `upper` or
- * `lower <series>` / `upper <series>` for published intervals, as interval-columns.ts reads them): the chosen columns of the
+ * The rows a widget draws, as records for normaliseRecords (`{label, <series>: value, n}`): the chosen columns of the
  * rows the filter keeps. Columns are matched exactly first, then ignoring case and spacing, as people retype headers.
  * With no choice at all, a plain sheet just works: the first column labels the rows and every other column is a
  * series (sample size columns such as `n` are recognised later, as in a child table).
@@ -95,7 +86,7 @@ export function chooseColumns(table: SourceTable, choice: ColumnChoice): ColumnR
 
   const label = pick('label-column', choice.label) ?? table.columns[0];
   if (typeof label === 'object') return { ok: false, problem: label };
-  if (label === undefined) return { ok: true, records: [], series: [], header: [], intervalKeys: [] };
+  if (label === undefined) return { ok: true, records: [], series: [], header: [] };
 
   const valueAttributes: [string, string | undefined][] = [
     ['value-column', choice.value],
@@ -110,14 +101,6 @@ export function chooseColumns(table: SourceTable, choice: ColumnChoice): ColumnR
   }
   const n = pick('n-column', choice.n);
   if (typeof n === 'object') return { ok: false, problem: n };
-  const bounds: { lower: string[]; upper: string[] } = { lower: [], upper: [] };
-  for (const bound of ['lower', 'upper'] as const) {
-    for (const wanted of choice[bound] ?? []) {
-      const found = find(`${bound}-column`, wanted);
-      if (typeof found === 'object') return { ok: false, problem: found };
-      bounds[bound].push(found);
-    }
-  }
 
   const conditions: [string, string][] = [];
   for (const condition of choice.filter ?? []) {
@@ -129,44 +112,16 @@ export function chooseColumns(table: SourceTable, choice: ColumnChoice): ColumnR
 
   // One value column keeps the single-series shape (`value`), so the chart has no one-entry key.
   const single = named.length === 1 && named[0]![0] === 'value-column';
-  const boundColumns = new Set([...bounds.lower, ...bounds.upper]);
-  const valueColumns =
-    named.length > 0 ? named.map(([, column]) => column) : table.columns.filter((column) => column !== label && column !== n && !boundColumns.has(column));
-  // Each value column's interval comes from the lower and upper columns in the same place of their lists; one end
-  // alone, or a value column without a pair, has none.
-  const intervals =
-    bounds.lower.length && bounds.upper.length
-      ? valueColumns.flatMap((column, i) => {
-          const [lower, upper] = [bounds.lower[i], bounds.upper[i]];
-          return lower === undefined || upper === undefined ? [] : [{ lower, upper, key: single ? 'value' : column }];
-        })
-      : [];
+  const valueColumns = named.length > 0 ? named.map(([, column]) => column) : table.columns.filter((column) => column !== label && column !== n);
   const records = kept.map((row) => {
     const record: Record<string, unknown> = { label: cellText(row[label]) };
     if (single) record['value'] = row[valueColumns[0]!] ?? null;
     else for (const column of valueColumns) record[column] = row[column] ?? null;
     if (n !== undefined) record['n'] = row[n] ?? null;
-    for (const { lower, upper, key } of intervals) {
-      record[intervalKeyFor('lower', key)] = row[lower] ?? null;
-      record[intervalKeyFor('upper', key)] = row[upper] ?? null;
-    }
     return record;
   });
-  return {
-    ok: true,
-    records,
-    series: single ? ['value'] : valueColumns,
-    header: [label, ...valueColumns, ...(n === undefined ? [] : [n])],
-    intervalKeys: intervals.flatMap(({ key }) => [intervalKeyFor('lower', key), intervalKeyFor('upper', key)]),
-  };
+  return { ok: true, records, series: single ? ['value'] : valueColumns, header: [label, ...valueColumns, ...(n === undefined ? [] : [n])] };
 }
-
-/**
- * The record key of one end of a value column's published interval, in the form normaliseRecords reads (see
- * src/core/data/interval-columns.ts): bare for the single series (`value`), else `lower <series>`. Written out here
- * rather than imported: this module loads in the `src` chunk, which must import nothing the page's script holds.
- */
-const intervalKeyFor = (bound: 'lower' | 'upper', series: string): string => (series === 'value' ? bound : `${bound} ${series}`);
 
 const normalise = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
 const cellText = (cell: unknown): string =>

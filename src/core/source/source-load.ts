@@ -21,9 +21,6 @@ export interface SourceColumnAttributes {
   readonly fromColumn?: string | null | undefined;
   readonly toColumn?: string | null | undefined;
   readonly nColumn?: string | null | undefined;
-  /** The columns holding each value column's published interval, comma-separated in the same order. */
-  readonly lowerColumn?: string | null | undefined;
-  readonly upperColumn?: string | null | undefined;
   readonly filter?: string | null | undefined;
 }
 
@@ -106,8 +103,6 @@ export function recordsFrom(
     from: given(columns.fromColumn),
     to: given(columns.toColumn),
     n: given(columns.nColumn),
-    lower: parseColumnList(columns.lowerColumn),
-    upper: parseColumnList(columns.upperColumn),
     filter: conditions,
   });
 }
