@@ -15,7 +15,7 @@ import type { DashboardShared } from '../core/context/dashboard-context.js';
 import { DEFAULT_WIDTH, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE, type ServerContext, type TrustElement } from '../core/trust-element.js';
 import { DASHBOARD_TAG } from '../widgets.js';
 import { dashboardShared, nearestDashboard } from './dashboard.js';
-import { SHARED_STYLESHEET, stylesheetsOf, widgetClasses } from './styles.js';
+import { SHARED_STYLESHEET, widgetClasses, widgetStylesheets } from './styles.js';
 import { childTable } from './table-shim.js';
 import { applyEdits, type TextEdit } from './text-edits.js';
 // Welsh (and any other language) up front: rendering here is synchronous, with no waiting for words.
@@ -42,7 +42,7 @@ export interface RenderOptions {
   /**
    * With `styles: 'link'` (required there): the address of public-trust-widgets.css (built into dist/cdn/). Each
    * widget's own file is linked from the same folder (`trust-bars.css`, …), and so is a dashboard's
-   * (`trust-dashboard.css`, which it links alone).
+   * (`trust-dashboard.css`).
    */
   stylesheetHref?: string;
   /** Language of the page the HTML goes into, for widgets with no `lang` above them in the input (fragments). */
@@ -210,9 +210,8 @@ function renderElement(element: P5Element, settings: ReturnType<typeof checkedOp
 }
 
 function styleMarkup(tag: string, settings: ReturnType<typeof checkedOptions>): string {
-  const { inline, files } = stylesheetsOf(tag);
-  if (settings.styles === 'inline') return `<style>${inline}</style>`;
-  // stylesheetHref is the shared file's address; every other file sits beside it.
-  const href = (file: string) => (file === SHARED_STYLESHEET ? settings.stylesheetHref : siblingHref(settings.stylesheetHref, file));
-  return files.map((file) => `<link rel="stylesheet" href="${escapeAttribute(href(file))}">`).join('');
+  const sheets = widgetStylesheets();
+  if (settings.styles === 'inline') return `<style>${sheets.shared}\n${sheets.widgets.get(tag) ?? ''}</style>`;
+  const shared = `<link rel="stylesheet" href="${escapeAttribute(settings.stylesheetHref)}">`;
+  return sheets.widgets.get(tag) ? `${shared}<link rel="stylesheet" href="${escapeAttribute(siblingHref(settings.stylesheetHref, `${tag}.css`))}">` : shared;
 }

@@ -13,8 +13,7 @@ export interface WidgetStylesheets {
   readonly shared: string;
   /**
    * Each widget's own rules, by tag name, applied after the shared ones. File name: `<tag>.css`. The dashboard's
-   * (`trust-dashboard.css`) is the exception: every rule it has, on its own. It draws no chart, so it shares only
-   * some of the widgets' rules (not the series colours), and its shadow root links that one file (see stylesheetsOf).
+   * (`trust-dashboard.css`) are the rules it has that the shared ones are not (see widgetStylesheets).
    */
   readonly widgets: ReadonlyMap<string, string>;
 }
@@ -52,21 +51,15 @@ export function widgetStylesheets(): WidgetStylesheets {
     while (i < common && i < styles.length && styles[i] === lists[0]![1][i]) i++;
     common = i;
   }
-  const shared = lists[0]![1].slice(0, common).map(cssText).join('\n');
+  const sharedStyles = lists[0]![1].slice(0, common);
+  const shared = sharedStyles.map(cssText).join('\n');
   const widgets = new Map(lists.map(([tag, styles]) => [tag, styles.slice(common).map(cssText).join('\n')]));
+  // The dashboard draws no chart: it has the widgets' theme tokens and frame, not their series colours. It takes
+  // the shared file all the same (cached once for the page), whose colour rules (.series-N, .swatch, .mark) match
+  // nothing in its shadow root, and then only the rules that are its own.
   const dashboard = dashboardClass();
-  if (dashboard) widgets.set(DASHBOARD_TAG, dashboard.elementStyles.map(cssText).join('\n'));
+  if (dashboard) widgets.set(DASHBOARD_TAG, dashboard.elementStyles.filter((style) => !sharedStyles.includes(style)).map(cssText).join('\n'));
   cached = { shared, widgets };
   return cached;
 }
 
-/**
- * The styles of one pre-rendered shadow root: the text of its inline `<style>`, and the files a linking page points
- * at instead, in order. Both are exactly the rules Lit adopts for that element in the browser.
- */
-export function stylesheetsOf(tag: string): { readonly inline: string; readonly files: readonly string[] } {
-  const sheets = widgetStylesheets();
-  const own = sheets.widgets.get(tag);
-  if (tag === DASHBOARD_TAG) return { inline: own ?? '', files: [`${tag}.css`] };
-  return { inline: `${sheets.shared}\n${own ?? ''}`, files: own ? [SHARED_STYLESHEET, `${tag}.css`] : [SHARED_STYLESHEET] };
-}

@@ -8,6 +8,8 @@ import * as sharedCy from '../core/i18n/cy.js';
 import { provideWords, SHARED_PART, sharedWelshWords } from '../core/i18n/messages.js';
 import * as changeCy from '../change/change-messages-cy.js';
 import { changeWelshWords } from '../change/change-messages.js';
+import * as dashboardCy from '../dashboard/dashboard-messages-cy.js';
+import { dashboardWelshWords } from '../dashboard/dashboard-messages.js';
 import * as likertCy from '../likert/likert-messages-cy.js';
 import { likertWelshWords } from '../likert/likert-messages.js';
 import * as statCy from '../stat/stat-messages-cy.js';
@@ -19,6 +21,7 @@ import { waffleWelshWords } from '../waffle/waffle-messages.js';
 
 provideWords('cy', SHARED_PART, sharedWelshWords(sharedCy));
 provideWords('cy', 'trust-change', changeWelshWords(changeCy));
+provideWords('cy', 'trust-dashboard', dashboardWelshWords(dashboardCy));
 provideWords('cy', 'trust-likert', likertWelshWords(likertCy));
 provideWords('cy', 'trust-stat', statWelshWords(statCy));
 provideWords('cy', 'trust-trend', trendWelshWords(trendCy));
