@@ -58,8 +58,14 @@ export function widgetStylesheets(): WidgetStylesheets {
   // the shared file all the same (cached once for the page), whose colour rules (.series-N, .swatch, .mark) match
   // nothing in its shadow root, and then only the rules that are its own.
   const dashboard = dashboardClass();
-  if (dashboard) widgets.set(DASHBOARD_TAG, dashboard.elementStyles.filter((style) => !sharedStyles.includes(style)).map(cssText).join('\n'));
+  if (dashboard)
+    widgets.set(
+      DASHBOARD_TAG,
+      dashboard.elementStyles
+        .filter((style) => !sharedStyles.includes(style))
+        .map(cssText)
+        .join('\n'),
+    );
   cached = { shared, widgets };
   return cached;
 }
-
