@@ -1,11 +1,13 @@
 import { css } from 'lit';
-import { nhsThemeValues, noInheritedTheme } from '../core/theme/tokens.js';
 
 /**
  * The dashboard's grid. One column on phones; from 42rem two, from 66rem three (the widths at which a chart keeps
  * about 20rem, enough for its labels). `columns` caps the count on wide screens; below 36rem there is always one
  * column, because a chart squeezed to half a phone cannot be read. The widths are the dashboard's own (a container
  * query), not the window's, so a dashboard in a sidebar stays one column.
+ *
+ * The theme reaches the charts by inheritance, through the theme rules the dashboard shares with them (tokens.ts):
+ * color-scheme for light, dark and auto, and the NHS values for nhs.
  *
  * Children are grid items through the slot (a slot lays out as `display: contents`); cells in a row stretch to the
  * tallest, so charts side by side line up.
@@ -15,13 +17,6 @@ export const dashboardStyles = css`
     container-type: inline-size;
     /* The padding is the section's, so that a phone-wide dashboard can give it back to its charts (see below). */
     padding: 0;
-  }
-  /* The theme reaches the charts by inheritance: color-scheme for light, dark and auto; the NHS values for nhs. */
-  :host([theme='nhs' i]) {
-    ${nhsThemeValues}
-  }
-  :host([theme]:not([theme='nhs' i])) {
-    ${noInheritedTheme}
   }
   section {
     display: flex;

@@ -87,11 +87,14 @@ const cellsOf = (line) =>
 /**
  * Each `--trust-*` property's default in light and dark (`light-dark(a, b)`, or one value for both) and with
  * theme="nhs". A token the NHS theme sets reads it through an inherited private property first
- * (`var(--trust-series-1, var(--_trust-theme-series-1, light-dark(…)))`), whose NHS values are listed in NHS_VALUES.
+ * (`var(--trust-series-1, var(--_trust-theme-series-1, light-dark(…)))`), which the NHS theme's rule sets.
  */
 function themeDefaults() {
   const tokens = read('src/core/theme/tokens.ts');
-  const nhsValues = Object.fromEntries([...tokens.matchAll(/\['([\w-]+)', (['"])(.*?)\2\]/g)].map((m) => [m[1], m[3].trim()]));
+  const nhsRule = tokens.slice(tokens.indexOf(":host([theme='nhs' i])"));
+  const nhsValues = Object.fromEntries(
+    [...nhsRule.slice(0, nhsRule.indexOf('}')).matchAll(/--_trust-theme-([\w-]+): ([^;]+);/g)].map((m) => [m[1], m[2].trim()]),
+  );
   const defaults = {};
   const block = tokens.slice(tokens.indexOf(':host {'), tokens.indexOf('@supports'));
   for (const m of block.matchAll(/var\((--trust-[\w-]+), (.+)\);$/gm)) {

@@ -1,6 +1,6 @@
-import { ContextConsumer } from '@lit/context';
-import type { ReactiveControllerHost } from 'lit';
-import { dashboardContext } from '../context/dashboard-context.js';
+import { ContextEvent } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { dashboardContext, type DashboardShared } from '../context/dashboard-context.js';
 
 /** The dashboard's tag: a widget inside one that is not defined yet asks again once it is. */
 const DASHBOARD_TAG = 'trust-dashboard';
@@ -8,34 +8,52 @@ const DASHBOARD_TAG = 'trust-dashboard';
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
- * A widget's link to the `<trust-dashboard>` around it (through @lit/context): `value` is what the dashboard shares,
- * kept up to date while the widget is inside it; undefined outside one, and once the widget is moved out. Two
- * dashboards on a page each serve their own.
+ * A widget's link to the `<trust-dashboard>` around it: `value` is what the dashboard shares, kept up to date while
+ * the widget is inside it; undefined outside one, and once the widget is moved out. Two dashboards on a page each
+ * serve their own.
+ *
+ * It speaks @lit/context's protocol with @lit/context's own request event and key, so any provider of that context
+ * answers it. It is not @lit/context's ContextConsumer, whose options (one-off requests, callbacks, older call
+ * forms) every widget's file would carry for nothing (issue 12's size budgets).
  */
-export class DashboardController extends ContextConsumer<typeof dashboardContext, Host> {
-  /** The widget had a dashboard when it was last disconnected. */
-  private wasInside = false;
+export class DashboardController implements ReactiveController {
+  value: DashboardShared | undefined;
+  private unsubscribe: (() => void) | undefined;
 
-  constructor(host: Host) {
-    super(host, { context: dashboardContext, subscribe: true });
+  constructor(private readonly host: Host) {
+    host.addController(this);
   }
 
-  override hostConnected(): void {
-    super.hostConnected();
+  /** Called by the dashboard at once and whenever what it shares changes; `unsubscribe` ends that. */
+  private readonly receive = (value: DashboardShared | undefined, unsubscribe?: () => void): void => {
+    // Another unsubscribe means another provider (the widget moved): let go of the old one.
+    if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
+    this.unsubscribe = unsubscribe;
+    this.value = value;
+    this.host.requestUpdate();
+  };
+
+  private ask(): void {
+    this.host.dispatchEvent(new ContextEvent(dashboardContext, this.host, this.receive, true));
+  }
+
+  hostConnected(): void {
+    const { host } = this;
+    const wasInside = this.value !== undefined;
+    this.value = undefined;
+    this.ask();
     // Moved out of its dashboard: no one answered, so draw again without what the dashboard shared.
-    if (this.wasInside && !this.value) this.host.requestUpdate();
+    if (wasInside && !this.value) host.requestUpdate();
     // A widget whose script ran before the dashboard's (two script tags, the dashboard's last) asked before anyone
     // could answer: it asks again once the dashboard is defined, instead of drawing without what it shares.
-    if (typeof customElements === 'undefined' || customElements.get(DASHBOARD_TAG) || !this.host.closest(DASHBOARD_TAG)) return;
+    if (typeof customElements === 'undefined' || customElements.get(DASHBOARD_TAG) || !host.closest(DASHBOARD_TAG)) return;
     void customElements.whenDefined(DASHBOARD_TAG).then(() => {
-      if (this.host.isConnected && !this.value) super.hostConnected();
+      if (host.isConnected && !this.value) this.ask();
     });
   }
 
-  override hostDisconnected(): void {
-    super.hostDisconnected();
-    // The consumer unsubscribes but keeps the last value: forget it, so that a widget moved out stops inheriting.
-    this.wasInside = this.value !== undefined;
-    this.value = undefined;
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
   }
 }

@@ -1,29 +1,8 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
 /** Theme names a journalist can set with `theme="…"`. */
 export const THEMES = ['light', 'dark', 'auto', 'nhs'] as const;
 export type Theme = (typeof THEMES)[number];
-
-/**
- * The NHS theme's own values. They are set as inherited private properties, not on the widget's tokens directly, so
- * that a `<trust-dashboard theme="nhs">` hands them down by CSS inheritance to the widgets inside it (light, dark and
- * auto need nothing: `color-scheme` is inherited). A widget's own `theme` wins: it resets them (noInheritedTheme).
- */
-const NHS_VALUES: readonly [string, string][] = [
-  ['font', "'Frutiger W01', Arial, sans-serif"],
-  ['background', '#ffffff'],
-  ['series-1', '#005eb8'],
-  ['series-2', '#be6f00'],
-  ['series-3', '#7c2855'],
-  ['series-4', '#768692'],
-  ['series-5', '#006747'],
-  ['series-6', '#330072'],
-];
-// Declarations, not a rule: written as text (a css`` of bare declarations is not valid CSS to the minifier).
-export const nhsThemeValues = unsafeCSS(NHS_VALUES.map(([name, value]) => `--_trust-theme-${name}: ${value};`).join(''));
-
-/** Clears the NHS values inherited from a dashboard (a theme of one's own, or none at all for a dashboard). */
-export const noInheritedTheme = unsafeCSS(NHS_VALUES.map(([name]) => `--_trust-theme-${name}: initial;`).join(''));
 
 /**
  * Design tokens. Public `--trust-*` properties are read from the host page (they inherit through the shadow
@@ -114,12 +93,31 @@ export const themeTokens = css`
   :host([theme='auto' i]) {
     color-scheme: light dark;
   }
+  /*
+   * The NHS theme's own values, set as inherited private properties rather than on the tokens directly: a
+   * <trust-dashboard theme="nhs"> (which takes these rules too) hands them down by CSS inheritance to the widgets
+   * inside it. Light, dark and auto need nothing: color-scheme is inherited. A theme of a widget's own wins: it
+   * clears them.
+   */
   :host([theme='nhs' i]) {
     color-scheme: light;
-    ${nhsThemeValues}
+    --_trust-theme-font: 'Frutiger W01', Arial, sans-serif;
+    --_trust-theme-background: #ffffff;
+    --_trust-theme-series-1: #005eb8;
+    --_trust-theme-series-2: #be6f00;
+    --_trust-theme-series-3: #7c2855;
+    --_trust-theme-series-4: #768692;
+    --_trust-theme-series-5: #006747;
+    --_trust-theme-series-6: #330072;
   }
-  /* A theme of its own: none of the NHS values a dashboard around it hands down (see nhsThemeValues). */
   :host([theme]:not([theme='nhs' i])) {
-    ${noInheritedTheme}
+    --_trust-theme-font: initial;
+    --_trust-theme-background: initial;
+    --_trust-theme-series-1: initial;
+    --_trust-theme-series-2: initial;
+    --_trust-theme-series-3: initial;
+    --_trust-theme-series-4: initial;
+    --_trust-theme-series-5: initial;
+    --_trust-theme-series-6: initial;
   }
 `;
