@@ -13,6 +13,7 @@ export default defineConfig({
       input: {
         gallery: resolve(import.meta.dirname, 'demo/index.html'),
         dashboard: resolve(import.meta.dirname, 'demo/dashboard.html'),
+        builder: resolve(import.meta.dirname, 'demo/builder.html'),
       },
     },
   },
