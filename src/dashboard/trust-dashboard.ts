@@ -184,6 +184,9 @@ export class TrustDashboard extends LitElement {
     const source = this.source?.trim() || sourceHref;
     // Said once for every chart in the dashboard; the charts show only what is theirs alone.
     const about = renderAbout({ ...view, uncertainty: undefined }, this);
+    // The seam for the exports issue: one "Download data" for the whole dashboard belongs in this footer, beside the
+    // source, gathering each chart's own CSV export (with its source and survey facts) from the slotted widgets.
+    // Nothing is drawn for it until those exports exist.
     return html`<section part="region" aria-labelledby=${view.caption ? 'heading' : nothing}>
       ${renderHeading(view)}
       ${this.subheading ? html`<p part="subheading" class="subheading">${this.subheading}</p>` : nothing}
