@@ -30,7 +30,7 @@ export function renderFigure(view: View, frame: FigureFrame): TemplateResult {
         ${renderHeading(view)}
         ${attributes.subheading ? html`<p part="subheading" class="subheading">${attributes.subheading}</p>` : nothing}
         ${warnings.length ? renderProblems('warning', messages.warningHeading, warnings, messages) : nothing}
-        ${view.notice ? html`<p part="notice" class="notice" role="status">${view.notice.describe(messages)}</p>` : nothing}
+        ${view.notice ? html`<p part="notice" class="caution" role="status">${view.notice.describe(messages)}</p>` : nothing}
         ${
           errors.length || !drawing
             ? html`${renderProblems('error', messages.errorHeading, errors, messages)}<slot></slot>`

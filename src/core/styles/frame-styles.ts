@@ -57,7 +57,7 @@ export const frameStyles = css`
     margin: 0;
     color: var(--_muted-text);
   }
-  /* "Loading figures…" is a passing state, not content: quiet, like the subheading. */
+  /* The loading line is a passing state, not content: quiet, like the subheading. */
   .loading {
     margin: 0;
     color: var(--_muted-text);
@@ -186,13 +186,7 @@ export const frameStyles = css`
     color: inherit;
     text-decoration: underline;
   }
-  .notice {
-    margin: 0;
-    padding-inline-start: 0.75rem;
-    border-inline-start: 4px solid var(--_muted-mark);
-    color: var(--_muted-text);
-    font-size: 0.875rem;
-  }
+  /* Small samples, and figures that a refresh could not update (part="notice"): a caution about the figures. */
   .caution {
     margin: 0;
     padding-inline-start: 0.75rem;
