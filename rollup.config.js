@@ -85,3 +85,24 @@ export default async () => {
     },
   ];
 };
+
+/**
+ * The chart builder, dist/builder/builder.js (issue 14): every widget, the builder and the manifest its form is made
+ * from, in one classic script (an IIFE with the Welsh words inlined), because a page opened from a local file
+ * (file://) cannot load modules or chunks. Built after custom-elements.json exists (scripts/build.mjs), which it
+ * inlines cut to what the form reads (`cutManifest`, builderManifest from dist/builder/manifest-form.js).
+ */
+export const builderConfig = (cutManifest) => ({
+  input: 'src/builder/main.ts',
+  output: { file: 'dist/builder/builder.js', format: 'iife', inlineDynamicImports: true, sourcemap: false },
+  plugins: [
+    {
+      name: 'builder-manifest',
+      transform(code, id) {
+        if (!id.endsWith('/custom-elements.json')) return null;
+        return { code: `export default ${JSON.stringify(cutManifest(JSON.parse(code)))};`, map: null };
+      },
+    },
+    ...browserPlugins(),
+  ],
+});

@@ -64,6 +64,21 @@ await step('custom-elements.json', 'npx', ['--no-install', 'cem', 'analyze', '--
 await step('dist/vscode.html-custom-data.json', 'node', ['scripts/vscode-data.mjs']);
 await step('dist/jsx.d.ts, jsx-react.d.ts, jsx-preact.d.ts', 'node', ['scripts/jsx-types.mjs']);
 
+// The chart builder (issue 14): a static page that works from any web server or a local file. After the manifest,
+// which its form is made from. tsc's unbundled copy of its entry (which imports the manifest as JSON) is replaced.
+await timed('builder → dist/builder/', async () => {
+  for (const name of readdirSync('dist/builder')) if (/^main\./.test(name)) rmSync(`dist/builder/${name}`);
+  const { rollup } = await import('rollup');
+  const { builderConfig } = await import(pathToFileURL('rollup.config.js').href);
+  const { builderManifest } = await import(pathToFileURL('dist/builder/manifest-form.js').href);
+  const config = builderConfig(builderManifest);
+  const bundle = await rollup({ ...config, onwarn: () => {} });
+  await bundle.write(config.output);
+  await bundle.close();
+  writeFileSync('dist/builder/index.html', readFileSync('src/builder/index.html', 'utf8').replaceAll('{{version}}', pkg.version));
+  copyFileSync('src/builder/builder.css', 'dist/builder/builder.css');
+});
+
 /**
  * A page that mixes two CDN files must run one Lit: no script imports another (or a shared chunk) statically, and a
  * lazy chunk imports only other chunks (an entry imported back from a chunk's address could be a second copy of it,
