@@ -4,19 +4,11 @@ import '../../src/change/define.js';
 import '../../src/stat/define.js';
 import type { TrustDataErrorEvent, TrustDataLoadEvent } from '../../src/core/events.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
+import { freshPath, requestsFor, serve, watchSourceSignals } from '../helpers/source-fixtures.js';
 import { captureWarnings, settled, shadow, texts } from '../helpers/widget.js';
 
-/** Serves `body` at /__source/<path> (see sourceTestRoutes in web-test-runner.config.js). */
-async function serve(path: string, fixture: { body: string; status?: number; type?: string; delay?: number }): Promise<string> {
-  await fetch('/__source-fixtures', { method: 'POST', body: JSON.stringify({ path, ...fixture }) });
-  return `/__source/${path}`;
-}
-const requestsFor = async (path: string): Promise<number> =>
-  ((await (await fetch(`/__source-fixtures?path=${encodeURIComponent(path)}`)).json()) as { requests: number }).requests;
-
 /** A path no other test uses: the page's cache keeps every body it fetched. */
-let serial = 0;
-const fresh = (name = 'figures.csv') => `t${Date.now()}-${++serial}/${name}`;
+const fresh = (name = 'figures.csv') => freshPath('t', name);
 
 const CSV = 'Answer,Share\nWorried,57\nConcerned,60\n';
 
@@ -107,17 +99,7 @@ describe('src: figures from an address', () => {
 });
 
 describe('src: aborting', () => {
-  const signals: { url: string; signal: AbortSignal }[] = [];
-  const realFetch = window.fetch;
-  beforeEach(() => {
-    signals.length = 0;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = input instanceof Request ? input.url : String(input);
-      if (init?.signal && url.includes('/__source/')) signals.push({ url, signal: init.signal });
-      return realFetch(input, init);
-    };
-  });
-  afterEach(() => (window.fetch = realFetch));
+  const signals = watchSourceSignals();
 
   it('aborts the request when the only widget waiting for it leaves the page', async () => {
     const src = await serve(fresh(), { body: CSV, delay: 3000 });

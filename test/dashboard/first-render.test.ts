@@ -2,13 +2,8 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { TrustRenderEvent } from '../../src/core/events.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
+import { freshPath, serve } from '../helpers/source-fixtures.js';
 import { captureWarnings, settled, texts, shadow } from '../helpers/widget.js';
-
-/** Serves `body` at /__source/<path> (see sourceTestRoutes in web-test-runner.config.js). */
-async function serve(path: string, body: string): Promise<string> {
-  await fetch('/__source-fixtures', { method: 'POST', body: JSON.stringify({ path, body }) });
-  return `/__source/${path}`;
-}
 
 const WELSH_SHOW_TABLE = 'Dangos y tabl data';
 
@@ -38,7 +33,7 @@ describe('<trust-dashboard>: the charts never draw before they have what it hand
   // a chart fed by its src could draw first, in English and with no data, if the dashboard handed down only when it
   // updated, or if the chart waited only for the words of its own locale.
   it('a chart in a Welsh dashboard draws in Welsh from its first frame, and never reports "no data" on the way', async () => {
-    const src = await serve(`first-render-${Date.now()}/figures.csv`, 'Answer,Share\nWorried,57\nConcerned,60\n');
+    const src = await serve(freshPath('first-render-'), { body: 'Answer,Share\nWorried,57\nConcerned,60\n' });
     const holder = document.createElement('div');
     holder.lang = 'en-GB';
     holder.innerHTML = `<trust-dashboard heading="Pryder" locale="cy" src="${src}"><trust-bars heading="Pryderon"></trust-bars></trust-dashboard>`;

@@ -1,6 +1,7 @@
 import type { TrustElement } from '../../src/core/trust-element.js';
 import type { TrustDashboard } from '../../src/dashboard/trust-dashboard.js';
 import { settled, shadow, texts } from '../helpers/widget.js';
+import { freshPath } from '../helpers/source-fixtures.js';
 
 /** Everything mounted by a test, removed after it. */
 const placed: Element[] = [];
@@ -57,19 +58,10 @@ export const tableRows = (el: Element): string[] =>
 export const warningText = (el: Element): string => texts(shadow(el), '[part="warning"] li').join('\n');
 export const errorText = (el: Element): string => texts(shadow(el), '[part="error"] li').join('\n');
 
-/** Serves `body` at /__source/<path> (see sourceTestRoutes in web-test-runner.config.js). */
-export async function serve(path: string, fixture: { body: string; status?: number; type?: string; delay?: number }): Promise<string> {
-  await fetch('/__source-fixtures', { method: 'POST', body: JSON.stringify({ path, ...fixture }) });
-  return `/__source/${path}`;
-}
-
-/** How many requests /__source/<path> has had. */
-export const requestsFor = async (path: string): Promise<number> =>
-  ((await (await fetch(`/__source-fixtures?path=${encodeURIComponent(path)}`)).json()) as { requests: number }).requests;
+export { serve, requestsFor } from '../helpers/source-fixtures.js';
 
 /** A path no other test uses: the page's source cache keeps every body it fetched. */
-let serial = 0;
-export const fresh = (name = 'figures.csv'): string => `dashboard-${Date.now()}-${++serial}/${name}`;
+export const fresh = (name = 'figures.csv'): string => freshPath('dashboard-', name);
 
 /** Polls `ready` every frame, for up to `ms` milliseconds. */
 export async function waitFor(ready: () => boolean, ms = 3000): Promise<void> {

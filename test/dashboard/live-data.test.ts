@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { TrustDataLoadEvent } from '../../src/core/events.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
+import { watchSourceSignals } from '../helpers/source-fixtures.js';
 import { captureWarnings, settled, shadow, texts } from '../helpers/widget.js';
 import { errorText, fresh, partText, requestsFor, serve, settleAll, tableRows, removeAfterTest, waitFor, warningText } from './helpers.js';
 
@@ -156,17 +157,7 @@ describe('<trust-dashboard src>: one file for its charts', () => {
 });
 
 describe('<trust-dashboard src>: aborting', () => {
-  const signals: { url: string; signal: AbortSignal }[] = [];
-  const realFetch = window.fetch;
-  beforeEach(() => {
-    signals.length = 0;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = input instanceof Request ? input.url : String(input);
-      if (init?.signal && url.includes('/__source/')) signals.push({ url, signal: init.signal });
-      return realFetch(input, init);
-    };
-  });
-  afterEach(() => (window.fetch = realFetch));
+  const signals = watchSourceSignals();
 
   it('aborts the shared request when the dashboard and its charts leave the page', async () => {
     const src = await serve(fresh(), { body: SHEET, delay: 3000 });
