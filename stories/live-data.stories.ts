@@ -24,6 +24,8 @@ const LIVE_ATTRIBUTES = [
   'from-column',
   'to-column',
   'n-column',
+  'lower-column',
+  'upper-column',
   'filter',
   'timeout',
   'refresh',
@@ -87,6 +89,23 @@ export const Change: Story = {
     'from-column': '2022',
     'to-column': '2024',
     filter: 'Answer=Trained on new technologies',
+  },
+};
+
+/*
+ * A sheet that carries its own intervals, as survey reports publish them. Illustrative: the interval columns of this
+ * copy are 95% intervals worked out from the respondents for the story, not figures BT published.
+ */
+const INTERVAL_SHEET = new URL('./data/nhs-cyber-intervals.csv?no-inline', import.meta.url).href;
+
+export const PublishedIntervals: Story = {
+  name: 'lower-column and upper-column: intervals the sheet publishes',
+  args: {
+    ...PUBLIC,
+    src: INTERVAL_SHEET,
+    'lower-column': 'Lower 2024',
+    'upper-column': 'Upper 2024',
+    'show-uncertainty': true,
   },
 };
 

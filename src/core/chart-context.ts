@@ -1,3 +1,4 @@
+import type { SourceMessages } from './source/source-words.js';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
 import type { DataModel, DataOrigin, DataRow } from './data/model.js';
 import type { PointDetail } from './events.js';
@@ -32,10 +33,15 @@ export interface ChartContext {
    * The base then shows them in the error box, counts them in `trust-render` and warns once, as for data problems.
    */
   readonly errors: Problem[];
-  /** The 95% interval of a percentage whose sample size is known (`sample-size` or an `n` column). */
+  /**
+   * A value's interval: the one its source publishes (`lower-column` / `upper-column`), else the 95% interval of a
+   * percentage whose sample size is known (`sample-size` or an `n` column).
+   */
   readonly uncertainty: (row: DataRow, series: number) => ValueUncertainty | undefined;
   /** The author asked for margins of error on the chart itself (`show-uncertainty`). */
   readonly showUncertainty: boolean;
+  /** With published intervals: the words that say they are the source's (see SourceData). */
+  readonly sourceWords?: SourceMessages | undefined;
   /** The sample size behind a value, when known. */
   readonly sampleSize: (row: DataRow, series: number) => number | undefined;
 }
@@ -49,8 +55,14 @@ export interface OwnAttributeFacts {
   readonly unit: Unit | undefined;
 }
 
-/** A value's 95% interval, with the text that shows it ("57% ± 3.1" or "3% (1–7)"). */
-export interface ValueUncertainty {
+/**
+ * A value's interval, with the text that shows it: a 95% interval worked out from its sample size ("57% ± 3.1" or
+ * "3% (1–7)"), or the interval its source publishes (`lower-column` / `upper-column`), shown as a range "57% (54–60)".
+ */
+export type ValueUncertainty = ComputedUncertainty | PublishedUncertainty;
+
+/** A 95% interval worked out here from the sample size: the normal margin of error, or a Wilson interval. */
+export interface ComputedUncertainty {
   readonly n: number;
   readonly method: 'normal' | 'wilson';
   readonly low: number;
@@ -60,12 +72,23 @@ export interface ValueUncertainty {
   readonly text: string;
 }
 
+/** An interval published with the figures, shown as given; it wins over one worked out from the sample size. */
+export interface PublishedUncertainty {
+  /** The sample size, when one is known as well. */
+  readonly n?: number | undefined;
+  readonly method: 'published';
+  readonly low: number;
+  readonly high: number;
+  readonly margin?: undefined;
+  readonly text: string;
+}
+
 /** One entry of the element's `.uncertainty` list. */
-export interface UncertaintyEntry extends ValueUncertainty {
+export type UncertaintyEntry = ValueUncertainty & {
   readonly label: string;
   readonly series: string;
   readonly value: number;
-}
+};
 
 /** A legend entry: a name, or a name with the class that colours its swatch (default `series-N`). */
 export type LegendItem = string | { readonly name: string; readonly className: string };

@@ -226,6 +226,15 @@ export abstract class TrustElement extends LitElement {
   /** The column of the `src` file holding each row's sample size (the number of people who answered). */
   @property({ attribute: 'n-column' }) nColumn?: string;
 
+  /**
+   * The column of the `src` file holding the lower end of each value's interval, where the source publishes its own
+   * (a 95% confidence interval from the survey's report). Used instead of a margin worked out from the sample size.
+   */
+  @property({ attribute: 'lower-column' }) lowerColumn?: string;
+
+  /** The column of the `src` file holding the upper end of each value's published interval (see `lower-column`). */
+  @property({ attribute: 'upper-column' }) upperColumn?: string;
+
   /** Rows of the `src` file to keep: `column=value`, several separated by `;` ("Trust=Leeds; Year=2024"). */
   @property() filter?: string;
 

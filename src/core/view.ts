@@ -1,3 +1,4 @@
+import type { SourceMessages } from './source/source-words.js';
 import type { TemplateResult } from 'lit';
 import { readChoice, readNumber, safeHttpUrl } from './attributes.js';
 import { renderDataTable } from './a11y/data-table.js';
@@ -50,6 +51,8 @@ export interface View {
   /** Caution and withheld-value notes about small samples, shown under the chart. */
   readonly sampleNotes?: readonly string[];
   readonly uncertainty?: readonly UncertaintyEntry[];
+  /** With published intervals: the words that say they are the source's (see SourceData). */
+  readonly sourceWords?: SourceMessages | undefined;
   /** `src` is on its way and there is nothing to draw meanwhile: the widget shows its loading state. */
   readonly loading?: boolean;
   /**
@@ -197,11 +200,17 @@ export function computeView(input: ViewInput): View {
   // Margins always show their decimal ("± 3.0"), as pollsters write them.
   const oneDecimal = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const uncertainty = (row: DataRow, series: number): ValueUncertainty | undefined => {
-    if (unit !== 'percent') return undefined;
-    const interval = intervalOf(row, series, perSeries);
     const value = row.values[series];
-    if (!interval || value === null || value === undefined) return undefined;
+    if (value === null || value === undefined) return undefined;
     const shown = format.value(value, row.qualifiers[series] ?? a.qualifier?.trim());
+    // An interval the source publishes (checked where `src` was read) wins over one worked out here, in any unit.
+    const published = row.intervals?.[series];
+    if (published) {
+      const [low, high] = published;
+      return { method: 'published', n: sampleSize(row, series), low, high, text: messages.intervalRange(shown, plain.format(low), plain.format(high)) };
+    }
+    const interval = unit === 'percent' && intervalOf(row, series, perSeries);
+    if (!interval) return undefined;
     const n = sampleSize(row, series)!;
     return interval.method === 'normal'
       ? { n, ...interval, text: messages.intervalNormal(shown, oneDecimal.format(interval.margin)) }
@@ -240,6 +249,7 @@ export function computeView(input: ViewInput): View {
     uncertainty,
     showUncertainty: a.showUncertainty,
     sampleSize,
+    sourceWords: data.value.words?.(messages),
   };
   // Problems with the widget's own attributes, found while reading them, are shown once the figure is drawn.
   warnings.push(...(data.warnings ?? []));
@@ -280,7 +290,7 @@ export function computeView(input: ViewInput): View {
   if (a.showUncertainty && !entries.length) {
     warnings.push(problem('show-uncertainty', (m) => (unit === 'percent' ? m.uncertaintyNeedsSampleSize : m.uncertaintyNeedsPercent)));
   }
-  return { ...base, drawing, table, sampleNotes, uncertainty: entries };
+  return { ...base, drawing, table, sampleNotes, uncertainty: entries, sourceWords: context.sourceWords };
 }
 
 /**

@@ -187,7 +187,12 @@ export class TrustStat extends TrustElement {
       currentN: surveyed.sampleSizes?.[latest],
       previousN: latest > 0 ? surveyed.sampleSizes?.[latest - 1] : undefined,
     });
-    const margin = currentRange ? words.statMargin(currentRange.text, formatInteger(currentRange.n, locale)) : undefined;
+    // A published interval is the source's, not a margin worked out here from the sample size: it says so.
+    const margin = !currentRange
+      ? undefined
+      : currentRange.method === 'published'
+        ? context.sourceWords?.statPublishedInterval(currentRange.text)
+        : words.statMargin(currentRange.text, formatInteger(currentRange.n, locale));
     let ranges: TemplateResult | undefined;
     if (context.showUncertainty && currentRange) {
       const name = (index: number, fallback: string) => (fromOwn ? undefined : this.seriesName(model, index)) || fallback;

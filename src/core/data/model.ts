@@ -1,3 +1,5 @@
+import type { Messages } from '../i18n/messages.js';
+import type { SourceMessages } from '../source/source-words.js';
 /** One datum as a developer passes it through `.data`. */
 export interface Datum {
   label: string;
@@ -28,11 +30,18 @@ export interface DataRow {
   readonly qualifiers: readonly (string | undefined)[];
   /** Sample size behind each value, from an `n` column or key (per row or per series), where given. */
   readonly sampleSizes?: readonly (number | undefined)[];
+  /** The interval the source publishes for each value (`lower-column` / `upper-column`), where it has one that holds. */
+  readonly intervals?: readonly (PublishedInterval | undefined)[];
   /** True where a value was withheld because fewer than 30 people gave it (see `allow-small-samples`). */
   readonly withheld?: readonly boolean[];
 }
 
+/** An interval published with a value, checked where it was read: its low and high ends, the value between them. */
+export type PublishedInterval = readonly [low: number, high: number];
+
 export interface DataModel {
+  /** From `src` with published intervals: the words the code that read it brings (see SourceData). */
+  readonly words?: ((m: Messages) => SourceMessages) | undefined;
   /** Series names, in order; one empty name for a single unnamed series. */
   readonly series: readonly string[];
   readonly rows: readonly DataRow[];

@@ -1,5 +1,7 @@
 import { fail, ok, problem, type Problem, type Result } from '../problems.js';
-import type { DataModel, DataOrigin, TrustData } from './model.js';
+import type { Messages } from '../i18n/messages.js';
+import type { SourceMessages } from '../source/source-words.js';
+import type { DataModel, DataOrigin, PublishedInterval, TrustData } from './model.js';
 import { normaliseRecords } from './normalise-records.js';
 import { inSeriesOrder } from './series-order.js';
 import { parseDataAttribute } from './parse-data-attribute.js';
@@ -19,6 +21,12 @@ export type SourceData =
       readonly records: readonly Readonly<Record<string, unknown>>[];
       /** The value columns in the author's (or the file's) order, which the records' keys may not keep. */
       readonly series: readonly string[];
+      /** Each record's published interval per series, in `series` order (`lower-column` / `upper-column`), checked. */
+      readonly intervals?: readonly (PublishedInterval | undefined)[][] | undefined;
+      /** Why published intervals were dropped: shown as warnings. */
+      readonly problems?: readonly Problem[] | undefined;
+      /** The words of the code that read `src` (its own English, the page's or the language's), for the intervals. */
+      readonly words?: ((m: Messages) => SourceMessages) | undefined;
     }
   | { readonly kind: 'problem'; readonly problem: Problem };
 
@@ -45,7 +53,7 @@ export interface DataSources {
 type ParsedSource =
   | { readonly origin: '.data'; readonly property: TrustData | string }
   | { readonly origin: 'data'; readonly text: string }
-  | { readonly origin: 'src'; readonly records: readonly Readonly<Record<string, unknown>>[]; readonly series: readonly string[] }
+  | ({ readonly origin: 'src' } & Omit<Extract<SourceData, { kind: 'records' }>, 'kind'>)
   | { readonly origin: 'table'; readonly table: HTMLTableElement };
 
 /**
@@ -59,11 +67,7 @@ function winningSource({ property, attribute, own, table, source, sourceInherite
   if (property !== undefined && property !== null) return { origin: '.data', property };
   if (attribute !== undefined && attribute !== null && attribute.trim() !== '') return { origin: 'data', text: attribute };
   const fromSource = (): ParsedSource | { readonly given: DataResult } | undefined =>
-    source?.kind === 'records'
-      ? { origin: 'src', records: source.records, series: source.series }
-      : source?.kind === 'problem'
-        ? { given: fail(source.problem) }
-        : undefined;
+    source?.kind === 'records' ? { ...source, origin: 'src' } : source?.kind === 'problem' ? { given: fail(source.problem) } : undefined;
   // A dashboard's `src` fills in for widgets with no data of their own; a widget's own `src` wins over both.
   const fromOwnSource = sourceInherited ? undefined : fromSource();
   if (fromOwnSource) return fromOwnSource;
@@ -88,7 +92,11 @@ function parseSource(source: ParsedSource | undefined, locale: string): DataResu
           : parseTable(source.table, locale);
   if (!result.ok) return result;
   if (!result.value.rows.length) return fail(problem(origin, (m) => m.emptyData));
-  return ok({ ...result.value, origin });
+  if (source.origin !== 'src' || !source.intervals) return ok({ ...result.value, origin });
+  // One row per record, and (inSeriesOrder) the series in `source.series` order, as the intervals come.
+  const { intervals, words, problems } = source;
+  const rows = result.value.rows.map((row, r) => ({ ...row, intervals: intervals[r] }));
+  return { ...ok({ ...result.value, origin, rows, words }), warnings: problems };
 }
 
 /** Reads the data from the source that wins (see winningSource). */

@@ -13,7 +13,7 @@ export interface AboutAttributes {
 
 /** "About this data": the survey's disclosure (British Polling Council style), in a native <details>. */
 export function renderAbout(
-  { messages, uncertainty, fieldwork, sampleSizes }: Pick<View, 'messages' | 'uncertainty' | 'fieldwork' | 'sampleSizes'>,
+  { messages, uncertainty, fieldwork, sampleSizes, sourceWords }: Pick<View, 'messages' | 'uncertainty' | 'fieldwork' | 'sampleSizes' | 'sourceWords'>,
   survey: AboutAttributes,
 ): TemplateResult | typeof nothing {
   const count = numberFormat(messages.locale, {});
@@ -22,6 +22,8 @@ export function renderAbout(
   const sizeText = sizes.length
     ? sizes.map((part) => (part.size !== undefined ? messages.sampleSizeValue(count.format(part.size)) : part.text)).join(' | ')
     : undefined;
+  const shownIntervals = uncertainty?.length ?? 0;
+  const published = uncertainty?.filter((entry) => entry.method === 'published') ?? [];
   const items: [string, string | undefined][] = [
     [messages.aboutQuestion, survey.question?.trim()],
     [messages.aboutPopulation, survey.population?.trim()],
@@ -30,7 +32,11 @@ export function renderAbout(
     [messages.aboutFieldwork, fieldwork],
     [messages.aboutMethod, survey.method?.trim()],
     [messages.aboutCommissionedBy, survey.commissionedBy?.trim()],
-    [messages.aboutUncertainty, uncertainty?.length ? messages.marginRule : undefined],
+    // Published intervals are the source's, not worked out here: "About this data" says which it shows (both may be).
+    [
+      messages.aboutUncertainty,
+      [published.length < shownIntervals && messages.marginRule, published.length && sourceWords?.publishedIntervalRule].filter(Boolean).join(' '),
+    ],
   ];
   const shown = items.filter((item): item is [string, string] => !!item[1]);
   if (!shown.length) return nothing;

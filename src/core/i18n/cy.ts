@@ -108,5 +108,13 @@ export const welsh = ({ joinList }: WelshGrammar): Messages => ({
     `Mae ${attribute}="${column}" yn enwi colofn nad yw yn y ffeil. Ei cholofnau yw: ${available.map((name) => `“${name}”`).join(', ') || 'dim'}.`,
   sourceNoRowsKept: (filter, url) => `Nid oes rhes o ${url} yn cyfateb i filter="${filter}". Gwiriwch werthoedd y golofn, fel y maent yn y ffeil.`,
   sourceInvalidFilter: (part) => `Nid yw “${part}” yn amod: ysgrifennwch filter="Colofn=gwerth", a gwahanwch sawl un â ;.`,
+  intervalNeedsBothColumns: (given, missing) =>
+    `mae angen dau ben ar gyfwng: gosodwch ${missing} yn ogystal â ${given}. Ni ddangosir cyfyngau cyhoeddedig tan hynny.`,
+  intervalBoundNotANumber: (text, label) => `Nid yw “${text}” (yn y cyfwng ar gyfer “${label}”) yn rhif, felly ni ddangosir y cyfwng hwnnw.`,
+  valueOutsideInterval: (label, value, low, high) =>
+    `Mae “${label}” yn ${value}, y tu allan i’w gyfwng cyhoeddedig ${low}–${high}, felly ni ddangosir y cyfwng hwnnw. Gwiriwch fod y cyfwng yn perthyn i’r ffigur hwn.`,
+  publishedIntervalRule:
+    'Yr amrediadau a roddir gyda’r ffigurau yw’r cyfyngau a gyhoeddwyd gan eu ffynhonnell, wedi’u dangos fel y’u cyhoeddwyd: ni chawsant eu cyfrifo yma o faint y samplau.',
+  statPublishedInterval: (interval) => `Cyfwng a gyhoeddwyd gyda’r ffigurau: ${interval}`,
   refreshTooShort: (given, least) => `Mae “${given}” eiliad yn rhy aml i nôl y ffigurau; fe’u nôlir bob ${least} eiliad.`,
 });

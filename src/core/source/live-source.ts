@@ -4,7 +4,7 @@ import type { SourceTiming } from '../data/source-options.js';
 import type { SourceFailure } from '../events.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Problem } from '../problems.js';
-import { loadSource, sourceProblem, type SourceColumnAttributes, type SourceLoad, type SourceLoadProblem } from './source-load.js';
+import { loadSource, sourceProblem, sourceWords, type SourceColumnAttributes, type SourceLoad, type SourceLoadProblem } from './source-load.js';
 
 /** The attributes a widget reads its `src` with. */
 export interface SourceAttributes extends SourceColumnAttributes {
@@ -148,8 +148,8 @@ export class LiveSource implements ReactiveController {
   }
 
   private columns(): SourceColumnAttributes {
-    const { labelColumn, valueColumn, seriesColumns, fromColumn, toColumn, nColumn, filter } = this.tools.attributes();
-    return { labelColumn, valueColumn, seriesColumns, fromColumn, toColumn, nColumn, filter };
+    const { labelColumn, valueColumn, seriesColumns, fromColumn, toColumn, nColumn, lowerColumn, upperColumn, filter } = this.tools.attributes();
+    return { labelColumn, valueColumn, seriesColumns, fromColumn, toColumn, nColumn, lowerColumn, upperColumn, filter };
   }
 
   private stop(): void {
@@ -206,7 +206,13 @@ export class LiveSource implements ReactiveController {
       this.shownAt = result.fetchedAt;
       if (changed) {
         this.figuresKey = figuresKey;
-        this.settled = { kind: 'records', records: result.records, series: result.series };
+        const { records, series, intervals, problems } = result;
+        this.settled = {
+          kind: 'records',
+          records,
+          series,
+          ...(intervals ? { intervals, problems: problems?.map((found) => sourceProblem(found, src)), words: sourceWords } : {}),
+        };
         if (refresh && hadFigures) {
           this.updatedAt = result.fetchedAt;
           this.tools.onUpdate();

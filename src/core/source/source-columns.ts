@@ -13,6 +13,9 @@ export interface ColumnChoice {
   readonly to?: string | undefined;
   /** `n-column`: the sample size behind each row. */
   readonly n?: string | undefined;
+  /** `lower-column` / `upper-column`: the ends of each value column's published interval, in the same order. */
+  readonly lower?: readonly string[] | undefined;
+  readonly upper?: readonly string[] | undefined;
   /** `filter`: keep only rows whose column holds this text (every condition must hold). */
   readonly filter?: readonly FilterCondition[] | undefined;
 }
@@ -30,6 +33,26 @@ export interface MissingColumn {
   readonly available: readonly string[];
 }
 
+/** A published interval checked against its value: both ends numbers, the value between them. */
+export type PublishedInterval = readonly [low: number, high: number];
+
+/**
+ * Why published intervals were dropped, as plain values (source-problems.ts words them): one of `lower-column` /
+ * `upper-column` alone, a count that is not one per value column, an end that is not a number, a value outside.
+ */
+export type IntervalProblem =
+  | { readonly kind: 'interval-one-column'; readonly attribute: string; readonly missing: string }
+  | { readonly kind: 'interval-count'; readonly attribute: string; readonly expected: number; readonly found: number }
+  | { readonly kind: 'interval-not-a-number'; readonly attribute: string; readonly text: string; readonly label: string }
+  | {
+      readonly kind: 'value-outside-interval';
+      readonly attribute: string;
+      readonly label: string;
+      readonly value: string;
+      readonly low: string;
+      readonly high: string;
+    };
+
 /**
  * `series`: the value columns in the order chosen (`value` alone for one `value-column`). Records cannot carry that
  * order themselves: an object lists keys that look like whole numbers ("2022", "2024") first and ascending.
@@ -41,6 +64,9 @@ export type ColumnResult =
       readonly series: readonly string[];
       /** The file's names of the columns used: the label column, the value columns, then the `n-column` if any. */
       readonly header: readonly string[];
+      /** Each record's published interval per value column (in `series` order), where the file has one that holds. */
+      readonly intervals?: (PublishedInterval | undefined)[][];
+      readonly problems?: IntervalProblem[];
     }
   | { readonly ok: false; readonly problem: MissingColumn };
 
@@ -101,6 +127,16 @@ export function chooseColumns(table: SourceTable, choice: ColumnChoice): ColumnR
   }
   const n = pick('n-column', choice.n);
   if (typeof n === 'object') return { ok: false, problem: n };
+  const bounds: string[][] = [];
+  for (const [attribute, names] of [
+    ['lower-column', choice.lower],
+    ['upper-column', choice.upper],
+  ] as const) {
+    const found = (names ?? []).map((name) => find(attribute, name));
+    const missing = found.find((column) => typeof column === 'object');
+    if (missing) return { ok: false, problem: missing };
+    bounds.push(found as string[]);
+  }
 
   const conditions: [string, string][] = [];
   for (const condition of choice.filter ?? []) {
@@ -112,7 +148,10 @@ export function chooseColumns(table: SourceTable, choice: ColumnChoice): ColumnR
 
   // One value column keeps the single-series shape (`value`), so the chart has no one-entry key.
   const single = named.length === 1 && named[0]![0] === 'value-column';
-  const valueColumns = named.length > 0 ? named.map(([, column]) => column) : table.columns.filter((column) => column !== label && column !== n);
+  const [lower = [], upper = []] = bounds;
+  const boundColumns = [...lower, ...upper];
+  const valueColumns =
+    named.length > 0 ? named.map(([, column]) => column) : table.columns.filter((column) => column !== label && column !== n && !boundColumns.includes(column));
   const records = kept.map((row) => {
     const record: Record<string, unknown> = { label: cellText(row[label]) };
     if (single) record['value'] = row[valueColumns[0]!] ?? null;
@@ -120,8 +159,74 @@ export function chooseColumns(table: SourceTable, choice: ColumnChoice): ColumnR
     if (n !== undefined) record['n'] = row[n] ?? null;
     return record;
   });
-  return { ok: true, records, series: single ? ['value'] : valueColumns, header: [label, ...valueColumns, ...(n === undefined ? [] : [n])] };
+  const result = { ok: true as const, records, series: single ? ['value'] : valueColumns, header: [label, ...valueColumns, ...(n === undefined ? [] : [n])] };
+  return lower.length || upper.length ? { ...result, ...readIntervals(kept, label, valueColumns, lower, upper) } : result;
 }
+
+/**
+ * The published intervals of the kept rows: the value column in each place of the list takes the lower and upper
+ * columns in the same place of theirs. Each interval is checked here, so that the page's script only draws: an end
+ * that is not a number, or a value outside its interval (columns swapped, or another figure's), drops that interval
+ * with a problem (three at most, so that a file of swapped columns does not bury the chart); an empty end, quietly.
+ */
+function readIntervals(
+  rows: readonly Record<string, unknown>[],
+  label: string,
+  valueColumns: readonly string[],
+  lower: readonly string[],
+  upper: readonly string[],
+): { intervals: (PublishedInterval | undefined)[][]; problems: IntervalProblem[] } {
+  const problems: IntervalProblem[] = [];
+  if (!lower.length || !upper.length) {
+    const [attribute, missing] = lower.length ? ['lower-column', 'upper-column'] : ['upper-column', 'lower-column'];
+    return { intervals: [], problems: [{ kind: 'interval-one-column', attribute, missing }] };
+  }
+  for (const [attribute, found] of [
+    ['lower-column', lower.length],
+    ['upper-column', upper.length],
+  ] as const) {
+    if (found !== valueColumns.length) problems.push({ kind: 'interval-count', attribute, expected: valueColumns.length, found });
+  }
+  const slips: IntervalProblem[] = [];
+  const intervals = rows.map((row) =>
+    valueColumns.map((column, i): PublishedInterval | undefined => {
+      const ends = [lower[i], upper[i]].map((end) => (end === undefined ? '' : cellText(row[end]).trim()));
+      const [low, high] = ends.map(plainNumber) as [number, number];
+      const name = cellText(row[label]);
+      const notANumber = ends.findIndex((text, end) => text && Number.isNaN([low, high][end]));
+      if (notANumber >= 0) {
+        slips.push({
+          kind: 'interval-not-a-number',
+          attribute: notANumber ? 'upper-column' : 'lower-column',
+          text: ends[notANumber]!.slice(0, 40),
+          label: name,
+        });
+        return undefined;
+      }
+      const valueText = cellText(row[column]).trim();
+      const value = plainNumber(valueText);
+      if (!ends[0] || !ends[1] || Number.isNaN(value)) return undefined;
+      if (value >= low && value <= high) return [low, high];
+      slips.push({
+        kind: 'value-outside-interval',
+        attribute: value < low ? 'lower-column' : 'upper-column',
+        label: name,
+        value: valueText,
+        low: ends[0],
+        high: ends[1],
+      });
+      return undefined;
+    }),
+  );
+  return { intervals, problems: [...problems, ...slips.slice(0, 3)] };
+}
+
+/**
+ * A figure as a spreadsheet exports it ("54", "54.2", "1,234", "54%"); NaN for anything else. Written here rather
+ * than importing parse-number.ts: this module loads in the `src` chunk, which must import nothing the page's
+ * script holds. An interval end written any other way is reported, not guessed at.
+ */
+const plainNumber = (text: string): number => (/^-?(\d{1,3}(,\d{3})+|\d*)(\.\d+)?%?$/.test(text) && /\d/.test(text) ? Number(text.replace(/[,%]/g, '')) : NaN);
 
 const normalise = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
 const cellText = (cell: unknown): string =>

@@ -1,9 +1,18 @@
 import { resolveSourceAddress } from './source-address.js';
 import { pageSources, type FetchedSource, type FetchProblem } from './source-cache.js';
-import { chooseColumns, parseColumnList, parseFilter, type ColumnResult, type FilterCondition, type MissingColumn } from './source-columns.js';
+import {
+  chooseColumns,
+  parseColumnList,
+  parseFilter,
+  type ColumnResult,
+  type FilterCondition,
+  type IntervalProblem,
+  type MissingColumn,
+  type PublishedInterval,
+} from './source-columns.js';
 import { detectFormat, readSource, type SourceFormatProblem, type SourceRead } from './source-format.js';
 
-export { sourceProblem } from './source-problems.js';
+export { sourceProblem, sourceWords } from './source-problems.js';
 
 /**
  * A widget's `src`, read into records, in one call: the address checked, the body fetched through the page's shared
@@ -21,6 +30,9 @@ export interface SourceColumnAttributes {
   readonly fromColumn?: string | null | undefined;
   readonly toColumn?: string | null | undefined;
   readonly nColumn?: string | null | undefined;
+  /** The columns holding each value column's published interval, comma-separated in the same order. */
+  readonly lowerColumn?: string | null | undefined;
+  readonly upperColumn?: string | null | undefined;
   readonly filter?: string | null | undefined;
 }
 
@@ -52,6 +64,9 @@ export type SourceLoad =
       readonly records: Record<string, unknown>[];
       /** The value columns, in the order chosen (see ColumnResult). */
       readonly series: readonly string[];
+      /** Published intervals per record and series, checked (see chooseColumns), and why any were dropped. */
+      readonly intervals?: (PublishedInterval | undefined)[][] | undefined;
+      readonly problems?: IntervalProblem[] | undefined;
     }
   | { readonly ok: false; readonly problem: SourceLoadProblem };
 
@@ -81,7 +96,8 @@ export async function loadSource(request: SourceRequest): Promise<SourceLoad> {
   const chosen = recordsFrom(read, request.columns, filter.conditions);
   if (!chosen.ok) return { ok: false, problem: { ...chosen.problem, url } };
   if (!chosen.records.length && filter.conditions.length) return { ok: false, problem: { kind: 'no-rows-kept', filter: columns.filter ?? '', url } };
-  return { ok: true, url, body: source.body, fetchedAt: source.fetchedAt, records: chosen.records, series: chosen.series };
+  const { records, series, intervals, problems } = chosen;
+  return { ok: true, url, body: source.body, fetchedAt: source.fetchedAt, records, series, intervals, problems };
 }
 
 /**
@@ -103,6 +119,8 @@ export function recordsFrom(
     from: given(columns.fromColumn),
     to: given(columns.toColumn),
     n: given(columns.nColumn),
+    lower: parseColumnList(columns.lowerColumn),
+    upper: parseColumnList(columns.upperColumn),
     filter: conditions,
   });
 }

@@ -1,10 +1,11 @@
 import type { Messages } from '../i18n/messages.js';
 import type { Problem } from '../problems.js';
+import type { IntervalProblem } from './source-columns.js';
 import type { SourceLoadProblem } from './source-load.js';
 import { englishSourceWords, type SourceMessages } from './source-words.js';
 
 /** The reader's words for `src` problems: the page's or the language's own, else the English that came with this code. */
-const wordsIn = (m: Messages): SourceMessages => {
+export const sourceWords = (m: Messages): SourceMessages => {
   const words = { ...englishSourceWords };
   for (const key of Object.keys(words) as (keyof SourceMessages)[]) if (m[key]) Object.assign(words, { [key]: m[key] });
   return words;
@@ -17,10 +18,10 @@ const plain = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
  * A problem met while reading `src`, as a Problem the widget shows and reports: named by the attribute to fix
  * (`src`, or the column attribute naming a missing column, or `filter`), worded in the reader's language.
  */
-export function sourceProblem(found: SourceLoadProblem, src: string): Problem {
+export function sourceProblem(found: SourceLoadProblem | IntervalProblem, src: string): Problem {
   const at = (attribute: string, describe: (words: SourceMessages & Messages) => string): Problem => ({
     attribute,
-    describe: (m) => describe({ ...m, ...wordsIn(m) }),
+    describe: (m) => describe({ ...m, ...sourceWords(m) }),
     src,
   });
   switch (found.kind) {
@@ -51,6 +52,14 @@ export function sourceProblem(found: SourceLoadProblem, src: string): Problem {
       return at('src', (m) => m.sourceNoRows(found.url));
     case 'too-many-rows':
       return at('src', (m) => m.sourceTooManyRows(found.url, plain(found.rows), plain(found.limit)));
+    case 'interval-one-column':
+      return at(found.attribute, (m) => m.intervalNeedsBothColumns(found.attribute, found.missing));
+    case 'interval-count':
+      return at(found.attribute, (m) => m.seriesMismatch(found.attribute, found.expected, found.found));
+    case 'interval-not-a-number':
+      return at(found.attribute, (m) => m.intervalBoundNotANumber(found.text, found.label));
+    case 'value-outside-interval':
+      return at(found.attribute, (m) => m.valueOutsideInterval(found.label, found.value, found.low, found.high));
     case 'missing-column':
       return at(found.attribute, (m) => m.sourceMissingColumn(found.attribute, found.column, found.available));
   }

@@ -21,6 +21,16 @@ export interface SourceMessages {
   sourceInvalidFilter: (part: string) => string;
   /** `filter` kept none of the file's rows. */
   sourceNoRowsKept: (filter: string, url: string) => string;
+  /** Only one of `lower-column` / `upper-column` is set. */
+  intervalNeedsBothColumns: (given: string, missing: string) => string;
+  /** An end of a published interval is not a number. */
+  intervalBoundNotANumber: (text: string, label: string) => string;
+  /** A value lies outside the interval published for it (all three as written in the file). */
+  valueOutsideInterval: (label: string, value: string, low: string, high: string) => string;
+  /** How published intervals came about (shown under "About this data"): the source's, not worked out here. */
+  publishedIntervalRule: string;
+  /** trust-stat's line under the figure for a published interval: "Interval published with the figures: 57% (54–60)". */
+  statPublishedInterval: (interval: string) => string;
 }
 
 export const englishSourceWords: SourceMessages = {
@@ -40,4 +50,11 @@ export const englishSourceWords: SourceMessages = {
     `${attribute}="${column}" names a column the file does not have. Its columns are: ${available.map((name) => `“${name}”`).join(', ') || 'none'}.`,
   sourceNoRowsKept: (filter, url) => `No row of ${url} matches filter="${filter}". Check the column’s values, as written in the file.`,
   sourceInvalidFilter: (part) => `“${part}” is not a condition: write filter="Column=value", several separated by ;.`,
+  intervalNeedsBothColumns: (given, missing) => `an interval needs both ends: set ${missing} as well as ${given}. No published intervals are shown until then.`,
+  intervalBoundNotANumber: (text, label) => `“${text}” (in the interval for “${label}”) is not a number, so that interval is not shown.`,
+  valueOutsideInterval: (label, value, low, high) =>
+    `“${label}” is ${value}, outside its published interval ${low}–${high}, so that interval is not shown. Check that the interval belongs to this figure.`,
+  publishedIntervalRule:
+    'Ranges given with the figures are the intervals their source published, shown as published: they were not worked out here from sample sizes.',
+  statPublishedInterval: (interval) => `Interval published with the figures: ${interval}`,
 };

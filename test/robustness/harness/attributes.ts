@@ -149,6 +149,8 @@ const PLAUSIBLE: Record<string, readonly string[]> = {
   'from-column': ['2022', 'compare_value', 'Nope'],
   'to-column': ['2024', 'value', 'Nope'],
   'n-column': ['Respondents', 'Nope', ''],
+  'lower-column': ['2022', 'compare_value', '2022, 2022', 'Nope', ''],
+  'upper-column': ['2024', 'Respondents', 'Nope', ''],
   filter: ['Audience=UK public', 'group=staff', 'Nope=1', 'oops', ''],
   timeout: ['10', '1', '0', '-5', 'soon'],
   refresh: ['0', '10', '300', '5', 'often'],
