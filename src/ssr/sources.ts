@@ -180,6 +180,8 @@ function columnAttributes(element: P5Element): SourceColumnAttributes {
     fromColumn: attribute(element, 'from-column'),
     toColumn: attribute(element, 'to-column'),
     nColumn: attribute(element, 'n-column'),
+    lowerColumn: attribute(element, 'lower-column'),
+    upperColumn: attribute(element, 'upper-column'),
     filter: attribute(element, 'filter'),
   };
 }

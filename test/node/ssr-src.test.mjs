@@ -66,6 +66,31 @@ test('rendering again replaces the figures written before with the file as it is
   assert.match(renderToString(series), /± /);
 });
 
+test('lower-column / upper-column are read at build time like the other columns: a missing one is reported, naming the attribute', async (t) => {
+  const sheet = 'Answer,2022,2024,Low 22,High 22,Low 24,High 24\nWorried,50,57,47,53,54,60\n';
+  const folder = pageWithSheet('', sheet);
+  t.after(() => rmSync(folder, { recursive: true, force: true }));
+  const pageFile = join(folder, 'page.html');
+  const problems = [];
+  const one = await inlineSources(
+    `<trust-bars src="data/figures.csv" value-column="2024" lower-column="Low 24" upper-column="High 24" show-uncertainty></trust-bars>`,
+    { pageFile, onProblem: (p) => problems.push(p) },
+  );
+  // The table carries the figures only (a child table's Lower / Upper columns are never read as intervals): the
+  // browser draws the published intervals once its own load of src arrives, so hydration repeats this render.
+  assert.match(one, /<th>Answer<\/th><th>2024<\/th><\/tr>.*<td>57<\/td><\/tr>/);
+  assert.doesNotMatch(one.slice(one.indexOf('<table')), /Low 24|<td>54<\/td>/);
+  assert.deepEqual(problems, []);
+  const missing = `<trust-bars src="data/figures.csv" series-columns="2024, 2022" lower-column="Low 24, Low 2022" upper-column="High 24, High 22"></trust-bars>`;
+  assert.equal(await inlineSources(missing, { pageFile, onProblem: (p) => problems.push(p) }), missing);
+  assert.deepEqual(
+    problems.map((p) => p.message),
+    [
+      'lower-column: lower-column="Low 2022" names a column the file does not have. Its columns are: “Answer”, “2022”, “2024”, “Low 22”, “High 22”, “Low 24”, “High 24”.',
+    ],
+  );
+});
+
 test('an author’s own table is kept; a src that cannot be read is reported and the widget left as it was', async (t) => {
   const folder = pageWithSheet('');
   t.after(() => rmSync(folder, { recursive: true, force: true }));
