@@ -1,5 +1,5 @@
 import { englishCount, joinList } from '../core/i18n/grammar.js';
-import { localise, registerWords, type WidgetCatalogue } from '../core/i18n/messages.js';
+import { localise, type WidgetCatalogue } from '../core/i18n/messages.js';
 
 /** A value as the reader sees it, already formatted for the locale ("57%", "more than 90%"). */
 type Shown = string;
@@ -41,9 +41,8 @@ const en: BarsMessages = {
 /** `<trust-bars>`'s sentences. Pages can override them with `addMessages(locale, { barsSummary: … })`. */
 export const barsCatalogue: WidgetCatalogue<BarsMessages> = { en };
 
-/** `<trust-bars>`'s Welsh (bars-messages-cy.ts), loaded only when a widget is drawn in Welsh. */
-export const barsWelshWords = (welsh: typeof import('./bars-messages-cy.js')): BarsMessages => welsh.barsWelsh({ joinList });
-registerWords('cy', 'trust-bars', () => import('./bars-messages-cy.js').then(barsWelshWords));
+// Its Welsh is in the shared Welsh words (core/i18n/cy.ts), loaded with them on Welsh pages: a chunk of its own
+// would cost every bars file the code to load it.
 
 /** The widget's sentences for a locale, with the fallbacks and page overrides of `localise`. */
 export const barsMessages = (locale: string): BarsMessages => localise(locale, barsCatalogue);

@@ -6,8 +6,6 @@
  */
 import * as sharedCy from '../core/i18n/cy.js';
 import { provideWords, SHARED_PART, sharedWelshWords } from '../core/i18n/messages.js';
-import * as barsCy from '../bars/bars-messages-cy.js';
-import { barsWelshWords } from '../bars/bars-messages.js';
 import * as changeCy from '../change/change-messages-cy.js';
 import { changeWelshWords } from '../change/change-messages.js';
 import * as dashboardCy from '../dashboard/dashboard-messages-cy.js';
@@ -22,7 +20,6 @@ import * as waffleCy from '../waffle/waffle-messages-cy.js';
 import { waffleWelshWords } from '../waffle/waffle-messages.js';
 
 provideWords('cy', SHARED_PART, sharedWelshWords(sharedCy));
-provideWords('cy', 'trust-bars', barsWelshWords(barsCy));
 provideWords('cy', 'trust-change', changeWelshWords(changeCy));
 provideWords('cy', 'trust-dashboard', dashboardWelshWords(dashboardCy));
 provideWords('cy', 'trust-likert', likertWelshWords(likertCy));

@@ -1,4 +1,5 @@
 import type { joinList } from './grammar.js';
+import type { BarsMessages } from '../../bars/bars-messages.js';
 import type { Messages } from './messages.js';
 
 /** The grammar the Welsh shares with the English, handed over by messages.ts (see `registerWords` there). */
@@ -11,7 +12,7 @@ export interface WelshGrammar {
  * Written by the developers, not yet reviewed by a Welsh-language officer: corrections are welcome.
  * Loaded only when a widget is drawn in Welsh: it imports nothing at run time (see `registerWords`).
  */
-export const welsh = ({ joinList }: WelshGrammar): Messages => ({
+export const welsh = ({ joinList }: WelshGrammar): Messages & BarsMessages => ({
   locale: 'cy',
   source: 'Ffynhonnell:',
   showTable: 'Dangos y tabl data',
@@ -25,6 +26,21 @@ export const welsh = ({ joinList }: WelshGrammar): Messages => ({
   ratio: (value) => `1 o bob ${value}`,
   keyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y barrau.',
   pointAnnouncement: ({ label, series, value, position, total }) => `${label}${series ? `, ${series}` : ''}: ${value}. ${position} o ${total}.`,
+  barsSummary: ({ items, series, extremes, target }) => {
+    const kind =
+      series.length > 1 ? `Siart bar wedi’i grwpio, ${items} eitem, ${series.length} cyfres (${joinList(series, 'a')}).` : `Siart bar, ${items} eitem.`;
+    const parts = extremes.map(({ series: name, highest, lowest }) => {
+      const prefix = series.length > 1 ? `${name}: ` : '';
+      if (!highest.label) return prefix ? `${prefix}dim data.` : 'Dim data.';
+      return items > 1 && highest.label !== lowest.label
+        ? `${prefix}Uchaf: ${highest.label}, ${highest.value}. Isaf: ${lowest.label}, ${lowest.value}.`
+        : `${prefix}${highest.label}, ${highest.value}.`;
+    });
+    const goal = target
+      ? ` ${target.label}: ${target.value}. ${target.series ? `Yn ${target.series}, mae` : 'Mae'} ${target.meeting} o ${target.total} yn ei gyrraedd.`
+      : '';
+    return `${kind} ${parts.join(' ')}${goal}`;
+  },
   aboutThisData: 'Am y data hwn',
   aboutQuestion: 'Cwestiwn',
   aboutPopulation: 'Pwy',
