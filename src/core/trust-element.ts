@@ -10,6 +10,7 @@ import { ProblemReporter } from './controllers/problem-reporter.js';
 import { SourceController } from './controllers/source-controller.js';
 import { TextMeasureController } from './controllers/text-measure-controller.js';
 import { ChildTableController } from './data/child-table-controller.js';
+import { FROM_SRC_ATTRIBUTE } from './data/from-src.js';
 import type { TrustData } from './data/model.js';
 import { createDataResolver, type DataResult } from './data/resolve-data.js';
 import { DEFAULT_MAX_ROWS } from './data/validate.js';
@@ -423,7 +424,9 @@ export abstract class TrustElement extends LitElement {
   /** Whether the widget has data of its own besides `.data` and `data`: a child table, or attributes such as `value`. */
   private hasOwnData(): boolean {
     const server = this[SERVER_CONTEXT];
-    if (server ? server.table : this.childTable.table) return true;
+    const table = server ? server.table : this.childTable.table;
+    // A table the pre-renderer wrote from the dashboard's src stands in for it until it loads: not data of its own.
+    if (table && !table.hasAttribute(FROM_SRC_ATTRIBUTE)) return true;
     return this.dataFromOwnAttributes({ locale: 'en-GB', unit: undefined }) !== undefined;
   }
 

@@ -29,8 +29,10 @@ import { applyEdits, type TextEdit } from './text-edits.js';
 type P5Node = DefaultTreeAdapterTypes.Node;
 type P5Element = DefaultTreeAdapterTypes.Element;
 
-/** Marks a table written from `src`, so that reading the sources again replaces it with fresh figures. */
-export const FROM_SRC_ATTRIBUTE = 'data-from-src';
+// Marks a table written from `src`, so that reading the sources again replaces it with fresh figures (and the
+// browser knows it for a stand-in, not the widget's own data).
+import { FROM_SRC_ATTRIBUTE } from '../core/data/from-src.js';
+export { FROM_SRC_ATTRIBUTE };
 
 export interface SourceOptions {
   /** The page's address: without `pageFile`, a relative `src` is fetched from the web against it. */

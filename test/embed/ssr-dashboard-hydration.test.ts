@@ -138,6 +138,15 @@ describe('pre-rendered dashboards', () => {
       expect(problemsOf(win)).to.deep.equal([]);
     });
 
+    it('a chart fed by the dashboard’s src loads it again in the browser (the table written at build time stands in until then)', async () => {
+      // The server wrote the shared file's figures into the chart as a table; the browser must still fetch the file,
+      // or `refresh` could never bring new figures.
+      const fetched = () => win.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/test/fixtures/ssr/live-figures.csv'));
+      for (let wait = 0; wait < 50 && !fetched(); wait++) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(fetched(), 'live-figures.csv fetched by the page').to.equal(true);
+      expect(dataText(doc, 'live-bars')).to.equal(serverData.get('live-bars'));
+    });
+
     it('draws what the server drew: the same headings, summaries, tables and captions, the NHS colours kept', () => {
       for (const id of CHARTS) expect(dataText(doc, id), id).to.equal(serverData.get(id));
       expect(barFill(win, doc, 'nhs-bars')).to.equal(serverFill);

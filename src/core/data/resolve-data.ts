@@ -1,4 +1,5 @@
 import { fail, ok, problem, type Problem, type Result } from '../problems.js';
+import { FROM_SRC_ATTRIBUTE } from './from-src.js';
 import type { Messages } from '../i18n/messages.js';
 import type { SourceMessages } from '../source/source-words.js';
 import type { DataModel, DataOrigin, PublishedInterval, TrustData } from './model.js';
@@ -21,6 +22,8 @@ export type SourceData =
       readonly records: readonly Readonly<Record<string, unknown>>[];
       /** The value columns in the author's (or the file's) order, which the records' keys may not keep. */
       readonly series: readonly string[];
+      /** The chosen columns' names as the file has them, the label column first: the data table's headers. */
+      readonly header?: readonly string[] | undefined;
       /** Each record's published interval per series, in `series` order (`lower-column` / `upper-column`), checked. */
       readonly intervals?: readonly (PublishedInterval | undefined)[][] | undefined;
       /** Why published intervals were dropped: shown as warnings. */
@@ -73,8 +76,14 @@ function winningSource({ property, attribute, own, table, source, sourceInherite
   if (fromOwnSource) return fromOwnSource;
   const fromOwn = own?.();
   if (fromOwn) return { given: fromOwn };
-  if (table) return { origin: 'table', table };
-  return (sourceInherited ? fromSource() : undefined) ?? (source ? { given: LOADING } : undefined);
+  // A table the pre-renderer wrote from the dashboard's src stands in for it until its figures load (drawn on the
+  // server and by the hydrating render alike); any other child table is the widget's own data.
+  const written = sourceInherited && table?.hasAttribute(FROM_SRC_ATTRIBUTE) ? table : undefined;
+  if (table && !written) return { origin: 'table', table };
+  const inherited = sourceInherited ? fromSource() : undefined;
+  if (inherited) return inherited;
+  if (written) return { origin: 'table', table: written };
+  return source ? { given: LOADING } : undefined;
 }
 
 function parseSource(source: ParsedSource | undefined, locale: string): DataResult {
@@ -88,7 +97,7 @@ function parseSource(source: ParsedSource | undefined, locale: string): DataResu
       : source.origin === 'data'
         ? parseDataAttribute(source.text, locale)
         : source.origin === 'src'
-          ? inSeriesOrder(normaliseRecords(source.records, 'src', locale), source.series)
+          ? namedAsTheFile(inSeriesOrder(normaliseRecords(source.records, 'src', locale), source.series), source.header)
           : parseTable(source.table, locale);
   if (!result.ok) return result;
   if (!result.value.rows.length) return fail(problem(origin, (m) => m.emptyData));
@@ -97,6 +106,18 @@ function parseSource(source: ParsedSource | undefined, locale: string): DataResu
   const { intervals, words, problems } = source;
   const rows = result.value.rows.map((row, r) => ({ ...row, intervals: intervals[r] }));
   return { ...ok({ ...result.value, origin, rows, words }), warnings: problems };
+}
+
+/**
+ * The figures from `src` with the file's own column names, as the pre-renderer's table gives them (headed
+ * "Answer | 2024", not "Item | Value"): the label column's header, and the name of a single value column, which the
+ * records leave unnamed so that the chart draws no one-entry key.
+ */
+function namedAsTheFile(result: Result<DataModel>, header: readonly string[] | undefined): Result<DataModel> {
+  if (!result.ok || !header?.length) return result;
+  const [labelHeader, firstValue] = header;
+  const single = result.value.series.length === 1 && result.value.series[0] === '' && firstValue;
+  return ok({ ...result.value, labelHeader: labelHeader || undefined, ...(single ? { series: [firstValue] } : {}) });
 }
 
 /** Reads the data from the source that wins (see winningSource). */

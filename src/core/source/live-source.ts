@@ -206,11 +206,12 @@ export class LiveSource implements ReactiveController {
       this.shownAt = result.fetchedAt;
       if (changed) {
         this.figuresKey = figuresKey;
-        const { records, series, intervals, problems } = result;
+        const { records, series, header, intervals, problems } = result;
         this.settled = {
           kind: 'records',
           records,
           series,
+          header,
           ...(intervals ? { intervals, problems: problems?.map((found) => sourceProblem(found, src)), words: sourceWords } : {}),
         };
         if (refresh && hadFigures) {

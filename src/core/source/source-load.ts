@@ -64,6 +64,8 @@ export type SourceLoad =
       readonly records: Record<string, unknown>[];
       /** The value columns, in the order chosen (see ColumnResult). */
       readonly series: readonly string[];
+      /** The chosen columns' names as the file has them: the label column first (see ColumnResult). */
+      readonly header: readonly string[];
       /** Published intervals per record and series, checked (see chooseColumns), and why any were dropped. */
       readonly intervals?: (PublishedInterval | undefined)[][] | undefined;
       readonly problems?: IntervalProblem[] | undefined;
@@ -96,8 +98,8 @@ export async function loadSource(request: SourceRequest): Promise<SourceLoad> {
   const chosen = recordsFrom(read, request.columns, filter.conditions);
   if (!chosen.ok) return { ok: false, problem: { ...chosen.problem, url } };
   if (!chosen.records.length && filter.conditions.length) return { ok: false, problem: { kind: 'no-rows-kept', filter: columns.filter ?? '', url } };
-  const { records, series, intervals, problems } = chosen;
-  return { ok: true, url, body: source.body, fetchedAt: source.fetchedAt, records, series, intervals, problems };
+  const { records, series, header, intervals, problems } = chosen;
+  return { ok: true, url, body: source.body, fetchedAt: source.fetchedAt, records, series, header, intervals, problems };
 }
 
 /**
