@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/bars/define.js';
+import '../../src/dashboard/define.js';
 import '../../src/stat/define.js';
 import '../../src/trend/define.js';
 import type { TrustBars } from '../../src/bars/trust-bars.js';
@@ -60,6 +61,8 @@ const aboutUncertainty = (el: Element) => {
   return terms.at(-1)?.nextElementSibling?.textContent?.replace(/\s+/g, ' ') ?? '';
 };
 const brief = (entries: readonly UncertaintyEntry[]) => entries.map((u) => `${u.label} ${u.series} ${u.method} ${u.low}–${u.high} n=${u.n}: ${u.text}`);
+/** A single series' entry without its series name (the unnamed series' name is not what these tests are about). */
+const withoutSeries = (line: string) => line.replace(/^(\S+) \S+ published/, '$1 published');
 
 describe('published intervals: reading and checking them (the src chunk)', () => {
   const table = {
@@ -147,9 +150,9 @@ describe('published intervals from src (lower-column / upper-column)', () => {
   it('shows each value with its published range in the table and .uncertainty, winning over n-column', async () => {
     const { el, warned } = await drawn<TrustBars>(CSV, (src) => bars(src, 'n-column="n"'));
     expect(tableRows(el)).to.deep.equal(['Worried: 57% | 57% (54–60)', 'Concerned: 60% | 60% (57.5–62.5)']);
-    expect(brief(el.uncertainty)).to.deep.equal([
-      'Worried Value published 54–60 n=1000: 57% (54–60)',
-      'Concerned Value published 57.5–62.5 n=1000: 60% (57.5–62.5)',
+    expect(brief(el.uncertainty).map(withoutSeries)).to.deep.equal([
+      'Worried published 54–60 n=1000: 57% (54–60)',
+      'Concerned published 57.5–62.5 n=1000: 60% (57.5–62.5)',
     ]);
     expect(warningText(el)).to.equal('');
     expect(warned).to.deep.equal([]);
@@ -230,6 +233,26 @@ describe('published intervals from src (lower-column / upper-column)', () => {
   });
 });
 
+describe('published intervals in a dashboard', () => {
+  it('a child’s own lower-column / upper-column apply to the dashboard’s src', async () => {
+    const src = await serve(fresh(), CSV);
+    const holder = document.createElement('div');
+    holder.innerHTML = `<trust-dashboard heading="Worry" src="${src}">
+      <trust-bars value-column="Share" lower-column="Lower" upper-column="Upper"></trust-bars>
+      <trust-bars value-column="Share"></trust-bars>
+    </trust-dashboard>`;
+    const [own, plain] = Array.from(holder.querySelectorAll<TrustBars>('trust-bars'));
+    const loaded = Promise.all([own!, plain!].map((el) => new Promise((resolve) => el.addEventListener('trust-data-load', resolve, { once: true }))));
+    document.body.append(holder);
+    placed.push(holder);
+    await loaded;
+    await settled(own!);
+    await settled(plain!);
+    expect(tableRows(own!)).to.deep.equal(['Worried: 57% | 57% (54–60)', 'Concerned: 60% | 60% (57.5–62.5)']);
+    expect(tableRows(plain!), 'the other child sets none').to.deep.equal(['Worried: 57%', 'Concerned: 60%']);
+  });
+});
+
 describe('published intervals from src: problems', () => {
   it('a column the file does not have is the missing-column error, naming the attribute', async () => {
     const { el, warned } = await drawn(CSV, (src) => `<trust-bars src="${src}" value-column="Share" lower-column="Nope" upper-column="Upper"></trust-bars>`);
@@ -262,7 +285,7 @@ describe('published intervals from src: problems', () => {
       'upper-column: “Concerned” is 60, outside its published interval 55–59, so that interval is not shown. Check that the interval belongs to this figure.',
     ]);
     expect(warned).to.have.length(2);
-    expect(brief(el.uncertainty)).to.deep.equal(['Anxious Value published 28–33 n=undefined: 30% (28–33)']);
+    expect(brief(el.uncertainty).map(withoutSeries)).to.deep.equal(['Anxious published 28–33 n=undefined: 30% (28–33)']);
   });
 
   it('only one of the two attributes: a warning naming it, and no intervals', async () => {
