@@ -203,3 +203,9 @@ export class TrustDashboard extends LitElement {
     </section>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trust-dashboard': TrustDashboard;
+  }
+}
