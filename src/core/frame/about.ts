@@ -22,8 +22,8 @@ export function renderAbout(
   const sizeText = sizes.length
     ? sizes.map((part) => (part.size !== undefined ? messages.sampleSizeValue(count.format(part.size)) : part.text)).join(' | ')
     : undefined;
-  const shownIntervals = uncertainty?.length ?? 0;
-  const published = uncertainty?.filter((entry) => entry.method === 'published') ?? [];
+  // Whether the chart shows intervals its source published (true), or ones worked out here (false).
+  const shows = (published: boolean) => uncertainty?.some((entry) => (entry.method === 'published') === published);
   const items: [string, string | undefined][] = [
     [messages.aboutQuestion, survey.question?.trim()],
     [messages.aboutPopulation, survey.population?.trim()],
@@ -33,10 +33,7 @@ export function renderAbout(
     [messages.aboutMethod, survey.method?.trim()],
     [messages.aboutCommissionedBy, survey.commissionedBy?.trim()],
     // Published intervals are the source's, not worked out here: "About this data" says which it shows (both may be).
-    [
-      messages.aboutUncertainty,
-      [published.length < shownIntervals && messages.marginRule, published.length && sourceWords?.publishedIntervalRule].filter(Boolean).join(' '),
-    ],
+    [messages.aboutUncertainty, [shows(false) && messages.marginRule, shows(true) && sourceWords?.publishedIntervalRule].filter(Boolean).join(' ')],
   ];
   const shown = items.filter((item): item is [string, string] => !!item[1]);
   if (!shown.length) return nothing;
