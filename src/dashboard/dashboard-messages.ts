@@ -5,11 +5,14 @@ import type { Problem } from '../core/problems.js';
 export interface DashboardMessages {
   /** Heads the notice listing the dashboard's attributes that were ignored or corrected. */
   dashboardWarningHeading: string;
+  dashboardUnknownAttribute: (name: string) => string;
   dashboardNeedsHeading: string;
 }
 
 const en: DashboardMessages = {
   dashboardWarningHeading: 'Check this dashboard',
+  dashboardUnknownAttribute: (name) =>
+    `“${name}” is not an attribute of a dashboard; it was ignored. Check its spelling, or set it on the chart it is meant for.`,
   dashboardNeedsHeading: 'a dashboard needs a heading: it names the region screen-reader users jump to, and tells every reader what its charts show together.',
 };
 

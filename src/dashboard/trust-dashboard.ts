@@ -14,7 +14,7 @@ import { adoptStylesUnderPrerender, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, type Ser
 import { frameStyles } from '../core/styles/frame-styles.js';
 import { themeTokens } from '../core/theme/tokens.js';
 import { VERSION } from '../core/version.js';
-import { dashboardMessages } from './dashboard-messages.js';
+import { dashboardMessages, dashboardProblem } from './dashboard-messages.js';
 import { dashboardStyles } from './dashboard-styles.js';
 import { computeDashboardView, sameShared, type DashboardView } from './dashboard-view.js';
 
@@ -151,7 +151,13 @@ export class TrustDashboard extends LitElement {
     const view = computeDashboardView(this, this.pageLang);
     this.view = {
       ...view,
-      warnings: [...unknownAttributes(this, (this.constructor as typeof LitElement).observedAttributes), ...view.warnings],
+      warnings: [
+        // Worded for a dashboard: the slip may be a chart's attribute set on the dashboard.
+        ...unknownAttributes(this, (this.constructor as typeof LitElement).observedAttributes).map(({ attribute }) =>
+          dashboardProblem(attribute, (m) => m.dashboardUnknownAttribute(attribute)),
+        ),
+        ...view.warnings,
+      ],
     };
     this.handDown(view);
     this.warnOnce(this.view.warnings);

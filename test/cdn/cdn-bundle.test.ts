@@ -9,7 +9,9 @@ const bundle = new URL('../../dist/cdn/public-trust-widgets.js', import.meta.url
 
 describe('the CDN bundle', () => {
   let warnings: string[] = [];
-  before(async () => {
+  before(async function () {
+    // The dev server hands over a 170 KB bundle: seconds on a busy machine (CI runs the heap group beside this one).
+    this.timeout(30_000);
     warnings = await captureWarnings(async () => {
       await import(/* @vite-ignore */ bundle);
     });
@@ -42,7 +44,9 @@ describe('the CDN bundle', () => {
     expect(getComputedStyle(root.querySelector('#data-table')!).display).to.equal('none');
   });
 
-  it('is safe to load a second time', async () => {
+  it('is safe to load a second time', async function () {
+    // A second copy of the bundle (another address): as slow to arrive as the first on a busy machine.
+    this.timeout(30_000);
     const again = await captureWarnings(async () => {
       await import(/* @vite-ignore */ `${bundle}?copy=2`);
     });

@@ -21,10 +21,14 @@ async function mountWarned(markup: string, width?: number) {
 describe('<trust-dashboard> bad input: warnings', () => {
   it('an unknown attribute: a visible warning naming it and one console warning', async () => {
     const { dashboard, warnings } = await mountWarned(`<trust-dashboard heading="Worry" colums="2">${CHILD}</trust-dashboard>`);
-    expect(warningText(dashboard)).to.equal('colums: “colums” is not an attribute of this chart; it was ignored. Check its spelling.');
+    expect(warningText(dashboard)).to.equal(
+      'colums: “colums” is not an attribute of a dashboard; it was ignored. Check its spelling, or set it on the chart it is meant for.',
+    );
     expect(shadow(dashboard).querySelector('[part="warning"]')).to.not.equal(null);
     const named = warnings.filter((text) => text.includes('colums'));
-    expect(named).to.deep.equal(['<trust-dashboard> colums: “colums” is not an attribute of this chart; it was ignored. Check its spelling.']);
+    expect(named).to.deep.equal([
+      '<trust-dashboard> colums: “colums” is not an attribute of a dashboard; it was ignored. Check its spelling, or set it on the chart it is meant for.',
+    ]);
   });
 
   it('warns once in the console, however often it draws again', async () => {
