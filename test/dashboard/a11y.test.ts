@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
+import { skipIn } from '../helpers/engine.js';
 import { settled, shadow } from '../helpers/widget.js';
 import { mount, removeAfterTest } from './helpers.js';
 
@@ -120,12 +121,17 @@ describe('<trust-dashboard> keyboard', () => {
     expect(visited.at(-1)).to.equal('dashboard: summary');
   });
 
-  it('Shift+Tab goes back from one widget to the one before', async () => {
+  it('Shift+Tab goes back from one widget to the one before', async function () {
+    skipIn(this, 'webkit', 'WebKitWebDriver sends only whole key presses (sendKeys press and type), so Shift cannot be held down');
     const { widgets } = await mount(dashboardMarkup());
     shadow(widgets[2]!).querySelector<SVGSVGElement>('svg')!.focus();
     await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    try {
+      await sendKeys({ press: 'Tab' });
+    } finally {
+      // Never left held down for the tests after this one.
+      await sendKeys({ up: 'Shift' });
+    }
     expect(focused()[0]).to.equal(widgets[1]);
   });
 
