@@ -4,7 +4,7 @@ import '../../src/change/define.js';
 import '../../src/stat/define.js';
 import type { TrustDataErrorEvent, TrustDataLoadEvent } from '../../src/core/events.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
-import { freshPath, requestsFor, serve, watchSourceSignals } from '../helpers/source-fixtures.js';
+import { freshPath, holdLongTimers, requestsFor, serve, watchSourceSignals } from '../helpers/source-fixtures.js';
 import { captureWarnings, settled, shadow, texts } from '../helpers/widget.js';
 
 /** A path no other test uses: the page's cache keeps every body it fetched. */
@@ -435,39 +435,6 @@ describe('src: timeout and refresh attributes', () => {
     expect(warningText(el)).to.equal('refresh: “2” seconds is too often to fetch the figures; they are fetched every 10 seconds.');
   });
 });
-
-/**
- * Timers of a minute or more (the refresh timer) are held here and run by the test; shorter ones (the fetch's own
- * time limit) run as usual.
- */
-function holdLongTimers() {
-  const realSet = window.setTimeout;
-  const realClear = window.clearTimeout;
-  const held = new Map<number, { run: () => void; ms: number }>();
-  let id = 1e9;
-  window.setTimeout = ((run: () => void, ms?: number, ...rest: unknown[]) => {
-    if ((ms ?? 0) < 30_000) return realSet(run, ms, ...rest);
-    held.set(++id, { run, ms: ms ?? 0 });
-    return id;
-  }) as typeof window.setTimeout;
-  window.clearTimeout = ((handle?: number) => {
-    if (handle !== undefined && held.has(handle)) held.delete(handle);
-    else realClear(handle);
-  }) as typeof window.clearTimeout;
-  return {
-    held,
-    /** Runs every held timer once. */
-    fire: () => {
-      const due = [...held.values()];
-      held.clear();
-      due.forEach(({ run }) => run());
-    },
-    restore: () => {
-      window.setTimeout = realSet;
-      window.clearTimeout = realClear;
-    },
-  };
-}
 
 function setVisibility(state: 'hidden' | 'visible'): void {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });

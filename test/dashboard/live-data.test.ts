@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { TrustDataLoadEvent } from '../../src/core/events.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
-import { watchSourceSignals } from '../helpers/source-fixtures.js';
+import { holdLongTimers, watchSourceSignals } from '../helpers/source-fixtures.js';
 import { captureWarnings, settled, shadow, texts } from '../helpers/widget.js';
 import { errorText, fresh, partText, requestsFor, serve, settleAll, tableRows, removeAfterTest, waitFor, warningText } from './helpers.js';
 
@@ -210,39 +210,6 @@ describe('<trust-dashboard src>: aborting', () => {
     expect(errorText(widgets[0]!)).to.contain('there is no data to show');
   });
 });
-
-/**
- * Timers of 30 seconds or more (the refresh timer) are held here and run by the test; shorter ones (the fetch's own
- * time limit) run as usual. As in test/core/src-attribute.test.ts.
- */
-function holdLongTimers() {
-  const realSet = window.setTimeout;
-  const realClear = window.clearTimeout;
-  const held = new Map<number, { run: () => void; ms: number }>();
-  let id = 1e9;
-  window.setTimeout = ((run: () => void, ms?: number, ...rest: unknown[]) => {
-    if ((ms ?? 0) < 30_000) return realSet(run, ms, ...rest);
-    held.set(++id, { run, ms: ms ?? 0 });
-    return id;
-  }) as typeof window.setTimeout;
-  window.clearTimeout = ((handle?: number) => {
-    if (handle !== undefined && held.has(handle)) held.delete(handle);
-    else realClear(handle);
-  }) as typeof window.clearTimeout;
-  return {
-    held,
-    seconds: () => [...held.values()].map(({ ms }) => Math.round(ms / 1000)).sort((a, b) => a - b),
-    fire: () => {
-      const due = [...held.values()];
-      held.clear();
-      due.forEach(({ run }) => run());
-    },
-    restore: () => {
-      window.setTimeout = realSet;
-      window.clearTimeout = realClear;
-    },
-  };
-}
 
 describe('<trust-dashboard src>: refresh', () => {
   let timers: ReturnType<typeof holdLongTimers>;

@@ -43,3 +43,37 @@ export function watchSourceSignals(): { url: string; signal: AbortSignal }[] {
   afterEach(() => (window.fetch = realFetch));
   return signals;
 }
+
+/**
+ * Timers of 30 seconds or more (the refresh timer) are held here and run by the test; shorter ones (the fetch's own
+ * time limit) run as usual. Call in a beforeEach, and `restore()` in the afterEach.
+ */
+export function holdLongTimers() {
+  const realSet = window.setTimeout;
+  const realClear = window.clearTimeout;
+  const held = new Map<number, { run: () => void; ms: number }>();
+  let id = 1e9;
+  window.setTimeout = ((run: () => void, ms?: number, ...rest: unknown[]) => {
+    if ((ms ?? 0) < 30_000) return realSet(run, ms, ...rest);
+    held.set(++id, { run, ms: ms ?? 0 });
+    return id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((handle?: number) => {
+    if (handle !== undefined && held.has(handle)) held.delete(handle);
+    else realClear(handle);
+  }) as typeof window.clearTimeout;
+  return {
+    held,
+    seconds: () => [...held.values()].map(({ ms }) => Math.round(ms / 1000)).sort((a, b) => a - b),
+    /** Runs every held timer once. */
+    fire: () => {
+      const due = [...held.values()];
+      held.clear();
+      due.forEach(({ run }) => run());
+    },
+    restore: () => {
+      window.setTimeout = realSet;
+      window.clearTimeout = realClear;
+    },
+  };
+}
