@@ -33,6 +33,7 @@ import {
 import { THEMES } from './theme/tokens.js';
 
 const HEADING_LEVELS = ['2', '3', '4', '5', '6'] as const;
+const SPANS = ['1', '2', '3'] as const;
 
 /** Everything one render shows, worked out from the attributes before any template is built. */
 export interface View {
@@ -69,6 +70,8 @@ export interface View {
 export interface ViewAttributes {
   readonly heading?: string | null;
   readonly headingLevel?: string | null;
+  /** Columns of a dashboard's grid the widget takes (the dashboard's CSS reads it; checked here). */
+  readonly span?: string | null;
   readonly sourceUrl?: string | null;
   readonly unit?: string | null;
   readonly currency?: string | null;
@@ -145,6 +148,8 @@ export function computeView(input: ViewInput): View {
   }
   const defaultLevel = HEADING_LEVELS.find((level) => level === input.defaultHeadingLevel) ?? '3';
   const headingLevel = readChoice('heading-level', a.headingLevel, HEADING_LEVELS, defaultLevel, warnings);
+  // Only the dashboard's stylesheet reads `span`: a value it does not know would silently take one column.
+  readChoice('span', a.span, SPANS, '1', warnings);
   const notation = readChoice('notation', a.notation, NOTATIONS, 'auto', warnings);
   const sourceHref = resolveSourceHref(a.sourceUrl, server, warnings);
   const fieldworkSlip = fieldworkProblem(a.fieldwork);

@@ -64,6 +64,17 @@ describe('<trust-dashboard> bad input: warnings', () => {
     expect(new Set(tops).size, 'three charts side by side').to.equal(1);
   });
 
+  it('span="9" on a chart: a warning on that chart, and one column', async () => {
+    const { widgets, warnings } = await mountWarned(
+      `<trust-dashboard heading="Worry"><trust-bars heading="Wide" span="9" data="Worried: 57"></trust-bars>${CHILD.repeat(2)}</trust-dashboard>`,
+      1280,
+    );
+    expect(warningText(widgets[0]!)).to.equal('span: “9” is not one of 1, 2, 3; using 1.');
+    expect(warnings.filter((text) => text.startsWith('<trust-bars> span:')).length).to.equal(1);
+    const tops = widgets.map((el) => Math.round(el.getBoundingClientRect().top));
+    expect(new Set(tops).size, 'three one-column charts side by side').to.equal(1);
+  });
+
   it('theme="neon": a warning, and the default colours', async () => {
     const { dashboard, widgets, warnings } = await mountWarned(`<trust-dashboard heading="Worry" theme="neon">${CHILD}</trust-dashboard>`);
     expect(warningText(dashboard)).to.match(/^theme: “neon” is not one of light, dark, auto, nhs; using /);
