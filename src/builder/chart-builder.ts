@@ -12,20 +12,31 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { WIDGET_TAGS, type WidgetTag } from '../widgets.js';
 import { checkChart } from './checks.js';
+import { readCsvAddress, type CsvAddress } from './csv-address.js';
 import { iframeEmbed, scriptEmbed, type LibraryLocation, type WidgetAttributeValues } from './embed-code.js';
 import { FIELD_GROUPS, attributeNames, formFields, type FormField, type Manifest } from './manifest-form.js';
 import { builderCy } from './messages-cy.js';
 import { builderEn, type BuilderMessages } from './messages-en.js';
 import { readPasted, type CellReading, type PastedTable } from './paste.js';
 import { buildWidget } from './preview.js';
+import { staticHtml, staticPage } from './static-html.js';
 import { EMPTY_STATE, readEmbedCode, stateFromFragment, stateToFragment, type BuilderState } from './state.js';
 import { suggestChart, widgetChoices, type Suggestion } from './suggest.js';
 
 /** What a copy button copied: the event the page (and the tests) can listen for. */
 export interface BuilderCopyDetail {
-  readonly kind: 'script' | 'iframe';
+  readonly kind: OutputKind;
   readonly text: string;
 }
+
+/** The three codes an editor can copy: (1) script embed, (2) iframe embed, (3) static HTML (pre-rendered, no script). */
+export type OutputKind = 'script' | 'iframe' | 'static';
+const OUTPUT_KINDS: readonly OutputKind[] = ['script', 'iframe', 'static'];
+
+/** The language the previews draw in: the chart's own, not the builder's (British English, as on most pages). */
+const CHART_LANG = 'en-GB';
+/** The margin a page's body has by default (8 px each side): the "no JavaScript" preview's frame makes room for it. */
+const PAGE_MARGINS = 16;
 
 /** The library's address in embed codes made from a builder opened as a local file (the docs use the same). */
 const LOCAL_FILE_LIBRARY = 'https://YOUR-CDN/public-trust-widgets/dist/';
@@ -39,11 +50,20 @@ const PREVIEW_WIDTHS = [
 interface Derived {
   readonly table: PastedTable | undefined;
   readonly hasFigures: boolean;
+  /** The CSV address field, read. */
+  readonly csv: CsvAddress;
+  /** Something to draw: pasted figures, or an address the chart fetches them from. */
+  readonly hasChart: boolean;
+  /** What the previews draw, as one text: the static HTML belongs to the previews drawn from the same key. */
+  readonly drawKey: string;
   readonly suggestion: Suggestion | undefined;
   readonly tag: WidgetTag;
   readonly fields: readonly FormField[];
   readonly attributes: WidgetAttributeValues;
 }
+
+/** A table with no figures, for checking the words of a chart whose figures come from its CSV address. */
+const NO_FIGURES: PastedTable = { format: 'csv', header: [], rows: [], readings: [], valueColumns: [], problemCount: 0 };
 
 /** "target-label" → "Target label": an attribute with no label in the catalogue is named by itself. */
 const humanise = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' ');
@@ -58,10 +78,14 @@ export class TrustChartBuilder extends LitElement {
   @state() private builderState: BuilderState = EMPTY_STATE;
   /** The last thing said in the live region (copy confirmations, "opened"). */
   @state() private announcement = '';
+  /** Output (3), taken from the desktop preview each time it is drawn, with the draw key it was taken for. */
+  @state() private staticDrawn: { readonly key: string; readonly code: string; readonly height: number } | undefined;
 
   private derived?: Derived;
   /** Resolves once the previews show the current state; tests wait on it. */
   previewsDrawn: Promise<void> = Promise.resolve();
+  /** Resolves once the static HTML is taken from the previews drawn last (after `src` has loaded, when given). */
+  staticHtmlDrawn: Promise<void> = Promise.resolve();
   private drawnKey = '';
 
   protected override createRenderRoot(): HTMLElement {
@@ -117,13 +141,17 @@ export class TrustChartBuilder extends LitElement {
     return value === true || (typeof value === 'string' && value.trim().toLowerCase() !== 'false');
   }
 
-  /** The attributes the embed gets: the form's values for this widget's fields, in the form's order, plus what the data says. */
-  private outputAttributes(fields: readonly FormField[], table: PastedTable | undefined): WidgetAttributeValues {
+  /**
+   * The attributes the embed gets: the form's values for this widget's fields, in the form's order, plus what the
+   * data says, and `src` when the CSV address is one the charts may fetch.
+   */
+  private outputAttributes(fields: readonly FormField[], table: PastedTable | undefined, csv: CsvAddress): WidgetAttributeValues {
     const values: Record<string, string | boolean> = {};
     for (const field of fields) {
       const value = this.fieldValue(field);
       if (value !== undefined) values[field.name] = value;
     }
+    if (csv.kind === 'ok') values['src'] = csv.address;
     // Money read from "£92m" is drawn as money unless the editor chose a unit.
     if (table?.unit === 'currency' && !values['unit'] && fields.some((f) => f.name === 'unit')) {
       values['unit'] = 'currency';
@@ -143,29 +171,32 @@ export class TrustChartBuilder extends LitElement {
       table = readPasted(this.builderState.pasted);
     }
     const hasFigures = !!table && table.valueColumns.length > 0 && table.rows.length > 0;
+    const csv = readCsvAddress(this.builderState.attributes['src']);
     const suggestion = hasFigures ? suggestChart(table!) : undefined;
     const tag = this.builderState.tag ?? suggestion?.tag ?? 'trust-bars';
     const fields = this.manifest ? formFields(this.manifest, tag) : [];
-    return { table, hasFigures, suggestion, tag, fields, attributes: this.outputAttributes(fields, table) };
+    const attributes = this.outputAttributes(fields, table, csv);
+    const drawKey = JSON.stringify([tag, attributes, hasFigures ? this.builderState.pasted : '']);
+    return { table, hasFigures, csv, hasChart: hasFigures || csv.kind === 'ok', drawKey, suggestion, tag, fields, attributes };
   }
 
   protected override render(): TemplateResult {
     const m = this.messages;
-    const { table, hasFigures, suggestion, tag, fields, attributes } = this.derived ?? this.derive();
+    const { table, hasFigures, hasChart, csv, suggestion, tag, fields, attributes } = this.derived ?? this.derive();
     return html`
       <header class="builder-header">
         <h1>${m.title}</h1>
         <p>${m.intro}</p>
         <button type="button" class="language-switch" lang=${m.otherLanguageCode} title=${m.otherLanguageLabel} @click=${this.switchLanguage}>${m.otherLanguage}</button>
       </header>
-      ${this.renderData(table)} ${this.renderChoice(tag, suggestion, hasFigures)} ${this.renderForm(fields)} ${this.renderChecks(tag, fields, attributes, table, hasFigures)}
-      ${this.renderPreviews(hasFigures)}
-      ${this.renderOut(tag, attributes, table, hasFigures)} ${this.renderReopen()}
+      ${this.renderData(table, csv)} ${this.renderChoice(tag, suggestion, hasChart)} ${this.renderForm(fields)}
+      ${this.renderChecks(tag, fields, attributes, hasFigures ? table : undefined, hasChart)} ${this.renderPreviews(hasChart)}
+      ${this.renderOut(tag, attributes, hasFigures ? table : undefined, hasChart, csv)} ${this.renderReopen()}
       <p role="status" class="announcement">${this.announcement}</p>
     `;
   }
 
-  private renderData(table: PastedTable | undefined): TemplateResult {
+  private renderData(table: PastedTable | undefined, csv: CsvAddress): TemplateResult {
     const m = this.messages;
     return html`<section aria-labelledby="tcb-data-heading">
       <h2 id="tcb-data-heading">${m.dataHeading}</h2>
@@ -195,7 +226,30 @@ export class TrustChartBuilder extends LitElement {
             </div>`
           : html`<p id="tcb-reading-summary">${m.noData}</p>`
       }
+      ${this.renderCsvAddress(csv)}
     </section>`;
+  }
+
+  /** The CSV address field: the charts fetch their figures from it (`src`); a refused address is said in place. */
+  private renderCsvAddress(csv: CsvAddress): TemplateResult {
+    const m = this.messages;
+    const value = this.builderState.attributes['src'];
+    const refused = csv.kind === 'refused';
+    return html`<div class="field">
+      <label for="tcb-src">${m.csvLabel}</label>
+      <p class="hint" id="tcb-src-hint">${m.csvHint}</p>
+      <input
+        type="url"
+        id="tcb-src"
+        inputmode="url"
+        spellcheck="false"
+        aria-describedby=${refused ? 'tcb-src-hint tcb-src-problem' : 'tcb-src-hint'}
+        aria-invalid=${refused ? 'true' : 'false'}
+        .value=${live(typeof value === 'string' ? value : '')}
+        @input=${this.onCsvAddress}
+      />
+      ${refused ? html`<p class="field-problem" id="tcb-src-problem">${m.csvRefused}</p>` : nothing}
+    </div>`;
   }
 
   private renderReading(cell: CellReading, isLabel: boolean): TemplateResult {
@@ -214,12 +268,12 @@ export class TrustChartBuilder extends LitElement {
     return isLabel ? html`<th scope="row" class=${kind}>${content}</th>` : html`<td class=${kind}>${content}</td>`;
   }
 
-  private renderChoice(tag: WidgetTag, suggestion: Suggestion | undefined, hasFigures: boolean): TemplateResult {
+  private renderChoice(tag: WidgetTag, suggestion: Suggestion | undefined, hasChart: boolean): TemplateResult {
     const m = this.messages;
     const choices = widgetChoices(suggestion?.tag ?? tag);
     return html`<section aria-labelledby="tcb-chart-heading">
       <h2 id="tcb-chart-heading">${m.chartHeading}</h2>
-      <fieldset class="chart-choice" ?disabled=${!hasFigures} aria-describedby=${suggestion ? 'tcb-reason' : nothing}>
+      <fieldset class="chart-choice" ?disabled=${!hasChart} aria-describedby=${suggestion ? 'tcb-reason' : nothing}>
         <legend>${m.chartHeading.replace(/^\d+\.\s*/, '')}</legend>
         ${suggestion ? html`<p id="tcb-reason" class="hint">${m.reasons[suggestion.reason]}</p>` : nothing}
         ${choices.map(
@@ -296,11 +350,12 @@ export class TrustChartBuilder extends LitElement {
     fields: readonly FormField[],
     attributes: WidgetAttributeValues,
     table: PastedTable | undefined,
-    hasFigures: boolean,
+    hasChart: boolean,
   ): TemplateResult | typeof nothing {
-    if (!hasFigures) return nothing;
+    if (!hasChart) return nothing;
     const m = this.messages;
-    const checks = checkChart(tag, attributes, table!);
+    // Figures fetched from a CSV address are not known here: only the checks of the words apply to them.
+    const checks = table ? checkChart(tag, attributes, table) : checkChart(tag, attributes, NO_FIGURES).filter((check) => check.id !== 'no-sample-size');
     const labelOf = (name: string) => m.fieldLabels[name] ?? humanise(name);
     return html`<section aria-labelledby="tcb-checks-heading" class="checks">
       <h3 id="tcb-checks-heading">${m.checksHeading}</h3>
@@ -325,36 +380,74 @@ export class TrustChartBuilder extends LitElement {
     </section>`;
   }
 
-  private renderPreviews(hasFigures: boolean): TemplateResult {
+  private renderPreviews(hasChart: boolean): TemplateResult {
     const m = this.messages;
     const theme = this.builderState.attributes['theme'];
+    const themeName = typeof theme === 'string' ? theme : '';
     return html`<section aria-labelledby="tcb-preview-heading">
       <h2 id="tcb-preview-heading">${m.previewHeading}</h2>
       ${
-        hasFigures
+        hasChart
           ? html`<div class="previews">
             ${PREVIEW_WIDTHS.map(
               ({ key, width }) =>
-                html`<figure class="preview" tabindex="0" data-theme=${typeof theme === 'string' ? theme : ''}>
+                html`<figure class="preview" tabindex="0" data-theme=${themeName}>
                   <figcaption>${m[key]}</figcaption>
                   <div class="preview-frame preview-${key}" data-width=${width}></div>
                 </figure>`,
             )}
+            ${this.renderStaticPreview(themeName)}
           </div>`
           : html`<p>${m.noData}</p>`
       }
     </section>`;
   }
 
-  private renderOut(tag: WidgetTag, attributes: WidgetAttributeValues, table: PastedTable | undefined, hasFigures: boolean): TemplateResult {
+  /**
+   * The "no JavaScript" preview: output (3) as a page of its own in a sandboxed iframe (`sandbox=""`: no script runs
+   * there, as on a page that allows none), sized to the desktop preview it was taken from.
+   */
+  private renderStaticPreview(themeName: string): TemplateResult {
     const m = this.messages;
-    const script = hasFigures ? scriptEmbed(tag, attributes, table!, this.library) : '';
-    const iframe = hasFigures ? iframeEmbed(tag, attributes, table!, this.library) : '';
-    const output = (kind: 'script' | 'iframe', code: string) => html`<div class="field output">
-      <label for="tcb-${kind}-code">${kind === 'script' ? m.scriptLabel : m.iframeLabel}</label>
-      <p class="hint" id="tcb-${kind}-hint">${kind === 'script' ? m.scriptHint : m.iframeHint}</p>
-      <textarea id="tcb-${kind}-code" readonly rows="8" spellcheck="false" aria-describedby="tcb-${kind}-hint" .value=${live(code)}></textarea>
-      <button type="button" class="copy" data-copy=${kind} ?disabled=${!code} @click=${this.onCopy}>${kind === 'script' ? m.copyScript : m.copyIframe}</button>
+    const drawn = this.currentStatic;
+    return html`<figure class="preview preview-static-figure" tabindex="0" data-theme=${themeName} aria-describedby="tcb-no-script-hint">
+      <figcaption>${m.noScript}</figcaption>
+      <p class="hint" id="tcb-no-script-hint">${m.noScriptHint}</p>
+      <div class="preview-frame preview-static">
+        ${
+          drawn
+            ? html`<iframe
+                sandbox=""
+                title=${m.noScriptFrameTitle}
+                width=${PREVIEW_WIDTHS[1].width + PAGE_MARGINS}
+                height=${drawn.height}
+                srcdoc=${staticPage(drawn.code, CHART_LANG, m.noScriptFrameTitle)}
+              ></iframe>`
+            : html`<p class="hint">${m.noScriptPending}</p>`
+        }
+      </div>
+    </figure>`;
+  }
+
+  /** The static HTML taken from the previews as they are now; undefined while they are being drawn (or loading `src`). */
+  private get currentStatic(): { readonly code: string; readonly height: number } | undefined {
+    const key = (this.derived ?? this.derive()).drawKey;
+    return this.staticDrawn?.key === key ? this.staticDrawn : undefined;
+  }
+
+  private renderOut(tag: WidgetTag, attributes: WidgetAttributeValues, table: PastedTable | undefined, hasChart: boolean, csv: CsvAddress): TemplateResult {
+    const m = this.messages;
+    const codes: Record<OutputKind, string> = {
+      script: hasChart ? scriptEmbed(tag, attributes, table, this.library) : '',
+      iframe: hasChart ? iframeEmbed(tag, attributes, table, this.library) : '',
+      static: hasChart ? (this.currentStatic?.code ?? '') : '',
+    };
+    const fetchesLive = csv.kind === 'ok';
+    const output = (kind: OutputKind) => html`<div class="field output">
+      <label for="tcb-${kind}-code">${m.outputs[kind].label}</label>
+      <p class="hint" id="tcb-${kind}-hint">${m.outputs[kind].hint}${kind === 'static' && fetchesLive ? html` <strong>${m.staticLiveHint}</strong>` : nothing}</p>
+      <textarea id="tcb-${kind}-code" readonly rows="8" spellcheck="false" aria-describedby="tcb-${kind}-hint" .value=${live(codes[kind])}></textarea>
+      <button type="button" class="copy" data-copy=${kind} ?disabled=${!codes[kind]} @click=${this.onCopy}>${m.outputs[kind].copy}</button>
     </div>`;
     return html`<section aria-labelledby="tcb-out-heading">
       <h2 id="tcb-out-heading">${m.outHeading}</h2>
@@ -363,7 +456,7 @@ export class TrustChartBuilder extends LitElement {
         <p class="hint" id="tcb-library-hint">${m.libraryHint}</p>
         <input type="url" id="tcb-library" aria-describedby="tcb-library-hint" .value=${live(this.library.base)} @input=${this.onLibrary} />
       </div>
-      ${output('script', script)} ${output('iframe', iframe)}
+      ${OUTPUT_KINDS.map(output)}
     </section>`;
   }
 
@@ -396,21 +489,32 @@ export class TrustChartBuilder extends LitElement {
     this.drawPreviews();
   }
 
-  /** Rebuilds the two preview widgets when what they draw has changed. */
+  /**
+   * Rebuilds the two preview widgets when what they draw has changed, and takes the static HTML from the desktop one
+   * each time it reports a render (`trust-render`: after its figures from `src` have arrived, never while loading).
+   */
   private drawPreviews(): void {
-    const frames = [...this.querySelectorAll<HTMLElement>('.preview-frame')];
-    const { table, hasFigures, tag, attributes } = this.derived ?? this.derive();
-    if (!frames.length || !hasFigures) {
+    const frames = [...this.querySelectorAll<HTMLElement>('.preview-frame[data-width]')];
+    const { table, hasFigures, hasChart, tag, attributes, drawKey } = this.derived ?? this.derive();
+    if (!frames.length || !hasChart) {
       this.drawnKey = '';
       return;
     }
-    const key = JSON.stringify([tag, attributes, this.builderState.pasted]);
-    if (key === this.drawnKey && frames.every((frame) => frame.firstElementChild)) return;
-    this.drawnKey = key;
+    if (drawKey === this.drawnKey && frames.every((frame) => frame.firstElementChild)) return;
+    this.drawnKey = drawKey;
+    let staticTaken!: () => void;
+    this.staticHtmlDrawn = new Promise((resolve) => (staticTaken = resolve));
     const widgets = frames.map((frame) => {
-      const widget = buildWidget(tag, attributes, table);
+      const widget = buildWidget(tag, attributes, hasFigures ? table : undefined);
+      if (frame.classList.contains('preview-desktop')) {
+        widget.addEventListener('trust-render', () => {
+          if (!widget.isConnected) return;
+          this.staticDrawn = { key: drawKey, code: staticHtml(widget, CHART_LANG), height: Math.ceil(widget.getBoundingClientRect().height) + PAGE_MARGINS };
+          staticTaken();
+        });
+      }
       // The chart's own language, not the builder's: its `locale` attribute, or British English as on most pages.
-      frame.lang = 'en-GB';
+      frame.lang = CHART_LANG;
       frame.replaceChildren(widget);
       return widget;
     });
@@ -445,6 +549,10 @@ export class TrustChartBuilder extends LitElement {
     this.querySelector<HTMLElement>(`#tcb-field-${name}`)?.focus();
   };
 
+  private onCsvAddress = (event: Event) => {
+    this.update_({ attributes: { ...this.builderState.attributes, src: (event.target as HTMLInputElement).value } });
+  };
+
   private onLibrary = (event: Event) => {
     this.update_({ library: (event.target as HTMLInputElement).value });
   };
@@ -454,13 +562,13 @@ export class TrustChartBuilder extends LitElement {
   };
 
   private onCopy = async (event: Event) => {
-    const kind = (event.currentTarget as HTMLElement).dataset['copy'] === 'iframe' ? 'iframe' : 'script';
+    const kind = OUTPUT_KINDS.find((k) => k === (event.currentTarget as HTMLElement).dataset['copy']) ?? 'script';
     const textarea = this.querySelector<HTMLTextAreaElement>(`#tcb-${kind}-code`)!;
     const text = textarea.value;
     this.dispatchEvent(new CustomEvent<BuilderCopyDetail>('builder-copy', { detail: { kind, text }, bubbles: true }));
     try {
       await navigator.clipboard.writeText(text);
-      this.announce(this.messages.copied[kind]);
+      this.announce(this.messages.outputs[kind].copied);
     } catch {
       // No clipboard (an insecure page, a refused permission): select the code so that one key press copies it.
       textarea.focus();

@@ -56,14 +56,14 @@ function openingTag(tag: WidgetTag, attributes: WidgetAttributeValues): string {
 
 /**
  * (1) The script embed: the library's CDN file, and the widget with the data inline as a child `<table>`, which
- * readers without JavaScript see as it is.
+ * readers without JavaScript see as it is. With a `src` attribute and no table, the widget fetches its figures.
  */
-export function scriptEmbed(tag: WidgetTag, attributes: WidgetAttributeValues, table: PastedTable, library: LibraryLocation): string {
+export function scriptEmbed(tag: WidgetTag, attributes: WidgetAttributeValues, table: PastedTable | undefined, library: LibraryLocation): string {
   return [
     `<!-- public-trust-widgets: the script once per page, then the chart -->`,
     `<script type="module" src="${escapeHtml(`${base(library)}cdn/public-trust-widgets.js`)}"></script>`,
     openingTag(tag, attributes),
-    tableHtml(table),
+    ...(table ? [tableHtml(table)] : []),
     `</${tag}>`,
   ].join('\n');
 }
@@ -97,11 +97,13 @@ export function dataAttribute(table: PastedTable): { data: string; series?: stri
 
 /**
  * (2) The iframe embed, for pages that allow no scripts: an address written by embedAddress (so a `&` or `#` in a
- * heading is encoded), a title naming the chart, and resize.js to fit the iframe to it.
+ * heading is encoded), a title naming the chart, and resize.js to fit the iframe to it. With a `src` attribute the
+ * address carries that instead of the figures (`data` would win over `src`, and the chart would not be live).
  */
-export function iframeEmbed(tag: WidgetTag, attributes: WidgetAttributeValues, table: PastedTable, library: LibraryLocation): string {
+export function iframeEmbed(tag: WidgetTag, attributes: WidgetAttributeValues, table: PastedTable | undefined, library: LibraryLocation): string {
   const written = Object.fromEntries(writtenAttributes(attributes));
-  const address = embedAddress(`${base(library)}embed/index.html`, tag, { ...written, ...dataAttribute(table) });
+  const figures = table && written['src'] === undefined ? dataAttribute(table) : {};
+  const address = embedAddress(`${base(library)}embed/index.html`, tag, { ...written, ...figures });
   const heading = typeof written['heading'] === 'string' ? written['heading'] : '';
   return [
     `<iframe`,

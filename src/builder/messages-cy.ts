@@ -29,7 +29,11 @@ export const builderCy: BuilderMessages = {
     'not-a-sample-size': 'nid yw’n faint sampl: nifer cyfan o bobl, fel 1,000',
     'no-label': 'mae angen label ar y rhes hon',
   },
-  noData: 'Gludwch eich ffigurau uchod i weld y siart.',
+  noData: 'Gludwch eich ffigurau uchod, neu rhowch gyfeiriad ffeil CSV, i weld y siart.',
+  csvLabel: 'Neu gyfeiriad ffeil CSV wedi’i chyhoeddi',
+  csvHint:
+    'Er enghraifft Google Sheet wedi’i chyhoeddi ar y we fel CSV (Ffeil, Rhannu, Cyhoeddi ar y we: cyfeiriad sy’n gorffen ag output=csv). Mae’r siart yn nôl ei ffigurau oddi yno bob tro y caiff ei dangos, felly mae’n aros yn gyfredol. Cyfeiriad sy’n dechrau â https:// neu http://, neu un sy’n gymharol i’ch tudalen.',
+  csvRefused: 'Nid oes modd defnyddio’r cyfeiriad hwn: rhowch un sy’n dechrau â https:// neu http://, neu un sy’n gymharol i’ch tudalen.',
 
   chartHeading: '2. Dewiswch siart',
   suggested: 'awgrym',
@@ -93,17 +97,36 @@ export const builderCy: BuilderMessages = {
   previewHeading: '4. Gweld y siart',
   phone: 'Ffôn, 360 px o led',
   desktop: 'Bwrdd gwaith, 720 px o led',
+  noScript: 'Heb JavaScript: yr HTML statig',
+  noScriptHint: 'Beth mae tudalen nad yw’n caniatáu sgriptiau yn ei ddangos: y siart wedi’i thynnu ymlaen llaw, nad yw’n ymateb i fysellau na chliciau.',
+  noScriptFrameTitle: 'Y siart fel HTML statig, heb JavaScript',
+  noScriptPending: 'Yn tynnu’r siart…',
 
   outHeading: '5. Copïwch y cod',
   libraryLabel: 'Ble mae’r llyfrgell',
   libraryHint: 'Cyfeiriad ffolder dist public-trust-widgets ar eich gwefan neu CDN (mae’n dal cdn/ ac embed/).',
-  scriptLabel: 'Cod sgript: ar gyfer tudalennau sy’n caniatáu sgriptiau',
-  scriptHint: 'Gludwch y llinell sgript unwaith ar bob tudalen. Mae darllenwyr heb JavaScript yn gweld y tabl.',
-  iframeLabel: 'Cod iframe: ar gyfer tudalennau nad ydynt yn caniatáu sgriptiau',
-  iframeHint: 'Mae’r ffigurau’n teithio yn y cyfeiriad ar ôl #, nad yw byth yn cael ei anfon at weinydd.',
-  copyScript: 'Copïo’r cod sgript',
-  copyIframe: 'Copïo’r cod iframe',
-  copied: { script: 'Wedi copïo’r cod sgript.', iframe: 'Wedi copïo’r cod iframe.' },
+  outputs: {
+    script: {
+      label: 'Cod sgript: ar gyfer tudalennau sy’n caniatáu sgriptiau',
+      hint: 'Gludwch y llinell sgript unwaith ar bob tudalen. Mae darllenwyr heb JavaScript yn gweld y tabl.',
+      copy: 'Copïo’r cod sgript',
+      copied: 'Wedi copïo’r cod sgript.',
+    },
+    iframe: {
+      label: 'Cod iframe: ar gyfer tudalennau nad ydynt yn caniatáu sgriptiau',
+      hint: 'Mae’r ffigurau’n teithio yn y cyfeiriad ar ôl #, nad yw byth yn cael ei anfon at weinydd.',
+      copy: 'Copïo’r cod iframe',
+      copied: 'Wedi copïo’r cod iframe.',
+    },
+    static: {
+      label: 'HTML statig: ar gyfer tudalennau nad ydynt yn caniatáu sgriptiau nac iframes',
+      hint: 'Y siart wedi’i thynnu yma ymlaen llaw, gyda’i thabl: mae unrhyw dudalen yn ei dangos heb sgript. Llun o’r ffigurau nawr yw hi: copïwch hi eto ar ôl newid.',
+      copy: 'Copïo’r HTML statig',
+      copied: 'Wedi copïo’r HTML statig.',
+    },
+  },
+  staticLiveHint:
+    'Mae cyfeiriad CSV byw angen y cod sgript neu’r iframe: mae’r HTML statig hwn yn dal y ffigurau fel y’u nôlwyd nawr, ac ni fydd yn newid gyda’r ffeil.',
   copyFailed: 'Methu cyrraedd y clipfwrdd: mae’r cod wedi’i ddewis, pwyswch Ctrl+C (neu ⌘C) i’w gopïo.',
 
   reopenHeading: '6. Agor siart eto',

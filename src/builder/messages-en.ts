@@ -3,6 +3,7 @@
  * in step. The attributes' hints are not here: they come from the widgets' JSDoc (custom-elements.json).
  */
 import type { WidgetTag } from '../widgets.js';
+import type { OutputKind } from './chart-builder.js';
 import type { CheckId } from './checks.js';
 import type { FieldGroup } from './manifest-form.js';
 import type { CellProblem, PastedFormat } from './paste.js';
@@ -34,7 +35,11 @@ export const builderEn = {
     'not-a-sample-size': 'not a sample size: a whole number of people, such as 1,000',
     'no-label': 'this row needs a label',
   } satisfies Record<CellProblem, string>,
-  noData: 'Paste your figures above to see the chart.',
+  noData: 'Paste your figures above, or give the address of a CSV file, to see the chart.',
+  csvLabel: 'Or the address of a published CSV file',
+  csvHint:
+    'For example a Google Sheet published to the web as CSV (File, Share, Publish to web: an address ending in output=csv). The chart fetches its figures from there each time it is shown, so it stays up to date. An address starting with https:// or http://, or one relative to your page.',
+  csvRefused: 'This address cannot be used: give one starting with https:// or http://, or one relative to your page.',
 
   chartHeading: '2. Pick a chart',
   suggested: 'suggested',
@@ -97,17 +102,36 @@ export const builderEn = {
   previewHeading: '4. See it',
   phone: 'Phone, 360 px wide',
   desktop: 'Desktop, 720 px wide',
+  noScript: 'No JavaScript: the static HTML',
+  noScriptHint: 'What a page that allows no scripts shows: the chart drawn in advance, which does not respond to keys or clicks.',
+  noScriptFrameTitle: 'The chart as static HTML, with no JavaScript',
+  noScriptPending: 'Drawing the chart…',
 
   outHeading: '5. Copy the code',
   libraryLabel: 'Where the library is',
   libraryHint: 'The address of public-trust-widgets’ dist folder on your site or CDN (it holds cdn/ and embed/).',
-  scriptLabel: 'Script embed: for pages that allow scripts',
-  scriptHint: 'Paste the script line once per page. Readers without JavaScript see the table.',
-  iframeLabel: 'Iframe embed: for pages that allow no scripts',
-  iframeHint: 'The figures travel in the address after #, which is never sent to a server.',
-  copyScript: 'Copy the script embed',
-  copyIframe: 'Copy the iframe embed',
-  copied: { script: 'Script embed copied.', iframe: 'Iframe embed copied.' },
+  outputs: {
+    script: {
+      label: 'Script embed: for pages that allow scripts',
+      hint: 'Paste the script line once per page. Readers without JavaScript see the table.',
+      copy: 'Copy the script embed',
+      copied: 'Script embed copied.',
+    },
+    iframe: {
+      label: 'Iframe embed: for pages that allow no scripts',
+      hint: 'The figures travel in the address after #, which is never sent to a server.',
+      copy: 'Copy the iframe embed',
+      copied: 'Iframe embed copied.',
+    },
+    static: {
+      label: 'Static HTML: for pages that allow neither scripts nor iframes',
+      hint: 'The chart drawn here in advance, with its table: any page shows it with no script. It is a picture of the figures now: copy it again after a change.',
+      copy: 'Copy the static HTML',
+      copied: 'Static HTML copied.',
+    },
+  } satisfies Record<OutputKind, { label: string; hint: string; copy: string; copied: string }>,
+  staticLiveHint:
+    'A live CSV address needs the script embed or the iframe: this static HTML holds the figures as fetched now, and will not change with the file.',
   copyFailed: 'Could not reach the clipboard: the code is selected, press Ctrl+C (or ⌘C) to copy it.',
 
   reopenHeading: '6. Open a chart again',

@@ -1,0 +1,58 @@
+/**
+ * Out (3): the chart as static HTML, for pages and CMSs that allow no scripts. Made in the browser from a drawn
+ * widget (no server): the element with its light DOM (the data table), and its shadow root as declarative shadow DOM
+ * (`<template shadowrootmode="open">`) with the widget's styles inlined, as public-trust-widgets/ssr writes it.
+ * Everything is copied node by node into a separate document and serialised by the browser, which escapes every
+ * text and attribute: nothing from the data is ever concatenated into markup.
+ */
+import type { CSSResultOrNative, LitElement } from 'lit';
+import { SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE } from '../core/trust-element.js';
+import { escapeHtml } from './embed-code.js';
+
+const cssText = (style: CSSResultOrNative): string =>
+  'cssText' in style && typeof style.cssText === 'string' ? style.cssText : Array.from((style as CSSStyleSheet).cssRules, (rule) => rule.cssText).join('\n');
+
+/** The widget's stylesheets as one text, in the order Lit adopts them (the pre-renderer's `<style>` holds the same). */
+export function widgetStyleText(widget: Element): string {
+  const styles = (widget.constructor as typeof LitElement).elementStyles ?? [];
+  return styles.map(cssText).join('\n');
+}
+
+/** Removes comments below `root`: Lit's markers of a browser render mean nothing to a page without the library. */
+function withoutComments(root: Node): void {
+  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  const comments: Node[] = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  for (const comment of comments) comment.parentNode?.removeChild(comment);
+}
+
+/**
+ * The drawn `widget` as static HTML: its start tag (its attributes, plus the width and language it was laid out at,
+ * as the pre-renderer writes them), a declarative shadow root with a `<style>` and the chart as drawn, then its
+ * light DOM. `lang` is the language the chart was drawn in. No `<script>`: a page with none shows the chart.
+ */
+export function staticHtml(widget: HTMLElement, lang: string): string {
+  const page = document.implementation.createHTMLDocument('');
+  const host = page.importNode(widget, false) as HTMLElement;
+  host.setAttribute(SSR_WIDTH_ATTRIBUTE, String(Math.round(widget.getBoundingClientRect().width)));
+  host.setAttribute(SSR_LANG_ATTRIBUTE, lang);
+  const template = page.createElement('template');
+  template.setAttribute('shadowrootmode', 'open');
+  const style = page.createElement('style');
+  style.textContent = widgetStyleText(widget);
+  template.content.append(style);
+  for (const node of widget.shadowRoot?.childNodes ?? []) template.content.append(page.importNode(node, true));
+  withoutComments(template.content);
+  const light = [...widget.childNodes].map((node) => page.importNode(node, true));
+  host.append(template, ...light);
+  for (const node of light) withoutComments(node);
+  return [`<!-- public-trust-widgets: the chart pre-rendered, no script needed -->`, host.outerHTML].join('\n');
+}
+
+/**
+ * A whole page holding `code` (static HTML from staticHtml), for the "no JavaScript" preview's `srcdoc`: the chart's
+ * language on the page, as the preview's, and no script.
+ */
+export function staticPage(code: string, lang: string, title: string): string {
+  return `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>\n${code}\n</body></html>`;
+}
