@@ -95,3 +95,60 @@ export const dashboardStyles = css`
     }
   }
 `;
+
+/**
+ * The stylesheet's numbers, for the pre-renderer's reckoning of each chart's width (dashboardCellWidth). The stylesheet
+ * writes them out: the build's CSS minifier (lightningcss) cannot read a `${…}` in an `@container` rule, and a value
+ * put in through one would cost bytes in every bundle. test/node/ssr-dashboard.test.mjs checks that each stands in the
+ * stylesheet where it should, and test/embed/ssr-dashboard-hydration.test.ts that the browser's grid agrees with
+ * dashboardCellWidth. Widths are the dashboard's own.
+ */
+export const DASHBOARD_GRID = {
+  /** Below this, one column whatever `columns` says, and the dashboard gives its side padding to its charts. */
+  narrowBelowRem: 36,
+  /** Two columns from here (without `columns`). */
+  twoColumnsRem: 42,
+  /** Three columns from here with `columns="3"`. */
+  threeColumnsAskedRem: 54,
+  /** Three columns from here (without `columns`). */
+  threeColumnsRem: 66,
+  /** Space between the charts, unless the page sets `--trust-dashboard-gap`. */
+  gapRem: 1,
+  /** The line around each chart in the grid. */
+  cellBorderPx: 1,
+  /**
+   * The dashboard's padding, and each chart's: the default of `--trust-padding` (`--_padding` in
+   * src/core/theme/tokens.ts, which the stylesheet uses, so that a page's own value applies to both).
+   */
+  paddingRem: 1,
+} as const;
+
+const grid = DASHBOARD_GRID;
+
+/** How many columns the grid has in a dashboard `width` px wide, by the container queries above. */
+function columnCount(width: number, columns: string | undefined, remPx: number): number {
+  const from = (rem: number) => width >= rem * remPx;
+  if (!from(grid.narrowBelowRem)) return 1;
+  // As the selectors match: `columns` exactly as written ('1', '2' or '3'); anything else is no `columns` at all.
+  if (columns === '1') return 1;
+  if (columns === '2') return 2;
+  if (columns === '3') return from(grid.threeColumnsAskedRem) ? 3 : 2;
+  return from(grid.threeColumnsRem) ? 3 : from(grid.twoColumnsRem) ? 2 : 1;
+}
+
+/**
+ * The width, in CSS pixels, of the grid cell the stylesheet above gives a child of a dashboard `width` px wide (its
+ * border box, the line around it included): the grid's columns for that width and `columns`, the child's `span`
+ * ('2' or '3', never beyond the columns there are), the gaps and the dashboard's padding between. The page's
+ * `--trust-padding` and `--trust-dashboard-gap` cannot be known here: their defaults are used. `remPx`: the root font
+ * size the rem breakpoints are read with. Used by the pre-renderer, which has no browser to measure the cell in.
+ */
+export function dashboardCellWidth(width: number, columns: string | undefined, span: string | undefined, remPx: number): number {
+  const count = columnCount(width, columns, remPx);
+  const gap = grid.gapRem * remPx;
+  // A narrow dashboard gives its side padding to its charts (`width < narrowBelowRem` above).
+  const inner = width - (width < grid.narrowBelowRem * remPx ? 0 : 2 * grid.paddingRem * remPx);
+  const column = (inner - (count - 1) * gap) / count;
+  const spanned = span === '2' || span === '3' ? Math.min(Number(span), count) : 1;
+  return spanned * column + (spanned - 1) * gap;
+}

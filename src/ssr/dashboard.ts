@@ -1,6 +1,7 @@
 import type { LitElement } from 'lit';
 import { html as parse5Html, type DefaultTreeAdapterTypes } from 'parse5';
 import type { DashboardShared } from '../core/context/dashboard-context.js';
+import { DASHBOARD_GRID, dashboardCellWidth } from '../dashboard/dashboard-styles.js';
 import { computeDashboardView, type DashboardAttributes } from '../dashboard/dashboard-view.js';
 import { DASHBOARD_TAG } from '../widgets.js';
 
@@ -40,4 +41,44 @@ function dashboardAttributes(element: P5Element): DashboardAttributes {
 /** What a dashboard hands down to its widgets: the same pure function the dashboard runs in the browser. */
 export function dashboardShared(element: P5Element, lang: string | undefined): DashboardShared {
   return computeDashboardView(dashboardAttributes(element), lang).shared;
+}
+
+/**
+ * CSS pixels per rem, for the grid's rem breakpoints, gap and padding. The pre-renderer's assumption: 16 px, every
+ * browser's default root font size. On a page whose root font size differs, or which sets `--trust-padding` or
+ * `--trust-dashboard-gap`, the charts lay out again once the script measures them, as at any other unforeseen width.
+ */
+const REM_PX = 16;
+
+const attribute = (element: P5Element, name: string): string | undefined => element.attrs.find((a) => a.name === name && !a.prefix)?.value;
+
+/** The grid item `element` is in: itself when it is a child of `dashboard`, else its ancestor that is. */
+function gridItem(element: P5Element, dashboard: P5Element): P5Element {
+  let item = element;
+  while (isElement(item.parentNode) && item.parentNode !== dashboard) item = item.parentNode;
+  return item;
+}
+
+/** The border box of the grid cell that holds `element`, in a `dashboard` laid out `width` px wide. */
+function cellWidth(element: P5Element, dashboard: P5Element, width: number): number {
+  return dashboardCellWidth(width, attribute(dashboard, 'columns'), attribute(gridItem(element, dashboard), 'span'), REM_PX);
+}
+
+/**
+ * How wide `dashboard` is when the page is `pageWidth` px wide: the page's width, or, inside another dashboard, its
+ * grid cell less the line around it (a dashboard has no padding of its own).
+ */
+function dashboardWidth(dashboard: P5Element, pageWidth: number): number {
+  const outer = nearestDashboard(dashboard);
+  return outer ? cellWidth(dashboard, outer, dashboardWidth(outer, pageWidth)) - 2 * DASHBOARD_GRID.cellBorderPx : pageWidth;
+}
+
+/**
+ * The width a widget inside `dashboard` lays its chart out at, as the browser measures it (the content box, rounded):
+ * its grid cell less the line around the cell and the widget's own padding. `pageWidth` is taken as the width of the
+ * outermost dashboard. A widget in a wrapper inside the grid gets the wrapper's cell, as if the wrapper added nothing.
+ */
+export function widgetWidthInDashboard(widget: P5Element, dashboard: P5Element, pageWidth: number): number {
+  const frame = 2 * (DASHBOARD_GRID.cellBorderPx + DASHBOARD_GRID.paddingRem * REM_PX);
+  return Math.max(1, Math.round(cellWidth(widget, dashboard, dashboardWidth(dashboard, pageWidth)) - frame));
 }

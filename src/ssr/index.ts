@@ -5,8 +5,9 @@
  * start tags is copied byte for byte.
  *
  * Data comes from the attributes and from the child `<table>`, read with the same parser the browser runs. Charts are
- * laid out at a set width (default 640 px) with estimated text widths; once the script loads, Lit hydrates the shadow
- * root (see ./hydrate.ts) and the widget lays out again for the reader's screen.
+ * laid out at a set width (default 640 px; a `<trust-dashboard>` is taken to be that wide, and its charts get their
+ * grid cells' widths) with estimated text widths; once the script loads, Lit hydrates the shadow root (see
+ * ./hydrate.ts) and the widget lays out again for the reader's screen.
  */
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
@@ -14,7 +15,7 @@ import { html as parse5Html, parse, type DefaultTreeAdapterTypes } from 'parse5'
 import type { DashboardShared } from '../core/context/dashboard-context.js';
 import { DEFAULT_WIDTH, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE, type ServerContext, type TrustElement } from '../core/trust-element.js';
 import { DASHBOARD_TAG } from '../widgets.js';
-import { dashboardShared, nearestDashboard } from './dashboard.js';
+import { dashboardShared, nearestDashboard, widgetWidthInDashboard } from './dashboard.js';
 import { SHARED_STYLESHEET, widgetClasses, widgetStylesheets } from './styles.js';
 import { childTable } from './table-shim.js';
 import { applyEdits, type TextEdit } from './text-edits.js';
@@ -32,7 +33,10 @@ type P5Element = DefaultTreeAdapterTypes.Element;
 const HTML_NS = parse5Html.NS.HTML;
 
 export interface RenderOptions {
-  /** Width, in CSS pixels, to lay the charts out at. Default 640 (DEFAULT_WIDTH); the browser re-lays out. */
+  /**
+   * Width, in CSS pixels, to lay the charts out at. Default 640 (DEFAULT_WIDTH); the browser re-lays out. A
+   * `<trust-dashboard>` is taken to be this wide: the charts in it are laid out at the width its grid gives each.
+   */
   width?: number;
   /**
    * `inline` (default): a `<style>` in each shadow root, no other file needed. `link`: `<link rel="stylesheet">`s to
@@ -133,10 +137,16 @@ export function renderToString(html: string, options: RenderOptions = {}): strin
     shared.set(dashboard, known);
     return known;
   };
+  // A widget in a dashboard is laid out at its grid cell's width, as the browser will lay it out; others at the page's.
+  const renderWidget = (widget: P5Element): TextEdit[] | undefined => {
+    const dashboard = nearestDashboard(widget);
+    const width = dashboard ? widgetWidthInDashboard(widget, dashboard, settings.width) : settings.width;
+    return renderElement(widget, settings, width, sharedFor(widget));
+  };
   const visit = (node: P5Node): void => {
     if (!isElement(node)) return;
     if (node.namespaceURI === HTML_NS && (classes.has(node.tagName) || node.tagName === DASHBOARD_TAG)) {
-      const edit = renderElement(node, settings, node.tagName === DASHBOARD_TAG ? undefined : sharedFor(node));
+      const edit = node.tagName === DASHBOARD_TAG ? renderElement(node, settings, undefined, undefined) : renderWidget(node);
       if (edit) edits.push(...edit);
     }
     // A <template>'s children live in its `content`, which is not walked: those elements are inert.
@@ -147,8 +157,16 @@ export function renderToString(html: string, options: RenderOptions = {}): strin
   return applyEdits(html, edits);
 }
 
-/** One widget or dashboard: its start tag with the layout hydration repeats, then its declarative shadow root. */
-function renderElement(element: P5Element, settings: ReturnType<typeof checkedOptions>, dashboard: DashboardShared | undefined): TextEdit[] | undefined {
+/**
+ * One widget or dashboard: its start tag with the layout hydration repeats, then its declarative shadow root. `width`:
+ * the widget's layout width (undefined for a dashboard, which draws no chart).
+ */
+function renderElement(
+  element: P5Element,
+  settings: ReturnType<typeof checkedOptions>,
+  width: number | undefined,
+  dashboard: DashboardShared | undefined,
+): TextEdit[] | undefined {
   const location = element.sourceCodeLocation;
   const startTag = location?.startTag;
   if (!location || !startTag) return undefined;
@@ -165,7 +183,7 @@ function renderElement(element: P5Element, settings: ReturnType<typeof checkedOp
   const context: ServerContext = {
     table: isDashboard ? null : childTable(element),
     lang,
-    width: settings.width,
+    width: width ?? settings.width,
     ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}),
     ...(dashboard ? { dashboard } : {}),
     report: (errors, warnings) => {
@@ -188,7 +206,7 @@ function renderElement(element: P5Element, settings: ReturnType<typeof checkedOp
   // The author's attributes as parsed, then any the element reflected, then the layout that hydration repeats.
   const attributes = new Map(given.map(({ name, value }) => [name, value]));
   for (const { name, value } of Array.from(widget.attributes)) if (!attributes.has(name)) attributes.set(name, value);
-  if (!isDashboard) attributes.set(SSR_WIDTH_ATTRIBUTE, String(settings.width));
+  if (width !== undefined) attributes.set(SSR_WIDTH_ATTRIBUTE, String(width));
   if (lang !== undefined) attributes.set(SSR_LANG_ATTRIBUTE, lang);
   const open = `<${tag}${[...attributes].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('')}>`;
 

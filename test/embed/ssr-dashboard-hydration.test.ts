@@ -1,9 +1,13 @@
 /**
  * Pre-rendered dashboards (issue 13): test/fixtures/ssr/dashboard.html, rendered by the CLI (scripts/wtr-ssr-plugin.js),
  * draws each dashboard and its charts without JavaScript, the charts taking what their dashboard shares; the script
- * then hydrates the dashboards and their charts without re-creating anything, and without a console warning.
+ * then hydrates the dashboards and their charts without re-creating anything, and without a console warning. Each
+ * chart is pre-rendered at its grid cell's width, so hydration draws it where it stays (no jump once it is measured).
  */
 import { expect } from '@open-wc/testing';
+import { dashboardCellWidth } from '../../src/dashboard/dashboard-styles.js';
+import '../../src/dashboard/define.js';
+import '../../src/stat/define.js';
 
 interface PreRendered {
   svg: SVGSVGElement | null;
@@ -153,4 +157,83 @@ describe('pre-rendered dashboards', () => {
       expect(serverFill).to.equal(NHS_BLUE);
     });
   });
+
+  describe('each chart laid out at its grid cell’s width (the page pre-rendered for a 984 px dashboard)', () => {
+    // The frame is 1000 px wide and its body has the default 8 px margin: every dashboard is 984 px wide.
+    const WIDTH = 984;
+    let doc: Document;
+    let win: FrameWindow;
+    before(async function () {
+      this.timeout(60_000);
+      ({ doc, win } = await loadPage(`styles=inline&script=hydrate&width=${WIDTH}`));
+      await hydrated(doc, win);
+    });
+
+    it('the server wrote each chart the width the browser measures, so hydrating draws it where it stays', () => {
+      for (const id of DASHBOARDS) expect(byId(doc, id).getBoundingClientRect().width, `${id}: the frame's dashboards are ${WIDTH} px wide`).to.equal(WIDTH);
+      const widths = CHARTS.map((id) => {
+        const chart = byId(doc, id);
+        const probe = chart.shadowRoot!.querySelector('.width-probe')!;
+        const svg = chart.shadowRoot!.querySelector('svg[role="img"]');
+        return {
+          id,
+          server: chart.getAttribute('data-ssr-width'),
+          measured: String(Math.round(probe.getBoundingClientRect().width)),
+          // The chart as drawn now, after hydration and every width the browser has reported since.
+          drawn: svg ? svg.getAttribute('width') : String(Math.round(probe.getBoundingClientRect().width)),
+          kept: !svg || svg === win.ssrBefore[id]!.svg,
+        };
+      });
+      // Two columns at 984 px (from 42rem); the NHS dashboard's stat spans both (columns="2", span="2").
+      const cell = String(Math.round((WIDTH - 32 - 16) / 2 - 2 - 32));
+      const wide = String(WIDTH - 32 - 2 - 32);
+      expect(widths.map(({ id, server }) => `${id} ${server}`)).to.deep.equal(CHARTS.map((id) => `${id} ${id === 'nhs-stat' ? wide : cell}`));
+      for (const { id, server, measured, drawn, kept } of widths) {
+        expect(measured, `${id}: measured in the browser`).to.equal(server);
+        expect(drawn, `${id}: drawn after hydration`).to.equal(server);
+        expect(kept, `${id}: the pre-rendered <svg> kept`).to.equal(true);
+      }
+      expect(problemsOf(win)).to.deep.equal([]);
+    });
+  });
+});
+
+/**
+ * The pre-renderer cannot measure a dashboard's grid: it works each cell's width out with dashboardCellWidth, from the
+ * same numbers the grid's stylesheet is written with. Here that arithmetic meets the browser's grid, at the widths on
+ * either side of every breakpoint, for every `columns` and `span`.
+ */
+describe('dashboardCellWidth is the width the dashboard’s grid gives each child', () => {
+  const WIDTHS = [320, 575, 576, 640, 671, 672, 863, 864, 984, 1024, 1055, 1056, 1280];
+  const placed: Element[] = [];
+  after(() => placed.forEach((element) => element.remove()));
+
+  for (const columns of [undefined, '1', '2', '3', '4']) {
+    it(`columns=${columns ?? '(none)'}`, async () => {
+      const dashboard = document.createElement('trust-dashboard');
+      dashboard.setAttribute('heading', 'Grid');
+      if (columns) dashboard.setAttribute('columns', columns);
+      for (const span of [undefined, '2', '3', '4']) {
+        const chart = document.createElement('trust-stat');
+        chart.setAttribute('value', '41');
+        if (span) chart.setAttribute('span', span);
+        dashboard.append(chart);
+      }
+      document.body.append(dashboard);
+      placed.push(dashboard);
+      await (dashboard as Widget).updateComplete;
+      const seen: string[] = [];
+      const expected: string[] = [];
+      for (const width of WIDTHS) {
+        dashboard.style.width = `${width}px`;
+        for (const chart of Array.from(dashboard.children)) {
+          const span = chart.getAttribute('span') ?? undefined;
+          const label = `${width} px, span=${span ?? '(none)'}`;
+          seen.push(`${label}: ${chart.getBoundingClientRect().width.toFixed(1)}`);
+          expected.push(`${label}: ${dashboardCellWidth(width, columns, span, 16).toFixed(1)}`);
+        }
+      }
+      expect(seen).to.deep.equal(expected);
+    });
+  }
 });

@@ -15,6 +15,7 @@ import { parse } from 'parse5';
 const root = new URL('../../', import.meta.url).pathname;
 const { inlineSources, renderToString, widgetStylesheets } = await import('../../dist/ssr/index.js');
 const { DASHBOARD_TAG } = await import('../../dist/widgets.js');
+const { DASHBOARD_GRID } = await import('../../dist/dashboard/dashboard-styles.js');
 const cli = join(root, 'dist/cli/render.js');
 
 const count = (text, pattern) => (text.match(pattern) ?? []).length;
@@ -132,7 +133,7 @@ test('the dashboard’s stylesheet: the shared rules and its own, inline or link
   );
   assert.match(
     linked,
-    /<trust-stat value="4" data-ssr-width="640"><template shadowrootmode="open"><link rel="stylesheet" href="\/assets\/public-trust-widgets\.css\?v=2"><link rel="stylesheet" href="\/assets\/trust-stat\.css\?v=2">/,
+    /<trust-stat value="4" data-ssr-width="574"><template shadowrootmode="open"><link rel="stylesheet" href="\/assets\/public-trust-widgets\.css\?v=2"><link rel="stylesheet" href="\/assets\/trust-stat\.css\?v=2">/,
   );
   assert.doesNotMatch(linked, /<style/);
   const folder = mkdtempSync(join(tmpdir(), 'ssr-dash-css-'));
@@ -146,6 +147,106 @@ test('the dashboard’s stylesheet: the shared rules and its own, inline or link
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Each chart laid out at the width of its grid cell, as the browser lays it out (the `width` is the dashboard's).
+// The arithmetic, with the default 1rem = 16 px, padding and gap: a dashboard at least 36rem (576 px) wide keeps 16 px
+// of padding each side; cells are split by 16 px gaps; a chart inside its cell loses its 1 px line and 16 px padding
+// each side. test/embed/ssr-dashboard-hydration.test.ts holds the same numbers against the browser's own grid.
+
+/** Each widget's data-ssr-width in `html`, with its id. */
+const layoutWidths = (html) => [...html.matchAll(/<trust-(?!dashboard)\w+ id="(\w+)"[^>]*? data-ssr-width="(\d+)"/g)].map(([, id, width]) => `${id} ${width}`);
+/** The width each chart in `html` is drawn at: its <svg>'s, or its data-ssr-width for a chart without one. */
+const drawnWidths = (html) =>
+  [...html.matchAll(/<trust-(?!dashboard)\w+ id="(\w+)"[^>]*? data-ssr-width="(\d+)"><template shadowrootmode="open">([\s\S]*?)<\/template>/g)].map(
+    ([, id, width, shadow]) => `${id} ${/<svg[^>]*?\swidth="(\d+)"/.exec(shadow)?.[1] ?? width}`,
+  );
+const GRID_CHARTS = `<trust-bars id="a" data="Worried: 57; Concerned: 60"></trust-bars>
+  <trust-bars id="b" data="Worried: 57; Concerned: 60" span="2"></trust-bars>
+  <trust-bars id="c" data="Worried: 57; Concerned: 60" span="3"></trust-bars>
+  <trust-stat id="d" value="41" unit="percent"></trust-stat>`;
+const gridPage = (attributes) => `<trust-dashboard heading="Grid"${attributes}>\n  ${GRID_CHARTS}\n</trust-dashboard>`;
+
+test('the numbers the widths are worked out with are the stylesheet’s: its breakpoints, gap, lines and padding', () => {
+  const { shared, widgets } = widgetStylesheets();
+  const own = widgets.get(DASHBOARD_TAG);
+  const grid = DASHBOARD_GRID;
+  const written = (sheet, text) => assert.ok(sheet.includes(text), `the stylesheet has no “${text}”`);
+  written(own, `@container (width < ${grid.narrowBelowRem}rem) {\n    section {\n      padding-inline: 0;`);
+  written(own, `@container (min-width: ${grid.narrowBelowRem}rem) {\n    :host([columns='2']) .grid,\n    :host([columns='3']) .grid {`);
+  written(own, `@container (min-width: ${grid.twoColumnsRem}rem) {\n    :host(:not([columns='1'], [columns='2'], [columns='3'])) .grid {`);
+  written(own, `@container (min-width: ${grid.threeColumnsAskedRem}rem) {\n    :host([columns='3']) .grid {`);
+  written(own, `@container (min-width: ${grid.threeColumnsRem}rem) {\n    :host(:not([columns='1'], [columns='2'], [columns='3'])) .grid {`);
+  written(own, `gap: var(--trust-dashboard-gap, ${grid.gapRem}rem);`);
+  written(own, `::slotted(*) {\n    min-width: 0;\n    border: ${grid.cellBorderPx}px solid var(--_grid);`);
+  // The dashboard's section and every chart are padded with the theme's --_padding.
+  written(shared, `--_padding: var(--trust-padding, ${grid.paddingRem}rem);`);
+  written(own, `section {\n    display: flex;\n    flex-direction: column;\n    gap: 0.75rem;\n    padding: var(--_padding);`);
+  assert.match(shared, /:host \{\n {4}display: block;\n {4}box-sizing: border-box;\n {4}padding: var\(--_padding\);/);
+  assert.equal((own.match(/@container/g) ?? []).length, 5, 'a breakpoint the pre-renderer does not know');
+});
+
+test('a 1024 px dashboard with columns="3": each chart gets a third, span="2" two thirds and a gap, span="3" the row', () => {
+  const html = renderToString(gridPage(' columns="3"'), { width: 1024 });
+  // (1024 − 2×16 − 2×16) / 3 = 320 a cell; 2×320 + 16 = 656 two; less 2×(1 + 16) for the chart's line and padding.
+  assert.deepEqual(layoutWidths(html), ['a 286', 'b 622', 'c 958', 'd 286']);
+  // Drawn at that width, not the page's.
+  assert.deepEqual(drawnWidths(html), ['a 286', 'b 622', 'c 958', 'd 286']);
+  assert.doesNotMatch(html, /data-ssr-width="1024"|width="1024"/);
+  // Rendering again gives the same page.
+  assert.equal(renderToString(html, { width: 1024 }), html);
+});
+
+test('without columns, the dashboard’s own width decides: 2 columns from 42rem (672 px), 3 from 66rem (1056 px); span never beyond them', () => {
+  assert.deepEqual(layoutWidths(renderToString(gridPage(''), { width: 1024 })), ['a 454', 'b 958', 'c 958', 'd 454']);
+  assert.deepEqual(layoutWidths(renderToString(gridPage(''), { width: 1056 })), ['a 297', 'b 643', 'c 990', 'd 297']);
+  assert.deepEqual(layoutWidths(renderToString(gridPage(''), { width: 671 })), ['a 605', 'b 605', 'c 605', 'd 605']);
+  assert.deepEqual(layoutWidths(renderToString(gridPage(''), { width: 672 })), ['a 278', 'b 606', 'c 606', 'd 278']);
+  // columns="3" gives three from 54rem (864 px), two below (373.5 rounded, as the browser rounds what it measures);
+  // columns="2" two from 36rem (576 px).
+  assert.deepEqual(layoutWidths(renderToString(gridPage(' columns="3"'), { width: 863 })), ['a 374', 'b 797', 'c 797', 'd 374']);
+  assert.deepEqual(layoutWidths(renderToString(gridPage(' columns="2"'), { width: 576 })), ['a 230', 'b 510', 'c 510', 'd 230']);
+  // An unknown columns value is no columns at all (as the stylesheet’s selectors read it); the default width is 640.
+  assert.deepEqual(layoutWidths(renderToString(gridPage(' columns="7"'))), ['a 574', 'b 574', 'c 574', 'd 574']);
+});
+
+test('columns="1": every chart takes the whole row, span or not', () => {
+  assert.deepEqual(layoutWidths(renderToString(gridPage(' columns="1"'), { width: 1024 })), ['a 958', 'b 958', 'c 958', 'd 958']);
+  assert.deepEqual(layoutWidths(renderToString(gridPage(' columns="1"'), { width: 1280 })), ['a 1214', 'b 1214', 'c 1214', 'd 1214']);
+});
+
+test('span="2" in a two-column dashboard takes the row; in three columns, two cells and the gap between', () => {
+  const two = renderToString(gridPage(' columns="2"'), { width: 1024 });
+  assert.deepEqual(layoutWidths(two), ['a 454', 'b 958', 'c 958', 'd 454']);
+  assert.deepEqual(drawnWidths(two), ['a 454', 'b 958', 'c 958', 'd 454']);
+  assert.deepEqual(layoutWidths(renderToString(gridPage(''), { width: 1280 })), ['a 371', 'b 793', 'c 1214', 'd 371']);
+});
+
+test('a 360 px dashboard: one column, its side padding given to its charts, so each takes the full width', () => {
+  for (const columns of ['', ' columns="2"', ' columns="3"']) {
+    const html = renderToString(gridPage(columns), { width: 360 });
+    // 360 less the chart's own 1 px line and 16 px padding each side.
+    assert.deepEqual(layoutWidths(html), ['a 326', 'b 326', 'c 326', 'd 326'], columns);
+    assert.deepEqual(drawnWidths(html), ['a 326', 'b 326', 'c 326', 'd 326'], columns);
+  }
+  // 575 px is still narrow; 576 px (36rem) takes its padding back.
+  assert.deepEqual(layoutWidths(renderToString(gridPage(''), { width: 575 })), ['a 541', 'b 541', 'c 541', 'd 541']);
+  assert.deepEqual(layoutWidths(renderToString(gridPage(''), { width: 576 })), ['a 510', 'b 510', 'c 510', 'd 510']);
+});
+
+test('a chart outside a dashboard keeps the page’s width; one in a wrapper takes the wrapper’s cell; a dashboard in a cell is that wide', () => {
+  const html = renderToString(
+    `<trust-stat id="alone" value="4"></trust-stat>
+<trust-dashboard heading="Outer" columns="2">
+  <div span="2"><trust-stat id="wrapped" value="4"></trust-stat></div>
+  <trust-dashboard heading="Inner" columns="2"><trust-stat id="inner" value="4"></trust-stat></trust-dashboard>
+</trust-dashboard>`,
+    { width: 1024 },
+  );
+  // The wrapper spans the row (958 for a chart in it). The inner dashboard is one cell, (1024 − 32 − 16) / 2 = 488,
+  // less its line: 486 px, narrower than 36rem, so one column with no side padding whatever its columns: 486 − 34.
+  assert.deepEqual(layoutWidths(html), ['alone 1024', 'wrapped 958', 'inner 452']);
 });
 
 test('a dashboard’s problems are reported once, through onProblem, with its place in the input', () => {
