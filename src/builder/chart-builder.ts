@@ -230,7 +230,11 @@ export class TrustChartBuilder extends LitElement {
     </section>`;
   }
 
-  /** The CSV address field: the charts fetch their figures from it (`src`); a refused address is said in place. */
+  /**
+   * The CSV address field: the charts fetch their figures from it (`src`); a refused address is said in place. Its
+   * value is bound without `live()`: the state changes only on `change`, and a render meanwhile (a preview that has
+   * finished loading) must not put back the old address under the editor's typing.
+   */
   private renderCsvAddress(csv: CsvAddress): TemplateResult {
     const m = this.messages;
     const value = this.builderState.attributes['src'];
@@ -245,8 +249,8 @@ export class TrustChartBuilder extends LitElement {
         spellcheck="false"
         aria-describedby=${refused ? 'tcb-src-hint tcb-src-problem' : 'tcb-src-hint'}
         aria-invalid=${refused ? 'true' : 'false'}
-        .value=${live(typeof value === 'string' ? value : '')}
-        @input=${this.onCsvAddress}
+        .value=${typeof value === 'string' ? value : ''}
+        @change=${this.onCsvAddress}
       />
       ${refused ? html`<p class="field-problem" id="tcb-src-problem">${m.csvRefused}</p>` : nothing}
     </div>`;
@@ -549,6 +553,7 @@ export class TrustChartBuilder extends LitElement {
     this.querySelector<HTMLElement>(`#tcb-field-${name}`)?.focus();
   };
 
+  /** On `change` (Enter, or leaving the field), not each key: every address typed on the way would be fetched. */
   private onCsvAddress = (event: Event) => {
     this.update_({ attributes: { ...this.builderState.attributes, src: (event.target as HTMLInputElement).value } });
   };

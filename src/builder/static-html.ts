@@ -26,6 +26,12 @@ function withoutComments(root: Node): void {
   for (const comment of comments) comment.parentNode?.removeChild(comment);
 }
 
+/** The width the widget laid its chart out at: its content box, as the widget itself measures it (padding aside). */
+function layoutWidth(widget: HTMLElement): number {
+  const style = getComputedStyle(widget);
+  return Math.round(widget.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+}
+
 /**
  * The drawn `widget` as static HTML: its start tag (its attributes, plus the width and language it was laid out at,
  * as the pre-renderer writes them), a declarative shadow root with a `<style>` and the chart as drawn, then its
@@ -34,7 +40,7 @@ function withoutComments(root: Node): void {
 export function staticHtml(widget: HTMLElement, lang: string): string {
   const page = document.implementation.createHTMLDocument('');
   const host = page.importNode(widget, false) as HTMLElement;
-  host.setAttribute(SSR_WIDTH_ATTRIBUTE, String(Math.round(widget.getBoundingClientRect().width)));
+  host.setAttribute(SSR_WIDTH_ATTRIBUTE, String(layoutWidth(widget)));
   host.setAttribute(SSR_LANG_ATTRIBUTE, lang);
   const template = page.createElement('template');
   template.setAttribute('shadowrootmode', 'open');

@@ -68,6 +68,8 @@ describe('builder: a CSV address', () => {
     const input = el.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
+    // The address field takes its value on change (Enter, or leaving it), as a browser fires it.
+    input.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
   }
 
@@ -131,15 +133,16 @@ describe('builder: a CSV address', () => {
   });
 
   it('comes back from the builder’s address and from an embed code pasted in', async () => {
+    const address = new URL(await serve(freshPath('builder-csv/'), { body: CSV }), location.href).href;
     const el = await builder(true);
-    await type(el, '#tcb-src', 'https://example.org/figures.csv');
+    await type(el, '#tcb-src', address);
     await type(el, '#tcb-field-heading', 'Most are worried');
     const script = code(el, 'script');
     const iframe = code(el, 'iframe');
     el.remove();
 
     const reloaded = await builder(true);
-    expect(reloaded.querySelector<HTMLInputElement>('#tcb-src')!.value).to.equal('https://example.org/figures.csv');
+    expect(reloaded.querySelector<HTMLInputElement>('#tcb-src')!.value).to.equal(address);
     expect(code(reloaded, 'script')).to.equal(script);
     reloaded.remove();
     history.replaceState(null, '', location.pathname + location.search);
@@ -149,7 +152,7 @@ describe('builder: a CSV address', () => {
       await type(opened, '#tcb-open', pasted);
       opened.querySelector<HTMLButtonElement>('#tcb-open + button')!.click();
       await opened.updateComplete;
-      expect(opened.querySelector<HTMLInputElement>('#tcb-src')!.value).to.equal('https://example.org/figures.csv');
+      expect(opened.querySelector<HTMLInputElement>('#tcb-src')!.value).to.equal(address);
       expect(code(opened, 'script')).to.equal(script);
       opened.remove();
     }

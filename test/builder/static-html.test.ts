@@ -42,7 +42,9 @@ describe('static HTML', () => {
     // The start tag as the pre-renderer writes it: the author's attributes, then the width and language laid out at.
     expect(host.getAttributeNames()).to.deep.equal([...widget.getAttributeNames(), 'data-ssr-width', 'data-ssr-lang']);
     expect(widget.getAttributeNames().sort()).to.deep.equal(['heading', 'source', 'theme']);
-    expect(host.getAttribute('data-ssr-width')).to.equal('720');
+    // The width the chart was laid out at: the 720 px box less the widget's padding, as wide as its drawing.
+    expect(host.getAttribute('data-ssr-width')).to.equal('688');
+    expect(host.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal('688');
     expect(host.getAttribute('data-ssr-lang')).to.equal('en-GB');
     expect(host.getAttribute('heading')).to.equal(HOSTILE);
     const root = host.shadowRoot!;
