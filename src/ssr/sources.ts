@@ -13,6 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parse, html as parse5Html, type DefaultTreeAdapterTypes } from 'parse5';
 import { messagesFor } from '../core/i18n/messages.js';
+import type { Problem } from '../core/problems.js';
 import { resolveSourceAddress } from '../core/source/source-address.js';
 import { MAX_SOURCE_BYTES } from '../core/source/source-cache.js';
 import { parseFilter } from '../core/source/source-columns.js';
@@ -81,17 +82,12 @@ export async function inlineSources(html: string, options: SourceOptions = {}): 
         : recordsFrom(readSource(got.body, detectFormat(got.contentType, got.address, got.body)), columns, filter.conditions);
     if (!chosen?.ok) {
       const found: SourceLoadProblem = 'kind' in got ? got : chosen ? { ...chosen.problem, url: where.key } : { kind: 'invalid-filter', parts: filter.invalid };
-      const problem = sourceProblem(found, src);
-      const start = widget.sourceCodeLocation?.startTag;
-      options.onProblem?.({
-        tag: widget.tagName,
-        line: start?.startLine ?? 0,
-        column: start?.startCol ?? 0,
-        kind: 'error',
-        message: `${problem.attribute}: ${problem.describe(messagesFor('en-GB'))}`,
-      });
+      report(widget, 'error', sourceProblem(found, src), options);
       continue;
     }
+    // Published intervals dropped (an end that is not a number, a value outside its interval …): said now, at build
+    // time, as the browser will say them once it loads the file (the chart is drawn without those intervals).
+    for (const found of chosen.problems ?? []) report(widget, 'warning', sourceProblem(found, src), options);
     const table = tableMarkup(chosen.header, chosen.records, chosen.series);
     const place = ours?.sourceCodeLocation ?? undefined;
     const startTag = widget.sourceCodeLocation?.startTag;
@@ -99,6 +95,18 @@ export async function inlineSources(html: string, options: SourceOptions = {}): 
     else if (startTag) edits.push({ start: startTag.endOffset, end: startTag.endOffset, text: table });
   }
   return applyEdits(html, edits);
+}
+
+/** A problem with a widget's `src`, to `onProblem`, in English, at the widget's start tag. */
+function report(widget: P5Element, kind: RenderProblem['kind'], problem: Problem, { onProblem }: SourceOptions): void {
+  const start = widget.sourceCodeLocation?.startTag;
+  onProblem?.({
+    tag: widget.tagName,
+    line: start?.startLine ?? 0,
+    column: start?.startCol ?? 0,
+    kind,
+    message: `${problem.attribute}: ${problem.describe(messagesFor('en-GB'))}`,
+  });
 }
 
 interface Body {
