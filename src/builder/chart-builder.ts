@@ -19,7 +19,7 @@ import { builderCy } from './messages-cy.js';
 import { builderEn, type BuilderMessages } from './messages-en.js';
 import { readPasted, type CellReading, type PastedTable } from './paste.js';
 import { buildWidget } from './preview.js';
-import { staticHtml, staticPage } from './static-html.js';
+import { measureStaticPage, staticHtml, staticPage } from './static-html.js';
 import { EMPTY_STATE, readEmbedCode, stateFromFragment, stateToFragment, type BuilderState } from './state.js';
 import { suggestChart, widgetChoices, type Suggestion } from './suggest.js';
 
@@ -35,8 +35,8 @@ const OUTPUT_KINDS: readonly OutputKind[] = ['script', 'iframe', 'static'];
 
 /** The language the previews draw in: the chart's own, not the builder's (British English, as on most pages). */
 const CHART_LANG = 'en-GB';
-/** The margin a page's body has by default (8 px each side): the "no JavaScript" preview's frame makes room for it. */
-const PAGE_MARGINS = 16;
+/** The "no JavaScript" preview's width: the desktop preview's, and the 8 px margins a page's body has by default. */
+const STATIC_PREVIEW_WIDTH = 720 + 16;
 
 /** The library's address in embed codes made from a builder opened as a local file (the docs use the same). */
 const LOCAL_FILE_LIBRARY = 'https://YOUR-CDN/public-trust-widgets/dist/';
@@ -87,6 +87,8 @@ export class TrustChartBuilder extends LitElement {
   /** Resolves once the static HTML is taken from the previews drawn last (after `src` has loaded, when given). */
   staticHtmlDrawn: Promise<void> = Promise.resolve();
   private drawnKey = '';
+  /** Counts static HTML taken, so that only the newest is kept (each is measured asynchronously). */
+  private staticSequence = 0;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -224,7 +226,7 @@ export class TrustChartBuilder extends LitElement {
                 </tbody>
               </table>
             </div>`
-          : html`<p id="tcb-reading-summary">${m.noData}</p>`
+          : html`<p id="tcb-reading-summary">${csv.kind === 'ok' ? m.fromAddress : m.noData}</p>`
       }
       ${this.renderCsvAddress(csv)}
     </section>`;
@@ -239,7 +241,7 @@ export class TrustChartBuilder extends LitElement {
     const m = this.messages;
     const value = this.builderState.attributes['src'];
     const refused = csv.kind === 'refused';
-    return html`<div class="field">
+    return html`<div class="field csv-address">
       <label for="tcb-src">${m.csvLabel}</label>
       <p class="hint" id="tcb-src-hint">${m.csvHint}</p>
       <input
@@ -423,7 +425,7 @@ export class TrustChartBuilder extends LitElement {
             ? html`<iframe
                 sandbox=""
                 title=${m.noScriptFrameTitle}
-                width=${PREVIEW_WIDTHS[1].width + PAGE_MARGINS}
+                width=${STATIC_PREVIEW_WIDTH}
                 height=${drawn.height}
                 srcdoc=${staticPage(drawn.code, CHART_LANG, m.noScriptFrameTitle)}
               ></iframe>`
@@ -511,11 +513,7 @@ export class TrustChartBuilder extends LitElement {
     const widgets = frames.map((frame) => {
       const widget = buildWidget(tag, attributes, hasFigures ? table : undefined);
       if (frame.classList.contains('preview-desktop')) {
-        widget.addEventListener('trust-render', () => {
-          if (!widget.isConnected) return;
-          this.staticDrawn = { key: drawKey, code: staticHtml(widget, CHART_LANG), height: Math.ceil(widget.getBoundingClientRect().height) + PAGE_MARGINS };
-          staticTaken();
-        });
+        widget.addEventListener('trust-render', () => void this.takeStatic(widget, drawKey, staticTaken));
       }
       // The chart's own language, not the builder's: its `locale` attribute, or British English as on most pages.
       frame.lang = CHART_LANG;
@@ -527,6 +525,18 @@ export class TrustChartBuilder extends LitElement {
         customElements.whenDefined(widget.localName).then(() => (widget as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete),
       ),
     ).then(() => undefined);
+  }
+
+  /** Output (3) from the desktop preview as drawn now, with the height its page takes (it shows its table). */
+  private async takeStatic(widget: HTMLElement, key: string, taken: () => void): Promise<void> {
+    if (!widget.isConnected) return;
+    const sequence = ++this.staticSequence;
+    const code = staticHtml(widget, CHART_LANG);
+    const height = await measureStaticPage(staticPage(code, CHART_LANG, this.messages.noScriptFrameTitle), STATIC_PREVIEW_WIDTH);
+    // A newer drawing came while this one was measured: that one is taken instead.
+    if (sequence !== this.staticSequence) return;
+    this.staticDrawn = { key, code, height };
+    taken();
   }
 
   private onPaste = (event: Event) => {

@@ -30,9 +30,10 @@ export const builderCy: BuilderMessages = {
     'no-label': 'mae angen label ar y rhes hon',
   },
   noData: 'Gludwch eich ffigurau uchod, neu rhowch gyfeiriad ffeil CSV, i weld y siart.',
+  fromAddress: 'Daw’r ffigurau o’r cyfeiriad CSV isod: mae’r rhagolygon yn eu nôl oddi yno.',
   csvLabel: 'Neu gyfeiriad ffeil CSV wedi’i chyhoeddi',
   csvHint:
-    'Er enghraifft Google Sheet wedi’i chyhoeddi ar y we fel CSV (Ffeil, Rhannu, Cyhoeddi ar y we: cyfeiriad sy’n gorffen ag output=csv). Mae’r siart yn nôl ei ffigurau oddi yno bob tro y caiff ei dangos, felly mae’n aros yn gyfredol. Cyfeiriad sy’n dechrau â https:// neu http://, neu un sy’n gymharol i’ch tudalen.',
+    'Er enghraifft Google Sheet wedi’i chyhoeddi ar y we fel CSV (Ffeil, Rhannu, Cyhoeddi ar y we: cyfeiriad sy’n gorffen ag output=csv). Mae’r siart yn nôl ei ffigurau oddi yno bob tro y caiff ei dangos. Cyfeiriad https:// neu http://, neu un sy’n gymharol i’ch tudalen; pwyswch Enter i’w ddefnyddio.',
   csvRefused: 'Nid oes modd defnyddio’r cyfeiriad hwn: rhowch un sy’n dechrau â https:// neu http://, neu un sy’n gymharol i’ch tudalen.',
 
   chartHeading: '2. Dewiswch siart',

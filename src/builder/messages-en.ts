@@ -36,9 +36,10 @@ export const builderEn = {
     'no-label': 'this row needs a label',
   } satisfies Record<CellProblem, string>,
   noData: 'Paste your figures above, or give the address of a CSV file, to see the chart.',
+  fromAddress: 'The figures come from the CSV address below: the previews fetch them from there.',
   csvLabel: 'Or the address of a published CSV file',
   csvHint:
-    'For example a Google Sheet published to the web as CSV (File, Share, Publish to web: an address ending in output=csv). The chart fetches its figures from there each time it is shown, so it stays up to date. An address starting with https:// or http://, or one relative to your page.',
+    'For example a Google Sheet published to the web as CSV (File, Share, Publish to web: an address ending in output=csv). The chart fetches its figures from there each time it is shown. An https:// or http:// address, or one relative to your page; press Enter to use it.',
   csvRefused: 'This address cannot be used: give one starting with https:// or http://, or one relative to your page.',
 
   chartHeading: '2. Pick a chart',

@@ -62,3 +62,33 @@ export function staticHtml(widget: HTMLElement, lang: string): string {
 export function staticPage(code: string, lang: string, title: string): string {
   return `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>\n${code}\n</body></html>`;
 }
+
+/**
+ * The height, in CSS pixels, of `page` (from staticPage) laid out `width` pixels wide: loaded once in a hidden iframe
+ * that may not run scripts either (`allow-same-origin` only, so that its height can be read), since the shown
+ * preview's `sandbox=""` keeps its page closed to the builder. Without JavaScript the chart shows its table, so it is
+ * taller than the preview it was taken from.
+ */
+export function measureStaticPage(page: string, width: number, parent: Element = document.body): Promise<number> {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  frame.width = String(width);
+  // One pixel high, so that the page's scroll height is its content's, not the frame's.
+  frame.height = '1';
+  // Out of sight and out of the page's flow; set through CSSOM, which a strict style-src allows.
+  Object.assign(frame.style, { position: 'absolute', left: '-10000px', top: '0', visibility: 'hidden' });
+  return new Promise<number>((resolve) => {
+    frame.addEventListener(
+      'load',
+      () => {
+        resolve(frame.contentDocument?.documentElement.scrollHeight ?? 0);
+        frame.remove();
+      },
+      { once: true },
+    );
+    frame.srcdoc = page;
+    parent.append(frame);
+  });
+}

@@ -86,6 +86,7 @@ describe('builder: a CSV address', () => {
     await type(el, '#tcb-src', address);
     await type(el, '#tcb-field-heading', 'Most are worried');
     expect(el.querySelector<HTMLFieldSetElement>('.chart-choice')!.disabled).to.equal(false);
+    expect(el.querySelector('#tcb-reading-summary')?.textContent).to.match(/come from the CSV address/);
     await el.previewsDrawn;
     await el.staticHtmlDrawn;
     await el.updateComplete;

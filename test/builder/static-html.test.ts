@@ -133,6 +133,19 @@ describe('builder: static HTML output and the "no JavaScript" preview', () => {
     expect(frame.srcdoc).to.include(el.querySelector<HTMLTextAreaElement>('#tcb-static-code')!.value);
     // It sits with the phone and desktop previews.
     expect(frame.closest('.previews')?.querySelector('.preview-desktop')).to.exist;
+    // Tall enough for its page, which shows the table (no script to open it): taller than the desktop preview.
+    const twin = document.createElement('iframe');
+    twin.setAttribute('sandbox', 'allow-same-origin');
+    twin.width = frame.width;
+    twin.height = frame.height;
+    twin.srcdoc = frame.srcdoc;
+    const loaded = new Promise((resolve) => twin.addEventListener('load', resolve, { once: true }));
+    document.body.append(twin);
+    await loaded;
+    const pageHeight = twin.contentDocument!.documentElement.scrollHeight;
+    twin.remove();
+    expect(Number(frame.height)).to.equal(pageHeight);
+    expect(pageHeight).to.be.greaterThan(el.querySelector('.preview-desktop > *')!.getBoundingClientRect().height + 60);
     await expect(el).to.be.accessible();
   });
 });
