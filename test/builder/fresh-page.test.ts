@@ -159,4 +159,28 @@ describe('builder outputs, each in a fresh page', () => {
     // The light DOM table stays, as in the script embed and the pre-renderer's output.
     expect(texts(widget, ':scope > table tbody tr:first-child > *')).to.deep.equal(['Trained on new technologies', '5%', '15%']);
   });
+
+  it('(3) the static HTML, on a page that loads the library’s script after all, becomes the live chart', async () => {
+    const { el, expected } = await builtChart();
+    const code = await copy(el, 'static');
+    const script = `<script type="module" src="${LIBRARY}cdn/public-trust-widgets.js"></script>`;
+    // The page's warnings, from before the library loads (a classic inline script runs first).
+    const listen = `<script>window.warned = []; const warn = console.warn; console.warn = (...a) => { window.warned.push(a.join(' ')); warn(...a); };</script>`;
+    const frame = await freshPage({ srcdoc: pageOf(`${listen}${code}${script}`) });
+    frames.push(frame);
+    const win = frame.contentWindow as Window & { warned: string[] };
+    await waitFor('the library', () => win.customElements.get('trust-change'));
+    const widget = frame.contentDocument!.querySelector<TrustElement>('trust-change')!;
+    await widget.updateComplete;
+    // Drawn by the script now: one chart (not the static one and a new one), the table button working.
+    expect(widget.shadowRoot!.querySelectorAll('figure')).to.have.length(1);
+    expect(chartText(widget.shadowRoot!)).to.deep.equal(expected);
+    widget.shadowRoot!.querySelector<HTMLButtonElement>('.toolbar button')!.click();
+    await widget.updateComplete;
+    expect(widget.shadowRoot!.querySelector('#data-table')!.hasAttribute('hidden')).to.equal(false);
+    // Lit cannot take over HTML without its markers: the chart is drawn again, which it says once.
+    expect(win.warned.filter((text) => text.startsWith('<trust-change>'))).to.deep.equal([
+      '<trust-change> drew its chart again: its pre-rendered HTML has lost the comments Lit needs to take it over.',
+    ]);
+  });
 });
