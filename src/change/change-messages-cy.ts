@@ -1,12 +1,12 @@
 import { welshPercentagePoints } from '../core/i18n/shared-words-cy.js';
-import type { ChangeMessages } from './change-messages.js';
+import type { ChangeMessages, ChangeProblemMessages } from './change-messages.js';
 
 /**
  * Welsh (Cymraeg). Written by the developers and awaiting review by a Welsh-language officer: corrections welcome.
  * Welsh counts with the singular noun ("10 pwynt canran", "2 eitem"). The ends' names follow "o" and "i", which
  * would mutate a word ("o Gynt"); names are usually years, so they are left as written.
  */
-export const changeWelsh: ChangeMessages = {
+export const changeWelsh: ChangeMessages & ChangeProblemMessages = {
   changeKind: (items, fromLabel, toLabel) => `Siart dymbel, ${items} eitem, o ${fromLabel} i ${toLabel}.`,
   changeHigherIsBetter: 'Uwch sy’n well.',
   changeLowerIsBetter: 'Is sy’n well.',

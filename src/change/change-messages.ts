@@ -1,6 +1,7 @@
 import { englishCount, englishPlural } from '../core/i18n/grammar.js';
 import { englishPercentagePoints } from '../core/i18n/shared-words.js';
-import { localise, registerWords, type WidgetCatalogue } from '../core/i18n/messages.js';
+import { localise, registerProblemWords, registerWords, widgetProblem, type WidgetCatalogue } from '../core/i18n/messages.js';
+import type { Problem } from '../core/problems.js';
 
 /** A value as the reader sees it, already formatted for the locale ("15%", "more than 90%", "£5,356"). */
 type Shown = string;
@@ -51,8 +52,6 @@ export interface ChangeMessages {
   changeUnclearNote: string;
   /** The key's entry for the whiskers drawn with `show-uncertainty`. */
   changeRangeKey: string;
-  /** Warning: `from-sample-size` or `to-sample-size` is not a whole number of people. */
-  changeInvalidSampleSize: (value: string) => string;
   /** A row without both values, in words: "no data for 2022; 15% in 2024". */
   changeMissing: (facts: MissingFacts) => string;
   /** Names of the two ends when neither the data nor `from-label`/`to-label` names them. */
@@ -62,6 +61,15 @@ export interface ChangeMessages {
   changePointsKey: string;
   /** Read after the chart's name: what the arrow keys move between. */
   changeKeyboardHint: string;
+}
+
+/**
+ * `<trust-change>`'s explanations of problems with its own attributes and data. In English they load only when it has a
+ * problem to show (change-problems.ts); the Welsh come with the rest of its Welsh.
+ */
+export interface ChangeProblemMessages {
+  /** Warning: `from-sample-size` or `to-sample-size` is not a whole number of people. */
+  changeInvalidSampleSize: (value: string) => string;
   /** Fatal: the data has one column of values instead of two. */
   changeTooFewSeries: (found: number) => string;
   /** The data has more than two columns of values; `drawn` names the two that are drawn. */
@@ -84,7 +92,6 @@ const en: ChangeMessages = {
     `no clear change, from ${from} to ${to} (${sign}${englishPercentagePoints(amount, size)}, within the margin of error)`,
   changeUnclearNote: '“No clear change”: the difference is within the margin of error, so it could be down to chance in who was asked (95% confidence).',
   changeRangeKey: '95% range',
-  changeInvalidSampleSize: (value) => `“${value}” is not a whole number of people, so the change is not tested against the margin of error.`,
   changeMissing: ({ fromLabel, toLabel, from, to }) => {
     if (from === undefined && to === undefined) return 'no data';
     return from === undefined ? `no data for ${fromLabel}; ${to} in ${toLabel}` : `${from} in ${fromLabel}; no data for ${toLabel}`;
@@ -93,17 +100,21 @@ const en: ChangeMessages = {
   changeAfter: 'After',
   changePointsKey: 'pts: percentage points',
   changeKeyboardHint: 'Use the arrow keys to move between rows.',
-  changeTooFewSeries: (found) =>
-    `a change chart needs two values on every row, the earlier figure and the later one (for example “Trained on new technologies: 5 | 15”), but this data has ${englishCount(found, 'value', 'values')} on each row.`,
-  changeTooManySeries: (found, first, second) =>
-    `the data has ${found} values on each row, but a change chart shows two; only ${first} and ${second} are drawn. Remove the other columns.`,
 };
 
 export const changeCatalogue: WidgetCatalogue<ChangeMessages> = { en };
 
 /** `<trust-change>`'s Welsh (change-messages-cy.ts), loaded only when a widget is drawn in Welsh. */
-export const changeWelshWords = (welsh: typeof import('./change-messages-cy.js')): ChangeMessages => welsh.changeWelsh;
+export const changeWelshWords = (welsh: typeof import('./change-messages-cy.js')): ChangeMessages & ChangeProblemMessages => welsh.changeWelsh;
 registerWords('cy', 'trust-change', () => import('./change-messages-cy.js').then(changeWelshWords));
+
+/** `<trust-change>`'s English explanations of problems (change-problems.ts), loaded only when it has a problem to show. */
+export const changeProblemWords = (english: typeof import('./change-problems.js')): ChangeProblemMessages => english.changeProblems({ englishCount });
+registerProblemWords('trust-change', () => import('./change-problems.js').then(changeProblemWords));
 
 /** The sentences for a locale, with the fallbacks and page overrides of `localise`. */
 export const changeMessages = (locale: string): ChangeMessages => localise(locale, changeCatalogue);
+
+/** A problem with one of `<trust-change>`'s own attributes or its data, worded from the widget's words. */
+export const changeProblem = (attribute: string, describe: (messages: ChangeMessages & ChangeProblemMessages) => string): Problem =>
+  widgetProblem<ChangeMessages, ChangeProblemMessages>(attribute, changeCatalogue, describe);

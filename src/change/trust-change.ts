@@ -5,14 +5,13 @@ import type { DataRow } from '../core/data/model.js';
 import { SORT_ORDERS, sortByValue } from '../core/data/sort-rows.js';
 import type { PointDetail } from '../core/events.js';
 import { createValueFormatter, numberFormat } from '../core/format/number.js';
-import { widgetProblem } from '../core/i18n/messages.js';
 import { shownValue } from '../core/i18n/shown-value.js';
 import { problem } from '../core/problems.js';
 import { changeSignificance } from '../core/stats/change-significance.js';
 import { TrustElement, type ChartContext, type ChartDrawing, type OwnSampleSize, type ValueUncertainty } from '../core/trust-element.js';
 import { renderChange } from './change-drawing.js';
 import { changeLayout, type ChangeRowInput } from './change-layout.js';
-import { changeCatalogue, changeMessages, type ChangeFacts, type ChangeMessages } from './change-messages.js';
+import { changeMessages, changeProblem, type ChangeFacts, type ChangeMessages } from './change-messages.js';
 import { changeStyles } from './change-styles.js';
 import { changeSummary } from './change-summary.js';
 
@@ -103,7 +102,7 @@ export class TrustChange extends TrustElement {
     const own = (attribute: string, text: string | undefined, index: number): OwnSampleSize => ({
       text,
       series: index,
-      invalid: (shown) => widgetProblem(attribute, changeCatalogue, (m) => m.changeInvalidSampleSize(shown)),
+      invalid: (shown) => changeProblem(attribute, (m) => m.changeInvalidSampleSize(shown)),
     });
     return [own('from-sample-size', this.fromSampleSize, fromIndex), own('to-sample-size', this.toSampleSize, toIndex)];
   }
@@ -120,7 +119,7 @@ export class TrustChange extends TrustElement {
     if (model.series.length < 2) {
       const found = model.series.length;
       // The base shows it in the error box instead of the chart, warns once and fires trust-data-error.
-      context.errors.push(widgetProblem(origin, changeCatalogue, (m) => m.changeTooFewSeries(found)));
+      context.errors.push(changeProblem(origin, (m) => m.changeTooFewSeries(found)));
       return { kind: 'html', content: html`` };
     }
 
@@ -133,7 +132,7 @@ export class TrustChange extends TrustElement {
     const [fromLabel, toLabel] = ends(words);
     if (model.series.length > 2) {
       const found = model.series.length;
-      warnings.push(widgetProblem(origin, changeCatalogue, (m) => m.changeTooManySeries(found, ...ends(m))));
+      warnings.push(changeProblem(origin, (m) => m.changeTooManySeries(found, ...ends(m))));
     }
 
     const percent = unit === 'percent';

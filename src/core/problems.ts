@@ -17,7 +17,17 @@ export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(...problems: Problem[]): Result<T> => ({ ok: false, problems });
 
+/**
+ * A problem with an attribute. Its explanation comes from a catalogue whose English explanations load only when a
+ * problem is shown (en-problems.ts): if that load failed, the problem is still named, with a plain sentence.
+ */
 export const problem = (attribute: string, describe: (messages: Messages) => string): Problem => ({
   attribute,
-  describe,
+  describe: (messages) => {
+    try {
+      return describe(messages);
+    } catch {
+      return 'this value cannot be used, and the explanation could not be loaded: check it against the documentation.';
+    }
+  },
 });

@@ -7,6 +7,7 @@ import { DashboardController } from './controllers/dashboard-controller.js';
 import { MessagesController } from './controllers/messages-controller.js';
 import { PointFocusController } from './controllers/point-focus-controller.js';
 import { ProblemReporter } from './controllers/problem-reporter.js';
+import { ProblemWordsController } from './controllers/problem-words-controller.js';
 import { SourceController } from './controllers/source-controller.js';
 import { TextMeasureController } from './controllers/text-measure-controller.js';
 import { ChildTableController } from './data/child-table-controller.js';
@@ -308,6 +309,7 @@ export abstract class TrustElement extends LitElement {
   private readonly childTable = new ChildTableController(this);
   private readonly textMeasure = new TextMeasureController(this);
   private readonly problems = new ProblemReporter(this);
+  private readonly problemWords = new ProblemWordsController(this);
   private readonly pointFocus = new PointFocusController(
     this,
     () => this.view?.messages ?? messagesFor('en-GB'),
@@ -355,24 +357,43 @@ export abstract class TrustElement extends LitElement {
     return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
+  /**
+   * Works out what the update will show, in the browser. An update with a problem to show waits for the English
+   * explanations of problems, which load only when something is wrong (ProblemWordsController): until they are here
+   * the screen keeps what it had, and the update after they arrive draws the problem explained in full.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const view = (this.view = this.workOutView());
+    if (this.problemWords.ready(view.errors.length + view.warnings.length > 0 || !!view.notice)) return super.shouldUpdate(changed);
+    // Held back: the update that draws it is not the reader's own action, and is reported as a new chart.
+    this.interacted = false;
+    return false;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // The pre-renderer calls willUpdate, never shouldUpdate; on the server every word is there already.
+    const view = this[SERVER_CONTEXT] || !this.view ? (this.view = this.workOutView()) : this.view;
+    // Moving keyboard focus or opening the table draws again, but is not a new chart; nor is the hydrating render,
+    // which repeats the server's (the update after it lays out for this screen, and reports).
+    const interactionOnly = this.interacted && [...changed.keys()].every((key) => key === 'tableOpen');
+    this.interacted = false;
+    // Nor is the loading state of `src`: the page hears of the chart (trust-render, warnings) once it is drawn.
+    this.problems.willShow(view, { quiet: interactionOnly || !!this.hydration || !!view.loading, server: this[SERVER_CONTEXT]?.report });
+  }
+
+  /** Reads the attributes, the data and the layout into the view the next render shows. */
+  private workOutView(): View {
     if (!this.hasUpdated) this.hydration = pendingHydration(this, this.renderRoot);
     // `.data` and `data` win over `src`: while either is given, its figures are not fetched. Nor are the figures of
     // the dashboard's `src` for a widget with data of its own (a table, or its own attributes such as `value`).
     const noDataGiven = (this.data === undefined || this.data === null) && !this.dataText?.trim();
     this.liveData.sync(noDataGiven && (!this.sourceInherited || !this.hasOwnData()));
     try {
-      this.view = withoutTakenWarnings(computeView(this.viewInput()), takenAttributes(this, this.shared));
+      return withoutTakenWarnings(computeView(this.viewInput()), takenAttributes(this, this.shared));
     } catch (error) {
-      this.view = unexpectedView(error, this.heading, this.sampleSize);
+      return unexpectedView(error, this.heading, this.sampleSize);
     }
-    // Moving keyboard focus or opening the table draws again, but is not a new chart; nor is the hydrating render,
-    // which repeats the server's (the update after it lays out for this screen, and reports).
-    const interactionOnly = this.interacted && [...changed.keys()].every((key) => key === 'tableOpen');
-    this.interacted = false;
-    // Nor is the loading state of `src`: the page hears of the chart (trust-render, warnings) once it is drawn.
-    this.problems.willShow(this.view, { quiet: interactionOnly || !!this.hydration || !!this.view.loading, server: this[SERVER_CONTEXT]?.report });
   }
 
   protected override update(changed: PropertyValues): void {
@@ -395,7 +416,9 @@ export abstract class TrustElement extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let pending = this.liveData.pending; pending; pending = this.liveData.pending) {
+    // Also the explanations of a problem, when the update that shows it is waiting for them.
+    const waiting = () => this.liveData.pending ?? this.problemWords.pending;
+    for (let pending = waiting(); pending; pending = waiting()) {
       await pending;
       complete = await super.getUpdateComplete();
     }

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { unknownAttributes } from '../core/attributes.js';
 import { dashboardContext } from '../core/context/dashboard-context.js';
 import { MessagesController } from '../core/controllers/messages-controller.js';
+import { ProblemWordsController } from '../core/controllers/problem-words-controller.js';
 import { inheritedLang, resolveLocale } from '../core/format/locale.js';
 import { renderAbout } from '../core/frame/about.js';
 import { renderHeading } from '../core/frame/heading.js';
@@ -112,6 +113,7 @@ export class TrustDashboard extends LitElement {
   [SERVER_CONTEXT]?: ServerContext;
 
   private readonly provider = new ContextProvider(this, { context: dashboardContext });
+  private readonly problemWords = new ProblemWordsController(this);
   private view: DashboardView | undefined;
   private readonly warned = new Set<string>();
 
@@ -146,10 +148,37 @@ export class TrustDashboard extends LitElement {
     super.connectedCallback();
   }
 
+  /**
+   * Works out what the dashboard shows, in the browser, and hands it down. An update with a warning to show waits for
+   * the English explanations of problems, which load only when something is wrong (as widgets do).
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const view = (this.view = this.workOutView());
+    return this.problemWords.ready(view.warnings.length > 0) && super.shouldUpdate(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // The pre-renderer calls willUpdate, never shouldUpdate; on the server every word is there already.
+    const view = this[SERVER_CONTEXT] || !this.view ? (this.view = this.workOutView()) : this.view;
+    this.warnOnce(view.warnings);
+  }
+
+  /** `updateComplete` also waits for the explanations of a warning, when the update that shows it is waiting for them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = this.problemWords.pending; pending; pending = this.problemWords.pending) {
+      await pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** Reads the attributes into the view the next render shows, and hands down what the charts take from it. */
+  private workOutView(): DashboardView {
     const view = computeDashboardView(this, this.pageLang);
-    this.view = {
+    this.handDown(view);
+    return {
       ...view,
       warnings: [
         // Worded for a dashboard: the slip may be a chart's attribute set on the dashboard.
@@ -159,8 +188,6 @@ export class TrustDashboard extends LitElement {
         ...view.warnings,
       ],
     };
-    this.handDown(view);
-    this.warnOnce(this.view.warnings);
   }
 
   /** A new hand-down only when something the charts take has changed: each change redraws every chart. */

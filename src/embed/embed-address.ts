@@ -16,7 +16,8 @@
  * and setAttribute only.
  */
 import { safeHttpUrl } from '../core/attributes.js';
-import { messagesFor } from '../core/i18n/messages.js';
+import * as sharedProblemsEn from '../core/i18n/en-problems.js';
+import { messagesFor, provideWords, SHARED_PART, sharedProblemWords } from '../core/i18n/messages.js';
 import type { Problem } from '../core/problems.js';
 import { DASHBOARD_TAG, WIDGET_TAGS, type WidgetTag } from '../widgets.js';
 import { PROTOCOL_VERSION } from './protocol.js';
@@ -79,6 +80,10 @@ export type EmbedRequest =
       readonly id: string | null;
       readonly errors: readonly EmbedProblem[];
     };
+
+// An address is read at once, its problems explained in English with the shared sentences, which a widget loads
+// only when it has a problem to show: what reads addresses (the embed page, the builder) carries them.
+provideWords('en', SHARED_PART, sharedProblemWords(sharedProblemsEn));
 
 const kilobytes = (characters: number) => `${Math.ceil(characters / 1024)} KB`;
 const fromProblem = (p: Problem): EmbedProblem => ({ parameter: p.attribute, message: p.describe(messagesFor('en-GB')) });

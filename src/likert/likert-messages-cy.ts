@@ -1,6 +1,6 @@
 import { welshPercentagePoints } from '../core/i18n/shared-words-cy.js';
 import type { joinList, upperFirst } from '../core/i18n/grammar.js';
-import type { LikertMessages } from './likert-messages.js';
+import type { LikertMessages, LikertProblemMessages } from './likert-messages.js';
 
 /** What the Welsh shares with the English, handed over by likert-messages.ts (see `registerWords` in messages.ts). */
 export interface LikertWelshGrammar {
@@ -13,8 +13,8 @@ export interface LikertWelshGrammar {
  * Welsh. Written by the developers and awaiting review by a Welsh-language officer. Welsh counts with the singular
  * noun ("2 grŵp", "5 ateb"); answers are quoted so that the mutation after "o" and "i" does not fall on data.
  */
-export const likertWelsh = ({ joinList, upperFirst, shareList }: LikertWelshGrammar): Partial<LikertMessages> => {
-  const cy: Partial<LikertMessages> = {
+export const likertWelsh = ({ joinList, upperFirst, shareList }: LikertWelshGrammar): Partial<LikertMessages & LikertProblemMessages> => {
+  const cy: Partial<LikertMessages & LikertProblemMessages> = {
     likertSummary: ({ rows, answers, dontKnow, names, noData }) => {
       const scale = answers.length ? `${answers.length} ateb o “${answers[0]}” i “${answers[answers.length - 1]}”` : 'dim atebion ar y raddfa';
       const apart = dontKnow ? `, ac “${dontKnow}” ar wahân` : '';

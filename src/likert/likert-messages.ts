@@ -1,6 +1,6 @@
 import { englishCount, englishPlural, joinList, upperFirst } from '../core/i18n/grammar.js';
 import { englishPercentagePoints } from '../core/i18n/shared-words.js';
-import { localise, registerWords, type WidgetCatalogue } from '../core/i18n/messages.js';
+import { localise, registerProblemWords, registerWords, type WidgetCatalogue } from '../core/i18n/messages.js';
 
 /** A value as the reader sees it, already formatted for the locale ("36%"). */
 type Shown = string;
@@ -57,7 +57,13 @@ export interface LikertMessages {
   likertNetSpoken: (value: string, magnitude: number) => string;
   /** Read after the chart's name: what the arrow keys move between. */
   likertKeyboardHint: string;
-  // Problems with the author's data or attributes
+}
+
+/**
+ * `<trust-likert>`'s explanations of problems with its own attributes and data. In English they load only when it has a
+ * problem to show (likert-problems.ts); the Welsh come with the rest of its Welsh.
+ */
+export interface LikertProblemMessages {
   likertSumOff: (label: string, sum: Shown) => string;
   likertNeutralNotFound: (value: string, middle: string | undefined) => string;
   likertNeutralIsDontKnow: (value: string) => string;
@@ -100,29 +106,19 @@ const en: LikertMessages = {
   likertNet: (value) => `Net ${value}`,
   likertNetSpoken: (value, magnitude) => `net ${englishPercentagePoints(value, magnitude)}`,
   likertKeyboardHint: 'Use the arrow keys to move between rows.',
-  likertSumOff: (label, sum) =>
-    `the answers for “${label}” add up to ${sum}, not 100%. Each row should add up to 100% (99% to 101% allows for rounding): check for a missing or mistyped figure.`,
-  likertNeutralNotFound: (value, middle) =>
-    `no answer is called “${value}”, so ${middle ? `the middle answer, “${middle}”, is the neutral one` : 'the scale has no neutral answer'}. Copy the name exactly from the answers.`,
-  likertNeutralIsDontKnow: (value) => `“${value}” is the don’t-know answer, shown apart, so it cannot also be the neutral one.`,
-  likertDontKnowNotFound: (value) => `no answer is called “${value}”, so every answer is drawn on the scale. Copy the name exactly from the answers.`,
-  likertDontKnowUnset: (name) => `“${name}” looks like a don’t-know answer but is drawn as part of the scale. Add dont-know="${name}" to show it apart.`,
-  likertTooMany: (count) =>
-    `the scale has ${count} answers. Colours can tell at most 3 apart on each side (7 in all), so some colours repeat: combine answers, or name a don’t-know answer with dont-know.`,
-  likertTooFew: (count) => `a diverging bar needs at least 2 answers on its scale, but there ${englishPlural(count, 'is', 'are')} ${count}.`,
-  likertUnit: (value) =>
-    `“${value}” does not suit an agree/disagree chart, which shows each row as shares of 100%. Use unit="percent" (the default) or unit="count"; the values were read as percentages.`,
-  likertSameHalves: (name) =>
-    `both halves of the scale would be called “${name}” in the summary, so it names every answer instead. Check positive="first" or positive="last".`,
 };
 
 /** `<trust-likert>`'s sentences. Pages can override any of them with `addMessages(locale, { likertNet: … })`. */
 export const likertCatalogue: WidgetCatalogue<LikertMessages> = { en };
 
 /** `<trust-likert>`'s Welsh (likert-messages-cy.ts), loaded only when a widget is drawn in Welsh. */
-export const likertWelshWords = (welsh: typeof import('./likert-messages-cy.js')): Partial<LikertMessages> =>
+export const likertWelshWords = (welsh: typeof import('./likert-messages-cy.js')): Partial<LikertMessages & LikertProblemMessages> =>
   welsh.likertWelsh({ joinList, upperFirst, shareList });
 registerWords('cy', 'trust-likert', () => import('./likert-messages-cy.js').then(likertWelshWords));
+
+/** `<trust-likert>`'s English explanations of problems (likert-problems.ts), loaded only when it has a problem to show. */
+export const likertProblemWords = (english: typeof import('./likert-problems.js')): LikertProblemMessages => english.likertProblems({ englishPlural });
+registerProblemWords('trust-likert', () => import('./likert-problems.js').then(likertProblemWords));
 
 /** The widget's sentences for a locale, with the fallbacks and page overrides of `localise`. */
 export const likertMessages = (locale: string): LikertMessages => localise(locale, likertCatalogue);

@@ -6,7 +6,7 @@ import { createValueFormatter, type ValueFormatter } from '../core/format/number
 import { widgetProblem } from '../core/i18n/messages.js';
 import { TrustElement, type ChartContext, type ChartDrawing, type LegendItem } from '../core/trust-element.js';
 import { likertLayout, type LikertGeometry } from './likert-layout.js';
-import { likertCatalogue, likertMessages, type LikertMessages, type LikertNames, type LikertRowFacts } from './likert-messages.js';
+import { likertCatalogue, likertMessages, type LikertMessages, type LikertNames, type LikertProblemMessages, type LikertRowFacts } from './likert-messages.js';
 import { halfName, likertScale, lowerFirst, POSITIVE_ENDS, upperFirst, type ScaleIssue } from './likert-scale.js';
 import { likertStyles } from './likert-styles.js';
 import { addsUp, formatNet, likertRow, type LikertRow } from './likert-summary.js';
@@ -62,7 +62,8 @@ export class TrustLikert extends TrustElement {
     const { model, seriesNames, warnings, locale, messages, unit } = context;
     const words = likertMessages(locale);
     // Worded in the reader's language on screen and in English in the console.
-    const report = (attribute: string, say: (m: LikertMessages) => string) => warnings.push(widgetProblem(attribute, likertCatalogue, say));
+    const report = (attribute: string, say: (m: LikertMessages & LikertProblemMessages) => string) =>
+      warnings.push(widgetProblem<LikertMessages, LikertProblemMessages>(attribute, likertCatalogue, say));
     const origin = model.origin;
     // Null once the attribute is removed: then the answers come from the data again.
     const answersFrom = this.series !== undefined && this.series !== null ? 'series' : origin;
@@ -192,7 +193,7 @@ export class TrustLikert extends TrustElement {
     names: readonly string[],
     scale: ReturnType<typeof likertScale>,
     words: LikertMessages,
-    report: (attribute: string, say: (m: LikertMessages) => string) => void,
+    report: (attribute: string, say: (m: LikertMessages & LikertProblemMessages) => string) => void,
   ): LikertNames {
     const of = (indices: readonly number[]) => indices.map((i) => names[i]!);
     let positive = halfName(of(scale.positive), words.likertAnyOf);
@@ -211,7 +212,11 @@ export class TrustLikert extends TrustElement {
     };
   }
 
-  private reportIssue(issue: ScaleIssue, answersFrom: string, report: (attribute: string, say: (m: LikertMessages) => string) => void): void {
+  private reportIssue(
+    issue: ScaleIssue,
+    answersFrom: string,
+    report: (attribute: string, say: (m: LikertMessages & LikertProblemMessages) => string) => void,
+  ): void {
     switch (issue.kind) {
       case 'neutral-not-found':
         return report('neutral', (m) => m.likertNeutralNotFound(issue.value, issue.middle));

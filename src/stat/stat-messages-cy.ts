@@ -1,5 +1,5 @@
 import { welshDataSource, welshFromDataSource, welshPercentagePoints } from '../core/i18n/shared-words-cy.js';
-import type { ChangeTone, StatMessages } from './stat-messages.js';
+import type { ChangeTone, StatMessages, StatProblemMessages } from './stat-messages.js';
 
 const welshVerdict: Readonly<Record<ChangeTone, string>> = { good: ', gwelliant', bad: ', newid er gwaeth', neutral: '' };
 
@@ -7,7 +7,7 @@ const welshVerdict: Readonly<Record<ChangeTone, string>> = { good: ', gwelliant'
  * Welsh (Cymraeg). Written by the developers and awaiting review by a Welsh-language officer. "ymhlith" (among)
  * introduces the population so that the author's own words need no mutation.
  */
-export const statWelsh: Partial<StatMessages> = {
+export const statWelsh: Partial<StatMessages & StatProblemMessages> = {
   statNaturalFrequency: ({ relation, count, denominator, qualifier, population }) => {
     const core = `${count} o bob ${denominator}`;
     const among = (text: string) => (population ? `${text} ymhlith ${population}` : text);

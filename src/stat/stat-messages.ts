@@ -1,5 +1,5 @@
 import { englishDataSource, englishPercentagePoints, type DataSourceName } from '../core/i18n/shared-words.js';
-import { localise, registerWords, widgetProblem, type WidgetCatalogue } from '../core/i18n/messages.js';
+import { localise, registerProblemWords, registerWords, widgetProblem, type WidgetCatalogue } from '../core/i18n/messages.js';
 import type { Problem } from '../core/problems.js';
 
 /** Where the figures came from when they did not come from `value`. */
@@ -74,14 +74,21 @@ export interface StatMessages {
   statRangeItem: (name: string, interval: string) => string;
   /** The strip's accessible name: "95% ranges: 2022: 52% ± 3.0; Latest: 57% ± 3.1". */
   statRangesLabel: (items: readonly string[]) => string;
-  /** Warning: `previous-sample-size` is not a whole number of people. */
-  statInvalidSampleSize: (value: string) => string;
-  /** Warning: `previous-sample-size` without a previous figure. */
-  statSampleSizeWithoutPrevious: string;
   /** Column heading for the previous figure when `previous-label` is not set. */
   statPreviousColumn: string;
   /** Column heading for the headline figure in the data table. */
   statLatestColumn: string;
+}
+
+/**
+ * `<trust-stat>`'s explanations of problems with its own attributes and data. In English they load only when it has a
+ * problem to show (stat-problems.ts); the Welsh come with the rest of its Welsh.
+ */
+export interface StatProblemMessages {
+  /** Warning: `previous-sample-size` is not a whole number of people. */
+  statInvalidSampleSize: (value: string) => string;
+  /** Warning: `previous-sample-size` without a previous figure. */
+  statSampleSizeWithoutPrevious: string;
   statValueNotANumber: (text: string) => string;
   statPreviousOver100: (text: string) => string;
   statPreviousNegative: (text: string, unit: string) => string;
@@ -132,33 +139,25 @@ const en: StatMessages = {
   statMargin: (interval, n) => `Margin of error (95%): ${interval}, based on ${n} people`,
   statRangeItem: (name, interval) => `${name}: ${interval}`,
   statRangesLabel: (items) => `95% ranges: ${items.join('; ')}`,
-  statInvalidSampleSize: (value) => `“${value}” is not a whole number of people, so the change is not tested against the margin of error.`,
-  statSampleSizeWithoutPrevious: 'ignored, because there is no previous figure. Add previous, or remove previous-sample-size.',
   statPreviousColumn: 'Previous',
   statLatestColumn: 'Latest',
-  statValueNotANumber: (text) => `“${text}” is not a number. Write the figure in digits, for example value="57" or value="over 1.7 million".`,
-  statPreviousOver100: (text) => `“${text}” is more than 100%, so no change is shown. Percentages lie between 0 and 100.`,
-  statPreviousNegative: (text, unit) => `“${text}” is negative, which a ${unit} cannot be, so no change is shown.`,
-  statExtraRows: (rows) => `the data has ${rows} rows; a headline number shows only the first. Use <trust-bars> to show several figures.`,
-  statIgnoredWithData: (attribute, source) => {
-    const from = englishDataSource(source);
-    return `ignored, because the figures come from ${from}. Remove ${attribute}, or put its figure in ${from}.`;
-  },
-  statOnlyForUnit: (attribute, unit) => `“${attribute}” is only used with unit="${unit}"; it was ignored.`,
-  statLatestMissing: 'the latest figure is missing (n/a), so there is no number to show.',
 };
 
 /** `<trust-stat>`'s sentences. Pages can override any of them with `addMessages(locale, { statChange: … })`. */
 export const statCatalogue: WidgetCatalogue<StatMessages> = { en };
 
 /** `<trust-stat>`'s Welsh (stat-messages-cy.ts), loaded only when a widget is drawn in Welsh. */
-export const statWelshWords = (welsh: typeof import('./stat-messages-cy.js')): Partial<StatMessages> => welsh.statWelsh;
+export const statWelshWords = (welsh: typeof import('./stat-messages-cy.js')): Partial<StatMessages & StatProblemMessages> => welsh.statWelsh;
 registerWords('cy', 'trust-stat', () => import('./stat-messages-cy.js').then(statWelshWords));
+
+/** `<trust-stat>`'s English explanations of problems (stat-problems.ts), loaded only when it has a problem to show. */
+export const statProblemWords = (english: typeof import('./stat-problems.js')): StatProblemMessages => english.statProblems({ englishDataSource });
+registerProblemWords('trust-stat', () => import('./stat-problems.js').then(statProblemWords));
 
 /** The widget's sentences for a locale. */
 export const statMessages = (locale: string): StatMessages => localise(locale, statCatalogue);
 
 /** A problem with one of `<trust-stat>`'s own attributes, worded from the widget's catalogue. */
-export function statProblem(attribute: string, describe: (messages: StatMessages) => string): Problem {
-  return widgetProblem(attribute, statCatalogue, describe);
+export function statProblem(attribute: string, describe: (messages: StatMessages & StatProblemMessages) => string): Problem {
+  return widgetProblem<StatMessages, StatProblemMessages>(attribute, statCatalogue, describe);
 }

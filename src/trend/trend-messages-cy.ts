@@ -1,6 +1,6 @@
 import { welshPercentagePoints } from '../core/i18n/shared-words-cy.js';
 import type { joinList } from '../core/i18n/grammar.js';
-import type { TrendMessages, TrendSeriesFacts } from './trend-messages.js';
+import type { TrendMessages, TrendProblemMessages, TrendSeriesFacts } from './trend-messages.js';
 
 /** What the Welsh shares with the English, handed over by trend-messages.ts (see `registerWords` in messages.ts). */
 export interface TrendWelshGrammar {
@@ -12,8 +12,8 @@ export interface TrendWelshGrammar {
  * Welsh (Cymraeg). "Cylch" (round) for a survey wave; nouns stay singular after numerals ("3 cylch", "10 pwynt
  * canran"). Written by the developers and awaiting review by a Welsh-language officer: corrections are welcome.
  */
-export const trendWelsh = ({ joinList, seriesSentence }: TrendWelshGrammar): TrendMessages => {
-  const cy: TrendMessages = {
+export const trendWelsh = ({ joinList, seriesSentence }: TrendWelshGrammar): TrendMessages & TrendProblemMessages => {
+  const cy: TrendMessages & TrendProblemMessages = {
     trendSummary: ({ waves, firstWave, lastWave, series, perSeries }) => {
       const span = waves === 1 ? `1 cylch (${firstWave})` : `${waves} cylch o ${firstWave} i ${lastWave}`;
       const kind = `Siart llinell, ${span}${series > 1 ? `, ${series} cyfres` : ''}.`;

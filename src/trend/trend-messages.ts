@@ -1,6 +1,6 @@
 import { joinList, upperFirst } from '../core/i18n/grammar.js';
 import { englishPercentagePoints } from '../core/i18n/shared-words.js';
-import { registerWords, type WidgetCatalogue } from '../core/i18n/messages.js';
+import { registerProblemWords, registerWords, type WidgetCatalogue } from '../core/i18n/messages.js';
 
 /** A value as the reader sees it, already formatted ("15%", "more than 90%"). */
 type Shown = string;
@@ -46,6 +46,13 @@ export interface TrendMessages {
   trendKeyboardHint: string;
   /** The note under a chart with `show-uncertainty`, saying what the bands around the lines are. */
   bandNote: string;
+}
+
+/**
+ * `<trust-trend>`'s explanations of problems with its own attributes and data. In English they load only when it has a
+ * problem to show (trend-problems.ts); the Welsh come with the rest of its Welsh.
+ */
+export interface TrendProblemMessages {
   mixedWaves: (date: string, name: string) => string;
   notADate: (label: string) => string;
   yMinAboveData: (min: Shown, smallest: Shown) => string;
@@ -105,17 +112,16 @@ const en: TrendMessages = {
   axisStartsAt: (value) => `The vertical axis starts at ${value}, not zero.`,
   trendKeyboardHint: 'Use the arrow keys to move between points.',
   bandNote: 'The bands around the lines show each figure’s 95% margin of error.',
-  mixedWaves: (date, name) => `the waves mix dates (“${date}”) and names (“${name}”), so they are spaced evenly in the order written.`,
-  notADate: (label) => `“${label}” is not a date such as 2024, 2024-03 or 2024-03-15, so the waves are spaced evenly in the order written.`,
-  yMinAboveData: (min, smallest) => `the axis minimum ${min} is above the smallest value ${smallest}; the axis was extended to fit.`,
-  yMaxNotAboveMin: (max, min) => `the axis maximum ${max} is not above the axis minimum ${min}; it was ignored.`,
-  yMinAboveBand: (min, lowest) => `the axis minimum ${min} would cut off a margin of error, which reaches down to ${lowest}; the axis was extended to fit.`,
-  yMaxBelowBand: (max, highest) => `the axis maximum ${max} would cut off a margin of error, which reaches up to ${highest}; the axis was extended to fit.`,
 };
 
 /** <trust-trend>'s own sentences; pages can override any of them with `addMessages(locale, { … })`. */
 export const trendMessages: WidgetCatalogue<TrendMessages> = { en };
 
 /** `<trust-trend>`'s Welsh (trend-messages-cy.ts), loaded only when a widget is drawn in Welsh. */
-export const trendWelshWords = (welsh: typeof import('./trend-messages-cy.js')): TrendMessages => welsh.trendWelsh({ joinList, seriesSentence });
+export const trendWelshWords = (welsh: typeof import('./trend-messages-cy.js')): TrendMessages & TrendProblemMessages =>
+  welsh.trendWelsh({ joinList, seriesSentence });
 registerWords('cy', 'trust-trend', () => import('./trend-messages-cy.js').then(trendWelshWords));
+
+/** `<trust-trend>`'s English explanations of problems (trend-problems.ts), loaded only when it has a problem to show. */
+export const trendProblemWords = (english: typeof import('./trend-problems.js')): TrendProblemMessages => english.trendProblems;
+registerProblemWords('trust-trend', () => import('./trend-problems.js').then(trendProblemWords));

@@ -8,7 +8,7 @@ import { shownValue } from '../core/i18n/shown-value.js';
 import { problem } from '../core/problems.js';
 import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
 import { trendLayout, yDomain, type TrendGeometry } from './trend-layout.js';
-import { trendMessages, type TrendMessages } from './trend-messages.js';
+import { trendMessages, type TrendMessages, type TrendProblemMessages } from './trend-messages.js';
 import { trendStyles } from './trend-styles.js';
 import { trendSummary } from './trend-summary.js';
 import { SPACINGS, waveAxis } from './waves.js';
@@ -182,7 +182,8 @@ export class TrustTrend extends TrustElement {
 }
 
 /** A problem worded by <trust-trend>'s own catalogue, in the reader's language on the page and English in the console. */
-const own = (attribute: string, describe: (m: TrendMessages) => string) => widgetProblem(attribute, trendMessages, describe);
+const own = (attribute: string, describe: (m: TrendMessages & TrendProblemMessages) => string) =>
+  widgetProblem<TrendMessages, TrendProblemMessages>(attribute, trendMessages, describe);
 
 function renderTrend(g: TrendGeometry, focused: { x: number; y: number } | undefined) {
   const alternate = (index: number) => (index % 2 === 1 ? 'alternate' : '');

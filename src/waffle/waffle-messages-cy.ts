@@ -1,6 +1,6 @@
 import { welshDataSource, welshFromDataSource } from '../core/i18n/shared-words-cy.js';
 import type { joinList, upperFirst } from '../core/i18n/grammar.js';
-import type { WaffleMessages, WaffleShape } from './waffle-messages.js';
+import type { WaffleMessages, WaffleProblemMessages, WaffleShape } from './waffle-messages.js';
 
 /** What the Welsh shares with the English, handed over by waffle-messages.ts (see `registerWords` in messages.ts). */
 export interface WaffleWelshGrammar {
@@ -16,8 +16,8 @@ const SHAPE_NOUNS_CY: Record<WaffleShape, string> = { square: 'sgwâr', circle: 
  * singular noun ("108 sgwâr"); "ymhlith" (among) introduces the author's own word for the whole, so that it needs no
  * mutation.
  */
-export const waffleWelsh = ({ joinList, upperFirst, lowerFirst }: WaffleWelshGrammar): Partial<WaffleMessages> => {
-  const cy: Partial<WaffleMessages> = {
+export const waffleWelsh = ({ joinList, upperFirst, lowerFirst }: WaffleWelshGrammar): Partial<WaffleMessages & WaffleProblemMessages> => {
+  const cy: Partial<WaffleMessages & WaffleProblemMessages> = {
     waffleFrequency: ({ count, total, perHundred }) => (perHundred ? `${count} o bob ${total}` : `${count} allan o ${total}`),
     waffleCaption: ({ total, perHundred, population, categories }) =>
       `${population ? `Ymhlith ${population}, allan o` : 'Allan o'} ${perHundred ? 'bob ' : ''}${total}: ${joinList(

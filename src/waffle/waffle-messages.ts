@@ -1,6 +1,6 @@
 import { englishDataSource } from '../core/i18n/shared-words.js';
 import { joinList, upperFirst } from '../core/i18n/grammar.js';
-import { localise, registerWords, widgetProblem, type WidgetCatalogue } from '../core/i18n/messages.js';
+import { localise, registerProblemWords, registerWords, widgetProblem, type WidgetCatalogue } from '../core/i18n/messages.js';
 import type { Problem } from '../core/problems.js';
 
 /** The shapes a unit chart can draw. */
@@ -59,9 +59,15 @@ export interface WaffleMessages {
   waffleTableColumn: (facts: { total: string; population?: string | undefined }) => string;
   /** Read after the chart's name: what the arrow keys move between. */
   waffleKeyboardHint: string;
-  // Problems
-  waffleNotANumber: (attribute: string, text: string) => string;
   waffleNotACount: (text: string, label?: string) => string;
+}
+
+/**
+ * `<trust-waffle>`'s explanations of problems with its own attributes and data. In English they load only when it has a
+ * problem to show (waffle-problems.ts); the Welsh come with the rest of its Welsh.
+ */
+export interface WaffleProblemMessages {
+  waffleNotANumber: (attribute: string, text: string) => string;
   waffleBadWhole: (text: string) => string;
   waffleTooManyShapes: (text: string, max: string) => string;
   waffleOverWhole: (facts: { sum: string; whole: string; single: boolean; defaultWhole: boolean }) => string;
@@ -96,44 +102,26 @@ const en: WaffleMessages = {
   waffleAbout: 'about',
   waffleTableColumn: ({ total, population }) => `Out of ${total}${population ? ` ${population}` : ''}`,
   waffleKeyboardHint: 'Use the arrow keys to move between groups of shapes.',
-  waffleNotANumber: (attribute, text) => `“${text}” is not a number. Write a count in digits, for example ${attribute}="24".`,
   waffleNotACount: (text, label) =>
     `${label ? `“${label}” is ${text}, but a` : `“${text}” is not a count. A`} unit chart draws one shape for each thing counted, so it needs a whole number of 0 or more, such as 24.`,
-  waffleBadWhole: (text) => `“${text}” is not a whole number of 1 or more. of is the whole the shapes stand for, such as of="108" for 108 trusts.`,
-  waffleTooManyShapes: (text, max) =>
-    `${text} shapes are too many to count by eye (a unit chart shows at most ${max}). Give the figure as a sentence, or as a percentage with <trust-bars>.`,
-  waffleOverWhole: ({ sum, whole, single, defaultWhole }) => {
-    const what = single ? `${sum} is more than` : `the counts add up to ${sum}, more than`;
-    return defaultWhole
-      ? `${what} 100, the whole when of is not set. Set of to the whole, for example of="${sum}".`
-      : `${what} the whole, of="${whole}". Check the figures, or set of to the whole they are counted from.`;
-  },
-  waffleMissing: (label) => `“${label}” has no figure. Every category of a unit chart needs a count: give its number, or remove it.`,
-  waffleTooManyCategories: (count, max) =>
-    `there are ${count} categories, but a unit chart can only keep ${max} apart. Combine the smallest, or use <trust-bars>.`,
-  waffleIgnoredWithData: (attribute, source) => {
-    const from = englishDataSource(source);
-    return `ignored, because the categories come from ${from}. Remove ${attribute}, or put its figure in ${from}.`;
-  },
-  waffleUnitNotCount: (unit) =>
-    `a unit chart counts whole things, so unit="${unit}" does not fit; the figures are shown as counts. Use unit="count" (the default) or unit="percent".`,
-  wafflePercentWhole: (whole) => `with unit="percent" the whole is 100, so of="${whole}" was ignored. For counts out of ${whole}, remove unit.`,
-  waffleFirstSeriesOnly: (count, first) =>
-    `the data has ${count} series, but a unit chart shows only the first (“${first}”). Use <trust-bars> to compare them.`,
 };
 
 /** `<trust-waffle>`'s sentences. Pages can override any of them with `addMessages(locale, { waffleCaption: … })`. */
 export const waffleCatalogue: WidgetCatalogue<WaffleMessages> = { en };
 
 /** `<trust-waffle>`'s Welsh (waffle-messages-cy.ts), loaded only when a widget is drawn in Welsh. */
-export const waffleWelshWords = (welsh: typeof import('./waffle-messages-cy.js')): Partial<WaffleMessages> =>
+export const waffleWelshWords = (welsh: typeof import('./waffle-messages-cy.js')): Partial<WaffleMessages & WaffleProblemMessages> =>
   welsh.waffleWelsh({ joinList, upperFirst, lowerFirst });
 registerWords('cy', 'trust-waffle', () => import('./waffle-messages-cy.js').then(waffleWelshWords));
+
+/** `<trust-waffle>`'s English explanations of problems (waffle-problems.ts), loaded only when it has a problem to show. */
+export const waffleProblemWords = (english: typeof import('./waffle-problems.js')): WaffleProblemMessages => english.waffleProblems({ englishDataSource });
+registerProblemWords('trust-waffle', () => import('./waffle-problems.js').then(waffleProblemWords));
 
 /** The widget's sentences for a locale. */
 export const waffleMessages = (locale: string): WaffleMessages => localise(locale, waffleCatalogue);
 
 /** A problem with one of `<trust-waffle>`'s inputs, worded from the widget's catalogue. */
-export function waffleProblem(attribute: string, describe: (messages: WaffleMessages) => string): Problem {
-  return widgetProblem(attribute, waffleCatalogue, describe);
+export function waffleProblem(attribute: string, describe: (messages: WaffleMessages & WaffleProblemMessages) => string): Problem {
+  return widgetProblem<WaffleMessages, WaffleProblemMessages>(attribute, waffleCatalogue, describe);
 }

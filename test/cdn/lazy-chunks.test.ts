@@ -1,8 +1,9 @@
 /**
- * The CDN files carry no Welsh (issue 12): a Welsh page fetches it as a chunk (dist/cdn/chunks/, built by
+ * The CDN files carry no Welsh and no explanations of problems (issue 12): a Welsh page fetches it as a chunk (dist/cdn/chunks/, built by
  * `node scripts/build.mjs`) before the first render, an English page fetches no chunk at all, and a chunk that fails
- * to load leaves the widget drawn in English with a warning naming the locale. Each page is its own iframe, so that
- * every load starts from nothing.
+ * to load leaves the widget drawn in English with a warning naming the locale. Likewise the English that explains an
+ * author's mistake: fetched only by a widget with a problem to show, before the render that shows it. Each page is its
+ * own iframe, so that every load starts from nothing.
  */
 import { expect } from '@open-wc/testing';
 import { frameWindow, openFrame, until, type FrameWindow } from '../embed/helpers.js';
@@ -164,6 +165,83 @@ describe('the CDN files load Welsh only on Welsh pages', () => {
       ).to.equal(true);
     } finally {
       frame.remove();
+    }
+  });
+});
+
+describe('the CDN files load the explanations of problems only when a widget has one to show', () => {
+  /** The texts ever shown that hold a problem box's heading: each must carry its explanation too. */
+  const boxesShown = (page: Loaded, heading: string) => page.everShown.filter((text) => text.includes(heading));
+
+  it('trust-bars.js: an error (unit) is explained in full on the first render, from the shared chunk', async () => {
+    const page = await load('/dist/cdn/trust-bars.js', 'en-GB', '<trust-bars unit="percentage" data="Worried: 57"></trust-bars>');
+    try {
+      const explanation = '“percentage” is not a unit. Use one of percent, count, currency, ratio, number.';
+      expect(page.firstRender).to.contain('This chart can’t be shown').and.to.contain(`unit: ${explanation}`);
+      expect(boxesShown(page, 'This chart can’t be shown').length, 'texts seen').to.be.greaterThan(0);
+      for (const text of boxesShown(page, 'This chart can’t be shown')) expect(text).to.contain(explanation);
+      const fetched = page.chunks();
+      expect(
+        fetched.some((path) => /^\/dist\/cdn\/chunks\/en-problems-[\w-]+\.js$/.test(path)),
+        fetched.join(', '),
+      ).to.equal(true);
+      expect(page.win.recorded!.warnings).to.deep.equal([`<trust-bars> unit: ${explanation}`]);
+      expect(page.win.recorded!.errors).to.deep.equal([]);
+    } finally {
+      page.frame.remove();
+    }
+  });
+
+  it('trust-stat.js: a problem with its own attribute is explained in full on the first render, from its own chunk', async () => {
+    const page = await load('/dist/cdn/trust-stat.js', 'en-GB', '<trust-stat value="lots" label="of UK adults"></trust-stat>');
+    try {
+      const explanation = '“lots” is not a number. Write the figure in digits, for example value="57" or value="over 1.7 million".';
+      expect(page.firstRender).to.contain(`value: ${explanation}`);
+      for (const text of boxesShown(page, 'This chart can’t be shown')) expect(text).to.contain(explanation);
+      const fetched = page.chunks();
+      expect(
+        fetched.some((path) => /^\/dist\/cdn\/chunks\/stat-problems-[\w-]+\.js$/.test(path)),
+        fetched.join(', '),
+      ).to.equal(true);
+      expect(page.win.recorded!.errors).to.deep.equal([]);
+    } finally {
+      page.frame.remove();
+    }
+  });
+
+  it('public-trust-widgets.js: a warning is explained on the first render, with the chart, and not the other widgets’ explanations', async () => {
+    const page = await load('/dist/cdn/public-trust-widgets.js', 'en-GB', '<trust-bars colour="red" data="Worried: 57; Concerned: 60"></trust-bars>');
+    try {
+      const explanation = '“colour” is not an attribute of this chart; it was ignored. Check its spelling.';
+      expect(page.firstRender).to.contain('Check this chart').and.to.contain(`colour: ${explanation}`).and.to.contain('Show data table');
+      for (const text of boxesShown(page, 'Check this chart')) expect(text).to.contain(explanation);
+      expect(page.chunks().filter((path) => /-problems-/.test(path) && !/\/en-problems-/.test(path))).to.deep.equal([]);
+    } finally {
+      page.frame.remove();
+    }
+  });
+
+  it('a Welsh page explains a problem in Welsh on its first render, never in English first', async () => {
+    const page = await load('/dist/cdn/public-trust-widgets.js', 'cy', '<trust-bars unit="canran" data="Yn poeni: 57"></trust-bars>');
+    try {
+      expect(page.firstRender).to.contain('Ni ellir dangos y siart hwn').and.to.contain('Nid yw “canran” yn uned.');
+      for (const text of page.everShown) {
+        expect(text).not.to.contain('This chart can’t be shown');
+        expect(text).not.to.contain('is not a unit');
+      }
+    } finally {
+      page.frame.remove();
+    }
+  });
+
+  it('explanations that fail to load still leave the problem named, with a plain sentence and a warning, and nothing thrown', async () => {
+    const page = await load('/__no-chunks/dist/cdn/trust-bars.js', 'en-GB', '<trust-bars unit="percentage" data="Worried: 57"></trust-bars>');
+    try {
+      expect(page.firstRender).to.contain('This chart can’t be shown').and.to.contain('unit: this value cannot be used');
+      expect(page.win.recorded!.warnings.filter((warning) => warning.includes('explanations of problems'))).to.have.length(1);
+      expect(page.win.recorded!.errors).to.deep.equal([]);
+    } finally {
+      page.frame.remove();
     }
   });
 });

@@ -1,5 +1,8 @@
 import type { Problem, Result } from '../../src/core/problems.js';
-import { messagesFor } from '../../src/core/i18n/messages.js';
+import { loadMessages, messagesFor } from '../../src/core/i18n/messages.js';
+
+// The explanations of problems load only when a widget shows one: these tests word problems without drawing.
+await loadMessages('en-GB');
 
 /** The English catalogue, to read problems as an author would. */
 export const en = messagesFor('en-GB');

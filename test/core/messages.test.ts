@@ -3,13 +3,18 @@ import { englishDataSource, englishPercentagePoints } from '../../src/core/i18n/
 import { welshDataSource, welshPercentagePoints } from '../../src/core/i18n/shared-words-cy.js';
 import { englishCount, englishPlural, joinList, upperFirst } from '../../src/core/i18n/grammar.js';
 import { addMessages, loadMessages, messagesFor } from '../../src/core/i18n/messages.js';
-import { statMessages } from '../../src/stat/stat-messages.js';
-import { waffleMessages } from '../../src/waffle/waffle-messages.js';
+import type { Problem } from '../../src/core/problems.js';
+import { statProblem } from '../../src/stat/stat-messages.js';
+import { waffleProblem } from '../../src/waffle/waffle-messages.js';
 
 // addMessages writes into a registry that lives as long as the page (each test file gets its own page). These tests
 // only add to made-up tags ("qaa"–"qtz" are reserved for local use), so real languages such as "fr" stay untouched.
-// The library's Welsh loads only when asked for (a widget drawn in Welsh asks by itself; see lazy-words.test.ts).
+// The library's Welsh loads only when asked for (a widget drawn in Welsh asks by itself; see lazy-words.test.ts), and
+// so do the English explanations of problems (a widget with a problem to show asks for them); loadMessages gives both.
 before(() => loadMessages('cy'));
+
+/** A widget's problem explanation, as the widget shows it in `locale`: the explanations live with the problem words. */
+const explained = (locale: string, problem: Problem) => problem.describe(messagesFor(locale));
 
 describe('messagesFor', () => {
   it('gives English for en-GB', () => {
@@ -143,20 +148,32 @@ describe('phrases several widget catalogues share', () => {
   });
 
   it('words both widgets’ warnings with the same names', () => {
-    expect(statMessages('en-GB').statIgnoredWithData('previous', '.data')).to.equal(
-      'ignored, because the figures come from the .data property. Remove previous, or put its figure in the .data property.',
-    );
-    expect(waffleMessages('en-GB').waffleIgnoredWithData('value', '.data')).to.equal(
-      'ignored, because the categories come from the .data property. Remove value, or put its figure in the .data property.',
-    );
+    expect(
+      explained(
+        'en-GB',
+        statProblem('previous', (m) => m.statIgnoredWithData('previous', '.data')),
+      ),
+    ).to.equal('ignored, because the figures come from the .data property. Remove previous, or put its figure in the .data property.');
+    expect(
+      explained(
+        'en-GB',
+        waffleProblem('value', (m) => m.waffleIgnoredWithData('value', '.data')),
+      ),
+    ).to.equal('ignored, because the categories come from the .data property. Remove value, or put its figure in the .data property.');
   });
 
   it('contracts the Welsh article after “o”: “o’r briodwedd data”, never “o y briodwedd data”', () => {
-    expect(statMessages('cy').statIgnoredWithData('previous', 'data')).to.equal(
-      'anwybyddwyd, oherwydd daw’r ffigurau o’r briodwedd data. Tynnwch previous, neu rhowch ei ffigur yn y briodwedd data.',
-    );
-    expect(waffleMessages('cy').waffleIgnoredWithData('value', 'table')).to.equal(
-      'anwybyddwyd, oherwydd daw’r categorïau o’r tabl yn yr elfen. Tynnwch value, neu rhowch ei ffigur yn y tabl yn yr elfen.',
-    );
+    expect(
+      explained(
+        'cy',
+        statProblem('previous', (m) => m.statIgnoredWithData('previous', 'data')),
+      ),
+    ).to.equal('anwybyddwyd, oherwydd daw’r ffigurau o’r briodwedd data. Tynnwch previous, neu rhowch ei ffigur yn y briodwedd data.');
+    expect(
+      explained(
+        'cy',
+        waffleProblem('value', (m) => m.waffleIgnoredWithData('value', 'table')),
+      ),
+    ).to.equal('anwybyddwyd, oherwydd daw’r categorïau o’r tabl yn yr elfen. Tynnwch value, neu rhowch ei ffigur yn y tabl yn yr elfen.');
   });
 });

@@ -12,6 +12,8 @@ import type { TrustElement } from '../../src/core/trust-element.js';
 import { captureWarnings, settled, shadow, texts } from '../helpers/widget.js';
 
 before(() => loadMessages('cy'));
+// The explanations of problems load only when a widget shows one: these tests word problems without drawing.
+await loadMessages('en-GB');
 const en = messagesFor('en-GB');
 
 /** Serves `body` at /__source/<path> (see sourceTestRoutes in web-test-runner.config.js). */

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { normaliseRecords } from '../../src/core/data/normalise-records.js';
 import { parseTable } from '../../src/core/data/parse-table.js';
 import { readSampleSize, sampleSizeColumn, seriesIndexFor } from '../../src/core/data/sample-size-columns.js';
-import { en } from '../../src/core/i18n/en.js';
+import { en } from './helpers.js';
 import { messagesFor } from '../../src/core/i18n/messages.js';
 
 const table = (markup: string): HTMLTableElement => {

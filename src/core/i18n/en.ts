@@ -1,8 +1,11 @@
-import { englishCount, englishPlural, joinList } from './grammar.js';
-import type { Messages } from './messages.js';
+import { joinList } from './grammar.js';
+import type { ReaderMessages } from './messages.js';
 
-/** English (the fallback for every other language). */
-export const en: Messages = {
+/**
+ * English (the fallback for every other language): the words a reader gets. The sentences that explain a problem
+ * to the page's author are in en-problems.ts, loaded only when a widget has a problem to show.
+ */
+export const en: ReaderMessages = {
   locale: 'en-GB',
   source: 'Source:',
   showTable: 'Show data table',
@@ -37,43 +40,9 @@ export const en: Messages = {
   smallSampleCaution: (items, below) => `Small samples: fewer than ${below} people answered for ${joinList(items, 'and')}. Treat these figures with caution.`,
   withheldNote: (items, below) => `Not shown: fewer than ${below} people answered for ${joinList(items, 'and')}, too few for a reliable figure.`,
   sampleOf: (label, n) => `“${label}” (${n})`,
-  uncertaintyNeedsSampleSize: 'no sample size is known, so no margins of error can be drawn. Set sample-size, or add an n column.',
-  uncertaintyNeedsPercent: 'margins of error are worked out for percentages only (unit="percent").',
   withheld: 'too few answers',
-  invalidSampleSizeAttribute: (value) => `“${value}” is not a whole number of people, so no margins of error are shown.`,
   errorHeading: 'This chart can’t be shown',
   warningHeading: 'Check this chart',
-  problemIn: (attribute, message) => `${attribute}: ${message}`,
-  emptyData: 'there is no data to show. Add rows to the table, or set the data attribute.',
-  notANumber: (text, label) => `“${text}” (for “${label}”) is not a number.`,
-  percentTooHigh: (label, value) => `“${label}” is ${value}, more than 100%. If these are not percentages, set unit="count" or unit="number".`,
-  negativePercent: (label, value) => `“${label}” is ${value}; a percentage cannot be negative.`,
-  negativeNotAllowed: (label, value, unit) => `“${label}” is ${value}; a ${unit} cannot be negative. Use unit="number" for values that can fall below zero.`,
-  tooLargeToDraw: (label, value) => `“${label}” is ${value}, far too large to draw: check for a mistyped figure.`,
-  fieldworkReversed: (given, corrected) => `“${given}” ends before it starts: write the earlier date first (${corrected}).`,
-  fieldworkNotADate: (given) =>
-    `“${given}” is not a real date: write dates as YYYY-MM-DD (2024-03-15), YYYY-MM or YYYY, and a period as two dates with a / between them.`,
-  tooManyRows: (count, max) => `the data has ${count} rows; this chart draws at most ${max}. Chart a selection or a summary, and link to the full table.`,
-  invalidJson: (detail) => `the data is not valid JSON (${detail}).`,
-  jsonShape: (detail) => `the data should be a list of {"label", "value"} rows: ${detail}`,
-  compactSyntax: (part) => `“${part}” should read “label: number”, for example “Worried about cyber-attacks: 57”.`,
-  seriesMismatch: (label, expected, found) =>
-    `“${label}” has ${englishCount(found, 'value', 'values')}, but there ${englishPlural(expected, 'is', 'are')} ${expected} series.`,
-  missingLabel: (row) => `row ${row} has no label.`,
-  invalidSampleSize: (text, label) => `“${text}” (the sample size for “${label}”) is not a whole number of people.`,
-  tableWithoutRows: 'the table has no rows of data.',
-  notOneOf: (value, allowed, fallback) => `“${value}” is not one of ${allowed.join(', ')}; using ${fallback}.`,
-  unknownUnit: (value, allowed) => `“${value}” is not a unit. Use one of ${allowed.join(', ')}.`,
-  invalidLocale: (value, fallback) => `“${value}” is not a language tag such as en-GB or cy; using ${fallback}.`,
-  invalidCurrency: (value) => `“${value}” is not a three-letter currency code such as GBP or EUR.`,
-  invalidFormat: (value) => `“${value}” is not a number format such as “.1f” or “,.0f”.`,
-  notANumberAttribute: (value) => `“${value}” is not a number; it was ignored.`,
-  tooLargeAttribute: (value) => `“${value}” is far too large to draw; it was ignored.`,
-  unsafeUrl: (value) => `“${value}” is not an http or https address, so the source is shown without a link.`,
-  unknownAttribute: (name) => `“${name}” is not an attribute of this chart; it was ignored. Check its spelling.`,
-  highlightNotFound: (value) => `no bar is labelled “${value}”, so none is highlighted.`,
-  maxBelowData: (max, largest) => `the axis maximum ${max} is below the largest value ${largest}; the axis was extended to fit.`,
-  unexpected: (detail) => `something went wrong while drawing (${detail}).`,
   loadingFigures: 'Loading figures…',
   figuresUpdated: (time) => `Figures updated at ${time}`,
   figuresNotUpdated: (time) => `Could not update the figures; showing those from ${time}.`,

@@ -1,5 +1,5 @@
 import { en } from './en.js';
-import { joinList } from './grammar.js';
+import { englishCount, englishPlural, joinList } from './grammar.js';
 import { problem, type Problem } from '../problems.js';
 import type { SourceMessages } from '../source/source-words.js';
 
@@ -7,10 +7,9 @@ import type { SourceMessages } from '../source/source-words.js';
 type Shown = string;
 
 /**
- * Every sentence a widget generates. One catalogue per language; a page can add or override entries with
- * `addMessages()`. Functions, not templates, so that each language orders its own words.
+ * The sentences a widget shows its readers, built into every file in English (en.ts). See `Messages`.
  */
-export interface Messages extends Partial<SourceMessages> {
+export interface ReaderMessages extends Partial<SourceMessages> {
   /** The locale these words were picked for, so a widget can pick its own catalogue to match. */
   readonly locale: string;
   // Figure frame and controls
@@ -53,13 +52,28 @@ export interface Messages extends Partial<SourceMessages> {
   sampleOf: (label: string, n: Shown) => string;
   /** A value withheld because too few people gave it. */
   withheld: string;
+  // Problems: the headings of the boxes; the explanations are ProblemMessages
+  errorHeading: string;
+  warningHeading: string;
+  // Live data (`src`). The English of the problems with it (SourceMessages) loads with the code that reads `src`.
+  /** Shown, with role="status", while the figures from `src` are on their way. */
+  loadingFigures: string;
+  /** Said politely to screen readers when a refresh brings new figures ("14:05"). */
+  figuresUpdated: (time: string) => string;
+  /** Shown over the chart when a refresh failed and the figures from `time` stay on screen. */
+  figuresNotUpdated: (time: string) => string;
+  sourceNetwork: (url: string) => string;
+  refreshTooShort: (given: string, least: string) => string;
+}
+
+/**
+ * The sentences that explain a problem to the page's author (what is wrong with an attribute or the data, and how
+ * to fix it). In English they load only when a widget has a problem to show (en-problems.ts): most pages never do.
+ */
+export interface ProblemMessages {
   invalidSampleSizeAttribute: (value: string) => string;
   uncertaintyNeedsSampleSize: string;
   uncertaintyNeedsPercent: string;
-  // Bars
-  // Problems
-  errorHeading: string;
-  warningHeading: string;
   problemIn: (attribute: string, message: string) => string;
   emptyData: string;
   notANumber: (text: string, label: string) => string;
@@ -90,16 +104,13 @@ export interface Messages extends Partial<SourceMessages> {
   highlightNotFound: (value: string) => string;
   maxBelowData: (max: Shown, largest: Shown) => string;
   unexpected: (detail: string) => string;
-  // Live data (`src`). The English of the problems with it (SourceMessages) loads with the code that reads `src`.
-  /** Shown, with role="status", while the figures from `src` are on their way. */
-  loadingFigures: string;
-  /** Said politely to screen readers when a refresh brings new figures ("14:05"). */
-  figuresUpdated: (time: string) => string;
-  /** Shown over the chart when a refresh failed and the figures from `time` stay on screen. */
-  figuresNotUpdated: (time: string) => string;
-  sourceNetwork: (url: string) => string;
-  refreshTooShort: (given: string, least: string) => string;
 }
+
+/**
+ * Every sentence a widget generates. One catalogue per language; a page can add or override entries with
+ * `addMessages()`. Functions, not templates, so that each language orders its own words.
+ */
+export interface Messages extends ReaderMessages, ProblemMessages {}
 
 type Added = Partial<Messages> & Record<string, unknown>;
 
@@ -179,7 +190,13 @@ function load(language: string, part: string, loader: WordsLoader): Promise<void
       (words) => {
         if (!loadedParts.has(key)) addBuiltIn(language, words);
       },
-      (error: unknown) => console.warn(`public-trust-widgets: the words for locale "${language}" (${part}) did not load, so they are shown in English.`, error),
+      (error: unknown) =>
+        console.warn(
+          problemWords.has(part) && language === 'en'
+            ? `public-trust-widgets: the explanations of problems (${part}) did not load, so problems are named but not explained.`
+            : `public-trust-widgets: the words for locale "${language}" (${part}) did not load, so they are shown in English.`,
+          error,
+        ),
     );
     loading = loading.finally(() => loadedParts.add(key));
     loads.set(key, loading);
@@ -201,31 +218,65 @@ function tagsOf(widget: CustomElementConstructor): string[] {
 }
 
 /**
- * The library's words each locale needs that are not loaded yet, loading them; undefined when there are none (English,
- * or words already here), so that a widget drawn in English never waits. Given a widget's class, only the shared words
- * and that widget's own (the part named by its tag), unless the class is not one of the library's tags: then every
- * part. The promise never rejects: words that fail to load leave English, with a warning in the console.
+ * The loads under way for the parts of a language a widget needs that are not loaded yet. Given a widget's class, only
+ * the shared part and that widget's own (the part named by its tag), unless the class is not one of the library's
+ * tags: then every part.
  */
-export function wordsPending(locales: readonly string[], widget?: CustomElementConstructor): Promise<void> | undefined {
+function partsPending(language: string, parts: ReadonlyMap<string, WordsLoader> | undefined, widget?: CustomElementConstructor): Promise<void>[] {
   const tags = widget ? tagsOf(widget) : [];
   const ours = tags.some((tag) => tag.startsWith('trust-'));
   const pending: Promise<void>[] = [];
-  for (const language of new Set(locales.map((locale) => locale.toLowerCase().split('-')[0] ?? ''))) {
-    for (const [part, loader] of lazyWords.get(language) ?? []) {
-      const needed = !ours || part === SHARED_PART || tags.includes(part);
-      if (needed && !loadedParts.has(`${language}/${part}`)) pending.push(load(language, part, loader));
-    }
+  for (const [part, loader] of parts ?? []) {
+    const needed = !ours || part === SHARED_PART || tags.includes(part);
+    if (needed && !loadedParts.has(`${language}/${part}`)) pending.push(load(language, part, loader));
   }
-  return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
+  return pending;
+}
+
+const allOf = (pending: Promise<void>[]): Promise<void> | undefined => (pending.length ? Promise.all(pending).then(() => undefined) : undefined);
+
+/**
+ * The library's words each locale needs that are not loaded yet, loading them; undefined when there are none (English,
+ * or words already here), so that a widget drawn in English never waits. Given a widget's class, only the shared words
+ * and that widget's own. The promise never rejects: words that fail to load leave English, with a warning in the console.
+ */
+export function wordsPending(locales: readonly string[], widget?: CustomElementConstructor): Promise<void> | undefined {
+  const languages = new Set(locales.map((locale) => locale.toLowerCase().split('-')[0] ?? ''));
+  return allOf([...languages].flatMap((language) => partsPending(language, lazyWords.get(language), widget)));
 }
 
 /**
- * Loads the library's own words for a locale (Welsh loads only when needed); resolves once `messagesFor` gives them.
- * Widgets wait for their words by themselves: this is for code that calls `messagesFor` directly.
+ * The English explanations of problems, by part (the shared ones, and each widget's own named by its tag). They go
+ * into the English catalogue once loaded, so every language falls back to them as to any English word.
+ */
+const problemWords = new Map<string, WordsLoader>();
+
+/** Registers where a part of the English explanations of problems lives, to be loaded when a problem is shown. */
+export function registerProblemWords(part: string, load: WordsLoader): void {
+  problemWords.set(part, load);
+}
+
+/**
+ * The English explanations of problems a widget needs that are not loaded yet, loading them; undefined when they are
+ * all here. A widget with a problem to show waits for them whatever its language: the console always explains in
+ * English, and a catalogue that lacks a sentence falls back to the English one. Never rejects.
+ */
+export function problemWordsPending(widget?: CustomElementConstructor): Promise<void> | undefined {
+  return allOf(partsPending('en', problemWords, widget));
+}
+
+/**
+ * Loads the library's own words for a locale (Welsh loads only when needed), and the English explanations of
+ * problems; resolves once `messagesFor` gives them all. Widgets wait for their words by themselves: this is for code
+ * that calls `messagesFor` directly.
  */
 export function loadMessages(locale: string): Promise<void> {
-  return wordsPending([locale]) ?? Promise.resolve();
+  return allOf([wordsPending([locale]), problemWordsPending()].filter((loading) => loading !== undefined)) ?? Promise.resolve();
 }
+
+/** The shared English explanations of problems (en-problems.ts), given the grammar they share with the reader's words. */
+export const sharedProblemWords = (english: typeof import('./en-problems.js')): ProblemMessages => english.englishProblems({ englishCount, englishPlural });
+registerProblemWords(SHARED_PART, () => import('./en-problems.js').then(sharedProblemWords));
 
 /** The shared Welsh (cy.ts), given the grammar it shares with the English. Each widget registers its own Welsh. */
 export const sharedWelshWords = (welsh: typeof import('./cy.js')): Messages => welsh.welsh({ joinList });
@@ -235,8 +286,9 @@ registerWords('cy', SHARED_PART, () => import('./cy.js').then(sharedWelshWords))
 export function messagesFor(locale: string): Messages {
   const tag = locale.toLowerCase();
   const base = tag.split('-')[0] ?? tag;
+  // Typed as every sentence: the explanations of problems are here once loaded, and nothing shows a problem before.
   return {
-    ...en,
+    ...(en as Messages),
     ...catalogues.get('en'),
     ...(base !== 'en' ? catalogues.get(base) : undefined),
     ...(tag !== base ? catalogues.get(tag) : undefined),
@@ -276,9 +328,14 @@ export function localise<T extends object>(locale: string, catalogue: WidgetCata
 }
 
 /**
- * A problem with a widget's own attribute, worded from the widget's catalogue in whatever language the problem is
- * described in (the reader's on the page, English in the console).
+ * A problem with a widget's own attribute, worded in whatever language the problem is described in (the reader's on
+ * the page, English in the console) from the widget's words: those it shows readers (`catalogue`), and its
+ * explanations of problems (`P`), which load into the shared catalogues like any other word (registerProblemWords).
  */
-export function widgetProblem<T extends object>(attribute: string, catalogue: WidgetCatalogue<T>, describe: (messages: T) => string): Problem {
-  return problem(attribute, (shared) => describe(localise(shared.locale, catalogue)));
+export function widgetProblem<T extends object, P extends object>(
+  attribute: string,
+  catalogue: WidgetCatalogue<T>,
+  describe: (messages: T & P) => string,
+): Problem {
+  return problem(attribute, (shared) => describe({ ...(shared as unknown as P), ...localise(shared.locale, catalogue) }));
 }
