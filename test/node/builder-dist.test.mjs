@@ -43,4 +43,7 @@ test('builder.js is one file: no module syntax, no chunk to load, the manifest o
   assert.ok(script.includes('The finding, in a sentence'), 'the heading attribute’s description');
   // The Welsh words are inlined, not loaded from a chunk beside it.
   assert.ok(script.includes('Dangos y tabl data'), 'Welsh words inside');
+  // Output (3), the static HTML: the declarative shadow root it writes, and the builder's words for it in Welsh.
+  assert.ok(script.includes('shadowrootmode'), 'the static HTML output');
+  assert.ok(script.includes('Copïo’r HTML statig'), 'its copy button in Welsh');
 });
