@@ -19,7 +19,8 @@ import { builderCy } from './messages-cy.js';
 import { builderEn, type BuilderMessages } from './messages-en.js';
 import { readPasted, type CellReading, type PastedTable } from './paste.js';
 import { buildWidget } from './preview.js';
-import { measureStaticPage, staticHtml, staticPage } from './static-html.js';
+import { measureStaticPage, staticHtml, staticPage, type StaticPageLayout } from './static-html.js';
+import { srcdocValue, type SrcdocValue } from './trusted-html.js';
 import { EMPTY_STATE, readEmbedCode, stateFromFragment, stateToFragment, type BuilderState } from './state.js';
 import { suggestChart, widgetChoices, type Suggestion } from './suggest.js';
 
@@ -62,6 +63,18 @@ interface Derived {
   readonly attributes: WidgetAttributeValues;
 }
 
+/** Output (3) as taken from a drawn preview, and its page for the "no JavaScript" preview. */
+interface StaticDrawn {
+  /** The draw key (Derived) of the previews it was taken from. */
+  readonly key: string;
+  /** The static HTML, as copied. */
+  readonly code: string;
+  /** Its page as the preview frame's `srcdoc`, made once (a new value would reload the frame). */
+  readonly srcdoc: SrcdocValue;
+  /** The page's height and whether its styles applied; undefined where this builder page may not show it. */
+  readonly layout: StaticPageLayout | undefined;
+}
+
 /** A table with no figures, for checking the words of a chart whose figures come from its CSV address. */
 const NO_FIGURES: PastedTable = { format: 'csv', header: [], rows: [], readings: [], valueColumns: [], problemCount: 0 };
 
@@ -79,7 +92,7 @@ export class TrustChartBuilder extends LitElement {
   /** The last thing said in the live region (copy confirmations, "opened"). */
   @state() private announcement = '';
   /** Output (3), taken from the desktop preview each time it is drawn, with the draw key it was taken for. */
-  @state() private staticDrawn: { readonly key: string; readonly code: string; readonly height: number } | undefined;
+  @state() private staticDrawn: StaticDrawn | undefined;
 
   private derived?: Derived;
   /** Resolves once the previews show the current state; tests wait on it. */
@@ -421,22 +434,19 @@ export class TrustChartBuilder extends LitElement {
       <p class="hint" id="tcb-no-script-hint">${m.noScriptHint}</p>
       <div class="preview-frame preview-static">
         ${
-          drawn
-            ? html`<iframe
-                sandbox=""
-                title=${m.noScriptFrameTitle}
-                width=${STATIC_PREVIEW_WIDTH}
-                height=${drawn.height}
-                srcdoc=${staticPage(drawn.code, CHART_LANG, m.noScriptFrameTitle)}
-              ></iframe>`
-            : html`<p class="hint">${m.noScriptPending}</p>`
+          !drawn
+            ? html`<p class="hint">${m.noScriptPending}</p>`
+            : !drawn.layout
+              ? html`<p class="hint">${m.noScriptBlocked}</p>`
+              : html`${drawn.layout.styled ? nothing : html`<p class="field-problem" id="tcb-no-script-unstyled">${m.noScriptUnstyled}</p>`}
+                  <iframe sandbox="" title=${m.noScriptFrameTitle} width=${STATIC_PREVIEW_WIDTH} height=${drawn.layout.height} .srcdoc=${drawn.srcdoc}></iframe>`
         }
       </div>
     </figure>`;
   }
 
   /** The static HTML taken from the previews as they are now; undefined while they are being drawn (or loading `src`). */
-  private get currentStatic(): { readonly code: string; readonly height: number } | undefined {
+  private get currentStatic(): StaticDrawn | undefined {
     const key = (this.derived ?? this.derive()).drawKey;
     return this.staticDrawn?.key === key ? this.staticDrawn : undefined;
   }
@@ -532,10 +542,11 @@ export class TrustChartBuilder extends LitElement {
     if (!widget.isConnected) return;
     const sequence = ++this.staticSequence;
     const code = staticHtml(widget, CHART_LANG);
-    const height = await measureStaticPage(staticPage(code, CHART_LANG, this.messages.noScriptFrameTitle), STATIC_PREVIEW_WIDTH);
+    const page = staticPage(code, CHART_LANG, this.messages.noScriptFrameTitle);
+    const layout = await measureStaticPage(page, STATIC_PREVIEW_WIDTH);
     // A newer drawing came while this one was measured: that one is taken instead.
     if (sequence !== this.staticSequence) return;
-    this.staticDrawn = { key, code, height };
+    this.staticDrawn = { key, code, srcdoc: layout ? srcdocValue(page) : page, layout };
     taken();
   }
 

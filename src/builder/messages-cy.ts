@@ -101,6 +101,9 @@ export const builderCy: BuilderMessages = {
   noScript: 'Heb JavaScript: yr HTML statig',
   noScriptHint: 'Beth mae tudalen nad yw’n caniatáu sgriptiau yn ei ddangos: y siart wedi’i thynnu ymlaen llaw, nad yw’n ymateb i fysellau na chliciau.',
   noScriptFrameTitle: 'Y siart fel HTML statig, heb JavaScript',
+  noScriptBlocked: 'Nid yw polisi diogelwch y dudalen hon yn gadael i’r adeiladydd ddangos yr HTML statig yma. Nid yw’r cod isod wedi’i effeithio.',
+  noScriptUnstyled:
+    'Mae polisi diogelwch y dudalen hon yn rhwystro arddulliau mewnol y siart, felly mae’n cael ei dangos heb arddull, fel ar unrhyw dudalen nad yw ei pholisi’n caniatáu unsafe-inline ar gyfer arddulliau. Ar dudalen o’r fath defnyddiwch y cod sgript, neu rag-rendro gyda thaflenni arddull wedi’u cysylltu (gweler y ddogfennaeth rag-rendro).',
   noScriptPending: 'Yn tynnu’r siart…',
 
   outHeading: '5. Copïwch y cod',

@@ -106,6 +106,9 @@ export const builderEn = {
   noScript: 'No JavaScript: the static HTML',
   noScriptHint: 'What a page that allows no scripts shows: the chart drawn in advance, which does not respond to keys or clicks.',
   noScriptFrameTitle: 'The chart as static HTML, with no JavaScript',
+  noScriptBlocked: 'This page’s security policy does not let the builder show the static HTML here. The code below is not affected.',
+  noScriptUnstyled:
+    'This page’s security policy blocks the chart’s inline styles, so it is shown unstyled, as on any page whose policy has no unsafe-inline for styles. On such a page use the script embed, or pre-render with linked stylesheets (see the pre-rendering docs).',
   noScriptPending: 'Drawing the chart…',
 
   outHeading: '5. Copy the code',

@@ -8,6 +8,7 @@
 import type { CSSResultOrNative, LitElement } from 'lit';
 import { SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE } from '../core/trust-element.js';
 import { escapeHtml } from './embed-code.js';
+import { srcdocValue } from './trusted-html.js';
 
 const cssText = (style: CSSResultOrNative): string =>
   'cssText' in style && typeof style.cssText === 'string' ? style.cssText : Array.from((style as CSSStyleSheet).cssRules, (rule) => rule.cssText).join('\n');
@@ -63,13 +64,34 @@ export function staticPage(code: string, lang: string, title: string): string {
   return `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>\n${code}\n</body></html>`;
 }
 
+/** What the static HTML's page looks like in this browser, under this builder page's policy. */
+export interface StaticPageLayout {
+  /** The page's height, in CSS pixels. */
+  readonly height: number;
+  /** Whether the chart's inline stylesheet applied (a custom element is inline by default; the sheet makes it a block). */
+  readonly styled: boolean;
+}
+
+function layoutOf(frame: HTMLIFrameElement): StaticPageLayout | undefined {
+  const page = frame.contentDocument;
+  const chart = page?.body.querySelector(':not(:defined)');
+  if (!page || !chart) return undefined;
+  return { height: page.documentElement.scrollHeight, styled: frame.contentWindow!.getComputedStyle(chart).display === 'block' };
+}
+
+/** How long the hidden frame may take to load the page before its height is given up on. */
+const MEASURE_TIMEOUT_MS = 5000;
+
 /**
  * The height, in CSS pixels, of `page` (from staticPage) laid out `width` pixels wide: loaded once in a hidden iframe
  * that may not run scripts either (`allow-same-origin` only, so that its height can be read), since the shown
  * preview's `sandbox=""` keeps its page closed to the builder. Without JavaScript the chart shows its table, so it is
- * taller than the preview it was taken from.
+ * taller than the preview it was taken from. Also whether its inline `<style>` applied: a Content-Security-Policy
+ * with no 'unsafe-inline' in style-src blocks it, in the builder's page as in any page with that policy.
+ * Undefined where this page may not show it (a policy that refuses the builder's Trusted Types policy), or when it
+ * does not load in time.
  */
-export function measureStaticPage(page: string, width: number, parent: Element = document.body): Promise<number> {
+export function measureStaticPage(page: string, width: number, parent: Element = document.body): Promise<StaticPageLayout | undefined> {
   const frame = document.createElement('iframe');
   frame.setAttribute('sandbox', 'allow-same-origin');
   frame.setAttribute('aria-hidden', 'true');
@@ -79,16 +101,20 @@ export function measureStaticPage(page: string, width: number, parent: Element =
   frame.height = '1';
   // Out of sight and out of the page's flow; set through CSSOM, which a strict style-src allows.
   Object.assign(frame.style, { position: 'absolute', left: '-10000px', top: '0', visibility: 'hidden' });
-  return new Promise<number>((resolve) => {
-    frame.addEventListener(
-      'load',
-      () => {
-        resolve(frame.contentDocument?.documentElement.scrollHeight ?? 0);
-        frame.remove();
-      },
-      { once: true },
-    );
-    frame.srcdoc = page;
+  return new Promise<StaticPageLayout | undefined>((resolve) => {
+    const done = (layout: StaticPageLayout | undefined) => {
+      clearTimeout(timer);
+      frame.remove();
+      resolve(layout);
+    };
+    const timer = setTimeout(() => done(undefined), MEASURE_TIMEOUT_MS);
+    frame.addEventListener('load', () => done(layoutOf(frame)), { once: true });
+    try {
+      frame.setAttribute('srcdoc', srcdocValue(page) as string);
+    } catch {
+      done(undefined);
+      return;
+    }
     parent.append(frame);
   });
 }
