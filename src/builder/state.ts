@@ -4,6 +4,7 @@
  */
 import { tsvFormatRows } from 'd3-dsv';
 import { SERIES_SEPARATOR } from '../core/data/parse-data-attribute.js';
+import { SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE } from '../core/ssr/hydration.js';
 import { WIDGET_TAGS, type WidgetTag } from '../widgets.js';
 
 export const UI_LANGUAGES = ['en', 'cy'] as const;
@@ -27,6 +28,8 @@ export const EMPTY_STATE: BuilderState = { pasted: '', attributes: {}, ui: 'en' 
 /** Parameters of the builder's address that are not attributes. */
 const OWN = ['v', 'ui', 'tag', 'paste', 'library'] as const;
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+/** What a pre-render (the static HTML, public-trust-widgets/ssr) adds to the start tag: its layout, not the chart's. */
+const PRERENDER_ATTRIBUTES: readonly string[] = [SSR_WIDTH_ATTRIBUTE, SSR_LANG_ATTRIBUTE];
 const FORMAT_VERSION = '1';
 
 const isTag = (text: string | null | undefined): text is WidgetTag => WIDGET_TAGS.some((tag) => tag === text);
@@ -83,7 +86,7 @@ export function readEmbedCode(code: string, booleans: ReadonlySet<string> = new 
   if (element && isTag(element.localName)) {
     const attributes: Record<string, string | boolean> = {};
     for (const name of element.getAttributeNames()) {
-      if (name === 'data' || name === 'series' || !ATTRIBUTE_NAME.test(name)) continue;
+      if (name === 'data' || name === 'series' || PRERENDER_ATTRIBUTES.includes(name) || !ATTRIBUTE_NAME.test(name)) continue;
       attributes[name] = booleans.has(name) ? element.getAttribute(name)?.trim().toLowerCase() !== 'false' : (element.getAttribute(name) ?? '');
     }
     const table = element.querySelector('table');

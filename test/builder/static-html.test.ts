@@ -124,6 +124,29 @@ describe('builder: static HTML output and the "no JavaScript" preview', () => {
     expect(el.querySelector<HTMLTextAreaElement>('#tcb-static-code')!.value).to.include('heading="Most are worried"');
   });
 
+  it('opens the static HTML pasted back in, reproducing the form and the other codes', async () => {
+    const first = await builder();
+    const heading = first.querySelector<HTMLInputElement>('#tcb-field-heading')!;
+    heading.value = 'Most are worried';
+    heading.dispatchEvent(new Event('input', { bubbles: true }));
+    await first.updateComplete;
+    await first.previewsDrawn;
+    await first.staticHtmlDrawn;
+    await first.updateComplete;
+    const code = first.querySelector<HTMLTextAreaElement>('#tcb-static-code')!.value;
+    const script = first.querySelector<HTMLTextAreaElement>('#tcb-script-code')!.value;
+    first.remove();
+
+    const el = await fixture<TrustChartBuilder>(html`<trust-chart-builder .manifest=${manifest}></trust-chart-builder>`);
+    const open = el.querySelector<HTMLTextAreaElement>('#tcb-open')!;
+    open.value = code;
+    el.querySelector<HTMLButtonElement>('#tcb-open + button')!.click();
+    await el.updateComplete;
+    expect(el.querySelector<HTMLInputElement>('#tcb-field-heading')!.value).to.equal('Most are worried');
+    // The pre-render's layout (data-ssr-width, data-ssr-lang) is not an attribute of the chart.
+    expect(el.querySelector<HTMLTextAreaElement>('#tcb-script-code')!.value).to.equal(script);
+  });
+
   it('shows the static HTML in a labelled, sandboxed iframe where no script may run', async () => {
     const el = await builder();
     const frame = el.querySelector<HTMLIFrameElement>('.preview-static iframe')!;
