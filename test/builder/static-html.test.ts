@@ -143,8 +143,10 @@ describe('builder: static HTML output and the "no JavaScript" preview', () => {
     el.querySelector<HTMLButtonElement>('#tcb-open + button')!.click();
     await el.updateComplete;
     expect(el.querySelector<HTMLInputElement>('#tcb-field-heading')!.value).to.equal('Most are worried');
-    // The pre-render's layout (data-ssr-width, data-ssr-lang) is not an attribute of the chart.
     expect(el.querySelector<HTMLTextAreaElement>('#tcb-script-code')!.value).to.equal(script);
+    // The pre-render's layout (data-ssr-width, data-ssr-lang) is not an attribute of the chart: not kept in the state
+    // (nor so in the builder's address).
+    expect(Object.keys(el.currentState.attributes)).to.deep.equal(['heading']);
   });
 
   it('shows the static HTML in a labelled, sandboxed iframe where no script may run', async () => {
