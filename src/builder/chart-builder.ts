@@ -459,9 +459,17 @@ export class TrustChartBuilder extends LitElement {
       static: hasChart ? (this.currentStatic?.code ?? '') : '',
     };
     const fetchesLive = csv.kind === 'ok';
+    // The embed page reads a relative address against its own folder (the library's), not the editor's page.
+    const relativeInIframe = csv.kind === 'ok' && !/^(https?:)?\/\//i.test(csv.address);
+    const note = (kind: OutputKind) =>
+      kind === 'static' && fetchesLive
+        ? html` <strong>${m.staticLiveHint}</strong>`
+        : kind === 'iframe' && relativeInIframe
+          ? html` <strong>${m.iframeRelativeHint}</strong>`
+          : nothing;
     const output = (kind: OutputKind) => html`<div class="field output">
       <label for="tcb-${kind}-code">${m.outputs[kind].label}</label>
-      <p class="hint" id="tcb-${kind}-hint">${m.outputs[kind].hint}${kind === 'static' && fetchesLive ? html` <strong>${m.staticLiveHint}</strong>` : nothing}</p>
+      <p class="hint" id="tcb-${kind}-hint">${m.outputs[kind].hint}${note(kind)}</p>
       <textarea id="tcb-${kind}-code" readonly rows="8" spellcheck="false" aria-describedby="tcb-${kind}-hint" .value=${live(codes[kind])}></textarea>
       <button type="button" class="copy" data-copy=${kind} ?disabled=${!codes[kind]} @click=${this.onCopy}>${m.outputs[kind].copy}</button>
     </div>`;

@@ -129,6 +129,8 @@ export const builderCy: BuilderMessages = {
       copied: 'Wedi copïo’r HTML statig.',
     },
   },
+  iframeRelativeHint:
+    'Mae’r cyfeiriad CSV yn gymharol: yn yr iframe byddai’n cael ei ddarllen o ffolder y llyfrgell, nid o ffolder eich tudalen. Rhowch y cyfeiriad llawn, yn dechrau â https://.',
   staticLiveHint:
     'Mae cyfeiriad CSV byw angen y cod sgript neu’r iframe: mae’r HTML statig hwn yn dal y ffigurau fel y’u nôlwyd nawr, ac ni fydd yn newid gyda’r ffeil.',
   copyFailed: 'Methu cyrraedd y clipfwrdd: mae’r cod wedi’i ddewis, pwyswch Ctrl+C (neu ⌘C) i’w gopïo.',

@@ -134,6 +134,8 @@ export const builderEn = {
       copied: 'Static HTML copied.',
     },
   } satisfies Record<OutputKind, { label: string; hint: string; copy: string; copied: string }>,
+  iframeRelativeHint:
+    'The CSV address is relative: in the iframe it would be read from the library’s folder, not your page’s. Give the full address, starting with https://.',
   staticLiveHint:
     'A live CSV address needs the script embed or the iframe: this static HTML holds the figures as fetched now, and will not change with the file.',
   copyFailed: 'Could not reach the clipboard: the code is selected, press Ctrl+C (or ⌘C) to copy it.',

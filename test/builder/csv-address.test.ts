@@ -106,6 +106,10 @@ describe('builder: a CSV address', () => {
     expect(snapshot.includes('<th scope="row">Worried about scams</th>'), 'the fetched figures').to.equal(true);
     expect(/<script|class="loading"/i.test(snapshot), 'no script, no loading line').to.equal(false);
     expect(el.querySelector('#tcb-static-hint')?.textContent).to.match(/live CSV address needs the script embed/);
+    // A relative address would be read from the embed page's folder: the iframe's hint says to give it in full.
+    expect(el.querySelector('#tcb-iframe-hint')?.textContent).to.match(/relative: in the iframe/);
+    await type(el, '#tcb-src', new URL(address, location.href).href);
+    expect(el.querySelector('#tcb-iframe-hint')?.textContent).not.to.match(/relative/);
   });
 
   it('with pasted figures too: the script embed keeps the table (shown until the file arrives), the iframe sends only the address', async () => {

@@ -110,6 +110,13 @@ describe('builder: static HTML output and the "no JavaScript" preview', () => {
     const preview = el.querySelector<TrustElement>('.preview-desktop trust-bars')!;
     expect(code.value).to.equal(staticHtml(preview, 'en-GB'));
     expect(el.querySelector<HTMLButtonElement>('button[data-copy="static"]')!.disabled).to.equal(false);
+    // And in Welsh.
+    el.querySelector<HTMLButtonElement>('.language-switch')!.click();
+    await el.updateComplete;
+    expect(el.querySelector('label[for="tcb-static-code"]')?.textContent).to.match(/^HTML statig/);
+    expect(el.querySelector('button[data-copy="static"]')?.textContent).to.equal('Copïo’r HTML statig');
+    expect(el.querySelector('.preview-static-figure figcaption')?.textContent).to.match(/^Heb JavaScript/);
+    expect(el.querySelector('label[for="tcb-src"]')?.textContent).to.match(/^Neu gyfeiriad ffeil CSV/);
   });
 
   it('follows the form: a new heading is in the static HTML once the preview has drawn it', async () => {
