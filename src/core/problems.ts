@@ -17,6 +17,9 @@ export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(...problems: Problem[]): Result<T> => ({ ok: false, problems });
 
+/** What a problem says when its explanation could not be loaded (the attribute is still named beside it). */
+export const UNEXPLAINED = 'this value cannot be used, and the explanation could not be loaded: check it against the documentation.';
+
 /**
  * A problem with an attribute. Its explanation comes from a catalogue whose English explanations load only when a
  * problem is shown (en-problems.ts): if that load failed, the problem is still named, with a plain sentence.
@@ -27,7 +30,7 @@ export const problem = (attribute: string, describe: (messages: Messages) => str
     try {
       return describe(messages);
     } catch {
-      return 'this value cannot be used, and the explanation could not be loaded: check it against the documentation.';
+      return UNEXPLAINED;
     }
   },
 });

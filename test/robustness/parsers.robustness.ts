@@ -9,13 +9,16 @@ import { formatFieldwork } from '../../src/core/format/fieldwork.js';
 import { resolveLocale } from '../../src/core/format/locale.js';
 import { createValueFormatter, intlOptionsFromSpecifier } from '../../src/core/format/number.js';
 import { NOTATIONS, UNITS } from '../../src/core/format/units.js';
-import { messagesFor } from '../../src/core/i18n/messages.js';
+import { loadMessages, messagesFor } from '../../src/core/i18n/messages.js';
 import type { DataModel } from '../../src/core/data/model.js';
-import type { Problem } from '../../src/core/problems.js';
+import { UNEXPLAINED, type Problem } from '../../src/core/problems.js';
 import { prototypeChanges, snapshotPrototypes } from './harness/checks.js';
 import { cleanSheet, compactText, table, toJson, wildSheet, records } from './harness/data.js';
 import { anyText, anyValue, NUMBER_TEXTS, PROTOTYPE_KEYS, TEXTS, URLS } from './harness/hostile.js';
 import { SETTINGS } from './harness/settings.js';
+
+// The explanations of problems load only when a widget shows one: these cases word problems without drawing.
+await loadMessages('en-GB');
 
 /**
  * The pure functions every widget's input goes through, fuzzed without drawing: ten times as many cases as the
@@ -70,7 +73,10 @@ function expectModel(model: DataModel): void {
 function expectProblems(problems: readonly Problem[]): void {
   expect(problems.length, 'problems').to.be.within(1, 5);
   const words = messagesFor('en-GB');
-  for (const p of problems) expect(p.describe(words)).to.be.a('string').and.not.equal('');
+  for (const p of problems) {
+    expect(p.describe(words)).to.be.a('string').and.not.equal('');
+    expect(p.describe(words), 'explained').not.to.equal(UNEXPLAINED);
+  }
 }
 
 describe(`input parsers: random and hostile text (seed ${SETTINGS.seed}, ${RUNS} cases each)`, function () {

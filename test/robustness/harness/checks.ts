@@ -1,3 +1,4 @@
+import { UNEXPLAINED } from '../../../src/core/problems.js';
 import { INJECTED } from './hostile.js';
 
 /**
@@ -115,6 +116,9 @@ export function outcomeOf(el: HTMLElement): { kind: 'chart' | 'error'; errors: s
   if (!errors.length || errors.some((text) => !text)) return { kind: 'broken', reason: `an error box without a message: ${JSON.stringify(errors)}` };
   const unexpected = errors.find((text) => text.includes(UNEXPECTED));
   if (unexpected) return { kind: 'broken', reason: `the widget threw while drawing, shown as: ${unexpected.slice(0, 300)}` };
+  // The explanations of problems load when one is shown: a box drawn before they arrived would say this instead.
+  const unexplained = errors.find((text) => text.includes(UNEXPLAINED));
+  if (unexplained) return { kind: 'broken', reason: `an error shown without its explanation: ${unexplained.slice(0, 300)}` };
   return { kind: 'error', errors };
 }
 
