@@ -307,6 +307,11 @@ export const frameStyles = css`
     .toolbar {
       display: none;
     }
+    /* A key's colour squares are backgrounds, which browsers leave out when printing: keep them, or the key is lost. */
+    .swatch {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
     .grow {
       animation: none;
     }

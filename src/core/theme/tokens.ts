@@ -77,13 +77,6 @@ export const themeTokens = css`
       --_scale-5: var(--trust-scale-5, #801650);
     }
   }
-  /* Paper is white: print every theme with the light palette. */
-  @media print {
-    :host,
-    :host([theme]) {
-      color-scheme: light;
-    }
-  }
   :host([theme='light' i]) {
     color-scheme: light;
   }
@@ -119,5 +112,15 @@ export const themeTokens = css`
     --_trust-theme-series-4: initial;
     --_trust-theme-series-5: initial;
     --_trust-theme-series-6: initial;
+  }
+  /*
+   * Paper is white: print every theme with the light palette. Last, so that it wins over the theme rules above, which
+   * are as specific (a printed theme="dark" chart was pale text on white where the browser dropped its background).
+   */
+  @media print {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+    }
   }
 `;
