@@ -19,8 +19,7 @@ import { builderCy } from './messages-cy.js';
 import { builderEn, type BuilderMessages } from './messages-en.js';
 import { readPasted, type CellReading, type PastedTable } from './paste.js';
 import { buildWidget } from './preview.js';
-import { measureStaticPage, staticHtml, staticPage, type StaticPageLayout } from './static-html.js';
-import { srcdocValue, type SrcdocValue } from './trusted-html.js';
+import { measureStaticPage, staticHtml, staticPage, staticPreviewFrame, type StaticPageLayout } from './static-html.js';
 import { EMPTY_STATE, readEmbedCode, stateFromFragment, stateToFragment, type BuilderState } from './state.js';
 import { suggestChart, widgetChoices, type Suggestion } from './suggest.js';
 
@@ -36,8 +35,6 @@ const OUTPUT_KINDS: readonly OutputKind[] = ['script', 'iframe', 'static'];
 
 /** The language the previews draw in: the chart's own, not the builder's (British English, as on most pages). */
 const CHART_LANG = 'en-GB';
-/** The "no JavaScript" preview's width: the desktop preview's, and the 8 px margins a page's body has by default. */
-const STATIC_PREVIEW_WIDTH = 720 + 16;
 
 /** The library's address in embed codes made from a builder opened as a local file (the docs use the same). */
 const LOCAL_FILE_LIBRARY = 'https://YOUR-CDN/public-trust-widgets/dist/';
@@ -47,6 +44,8 @@ const PREVIEW_WIDTHS = [
   { key: 'phone', width: 360 },
   { key: 'desktop', width: 720 },
 ] as const;
+/** The "no JavaScript" preview's width: the desktop preview's, and the 8 px margins a page's body has by default. */
+const STATIC_PREVIEW_WIDTH = PREVIEW_WIDTHS[1].width + 16;
 
 interface Derived {
   readonly table: PastedTable | undefined;
@@ -69,10 +68,10 @@ interface StaticDrawn {
   readonly key: string;
   /** The static HTML, as copied. */
   readonly code: string;
-  /** Its page as the preview frame's `srcdoc`, made once (a new value would reload the frame). */
-  readonly srcdoc: SrcdocValue;
   /** The page's height and whether its styles applied; undefined where this builder page may not show it. */
   readonly layout: StaticPageLayout | undefined;
+  /** The "no JavaScript" preview's frame, made once (a new one would load the page again); none without a layout. */
+  readonly frame: HTMLIFrameElement | undefined;
 }
 
 /** A table with no figures, for checking the words of a chart whose figures come from its CSV address. */
@@ -424,11 +423,13 @@ export class TrustChartBuilder extends LitElement {
 
   /**
    * The "no JavaScript" preview: output (3) as a page of its own in a sandboxed iframe (`sandbox=""`: no script runs
-   * there, as on a page that allows none), sized to the desktop preview it was taken from.
+   * there, as on a page that allows none), as wide as the desktop preview it was taken from and as tall as its page.
    */
   private renderStaticPreview(themeName: string): TemplateResult {
     const m = this.messages;
     const drawn = this.currentStatic;
+    // The frame is made once per drawing (a new one would load again); its title follows the builder's language.
+    if (drawn?.frame) drawn.frame.title = m.noScriptFrameTitle;
     return html`<figure class="preview preview-static-figure" tabindex="0" data-theme=${themeName} aria-describedby="tcb-no-script-hint">
       <figcaption>${m.noScript}</figcaption>
       <p class="hint" id="tcb-no-script-hint">${m.noScriptHint}</p>
@@ -439,7 +440,7 @@ export class TrustChartBuilder extends LitElement {
             : !drawn.layout
               ? html`<p class="hint">${m.noScriptBlocked}</p>`
               : html`${drawn.layout.styled ? nothing : html`<p class="field-problem" id="tcb-no-script-unstyled">${m.noScriptUnstyled}</p>`}
-                  <iframe sandbox="" title=${m.noScriptFrameTitle} width=${STATIC_PREVIEW_WIDTH} height=${drawn.layout.height} .srcdoc=${drawn.srcdoc}></iframe>`
+                ${drawn.frame}`
         }
       </div>
     </figure>`;
@@ -554,7 +555,7 @@ export class TrustChartBuilder extends LitElement {
     const layout = await measureStaticPage(page, STATIC_PREVIEW_WIDTH);
     // A newer drawing came while this one was measured: that one is taken instead.
     if (sequence !== this.staticSequence) return;
-    this.staticDrawn = { key, code, srcdoc: layout ? srcdocValue(page) : page, layout };
+    this.staticDrawn = { key, code, layout, frame: layout ? staticPreviewFrame(page, STATIC_PREVIEW_WIDTH, layout.height) : undefined };
     taken();
   }
 

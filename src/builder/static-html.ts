@@ -118,3 +118,17 @@ export function measureStaticPage(page: string, width: number, parent: Element =
     parent.append(frame);
   });
 }
+
+/**
+ * The "no JavaScript" preview's frame for `page` (from staticPage): `sandbox` with no permission, so nothing in it may
+ * run a script (as on a page that allows none) or reach the builder. Made with DOM calls, set before the frame is
+ * in the page, since a frame takes its sandbox when it loads.
+ */
+export function staticPreviewFrame(page: string, width: number, height: number): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('sandbox', '');
+  frame.width = String(width);
+  frame.height = String(height);
+  frame.setAttribute('srcdoc', srcdocValue(page) as string);
+  return frame;
+}
