@@ -473,6 +473,9 @@ export abstract class TrustElement extends LitElement {
       lightTable: () => (server ? server.table : this.childTable.table),
       source: this.liveData.data,
       sourceNotice: this.liveData.notice,
+      // A table written from `src` with published intervals says they are the source's: on the server, and in the
+      // browser once the code that reads `src` has arrived (until then the hydrated page keeps the server's words).
+      sourceWords: server ? server.sourceWords : this.liveData.words,
       resolveData: (sources) => this.resolveData(sources, this.childTable.version),
       // Pre-rendering and the hydrating render that repeats it lay out alike: a set width, estimated text widths.
       width: () => hydration?.width ?? server?.width ?? this.widthController.measureNow() ?? DEFAULT_WIDTH,

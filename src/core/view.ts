@@ -123,6 +123,11 @@ export interface ViewInput {
   readonly lightTable: () => HTMLTableElement | null;
   /** What `src` has given so far (undefined without `src`), and the notice of a failed refresh. */
   readonly source?: SourceData | undefined;
+  /**
+   * The words of the code that reads `src`, where it is loaded (on the server, always): a table the pre-renderer wrote
+   * from `src` brings published intervals without them.
+   */
+  readonly sourceWords?: ((m: Messages) => SourceMessages) | undefined;
   readonly sourceNotice?: Problem | undefined;
   /** Reads the data from the source that wins (resolveData, or a resolver that remembers its last answer). */
   readonly resolveData: (sources: DataSources) => DataResult;
@@ -254,7 +259,8 @@ export function computeView(input: ViewInput): View {
     uncertainty,
     showUncertainty: a.showUncertainty,
     sampleSize,
-    sourceWords: data.value.words?.(messages),
+    // Said only of published intervals, whether they came with `src` or in the table written from it.
+    sourceWords: (data.value.words ?? input.sourceWords)?.(messages),
   };
   // Problems with the widget's own attributes, found while reading them, are shown once the figure is drawn.
   warnings.push(...(data.warnings ?? []));

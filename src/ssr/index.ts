@@ -14,6 +14,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html as parse5Html, parse, type DefaultTreeAdapterTypes } from 'parse5';
 import type { DashboardShared } from '../core/context/dashboard-context.js';
 import { DEFAULT_WIDTH, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE, type ServerContext, type TrustElement } from '../core/trust-element.js';
+import { sourceWords } from '../core/source/source-problems.js';
 import { DASHBOARD_TAG } from '../widgets.js';
 import { dashboardShared, nearestDashboard, widgetWidthInDashboard } from './dashboard.js';
 import { SHARED_STYLESHEET, widgetClasses, widgetStylesheets } from './styles.js';
@@ -186,6 +187,7 @@ function renderElement(
     width: width ?? settings.width,
     ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}),
     ...(dashboard ? { dashboard } : {}),
+    sourceWords,
     report: (errors, warnings) => {
       errors.forEach(report('error'));
       warnings.forEach(report('warning'));

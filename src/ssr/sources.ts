@@ -32,7 +32,8 @@ type P5Element = DefaultTreeAdapterTypes.Element;
 
 // Marks a table written from `src`, so that reading the sources again replaces it with fresh figures (and the
 // browser knows it for a stand-in, not the widget's own data).
-import { FROM_SRC_ATTRIBUTE } from '../core/data/from-src.js';
+import { FROM_SRC_ATTRIBUTE, PUBLISHED_LOWER_ATTRIBUTE, PUBLISHED_UPPER_ATTRIBUTE } from '../core/data/from-src.js';
+import type { PublishedInterval } from '../core/data/model.js';
 export { FROM_SRC_ATTRIBUTE };
 
 export interface SourceOptions {
@@ -88,7 +89,7 @@ export async function inlineSources(html: string, options: SourceOptions = {}): 
     // Published intervals dropped (an end that is not a number, a value outside its interval …): said now, at build
     // time, as the browser will say them once it loads the file (the chart is drawn without those intervals).
     for (const found of chosen.problems ?? []) report(widget, 'warning', sourceProblem(found, src), options);
-    const table = tableMarkup(chosen.header, chosen.records, chosen.series);
+    const table = tableMarkup(chosen.header, chosen.records, chosen.series, chosen.intervals);
     const place = ours?.sourceCodeLocation ?? undefined;
     const startTag = widget.sourceCodeLocation?.startTag;
     if (place) edits.push({ start: place.startOffset, end: place.endOffset, text: table });
@@ -202,17 +203,28 @@ const cellText = (cell: unknown): string =>
 
 /**
  * The chosen figures as the table an author would write: the file's column names as headers (a sample size column
- * headed `n`, which the table reader recognises), one row per record, the label in a row header.
+ * headed `n`, which the table reader recognises), one row per record, the label in a row header. A value with a
+ * published interval (checked by chooseColumns) carries its ends on its cell, `data-lower` / `data-upper`, which the
+ * widgets read from a table marked `data-from-src` only (an author's table never has published intervals).
  */
-function tableMarkup(header: readonly string[], records: readonly Record<string, unknown>[], series: readonly string[]): string {
+function tableMarkup(
+  header: readonly string[],
+  records: readonly Record<string, unknown>[],
+  series: readonly string[],
+  intervals: readonly (PublishedInterval | undefined)[][] | undefined,
+): string {
   const [label = '', ...rest] = header;
   const hasN = records.some((record) => 'n' in record);
   const names = hasN ? rest.slice(0, -1) : rest;
   const keys = series.length === 1 && series[0] === 'value' ? ['value'] : series;
   const head = [label, ...names, ...(hasN ? ['n'] : [])].map((name) => `<th>${escapeText(name)}</th>`).join('');
   const rows = records
-    .map((record) => {
-      const cells = [...keys, ...(hasN ? ['n'] : [])].map((key) => `<td>${escapeText(cellText(record[key]))}</td>`).join('');
+    .map((record, r) => {
+      const ends = (i: number) => {
+        const interval = intervals?.[r]?.[i];
+        return interval ? ` ${PUBLISHED_LOWER_ATTRIBUTE}="${interval[0]}" ${PUBLISHED_UPPER_ATTRIBUTE}="${interval[1]}"` : '';
+      };
+      const cells = [...keys, ...(hasN ? ['n'] : [])].map((key, i) => `<td${ends(i)}>${escapeText(cellText(record[key]))}</td>`).join('');
       return `<tr><th scope="row">${escapeText(cellText(record['label']))}</th>${cells}</tr>`;
     })
     .join('');

@@ -13,7 +13,11 @@ interface ElementLike {
   readonly parentElement: ElementLike | null;
 }
 interface RowLike extends ElementLike {
-  cells: ElementLike[];
+  cells: CellLike[];
+}
+interface CellLike extends ElementLike {
+  /** A cell's attribute (a table written from `src` puts published intervals on its value cells). */
+  getAttribute(name: string): string | null;
 }
 interface TableLike extends ElementLike {
   rows: RowLike[];
@@ -60,7 +64,9 @@ export function tableFromParse5(table: P5Element): HTMLTableElement {
   });
   const row = (tr: P5Element, section: ElementLike): RowLike => {
     const wrapped = like<RowLike>(tr, section, { cells: [] });
-    wrapped.cells = children(tr, 'td', 'th').map((cell) => like<ElementLike>(cell, wrapped, {}));
+    wrapped.cells = children(tr, 'td', 'th').map((cell) =>
+      like<CellLike>(cell, wrapped, { getAttribute: (name: string) => cell.attrs.find((a) => a.name === name.toLowerCase() && !a.prefix)?.value ?? null }),
+    );
     return wrapped;
   };
   const caption = children(table, 'caption')[0];

@@ -76,9 +76,9 @@ test('lower-column / upper-column are read at build time like the other columns:
     `<trust-bars src="data/figures.csv" value-column="2024" lower-column="Low 24" upper-column="High 24" show-uncertainty></trust-bars>`,
     { pageFile, onProblem: (p) => problems.push(p) },
   );
-  // The table carries the figures only (a child table's Lower / Upper columns are never read as intervals): the
-  // browser draws the published intervals once its own load of src arrives, so hydration repeats this render.
-  assert.match(one, /<th>Answer<\/th><th>2024<\/th><\/tr>.*<td>57<\/td><\/tr>/);
+  // The table carries the figures, each value with its published interval on its cell (read from a table written
+  // from src only: an author's Lower / Upper columns are never intervals), so the pre-render and hydration draw them.
+  assert.match(one, /<th>Answer<\/th><th>2024<\/th><\/tr>.*<td data-lower="54" data-upper="60">57<\/td><\/tr>/);
   assert.doesNotMatch(one.slice(one.indexOf('<table')), /Low 24|<td>54<\/td>/);
   assert.deepEqual(problems, []);
   const missing = `<trust-bars src="data/figures.csv" series-columns="2024, 2022" lower-column="Low 24, Low 2022" upper-column="High 24, High 22"></trust-bars>`;

@@ -4,6 +4,7 @@ import { TrustDataErrorEvent, TrustDataLoadEvent } from '../events.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import type { Problem } from '../problems.js';
 import type { LiveSource, SourceAttributes, SourceHost } from '../source/live-source.js';
+import type { SourceMessages } from '../source/source-words.js';
 
 /**
  * A widget's link to its `src`. The work (loading through the page's shared cache, keeping the last good figures,
@@ -13,6 +14,8 @@ import type { LiveSource, SourceAttributes, SourceHost } from '../source/live-so
  */
 export class SourceController {
   private live: LiveSource | undefined;
+  /** The words of the code that reads `src`, once it has arrived (for a pre-rendered table with published intervals). */
+  words: ((m: Messages) => SourceMessages) | undefined;
   private importing: Promise<void> | undefined;
   /** The code that reads `src` did not arrive (offline, a blocked address): the widget says the figures did not. */
   private unavailable: Problem | undefined;
@@ -68,7 +71,8 @@ export class SourceController {
     const { host, attributes } = this;
     return (
       import('../source/live-source.js')
-        .then(({ LiveSource }) => {
+        .then(({ LiveSource, sourceWords }) => {
+          this.words = sourceWords;
           this.live = new LiveSource(host, {
             attributes,
             timing: () => {

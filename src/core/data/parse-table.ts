@@ -1,5 +1,6 @@
 import { fail, ok, problem, type Problem, type Result } from '../problems.js';
-import type { DataModel, DataRow } from './model.js';
+import { FROM_SRC_ATTRIBUTE, PUBLISHED_LOWER_ATTRIBUTE, PUBLISHED_UPPER_ATTRIBUTE } from './from-src.js';
+import type { DataModel, DataRow, PublishedInterval } from './model.js';
 import { parseNumberText } from './parse-number.js';
 import { readSampleSize, sampleSizeColumn, seriesIndexFor, type SampleSizeColumn } from './sample-size-columns.js';
 
@@ -31,6 +32,8 @@ export function parseTable(table: HTMLTableElement, locale: string): Result<Data
     .filter((i) => !sizeColumns.has(i));
   const seriesHeaders = valueColumns.map((i) => headerCells[i + 1] ?? '');
 
+  // Only a table the pre-renderer wrote from `src` carries published intervals (checked when the file was read).
+  const fromSrc = table.hasAttribute(FROM_SRC_ATTRIBUTE);
   const rows: DataRow[] = [];
   const problems: Problem[] = [];
   let width = valueColumns.length;
@@ -63,7 +66,8 @@ export function parseTable(table: HTMLTableElement, locale: string): Result<Data
       qualifiers.push(parsed.kind === 'number' ? parsed.qualifier : undefined);
     }
     const sampleSizes = readSizes(valueCells, sizeColumns, seriesHeaders, width, label, locale, problems);
-    rows.push(sampleSizes ? { label, values, qualifiers, sampleSizes } : { label, values, qualifiers });
+    const intervals = fromSrc ? valueColumns.map((column) => publishedInterval(valueCells[column])) : [];
+    rows.push({ label, values, qualifiers, ...(sampleSizes ? { sampleSizes } : {}), ...(intervals.some(Boolean) ? { intervals } : {}) });
   }
   if (problems.length) return { ok: false, problems };
   if (!rows.length) return fail(problem('table', (m) => m.tableWithoutRows));
@@ -98,4 +102,10 @@ function readSizes(
     }
   }
   return sizes;
+}
+
+/** The interval a table written from `src` gives a value (`data-lower` / `data-upper`), when both ends are numbers. */
+function publishedInterval(cell: Element | undefined): PublishedInterval | undefined {
+  const [low, high] = [PUBLISHED_LOWER_ATTRIBUTE, PUBLISHED_UPPER_ATTRIBUTE].map((name) => Number(cell?.getAttribute(name) ?? NaN)) as [number, number];
+  return Number.isFinite(low) && Number.isFinite(high) ? [low, high] : undefined;
 }

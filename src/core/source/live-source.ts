@@ -6,6 +6,9 @@ import type { Messages } from '../i18n/messages.js';
 import type { Problem } from '../problems.js';
 import { loadSource, sourceProblem, sourceWords, type SourceColumnAttributes, type SourceLoad, type SourceLoadProblem } from './source-load.js';
 
+// For the widget's SourceController: a pre-rendered table with published intervals is said with these words.
+export { sourceWords };
+
 /** The attributes a widget reads its `src` with. */
 export interface SourceAttributes extends SourceColumnAttributes {
   readonly src?: string | null | undefined;

@@ -1,4 +1,6 @@
 import type { DashboardShared } from '../context/dashboard-context.js';
+import type { Messages } from '../i18n/messages.js';
+import type { SourceMessages } from '../source/source-words.js';
 import { adoptStyles, type CSSResultOrNative } from 'lit';
 
 /** Width used before the element can measure itself (on the server, or while detached). */
@@ -17,6 +19,8 @@ export interface ServerContext {
   readonly width: number;
   /** The page's address, to resolve a relative `source-url`; without it a relative address is written as given. */
   readonly baseUrl?: string;
+  /** The words of the code that reads `src` (the pre-renderer has it loaded), for a table written from `src`. */
+  readonly sourceWords?: (m: Messages) => SourceMessages;
   /** What the `<trust-dashboard>` around the element shares (read from its attributes by the pre-renderer). */
   readonly dashboard?: DashboardShared;
   /** Receives what the browser would print to the console (in English), for the pre-renderer to report. */
