@@ -3,9 +3,12 @@
 /**
  * `npx public-trust-widgets render input.html > output.html`: pre-renders every widget in an HTML file (or stdin,
  * with `-`) as declarative shadow DOM, so the charts show before, and without, JavaScript. See docs/pre-render.md.
+ * With `--svg <dir>` and/or `--png <dir>` it writes one image per widget instead (docs/exports.md).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_IMAGE_WIDTH, svgToPng, widgetImages } from '../export/index.js';
 import { DEFAULT_WIDTH, SHARED_STYLESHEET, inlineSources, renderToString, type RenderProblem } from '../ssr/index.js';
 
 const USAGE = `Usage: public-trust-widgets render <input.html | -> [options] > output.html
@@ -29,6 +32,11 @@ Options:
                             figures written into the widget as a <table> (a dashboard's src into each
                             chart in it that has no data of its own)
   -o, --output <file>       write to a file instead of stdout
+  --svg <dir>               write one SVG image per widget into <dir> (a dashboard: one per chart in it),
+                            named by the widget's id, else <tag>-<n>: for newsletters, RSS, slides
+  --png <dir>               the same as PNG at 2x pixel ratio, with the bundled Noto Sans font
+                            (needs: npm install @resvg/resvg-js). With --svg or --png, --width is each
+                            image's width (default ${DEFAULT_IMAGE_WIDTH}) and the page is written only with -o
   --strict                  exit with status 1 if a widget shows an error instead of its chart
   -q, --quiet               do not list the widgets' problems on stderr
   -h, --help                show this help`;
@@ -59,6 +67,8 @@ async function main(argv: string[]): Promise<void> {
         'base-url': { type: 'string' },
         'skip-src': { type: 'boolean' },
         output: { type: 'string', short: 'o' },
+        svg: { type: 'string' },
+        png: { type: 'string' },
         strict: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -97,6 +107,20 @@ async function main(argv: string[]): Promise<void> {
       onProblem: (problem) => problems.push(problem),
     });
   }
+  const imageDirs = { svg: values.svg, png: values.png };
+  if (imageDirs.svg !== undefined || imageDirs.png !== undefined) {
+    await writeImages(html, imageDirs, {
+      width: values.width === undefined ? DEFAULT_IMAGE_WIDTH : width,
+      lang: values.lang,
+      baseUrl: values['base-url'],
+      problems,
+    });
+    if (!values.output) {
+      report(input, problems, values.quiet, values.strict);
+      return;
+    }
+  }
+
   let output: string;
   try {
     output = renderToString(html, {
@@ -117,11 +141,58 @@ async function main(argv: string[]): Promise<void> {
     die(`cannot write ${values.output}: ${(error as Error).message}`);
   }
 
+  report(input, problems, values.quiet, values.strict);
+}
+
+/** The widgets' problems on stderr (unless quiet), and status 1 under --strict when a widget shows an error. */
+function report(input: string, problems: readonly RenderProblem[], quiet: boolean | undefined, strict: boolean | undefined): void {
   const name = input === '-' ? '<stdin>' : input;
-  if (!values.quiet) {
+  if (!quiet) {
     for (const p of problems) process.stderr.write(`${name}:${p.line}:${p.column}: <${p.tag}> ${p.kind}: ${p.message}\n`);
   }
-  if (values.strict && problems.some((p) => p.kind === 'error')) process.exitCode = 1;
+  if (strict && problems.some((p) => p.kind === 'error')) process.exitCode = 1;
+}
+
+/** `--svg`/`--png`: one image file per widget; the widgets with no picture (an error shown instead) named on stderr. */
+async function writeImages(
+  html: string,
+  dirs: { svg?: string | undefined; png?: string | undefined },
+  options: { width: number; lang: string | undefined; baseUrl: string | undefined; problems: RenderProblem[] },
+): Promise<void> {
+  let found;
+  try {
+    found = widgetImages(html, {
+      width: options.width,
+      ...(options.lang ? { lang: options.lang } : {}),
+      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      onProblem: (problem) => options.problems.push(problem),
+    });
+  } catch (error) {
+    die((error as Error).message);
+  }
+  for (const { name, tag, reason } of found.skipped) process.stderr.write(`public-trust-widgets: no image of <${tag}> "${name}": it ${reason}\n`);
+  for (const [format, dir] of Object.entries(dirs)) {
+    if (dir === undefined) continue;
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (error) {
+      die(`cannot create ${dir}: ${(error as Error).message}`);
+    }
+    for (const image of found.images) {
+      const file = join(dir, `${image.name}.${format}`);
+      let content: string | Uint8Array;
+      try {
+        content = format === 'png' ? await svgToPng(image.svg) : image.svg;
+      } catch (error) {
+        die((error as Error).message);
+      }
+      try {
+        writeFileSync(file, content);
+      } catch (error) {
+        die(`cannot write ${file}: ${(error as Error).message}`);
+      }
+    }
+  }
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => die((error as Error).message));
