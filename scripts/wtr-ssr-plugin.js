@@ -23,6 +23,8 @@ const SCRIPTS = {
   none: '',
   hydrate: '<script type="module" src="/src/ssr/hydrate.ts"></script>',
   cdn: '<script type="module" src="/dist/cdn/public-trust-widgets.js"></script>',
+  // The npm entry, which has no hydration support: it must draw the charts afresh, once each.
+  plain: '<script type="module" src="/src/index.ts"></script>',
 };
 
 export function ssrFixturesPlugin({ root = process.cwd() } = {}) {

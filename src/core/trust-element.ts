@@ -405,6 +405,7 @@ export abstract class TrustElement extends LitElement {
     hydrateOrRenderAfresh(
       this.localName,
       root,
+      this.renderOptions,
       () => super.update(changed),
       () => render(this.render(), root, this.renderOptions),
     );

@@ -11,7 +11,7 @@ import { renderHeading } from '../core/frame/heading.js';
 import { renderProblems } from '../core/frame/problems.js';
 import { messagesFor, wordsPending } from '../core/i18n/messages.js';
 import type { Problem } from '../core/problems.js';
-import { adoptStylesUnderPrerender, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, type ServerContext } from '../core/ssr/hydration.js';
+import { adoptStylesUnderPrerender, NO_HYDRATION_SUPPORT, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, type ServerContext } from '../core/ssr/hydration.js';
 import { frameStyles } from '../core/styles/frame-styles.js';
 import { themeTokens } from '../core/theme/tokens.js';
 import { VERSION } from '../core/version.js';
@@ -123,7 +123,15 @@ export class TrustDashboard extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return adoptStylesUnderPrerender(super.createRenderRoot(), (this.constructor as typeof LitElement).elementStyles);
+    const root = adoptStylesUnderPrerender(super.createRenderRoot(), (this.constructor as typeof LitElement).elementStyles);
+    // Without Lit's hydration support, Lit renders in front of a pre-rendered shadow root's nodes (its renderBefore)
+    // and leaves them: a second dashboard under the first. It draws afresh instead, into the emptied root.
+    if (this.renderOptions.renderBefore) {
+      console.warn(`<${this.localName}> drew itself again: ${NO_HYDRATION_SUPPORT}.`);
+      root.replaceChildren();
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
   }
 
   /** The language the dashboard is drawn in: its `locale`, the page's `lang`, or the one the pre-renderer used. */

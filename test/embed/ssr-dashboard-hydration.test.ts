@@ -158,6 +158,19 @@ describe('pre-rendered dashboards', () => {
     });
   });
 
+  describe('with the npm entry, which has no hydration support (public-trust-widgets)', () => {
+    it('draws each dashboard and chart afresh, once, with no error', async function () {
+      this.timeout(60_000);
+      const { doc, win } = await loadPage('styles=inline&script=plain');
+      await hydrated(doc, win);
+      for (const id of DASHBOARDS) expect(byId(doc, id).shadowRoot!.querySelectorAll('[part="region"]'), id).to.have.length(1);
+      for (const id of CHARTS) expect(byId(doc, id).shadowRoot!.querySelectorAll('figure'), id).to.have.length(1);
+      const problems = problemsOf(win);
+      const redrawn = problems.filter((p) => p.startsWith('warn: <trust-') && p.includes('this script cannot take over pre-rendered HTML'));
+      expect(problems.filter((p) => !redrawn.includes(p))).to.deep.equal([]);
+    });
+  });
+
   describe('each chart laid out at its grid cell’s width (the page pre-rendered for a 984 px dashboard)', () => {
     // The frame is 1000 px wide and its body has the default 8 px margin: every dashboard is 984 px wide.
     const WIDTH = 984;

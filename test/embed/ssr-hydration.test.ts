@@ -238,6 +238,28 @@ describe('pre-rendered widgets', () => {
     }
   });
 
+  describe('the npm entry, which has no hydration support (public-trust-widgets)', () => {
+    it('draws every chart afresh, once (no second chart under the pre-rendered one), with one warning each and no error', async () => {
+      const { doc, win } = await loadPage('styles=inline&script=plain');
+      await hydrated(doc, win);
+      for (const id of CHARTS) {
+        const widget = byId(doc, id);
+        expect(widget.shadowRoot!.querySelectorAll('figure'), id).to.have.length(1);
+        expect(widget.shadowRoot!.querySelectorAll('.width-probe'), id).to.have.length(1);
+      }
+      expect(byId(doc, 'concern').shadowRoot!.querySelectorAll('rect[part="bar"]')).to.have.length(3);
+      byId(doc, 'concern').shadowRoot!.querySelector<HTMLButtonElement>('[part="toolbar"] button')!.click();
+      await byId(doc, 'concern').updateComplete;
+      expect(byId(doc, 'concern').shadowRoot!.querySelector('#data-table')!.hasAttribute('hidden')).to.equal(false);
+      const problems = problemsOf(win);
+      const redrawn = problems.filter(
+        (p) => p.startsWith('warn: <trust-') && p.includes('drew its chart again: this script cannot take over pre-rendered HTML'),
+      );
+      expect(problems.filter((p) => !redrawn.includes(p))).to.deep.equal([]);
+      expect(redrawn).to.have.length(CHARTS.length + 1);
+    });
+  });
+
   describe('the CDN bundle (dist/cdn/public-trust-widgets.js)', () => {
     it('hydrates the pre-rendered charts when it is built with the hydration support', async function () {
       const source = await (await fetch('/dist/cdn/public-trust-widgets.js')).text();

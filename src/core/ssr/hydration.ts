@@ -52,17 +52,30 @@ export function pendingHydration(
   return { width: width > 0 ? width : DEFAULT_WIDTH, lang: host.getAttribute(SSR_LANG_ATTRIBUTE) ?? undefined };
 }
 
+/** Why a pre-rendered element is drawn afresh by a script built without Lit's hydration support. */
+export const NO_HYDRATION_SUPPORT = 'this script cannot take over pre-rendered HTML (use public-trust-widgets/hydrate or the CDN file)';
+
 /**
  * Runs the hydrating `update` (Lit taking the pre-rendered shadow root as its own last render). Where Lit cannot,
  * warns and empties `root`, then calls `renderAfresh` to draw into it as if nothing had been pre-rendered.
+ * `options` are the element's render options: without Lit's hydration support, LitElement renders in front of the
+ * pre-rendered nodes (its `renderBefore`, the first of them) and leaves them on the page, a second chart under the
+ * first; redrawn afresh, it renders into the emptied root itself.
  */
-export function hydrateOrRenderAfresh(tag: string, root: HTMLElement | DocumentFragment, update: () => void, renderAfresh: () => void): void {
+export function hydrateOrRenderAfresh(
+  tag: string,
+  root: HTMLElement | DocumentFragment,
+  options: { renderBefore?: ChildNode | null },
+  update: () => void,
+  renderAfresh: () => void,
+): void {
   // Where Lit keeps a container's rendered part (a name Lit never minifies): hydration sets it once it succeeds.
   const container = root as (HTMLElement | DocumentFragment) & { _$litPart$?: unknown };
   let failure: string | undefined;
   try {
     update();
-    if (container._$litPart$ === undefined) failure = 'its pre-rendered HTML has lost the comments Lit needs to take it over';
+    if (options.renderBefore) failure = NO_HYDRATION_SUPPORT;
+    else if (container._$litPart$ === undefined) failure = 'its pre-rendered HTML has lost the comments Lit needs to take it over';
   } catch (error) {
     failure = `its pre-rendered HTML does not match this version of public-trust-widgets (${error instanceof Error ? error.message : String(error)})`;
   }
@@ -72,6 +85,7 @@ export function hydrateOrRenderAfresh(tag: string, root: HTMLElement | DocumentF
   console.warn(`<${tag}> drew its chart again: ${failure}.`);
   container.replaceChildren();
   delete container._$litPart$;
+  options.renderBefore = null;
   renderAfresh();
 }
 
