@@ -501,6 +501,7 @@ export abstract class TrustElement extends LitElement {
       // The dashboard shows what its widgets share once ("About this data", the source): each shows only its own.
       attributes: this,
       tableOpen: this.tableOpen,
+      interactive: !this[SERVER_CONTEXT] && !this.hydration,
       // One function for the element's life: Lit keeps the same listener while it stays the same.
       onToggleTable: this.toggleTable,
       onChartKeydown: (event, points) => this.pointFocus.keydown(event, points),

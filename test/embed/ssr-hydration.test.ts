@@ -105,6 +105,15 @@ describe('pre-rendered widgets', () => {
       expect(broken.querySelector(':scope > table')!.getBoundingClientRect().height).to.be.greaterThan(0);
     });
 
+    it('is no keyboard stop, and promises no arrow keys, while no script runs the chart', () => {
+      for (const id of CHARTS) {
+        const svg = chartSvg(byId(doc, id));
+        if (!svg) continue;
+        expect(svg.hasAttribute('tabindex'), `${id}: tabindex`).to.equal(false);
+        expect(svg.hasAttribute('aria-describedby'), `${id}: the arrow-key hint`).to.equal(false);
+      }
+    });
+
     it('writes the Welsh chart in Welsh (the lang above it in the page)', () => {
       expect(text(byId(doc, 'welsh').shadowRoot!.querySelector('#summary'))).to.match(/^Siart bar/);
     });
@@ -181,6 +190,15 @@ describe('pre-rendered widgets', () => {
 
     it('draws the same data as the server read (summary and data table of every chart)', () => {
       for (const id of CHARTS) expect(dataText(byId(doc, id)), id).to.equal(serverData.get(id));
+    });
+
+    it('becomes a keyboard stop, with its arrow-key hint, once the script runs it', () => {
+      for (const id of CHARTS) {
+        const svg = chartSvg(byId(doc, id));
+        if (!svg) continue;
+        expect(svg.getAttribute('tabindex'), `${id}: tabindex`).to.equal('0');
+        expect(svg.getAttribute('aria-describedby'), `${id}: the arrow-key hint`).to.equal('keyboard-hint');
+      }
     });
 
     it('is interactive: the data table button works', async () => {

@@ -8,6 +8,11 @@ export interface ChartFrame {
   /** The author's replacement for the generated summary. */
   readonly description?: string;
   readonly tableOpen: boolean;
+  /**
+   * Whether the script runs the chart: on the server, and in the hydrating render that repeats the server's, it does
+   * not, so the static HTML has no keyboard stop and no arrow-key hint that nothing would answer.
+   */
+  readonly interactive: boolean;
   readonly onToggleTable: () => void;
   readonly onChartKeydown: (event: KeyboardEvent, points: readonly PointDetail[]) => void;
   readonly onChartFocus: (points: readonly PointDetail[]) => void;
@@ -51,8 +56,8 @@ function renderSvg(view: View, drawing: SvgDrawing, frame: ChartFrame): Template
         <svg
           role="img"
           aria-labelledby="chart-name"
-          aria-describedby="keyboard-hint"
-          tabindex="0"
+          aria-describedby=${frame.interactive ? 'keyboard-hint' : nothing}
+          tabindex=${frame.interactive ? '0' : nothing}
           width=${drawing.width}
           height=${drawing.height}
           viewBox="0 0 ${drawing.width} ${drawing.height}"
