@@ -58,6 +58,16 @@ await timed('copy embed page and preload.css', () => {
   copyFileSync('src/embed/preload.css', 'dist/cdn/preload.css');
 });
 
+// Static images (issue 15): the CLI draws PNGs with these fonts only (dist/export/fonts.js reads dist/fonts/), so an
+// image is the same on every machine; the OFL asks for its licence to travel with the font files.
+await timed('image fonts → dist/fonts/', () => {
+  const fonts = 'node_modules/@expo-google-fonts/noto-sans';
+  mkdirSync('dist/fonts', { recursive: true });
+  copyFileSync(`${fonts}/400Regular/NotoSans_400Regular.ttf`, 'dist/fonts/NotoSans_400Regular.ttf');
+  copyFileSync(`${fonts}/700Bold/NotoSans_700Bold.ttf`, 'dist/fonts/NotoSans_700Bold.ttf');
+  copyFileSync(`${fonts}/LICENSE_FONT`, 'dist/fonts/OFL.txt');
+});
+
 // After tsc: it imports dist/ to read each widget's styles (for pre-rendering with --styles=link).
 await step('stylesheets → dist/cdn/*.css', 'node', ['scripts/build-css.mjs']);
 await step('custom-elements.json', 'npx', ['--no-install', 'cem', 'analyze', '--quiet']);

@@ -163,6 +163,8 @@ export const UNPAINTED_CLASSES: ReadonlySet<string> = new Set([
   'end-label',
   'alternate',
   'cell',
+  // trust-waffle's group of cells (the other widgets' .grid lines have their rule).
+  'grid',
   'key-swatch',
   'range',
   'range-point',
