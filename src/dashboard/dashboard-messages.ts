@@ -7,6 +7,8 @@ export interface DashboardMessages {
   dashboardWarningHeading: string;
   dashboardUnknownAttribute: (name: string) => string;
   dashboardNeedsHeading: string;
+  /** `columns` other than 1, 2 or 3: the grid then takes as many columns as its width allows. */
+  dashboardColumnsNotOneOf: (value: string) => string;
 }
 
 const en: DashboardMessages = {
@@ -14,6 +16,7 @@ const en: DashboardMessages = {
   dashboardUnknownAttribute: (name) =>
     `“${name}” is not an attribute of a dashboard; it was ignored. Check its spelling, or set it on the chart it is meant for.`,
   dashboardNeedsHeading: 'a dashboard needs a heading: it names the region screen-reader users jump to, and tells every reader what its charts show together.',
+  dashboardColumnsNotOneOf: (value) => `“${value}” is not one of 1, 2, 3, so the charts take as many columns as the width allows (up to 3).`,
 };
 
 export const dashboardCatalogue: WidgetCatalogue<DashboardMessages> = { en };

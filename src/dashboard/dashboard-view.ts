@@ -62,7 +62,11 @@ export function computeDashboardView(a: DashboardAttributes, lang: string | unde
     warnings.push(problem('theme', (m) => m.notOneOf(written, THEMES, m.pageColours)));
   }
   const headingLevel = readChoice('heading-level', a.headingLevel, HEADING_LEVELS, '2', warnings);
-  readChoice('columns', a.columns, DASHBOARD_COLUMNS, DASHBOARD_COLUMNS.at(-1)!, warnings);
+  // The stylesheet matches columns="1", "2" or "3" exactly, and lays the charts out as if it were unset otherwise.
+  const columns = a.columns;
+  if (columns && !(DASHBOARD_COLUMNS as readonly string[]).includes(columns)) {
+    warnings.push(dashboardProblem('columns', (m) => m.dashboardColumnsNotOneOf(columns)));
+  }
   const sourceHref = safeHttpUrl('source-url', a.sourceUrl, warnings);
   const slip = fieldworkProblem(a.fieldwork);
   if (slip) warnings.push(slip);

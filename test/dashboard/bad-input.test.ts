@@ -58,10 +58,19 @@ describe('<trust-dashboard> bad input: warnings', () => {
 
   it('columns="7": a warning, and the usual columns', async () => {
     const { dashboard, widgets, warnings } = await mountWarned(`<trust-dashboard heading="Worry" columns="7">${CHILD.repeat(3)}</trust-dashboard>`, 1280);
-    expect(warningText(dashboard)).to.equal('columns: “7” is not one of 1, 2, 3; using 3.');
+    expect(warningText(dashboard)).to.equal('columns: “7” is not one of 1, 2, 3, so the charts take as many columns as the width allows (up to 3).');
     expect(warnings.filter((text) => text.startsWith('<trust-dashboard> columns:')).length).to.equal(1);
     const tops = widgets.map((el) => Math.round(el.getBoundingClientRect().top));
     expect(new Set(tops).size, 'three charts side by side').to.equal(1);
+  });
+
+  it('columns="7" at 800 px: two columns, as the warning says (the width decides), not the three it once promised', async () => {
+    const { dashboard, widgets } = await mountWarned(`<trust-dashboard heading="Worry" columns="7">${CHILD.repeat(2)}</trust-dashboard>`, 800);
+    expect(warningText(dashboard)).to.contain('as many columns as the width allows');
+    const tops = widgets.map((el) => Math.round(el.getBoundingClientRect().top));
+    expect(new Set(tops).size, 'two charts side by side').to.equal(1);
+    const third = await mountWarned(`<trust-dashboard heading="Worry" columns="7">${CHILD.repeat(3)}</trust-dashboard>`, 800);
+    expect(new Set(third.widgets.map((el) => Math.round(el.getBoundingClientRect().top))).size, 'the third chart on a row of its own').to.equal(2);
   });
 
   it('span="9" on a chart: a warning on that chart, and one column', async () => {
