@@ -61,6 +61,9 @@ function rawText(node: P5Node): string {
 /** The text a reader sees: the text nodes, whitespace collapsed and trimmed. */
 const textOf = (node: P5Node): string => rawText(node).trim();
 
+/** Layout arithmetic's float noise (406.79999999999995) cut to 2 decimals: a hundredth of a pixel is below any screen's. */
+const roundNumbers = (value: string): string => value.replace(/-?\d+\.\d{3,}/g, (number) => svgNumber(Number(number)));
+
 /** SVG attributes that only matter on a live page (keyboard, screen readers, CSS hooks): left out of an image. */
 const PAGE_ONLY = /^(class|part|role|tabindex|focusable|transform-origin|aria-.*)$/;
 
@@ -72,7 +75,7 @@ function svgMarkup(element: P5Element, rules: readonly MarkRule[], palette: Pale
   attributes.delete('display');
   const own = element.attrs
     .filter((a) => !PAGE_ONLY.test(a.name))
-    .map((a) => ` ${a.prefix ? `${a.prefix}:` : ''}${a.name}="${escapeXml(a.value)}"`)
+    .map((a) => ` ${a.prefix ? `${a.prefix}:` : ''}${a.name}="${escapeXml(roundNumbers(a.value))}"`)
     .join('');
   const painted = [...attributes].map(([name, value]) => ` ${name}="${escapeXml(value)}"`).join('');
   const namespace = parent ? '' : ` xmlns="${SVG_NS}"`;

@@ -85,6 +85,25 @@ test('the CLI writes one SVG and one PNG per widget, named by id, else <tag>-<n>
   assert.equal(cli.stdout, '', 'with --svg/--png and no -o, the page is not written to stdout');
 });
 
+test('without @resvg/resvg-js, SVGs are still written and --png says how to install it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ptw-no-resvg-'));
+  try {
+    const run = (...args) =>
+      spawnSync(process.execPath, ['--import', join(root, 'test/fixtures/export/without-resvg.mjs'), join(dist, 'cli/render.js'), 'render', PAGE, ...args], {
+        encoding: 'utf8',
+      });
+    const svgOnly = run('--svg', dir);
+    assert.equal(svgOnly.status, 0, svgOnly.stderr);
+    assert.ok(existsSync(join(dir, 'training.svg')));
+    const png = run('--png', dir);
+    assert.equal(png.status, 1);
+    assert.match(png.stderr, /PNG images need the rasteriser @resvg\/resvg-js\. Run: npm install @resvg\/resvg-js/);
+    assert.ok(!existsSync(join(dir, 'training.png')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('resvg rejects malformed SVG: the well-formedness check below can fail', () => {
   assert.throws(() => new Resvg('<svg xmlns="http://www.w3.org/2000/svg"><text>Fish & chips</text></svg>'));
   assert.throws(() => new Resvg('<svg xmlns="http://www.w3.org/2000/svg"><g></svg>'));
