@@ -77,7 +77,7 @@ function svgMarkup(element: P5Element, rules: readonly MarkRule[], palette: Pale
     .filter((a) => !PAGE_ONLY.test(a.name))
     .map((a) => ` ${a.prefix ? `${a.prefix}:` : ''}${a.name}="${escapeXml(roundNumbers(a.value))}"`)
     .join('');
-  const painted = [...attributes].map(([name, value]) => ` ${name}="${escapeXml(value)}"`).join('');
+  const paint = (from: ReadonlyMap<string, string>) => [...from].map(([name, value]) => ` ${name}="${escapeXml(value)}"`).join('');
   const namespace = parent ? '' : ` xmlns="${SVG_NS}"`;
   const inner = element.childNodes
     .map((child) => {
@@ -86,7 +86,16 @@ function svgMarkup(element: P5Element, rules: readonly MarkRule[], palette: Pale
       return '';
     })
     .join('');
-  return `<${element.tagName}${namespace}${own}${painted}>${inner}</${element.tagName}>`;
+  if (attributes.get('paint-order') === 'stroke') {
+    // A label's halo (a stroke in the background colour, drawn under the fill) as a copy of the text behind it:
+    // PowerPoint and older tools ignore paint-order and would draw the halo over the letters.
+    attributes.delete('paint-order');
+    const halo = new Map(attributes).set('fill', attributes.get('stroke') ?? 'none');
+    const letters = new Map([...attributes].filter(([name]) => !name.startsWith('stroke')));
+    const tag = element.tagName;
+    return `<${tag}${namespace}${own}${paint(halo)}>${inner}</${tag}><${tag}${own}${paint(letters)}>${inner}</${tag}>`;
+  }
+  return `<${element.tagName}${namespace}${own}${paint(attributes)}>${inner}</${element.tagName}>`;
 }
 
 /** Number and qualifier sizes of trust-stat's `size-N` classes (stat-styles.ts). */

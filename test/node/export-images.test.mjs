@@ -118,6 +118,7 @@ describe('each SVG', () => {
       assert.match(svg, /font-family="&#39;Noto Sans&#39;,/);
       // Self-contained: nothing that needs a stylesheet, a custom property or the page's colour scheme.
       assert.doesNotMatch(svg, /\bclass=|var\(|light-dark|currentColor|<style|style=/);
+      assert.doesNotMatch(svg, /paint-order/, 'halos drawn as text behind text: not every program knows paint-order');
       for (const [, value] of svg.matchAll(/\b(?:fill|stroke)="([^"]*)"/g)) assert.match(value, /^(#[0-9a-f]{6}|none)$/, `literal colour, not ${value}`);
       assert.ok(svg.includes(`fill="${PALETTES[expected.theme].background}"/>`), 'a background in the theme background');
       assert.ok(svg.includes(`>${expected.source}</`) || svg.includes(expected.source), `the source line: ${expected.source}`);
