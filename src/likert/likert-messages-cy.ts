@@ -39,8 +39,6 @@ export const likertWelsh = ({ joinList, upperFirst, shareList }: LikertWelshGram
       `nid oes ateb o’r enw “${value}”, felly ${middle ? `yr ateb canol, “${middle}”, yw’r un niwtral` : 'nid oes ateb niwtral ar y raddfa'}. Copïwch yr enw yn union o’r atebion.`,
     likertNeutralIsDontKnow: (value) => `“${value}” yw’r ateb ddim yn gwybod, a ddangosir ar wahân, felly ni all fod yr un niwtral hefyd.`,
     likertDontKnowNotFound: (value) => `nid oes ateb o’r enw “${value}”, felly mae pob ateb ar y raddfa. Copïwch yr enw yn union o’r atebion.`,
-    likertDontKnowUnset: (name) =>
-      `mae “${name}” yn edrych fel ateb ddim yn gwybod ond mae’n rhan o’r raddfa. Ychwanegwch dont-know="${name}" i’w ddangos ar wahân.`,
     likertTooMany: (count) =>
       `mae gan y raddfa ${count} ateb. Gall lliwiau wahaniaethu rhwng 3 ar y mwyaf ar bob ochr (7 i gyd), felly mae rhai lliwiau’n cael eu hailadrodd: cyfunwch atebion, neu enwch ateb ddim yn gwybod gyda dont-know.`,
     likertTooFew: (count) => `mae angen o leiaf 2 ateb ar raddfa bar dargyfeiriol, ond mae ${count}.`,

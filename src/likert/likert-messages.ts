@@ -68,7 +68,6 @@ export interface LikertProblemMessages {
   likertNeutralNotFound: (value: string, middle: string | undefined) => string;
   likertNeutralIsDontKnow: (value: string) => string;
   likertDontKnowNotFound: (value: string) => string;
-  likertDontKnowUnset: (name: string) => string;
   likertTooMany: (count: number) => string;
   likertTooFew: (count: number) => string;
   likertUnit: (value: string) => string;

@@ -17,7 +17,6 @@ export const likertProblems = ({ englishPlural }: LikertProblemGrammar): LikertP
     `no answer is called “${value}”, so ${middle ? `the middle answer, “${middle}”, is the neutral one` : 'the scale has no neutral answer'}. Copy the name exactly from the answers.`,
   likertNeutralIsDontKnow: (value) => `“${value}” is the don’t-know answer, shown apart, so it cannot also be the neutral one.`,
   likertDontKnowNotFound: (value) => `no answer is called “${value}”, so every answer is drawn on the scale. Copy the name exactly from the answers.`,
-  likertDontKnowUnset: (name) => `“${name}” looks like a don’t-know answer but is drawn as part of the scale. Add dont-know="${name}" to show it apart.`,
   likertTooMany: (count) =>
     `the scale has ${count} answers. Colours can tell at most 3 apart on each side (7 in all), so some colours repeat: combine answers, or name a don’t-know answer with dont-know.`,
   likertTooFew: (count) => `a diverging bar needs at least 2 answers on its scale, but there ${englishPlural(count, 'is', 'are')} ${count}.`,

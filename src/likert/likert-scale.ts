@@ -18,8 +18,11 @@ export interface LikertScaleInput {
   readonly positive: PositiveEnd;
   /** The `neutral` attribute: the name of the neutral answer. */
   readonly neutral?: string | undefined;
-  /** The `dont-know` attribute: the name of the answer shown apart. */
-  readonly dontKnow?: string | undefined;
+  /**
+   * The `dont-know` attribute: the name of the answer shown apart. Unset (undefined or null), a last answer with one of
+   * the usual don't-know names is shown apart; set empty, every answer is drawn on the scale.
+   */
+  readonly dontKnow?: string | null | undefined;
 }
 
 /** Something about the author's answers that the widget worked around; worded by the element. */
@@ -27,7 +30,6 @@ export type ScaleIssue =
   | { readonly kind: 'neutral-not-found'; readonly value: string; readonly middle: string | undefined }
   | { readonly kind: 'neutral-is-dont-know'; readonly value: string }
   | { readonly kind: 'dont-know-not-found'; readonly value: string }
-  | { readonly kind: 'dont-know-unset'; readonly name: string }
   | { readonly kind: 'too-many'; readonly count: number }
   | { readonly kind: 'too-few'; readonly count: number };
 
@@ -57,7 +59,12 @@ export const answerKey = (name: string): string =>
     .trim()
     .toLowerCase();
 
-const DONT_KNOW = /^don'?t know$/;
+/**
+ * The usual names of a "don't know" answer, in English and Welsh, as answerKey writes them: drawn on the scale, such
+ * an answer would move its centre and tint a side.
+ */
+const DONT_KNOW =
+  /^(don'?t know|do not know|not sure|prefer not to say|don'?t know \/ prefer not to say|d?dim yn gwybod|d?dim yn siŵr|gwell gen i beidio (â|a) dweud)$/;
 
 /**
  * Works out the shape of the scale: which answer is neutral, which is "don't know", which half is positive and the
@@ -72,9 +79,10 @@ export function likertScale({ names, positive, neutral, dontKnow }: LikertScaleI
     const found = find(dontKnow);
     if (found < 0) issues.push({ kind: 'dont-know-not-found', value: dontKnow.trim() });
     else dk = found;
-  } else {
-    const last = names[names.length - 1];
-    if (last !== undefined && names.length > 2 && DONT_KNOW.test(answerKey(last))) issues.push({ kind: 'dont-know-unset', name: last });
+  } else if (dontKnow === undefined || dontKnow === null) {
+    // Set apart by default: on the scale it would move the neutral centre and tint a side (dont-know="" opts out).
+    const last = names.length - 1;
+    if (names.length > 2 && DONT_KNOW.test(answerKey(names[last]!))) dk = last;
   }
   const answers = names.map((_, i) => i).filter((i) => i !== dk);
   const middle = answers.length % 2 === 1 ? answers[(answers.length - 1) / 2] : undefined;

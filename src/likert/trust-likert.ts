@@ -52,7 +52,11 @@ export class TrustLikert extends TrustElement {
   /** Name of the neutral answer, split across the zero line. Default: the middle answer of an odd number, none for an even number. */
   @property() neutral?: string;
 
-  /** Name of a "don't know" answer to show apart, to the right of the bars ("Don't know"). */
+  /**
+   * Name of a "don't know" answer to show apart, to the right of the bars ("Don't know"). Without it, a last answer
+   * called "Don't know", "Not sure", "Prefer not to say" (or "Ddim yn gwybod" …) is shown apart; `dont-know=""` draws
+   * every answer on the scale.
+   */
   @property({ attribute: 'dont-know' }) dontKnow?: string;
 
   /** Show each row's net score (positive share minus negative share, in percentage points) beside it. */
@@ -224,8 +228,6 @@ export class TrustLikert extends TrustElement {
         return report('neutral', (m) => m.likertNeutralIsDontKnow(issue.value));
       case 'dont-know-not-found':
         return report('dont-know', (m) => m.likertDontKnowNotFound(issue.value));
-      case 'dont-know-unset':
-        return report('dont-know', (m) => m.likertDontKnowUnset(issue.name));
       case 'too-many':
         return report(answersFrom, (m) => m.likertTooMany(issue.count));
       case 'too-few':

@@ -71,9 +71,39 @@ describe('likertScale: the shape of the answers', () => {
     expect(scale.neutral).to.equal(2);
   });
 
-  it('reports a dont-know name that matches no answer, and an unnamed "Don\'t know" drawn on the scale', () => {
+  it('reports a dont-know name that matches no answer', () => {
     expect(likertScale({ names: FIVE, positive: 'first', dontKnow: 'Not sure' }).issues).to.deep.equal([{ kind: 'dont-know-not-found', value: 'Not sure' }]);
-    expect(likertScale({ names: [...FIVE, 'Don’t know'], positive: 'first' }).issues).to.deep.equal([{ kind: 'dont-know-unset', name: 'Don’t know' }]);
+  });
+
+  it("sets the usual don't-know answers apart without being told (issue 16), English and Welsh, and keeps the centre", () => {
+    for (const name of [
+      'Don’t know',
+      "Don't know",
+      'Do not know',
+      'Not sure',
+      'Prefer not to say',
+      "Don't know / prefer not to say",
+      'Ddim yn gwybod',
+      'Dim yn gwybod',
+      'Ddim yn siŵr',
+    ]) {
+      const scale = likertScale({ names: [...FIVE, name], positive: 'first' });
+      expect(scale.dontKnow, name).to.equal(5);
+      expect(scale.neutral, name).to.equal(2);
+      expect(scale.issues, name).to.deep.equal([]);
+    }
+  });
+
+  it('dont-know="" draws every answer on the scale, as asked, with no warning', () => {
+    const scale = likertScale({ names: [...FIVE, "Don't know"], positive: 'first', dontKnow: '' });
+    expect(scale.dontKnow).to.equal(undefined);
+    expect(scale.answers).to.have.length(6);
+    expect(scale.issues).to.deep.equal([]);
+  });
+
+  it("only a last answer is taken for a don't-know one, and never a two-answer scale's", () => {
+    expect(likertScale({ names: ['Not sure', ...FIVE], positive: 'first' }).dontKnow).to.equal(undefined);
+    expect(likertScale({ names: ['Agree', 'Not sure'], positive: 'first' }).dontKnow).to.equal(undefined);
   });
 
   it('refuses to make the "don\'t know" answer neutral too', () => {

@@ -153,6 +153,22 @@ describe('<trust-likert> attributes', () => {
     expect(summary(el)).to.contain("I know how to report a suspicious email: 79% agree, 8% disagree, 9% neither agree nor disagree, 4% don't know.");
   });
 
+  it('sets a last "Don\'t know" apart without dont-know, as if it were set, with no warning (issue 16)', async () => {
+    const told = await fixture<TrustLikert>(html`<trust-likert dont-know="Don't know" series=${AGREEMENT} data=${AGREEMENT_DATA}></trust-likert>`);
+    const untold = await fixture<TrustLikert>(html`<trust-likert series=${AGREEMENT} data=${AGREEMENT_DATA}></trust-likert>`);
+    expect(shadow(untold).querySelectorAll('rect[part="dont-know"]')).to.have.length(3);
+    expect(segments(untold).map((rect) => rect.getAttribute('x'))).to.deep.equal(segments(told).map((rect) => rect.getAttribute('x')));
+    expect(summary(untold)).to.equal(summary(told));
+    expect(shadow(untold).querySelector('[part="warning"]')).to.equal(null);
+  });
+
+  it('dont-know="" draws a "Don\'t know" answer on the scale, as the author asked, with no warning', async () => {
+    const el = await fixture<TrustLikert>(html`<trust-likert dont-know="" series=${AGREEMENT} data=${AGREEMENT_DATA}></trust-likert>`);
+    expect(shadow(el).querySelectorAll('rect[part="dont-know"]')).to.have.length(0);
+    expect(segments(el)).to.have.length(18);
+    expect(shadow(el).querySelector('[part="warning"]')).to.equal(null);
+  });
+
   it('colours six and seven answers with in-between shades', async () => {
     const el = await fixture<TrustLikert>(
       html`<trust-likert series="Strongly agree | Agree | Somewhat agree | Neither | Somewhat disagree | Disagree | Strongly disagree" data="Staff: 10 | 20 | 15 | 10 | 15 | 20 | 10"></trust-likert>`,
