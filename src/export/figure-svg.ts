@@ -81,9 +81,27 @@ function keyBlock(entries: readonly KeyEntry[], x: number, top: number, width: n
   return { markup: `<g>${parts.join('')}</g>`, height: entries.length ? (row + 1) * lineHeight + row * rowGap : 0 };
 }
 
-/** The chart's own <svg>, placed at (x, y) and allowed to overflow as it does on the page (value labels at the edge). */
-function placeChart(chartSvg: string, x: number, y: number): string {
-  return chartSvg.replace(/^<svg\b/, `<svg x="${svgNumber(x)}" y="${svgNumber(y)}" overflow="visible"`);
+/**
+ * An <svg> (the chart's own), placed at (x, y). Drawn at its own size (a viewBox of its width and height, as the widgets
+ * write it), it becomes a translated group: nothing is clipped at its edge (value labels may reach past it, as on the
+ * page), and PowerPoint and other tools that handle nested <svg> poorly draw it alike. Any other <svg> stays nested.
+ */
+export function placeSvg(chartSvg: string, x: number, y: number, id: string): string {
+  const open = /^<svg\b([^>]*)>/.exec(chartSvg);
+  const attribute = (name: string) => (open ? new RegExp(`\\s${name}="([^"]*)"`).exec(open[1]!)?.[1] : undefined);
+  const [width, height, viewBox] = [attribute('width'), attribute('height'), attribute('viewBox')];
+  const at = `${svgNumber(x)} ${svgNumber(y)}`;
+  if (
+    open &&
+    chartSvg.endsWith('</svg>') &&
+    viewBox
+      ?.trim()
+      .split(/[\s,]+/)
+      .join(' ') === `0 0 ${width} ${height}`
+  ) {
+    return `<g id="${id}" transform="translate(${at})">${chartSvg.slice(open[0].length, -'</svg>'.length)}</g>`;
+  }
+  return chartSvg.replace(/^<svg\b/, `<svg id="${id}" x="${svgNumber(x)}" y="${svgNumber(y)}" overflow="visible"`);
 }
 
 /**
@@ -105,7 +123,7 @@ export function figureSvg(parts: FigureParts): string {
   if (parts.heading) add(textBlock(parts.heading, x, y, inner, { size: 20, weight: 700, lineHeight: 25, colour: palette.text }));
   if (parts.subheading) add(textBlock(parts.subheading, x, y, inner, { size: 16, weight: 400, lineHeight: 22, colour: palette['muted-text'] }));
   add(keyBlock(parts.key, x, y, inner, palette.text));
-  body.push(placeChart(parts.chartSvg, x, y));
+  body.push(placeSvg(parts.chartSvg, x, y, 'chart'));
   y += parts.chartHeight + GAP;
   const small = { size: 14, weight: 400, lineHeight: 20, colour: palette['muted-text'] } as const;
   for (const note of parts.notes) add(textBlock(note, x, y, inner, small));

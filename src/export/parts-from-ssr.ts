@@ -9,7 +9,7 @@ import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE } from '../core/trust-element.js';
 import { WIDGET_TAGS } from '../widgets.js';
 import type { FigureParts, KeyEntry } from './figure-parts.js';
-import { IMAGE_PADDING, textBlock } from './figure-svg.js';
+import { IMAGE_PADDING, placeSvg, textBlock } from './figure-svg.js';
 import { imageText } from './glyphs.js';
 import { markRules, resolveMarkStyle, type MarkRule, type StyledElement } from './mark-styles.js';
 import { PALETTES, imageTheme, type Palette, type Token } from './palette.js';
@@ -167,7 +167,7 @@ function statSvg(stat: P5Element, width: number, palette: Palette): { markup: st
       const svg = find(child, (element) => element.tagName === 'svg');
       if (!svg) continue;
       const height = Number(attribute(svg, 'height')) || 0;
-      parts.push(svgMarkup(svg, markRules('trust-stat'), palette).replace(/^<svg\b/, `<svg x="0" y="${svgNumber(y)}" overflow="visible"`));
+      parts.push(placeSvg(svgMarkup(svg, markRules('trust-stat'), palette), 0, y, 'ranges'));
       y += height;
     } else {
       y -= STAT_GAP;

@@ -69,13 +69,13 @@ const EXPECTED = {
 const read = (name, format) => readFileSync(join(out, `${name}.${format}`), format === 'svg' ? 'utf8' : undefined);
 const hex = (colour) => [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
 
-/** The chart's place in the image (the nested <svg> figureSvg puts it in), in CSS pixels. */
-function chartBox(svg) {
-  const match = /<svg x="([\d.]+)" y="([\d.]+)" overflow="visible"[^>]*? width="([\d.]+)" height="([\d.]+)"/.exec(svg);
-  assert.ok(match, 'the chart is placed as a nested <svg>');
-  const [x, y, width, height] = match.slice(1).map(Number);
-  return { x, y, width, height };
+/** The chart's place in an image, in CSS pixels: where figureSvg moved it to, and its size from the API's parts. */
+function chartBox(svg, parts) {
+  const match = /<g id="chart" transform="translate\(([\d.]+) ([\d.]+)\)">/.exec(svg);
+  assert.ok(match, 'the chart is placed as a translated group');
+  return { x: Number(match[1]), y: Number(match[2]), width: parts.chartWidth, height: parts.chartHeight };
 }
+const apiImages = new Map(widgetImages(readFileSync(PAGE, 'utf8')).images.map((image) => [image.name, image]));
 
 test('the CLI writes one SVG and one PNG per widget, named by id, else <tag>-<n>, and names the one it cannot draw', () => {
   assert.equal(cli.status, 0, cli.stderr);
@@ -124,7 +124,7 @@ describe('each SVG', () => {
       assert.ok(svg.includes(`>${expected.source}</`) || svg.includes(expected.source), `the source line: ${expected.source}`);
       for (const colour of expected.colours) assert.match(svg, new RegExp(`(fill|stroke)="${colour}"`), `a mark in ${colour}`);
       for (const text of expected.text ?? []) assert.ok(svg.includes(text), text);
-      const chart = svg.slice(svg.indexOf('overflow="visible"'));
+      const chart = svg.slice(svg.indexOf('<g id="chart"'));
       if (expected.bars) assert.equal(chart.match(/<rect[^>]*? width="[\d.]+" height="(18|24)" fill="#/g)?.length, expected.bars, 'one rect a bar');
       if (expected.filledCells)
         assert.equal(
@@ -161,7 +161,8 @@ describe('each PNG', () => {
       if (!name.startsWith('trust-')) assert.equal(width, WIDTH, 'the default width, padding included');
 
       // Marks in the chart area: enough pixels there differ from the background.
-      const box = chartBox(svg);
+      assert.equal(apiImages.get(name)?.svg, svg, 'the Node API draws the same SVG as the CLI');
+      const box = chartBox(svg, apiImages.get(name).parts);
       const background = hex(PALETTES[expected.theme].background);
       let painted = 0;
       let total = 0;
