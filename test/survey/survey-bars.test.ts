@@ -44,6 +44,12 @@ describe('survey metadata on a chart', () => {
     expect(caption).to.match(/^Most of the UK public worry about cyber-attacks on the NHS\. UK adults; All respondents; n = 2,000; 1 ?– ?15 March 2024$/);
   });
 
+  it("starts the survey facts after the caption's full stop with a capital, whatever the population (issue 16)", async () => {
+    const el = await fixture<TrustBars>(html`<trust-bars heading="Worry" population="people in the UK" sample-size="1000" data="Worried: 57"></trust-bars>`);
+    await settled(el);
+    expect(shadow(el).querySelector('caption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Worry. People in the UK; n = 1,000');
+  });
+
   it('adds a 95% range column and says the largest margin of error in the accessible description', async () => {
     const el = await surveyed();
     expect(texts(shadow(el), 'thead th')).to.deep.equal(['Item', 'Value', '95% range']);

@@ -1,5 +1,6 @@
 import type { DataModel } from '../data/model.js';
 import { numberFormat } from '../format/number.js';
+import { upperFirst } from '../i18n/grammar.js';
 
 /** The survey attributes the data table's caption names. */
 export interface CaptionSurvey {
@@ -13,9 +14,10 @@ export interface CaptionSurvey {
 export function captionDetails(survey: CaptionSurvey, model: DataModel, perSeries: readonly (number | undefined)[], locale: string): string {
   const sizes = [...new Set([...perSeries, ...model.rows.flatMap((row) => row.sampleSizes ?? [])].filter((n): n is number => n !== undefined))];
   const count = numberFormat(locale, {});
+  // A sentence of its own after the caption's full stop ("Worry. People in the UK; n = 1,000"); "n =" stays small.
+  const who = [survey.population?.trim(), survey.base?.trim()].filter(Boolean).map((text, i) => (i ? text : upperFirst(text!)));
   return [
-    survey.population?.trim(),
-    survey.base?.trim(),
+    ...who,
     sizes.length === 1
       ? `n = ${count.format(sizes[0]!)}`
       : sizes.length > 1
