@@ -11,10 +11,11 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { WIDGET_TAGS, type WidgetTag } from '../widgets.js';
-import { checkChart } from './checks.js';
+import { checkChart, type Check } from './checks.js';
+import { colourProperties, cssRule, isHexColour, longHex, writtenColours, type ColourProperty } from './colours.js';
 import { readCsvAddress, type CsvAddress } from './csv-address.js';
 import { iframeEmbed, scriptEmbed, type LibraryLocation, type WidgetAttributeValues } from './embed-code.js';
-import { FIELD_GROUPS, attributeNames, formFields, type FormField, type Manifest } from './manifest-form.js';
+import { FIELD_GROUPS, attributeNames, cssPropertiesOf, formFields, type FormField, type Manifest } from './manifest-form.js';
 import { builderCy } from './messages-cy.js';
 import { builderEn, type BuilderMessages } from './messages-en.js';
 import { readPasted, type CellReading, type PastedTable } from './paste.js';
@@ -22,16 +23,20 @@ import { buildWidget } from './preview.js';
 import { measureStaticPage, staticHtml, staticPage, staticPreviewFrame, type StaticPageLayout } from './static-html.js';
 import { EMPTY_STATE, readEmbedCode, stateFromFragment, stateToFragment, type BuilderState } from './state.js';
 import { suggestChart, widgetChoices, type Suggestion } from './suggest.js';
+import { themeColour, themePalettes } from './theme-colours.js';
 
 /** What a copy button copied: the event the page (and the tests) can listen for. */
 export interface BuilderCopyDetail {
-  readonly kind: OutputKind;
+  readonly kind: CopyKind;
   readonly text: string;
 }
 
 /** The three codes an editor can copy: (1) script embed, (2) iframe embed, (3) static HTML (pre-rendered, no script). */
 export type OutputKind = 'script' | 'iframe' | 'static';
 const OUTPUT_KINDS: readonly OutputKind[] = ['script', 'iframe', 'static'];
+/** What a copy button copies: an output, or the colours as a stylesheet rule (for a strict Content-Security-Policy). */
+export type CopyKind = OutputKind | 'css';
+const COPY_KINDS: readonly CopyKind[] = [...OUTPUT_KINDS, 'css'];
 
 /** The language the previews draw in: the chart's own, not the builder's (British English, as on most pages). */
 const CHART_LANG = 'en-GB';
@@ -60,6 +65,9 @@ interface Derived {
   readonly tag: WidgetTag;
   readonly fields: readonly FormField[];
   readonly attributes: WidgetAttributeValues;
+  /** The widget's colour properties (from the manifest), and the valid colours chosen for them, in that order. */
+  readonly colourFields: readonly ColourProperty[];
+  readonly colours: readonly [string, string][];
 }
 
 /** Output (3) as taken from a drawn preview, and its page for the "no JavaScript" preview. */
@@ -79,6 +87,9 @@ const NO_FIGURES: PastedTable = { format: 'csv', header: [], rows: [], readings:
 
 /** "target-label" → "Target label": an attribute with no label in the catalogue is named by itself. */
 const humanise = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' ');
+
+/** A colour field's id: `--trust-series-1` → `tcb-colour-trust-series-1`. */
+const colourId = (property: string) => `tcb-colour-${property.replace(/^--/, '')}`;
 
 export class TrustChartBuilder extends LitElement {
   /** The Custom Elements Manifest (custom-elements.json) the form is made from. */
@@ -101,6 +112,8 @@ export class TrustChartBuilder extends LitElement {
   private drawnKey = '';
   /** Counts static HTML taken, so that only the newest is kept (each is measured asynchronously). */
   private staticSequence = 0;
+  /** Whether the editor opened the colours section: it stays open when the last colour is reset. */
+  private coloursOpen = false;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -190,22 +203,24 @@ export class TrustChartBuilder extends LitElement {
     const tag = this.builderState.tag ?? suggestion?.tag ?? 'trust-bars';
     const fields = this.manifest ? formFields(this.manifest, tag) : [];
     const attributes = this.outputAttributes(fields, table, csv);
-    const drawKey = JSON.stringify([tag, attributes, hasFigures ? this.builderState.pasted : '']);
-    return { table, hasFigures, csv, hasChart: hasFigures || csv.kind === 'ok', drawKey, suggestion, tag, fields, attributes };
+    const colourFields = this.manifest ? colourProperties(cssPropertiesOf(this.manifest, tag)) : [];
+    const colours = writtenColours(this.builderState.colours ?? {}, colourFields);
+    const drawKey = JSON.stringify([tag, attributes, colours, hasFigures ? this.builderState.pasted : '']);
+    return { table, hasFigures, csv, hasChart: hasFigures || csv.kind === 'ok', drawKey, suggestion, tag, fields, attributes, colourFields, colours };
   }
 
   protected override render(): TemplateResult {
     const m = this.messages;
-    const { table, hasFigures, hasChart, csv, suggestion, tag, fields, attributes } = this.derived ?? this.derive();
+    const { table, hasFigures, hasChart, csv, suggestion, tag, fields, attributes, colourFields, colours } = this.derived ?? this.derive();
     return html`
       <header class="builder-header">
         <h1>${m.title}</h1>
         <p>${m.intro}</p>
         <button type="button" class="language-switch" lang=${m.otherLanguageCode} title=${m.otherLanguageLabel} @click=${this.switchLanguage}>${m.otherLanguage}</button>
       </header>
-      ${this.renderData(table, csv)} ${this.renderChoice(tag, suggestion, hasChart)} ${this.renderForm(fields)}
-      ${this.renderChecks(tag, fields, attributes, hasFigures ? table : undefined, hasChart)} ${this.renderPreviews(hasChart)}
-      ${this.renderOut(tag, attributes, hasFigures ? table : undefined, hasChart, csv)} ${this.renderReopen()}
+      ${this.renderData(table, csv)} ${this.renderChoice(tag, suggestion, hasChart)} ${this.renderForm(fields, colourFields)}
+      ${this.renderChecks(tag, fields, attributes, colourFields, colours, hasFigures ? table : undefined, hasChart)} ${this.renderPreviews(hasChart)}
+      ${this.renderOut(tag, attributes, colours, hasFigures ? table : undefined, hasChart, csv)} ${this.renderReopen()}
       <p role="status" class="announcement">${this.announcement}</p>
     `;
   }
@@ -305,7 +320,7 @@ export class TrustChartBuilder extends LitElement {
     </section>`;
   }
 
-  private renderForm(fields: readonly FormField[]): TemplateResult {
+  private renderForm(fields: readonly FormField[], colourFields: readonly ColourProperty[]): TemplateResult {
     const m = this.messages;
     return html`<section aria-labelledby="tcb-describe-heading">
       <h2 id="tcb-describe-heading">${m.describeHeading}</h2>
@@ -327,7 +342,66 @@ export class TrustChartBuilder extends LitElement {
           ${fieldset}
         </details>`;
       })}
+      ${this.renderColours(colourFields)}
     </section>`;
+  }
+
+  /** A colour field's label: the property's JSDoc description, or (for one it says is "likewise") its name alone. */
+  private colourLabel(property: ColourProperty): string {
+    return property.description || property.name;
+  }
+
+  /**
+   * Colours: a field per colour property in the manifest, empty by default (the theme's colours). Each has a colour
+   * picker and a text field for the hex code (the same value), and a reset. Folded away, open when one is set.
+   */
+  private renderColours(colourFields: readonly ColourProperty[]): TemplateResult | typeof nothing {
+    if (!colourFields.length) return nothing;
+    const m = this.messages;
+    const chosen = this.builderState.colours ?? {};
+    const anySet = colourFields.some((property) => (chosen[property.name] ?? '').trim() !== '');
+    const theme = this.builderState.attributes['theme'];
+    const palette = themePalettes(typeof theme === 'string' ? theme : '')[0]!;
+    return html`<details class="more-options colours" ?open=${anySet || this.coloursOpen} @toggle=${this.onColoursToggle}>
+      <summary>${m.coloursSummary}</summary>
+      <fieldset class="field-group" aria-describedby="tcb-colours-hint">
+        <legend>${m.coloursSummary}</legend>
+        <p class="hint" id="tcb-colours-hint">${m.coloursHint}</p>
+        ${colourFields.map((property) => {
+          const id = colourId(property.name);
+          const value = chosen[property.name] ?? '';
+          const invalid = value.trim() !== '' && !isHexColour(value);
+          const label = this.colourLabel(property);
+          // The picker cannot be empty: it shows the colour the chart has now (the theme's, until one is chosen).
+          const shown = isHexColour(value) ? longHex(value) : longHex(themeColour(property.name, palette) ?? '#000000');
+          return html`<div class="field colour-field">
+            <label for=${id}>
+              ${property.description ? html`<span lang="en">${property.description}</span>` : html`${m.colourLikewise}`}
+              <code>${property.name}</code>
+            </label>
+            <div class="colour-inputs">
+              <input type="color" id="${id}-picker" data-colour=${property.name} aria-label=${m.colourPicker(label)} .value=${shown} @change=${this.onColour} />
+              <input
+                type="text"
+                id=${id}
+                data-colour=${property.name}
+                spellcheck="false"
+                autocomplete="off"
+                placeholder="#rrggbb"
+                aria-invalid=${invalid ? 'true' : 'false'}
+                aria-describedby=${invalid ? `${id}-problem` : nothing}
+                .value=${value}
+                @change=${this.onColour}
+              />
+              <button type="button" class="colour-reset" data-colour=${property.name} ?disabled=${!value} @click=${this.onColourReset}>
+                ${m.colourReset}<span class="visually-hidden">${m.colourResetContext(label)}</span>
+              </button>
+            </div>
+            ${invalid ? html`<p class="field-problem" id="${id}-problem">${m.colourInvalid}</p>` : nothing}
+          </div>`;
+        })}
+      </fieldset>
+    </details>`;
   }
 
   private renderField(field: FormField): TemplateResult {
@@ -367,14 +441,32 @@ export class TrustChartBuilder extends LitElement {
     tag: WidgetTag,
     fields: readonly FormField[],
     attributes: WidgetAttributeValues,
+    colourFields: readonly ColourProperty[],
+    colours: readonly [string, string][],
     table: PastedTable | undefined,
     hasChart: boolean,
   ): TemplateResult | typeof nothing {
     if (!hasChart) return nothing;
     const m = this.messages;
+    const chosen = Object.fromEntries(colours);
     // Figures fetched from a CSV address are not known here: only the checks of the words apply to them.
-    const checks = table ? checkChart(tag, attributes, table) : checkChart(tag, attributes, NO_FIGURES).filter((check) => check.id !== 'no-sample-size');
-    const labelOf = (name: string) => m.fieldLabels[name] ?? humanise(name);
+    const checks = table
+      ? checkChart(tag, attributes, table, 'en-GB', chosen)
+      : checkChart(tag, attributes, NO_FIGURES, 'en-GB', chosen).filter((check) => check.id !== 'no-sample-size');
+    const colourField = (name: string) => colourFields.find((property) => property.name === name);
+    const labelOf = (name: string) => {
+      const colour = colourField(name);
+      return colour ? this.colourLabel(colour) : (m.fieldLabels[name] ?? humanise(name));
+    };
+    const sentence = (check: Check) => {
+      const message = m.checks[check.id];
+      if (typeof message === 'string' || !check.contrast) return message as string;
+      const { ratio, colour, against, againstProperty } = check.contrast;
+      // Rounded down, so that a colour just under the line is never shown as meeting it (2.996 → 2.99, not 3).
+      const shown = (Math.floor(ratio * 100) / 100).toLocaleString(m.lang, { maximumFractionDigits: 2 });
+      return message(labelOf(check.field), shown, colour, against, againstProperty !== '--trust-background');
+    };
+    const hasField = (name: string) => fields.some((f) => f.name === name) || !!colourField(name);
     return html`<section aria-labelledby="tcb-checks-heading" class="checks">
       <h3 id="tcb-checks-heading">${m.checksHeading}</h3>
       <p class="hint">${m.checksIntro}</p>
@@ -382,10 +474,10 @@ export class TrustChartBuilder extends LitElement {
         checks.length
           ? html`<ul>
             ${checks.map(
-              (check) => html`<li data-check=${check.id}>
-                ${m.checks[check.id]}
+              (check) => html`<li data-check=${check.id} data-field=${check.field}>
+                ${sentence(check)}
                 ${
-                  fields.some((f) => f.name === check.field)
+                  hasField(check.field)
                     ? html`<button type="button" class="link-button" data-field=${check.field} @click=${this.goToField}>${m.goToField(labelOf(check.field))}</button>`
                     : nothing
                 }
@@ -452,22 +544,43 @@ export class TrustChartBuilder extends LitElement {
     return this.staticDrawn?.key === key ? this.staticDrawn : undefined;
   }
 
-  private renderOut(tag: WidgetTag, attributes: WidgetAttributeValues, table: PastedTable | undefined, hasChart: boolean, csv: CsvAddress): TemplateResult {
+  private renderOut(
+    tag: WidgetTag,
+    attributes: WidgetAttributeValues,
+    colours: readonly [string, string][],
+    table: PastedTable | undefined,
+    hasChart: boolean,
+    csv: CsvAddress,
+  ): TemplateResult {
     const m = this.messages;
     const codes: Record<OutputKind, string> = {
-      script: hasChart ? scriptEmbed(tag, attributes, table, this.library) : '',
+      script: hasChart ? scriptEmbed(tag, attributes, table, this.library, colours) : '',
       iframe: hasChart ? iframeEmbed(tag, attributes, table, this.library) : '',
       static: hasChart ? (this.currentStatic?.code ?? '') : '',
     };
     const fetchesLive = csv.kind === 'ok';
     // The embed page reads a relative address against its own folder (the library's), not the editor's page.
     const relativeInIframe = csv.kind === 'ok' && !/^(https?:)?\/\//i.test(csv.address);
+    const hasColours = hasChart && colours.length > 0;
     const note = (kind: OutputKind) =>
-      kind === 'static' && fetchesLive
-        ? html` <strong>${m.staticLiveHint}</strong>`
-        : kind === 'iframe' && relativeInIframe
-          ? html` <strong>${m.iframeRelativeHint}</strong>`
-          : nothing;
+      html`${
+        kind === 'static' && fetchesLive
+          ? html` <strong>${m.staticLiveHint}</strong>`
+          : kind === 'iframe' && relativeInIframe
+            ? html` <strong>${m.iframeRelativeHint}</strong>`
+            : nothing
+      }${hasColours && kind === 'iframe' ? html` <strong class="colours-note">${m.iframeNoColours}</strong>` : nothing}${
+        hasColours && kind !== 'iframe' ? html` <span class="colours-note">${m.coloursStrictPolicy}</span>` : nothing
+      }`;
+    // The same colours as a rule for the page's stylesheet: a strict style-src ignores the style attribute.
+    const rule = hasColours ? cssRule(tag, colours) : '';
+    const cssOutput = rule
+      ? html`<div class="field output css-rule">
+          <label for="tcb-css-code">${m.cssRule.label}</label>
+          <textarea id="tcb-css-code" readonly rows=${colours.length + 2} spellcheck="false" .value=${live(rule)}></textarea>
+          <button type="button" class="copy" data-copy="css" @click=${this.onCopy}>${m.cssRule.copy}</button>
+        </div>`
+      : nothing;
     const output = (kind: OutputKind) => html`<div class="field output">
       <label for="tcb-${kind}-code">${m.outputs[kind].label}</label>
       <p class="hint" id="tcb-${kind}-hint">${m.outputs[kind].hint}${note(kind)}</p>
@@ -481,7 +594,7 @@ export class TrustChartBuilder extends LitElement {
         <p class="hint" id="tcb-library-hint">${m.libraryHint}</p>
         <input type="url" id="tcb-library" aria-describedby="tcb-library-hint" .value=${live(this.library.base)} @input=${this.onLibrary} />
       </div>
-      ${OUTPUT_KINDS.map(output)}
+      ${OUTPUT_KINDS.map((kind) => (kind === 'script' ? html`${output(kind)}${cssOutput}` : output(kind)))}
     </section>`;
   }
 
@@ -520,7 +633,7 @@ export class TrustChartBuilder extends LitElement {
    */
   private drawPreviews(): void {
     const frames = [...this.querySelectorAll<HTMLElement>('.preview-frame[data-width]')];
-    const { table, hasFigures, hasChart, tag, attributes, drawKey } = this.derived ?? this.derive();
+    const { table, hasFigures, hasChart, tag, attributes, colours, drawKey } = this.derived ?? this.derive();
     if (!frames.length || !hasChart) {
       this.drawnKey = '';
       return;
@@ -530,7 +643,7 @@ export class TrustChartBuilder extends LitElement {
     let staticTaken!: () => void;
     this.staticHtmlDrawn = new Promise((resolve) => (staticTaken = resolve));
     const widgets = frames.map((frame) => {
-      const widget = buildWidget(tag, attributes, hasFigures ? table : undefined);
+      const widget = buildWidget(tag, attributes, hasFigures ? table : undefined, document, colours);
       if (frame.classList.contains('preview-desktop')) {
         widget.addEventListener('trust-render', () => void this.takeStatic(widget, drawKey, staticTaken));
       }
@@ -577,10 +690,39 @@ export class TrustChartBuilder extends LitElement {
     this.update_({ attributes: { ...this.builderState.attributes, [name]: value } });
   };
 
-  /** Focuses a check's field: a button, not a `#` link, since the page's address holds the state. */
+  /**
+   * Focuses a check's field (a colour's text field, for a colour), opening the folded section it is in: a button, not
+   * a `#` link, since the page's address holds the state.
+   */
   private goToField = (event: Event) => {
-    const name = (event.currentTarget as HTMLElement).dataset['field'];
-    this.querySelector<HTMLElement>(`#tcb-field-${name}`)?.focus();
+    const name = (event.currentTarget as HTMLElement).dataset['field'] ?? '';
+    const field = this.querySelector<HTMLElement>(`#${name.startsWith('--') ? colourId(name) : `tcb-field-${name}`}`);
+    const folded = field?.closest('details');
+    if (folded) folded.open = true;
+    field?.focus();
+  };
+
+  /** A colour picked, or its hex code typed (on change: Enter, or leaving the field), into the state. */
+  private onColour = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const name = input.dataset['colour'];
+    if (!name) return;
+    this.update_({ colours: { ...this.builderState.colours, [name]: input.value.trim() } });
+  };
+
+  /** Back to the theme's colour; the focus goes to the emptied field (the reset button is now disabled). */
+  private onColourReset = async (event: Event) => {
+    const name = (event.currentTarget as HTMLElement).dataset['colour'];
+    if (!name) return;
+    const colours = { ...this.builderState.colours };
+    delete colours[name];
+    this.update_({ colours });
+    await this.updateComplete;
+    this.querySelector<HTMLElement>(`#${colourId(name)}`)?.focus();
+  };
+
+  private onColoursToggle = (event: Event) => {
+    this.coloursOpen = (event.currentTarget as HTMLDetailsElement).open;
   };
 
   /** On `change` (Enter, or leaving the field), not each key: every address typed on the way would be fetched. */
@@ -597,13 +739,13 @@ export class TrustChartBuilder extends LitElement {
   };
 
   private onCopy = async (event: Event) => {
-    const kind = OUTPUT_KINDS.find((k) => k === (event.currentTarget as HTMLElement).dataset['copy']) ?? 'script';
+    const kind = COPY_KINDS.find((k) => k === (event.currentTarget as HTMLElement).dataset['copy']) ?? 'script';
     const textarea = this.querySelector<HTMLTextAreaElement>(`#tcb-${kind}-code`)!;
     const text = textarea.value;
     this.dispatchEvent(new CustomEvent<BuilderCopyDetail>('builder-copy', { detail: { kind, text }, bubbles: true }));
     try {
       await navigator.clipboard.writeText(text);
-      this.announce(this.messages.outputs[kind].copied);
+      this.announce(kind === 'css' ? this.messages.cssRule.copied : this.messages.outputs[kind].copied);
     } catch {
       // No clipboard (an insecure page, a refused permission): select the code so that one key press copies it.
       textarea.focus();
@@ -619,7 +761,7 @@ export class TrustChartBuilder extends LitElement {
       this.announce(this.messages.openFailed);
       return;
     }
-    this.update_({ pasted: reading.pasted, tag: reading.tag, attributes: reading.attributes });
+    this.update_({ pasted: reading.pasted, tag: reading.tag, attributes: reading.attributes, colours: reading.colours });
     this.announce(this.messages.opened);
   };
 

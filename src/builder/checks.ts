@@ -5,18 +5,55 @@
 import { readSampleSize, sampleSizeColumn } from '../core/data/sample-size-columns.js';
 import { changeSignificance } from '../core/stats/change-significance.js';
 import type { WidgetTag } from '../widgets.js';
+import { isHexColour, type ChosenColours } from './colours.js';
+import { contrastRatio, MARK_CONTRAST, TEXT_CONTRAST } from './contrast.js';
 import type { WidgetAttributeValues } from './embed-code.js';
 import type { PastedTable } from './paste.js';
+import { themeColour, themePalettes } from './theme-colours.js';
 
-export type CheckId = 'no-heading' | 'long-heading' | 'no-source' | 'no-sample-size' | 'waffle-over-total' | 'likert-dont-know' | 'change-within-margin';
+export type CheckId =
+  | 'no-heading'
+  | 'long-heading'
+  | 'no-source'
+  | 'no-sample-size'
+  | 'waffle-over-total'
+  | 'likert-dont-know'
+  | 'change-within-margin'
+  | 'low-contrast-mark'
+  | 'low-contrast-text';
+
+/** A custom colour with too little contrast: what it was measured against, and the ratio. */
+export interface ContrastFinding {
+  /** The colour's custom property, `--trust-series-1`. */
+  readonly property: string;
+  readonly colour: string;
+  /** The colour it sits on: the chart's background, or (for text inside a segment) the segment's colour. */
+  readonly against: string;
+  /** The custom property `against` comes from. */
+  readonly againstProperty: string;
+  /** The contrast ratio, 1 to 21, and the least it needs (3 for marks, 4.5 for text). */
+  readonly ratio: number;
+  readonly needed: number;
+}
 
 export interface Check {
   readonly id: CheckId;
-  /** The form field to fix, by attribute name. */
+  /** The form field to fix, by attribute name (or custom property name, for a colour). */
   readonly field: string;
-  /** The docs page (under docs/) that explains it. */
+  /** The docs page (under docs/) that explains it, with its section. */
   readonly docs: string;
+  /** For a contrast check: the colour and its ratio. */
+  readonly contrast?: ContrastFinding;
 }
+
+/** Colours that draw marks (bars, lines, segments, dots): 3:1 against the background (WCAG 1.4.11, non-text contrast). */
+const MARK_PROPERTY = /^--trust-(series-\d+|scale-\d+|positive|negative|muted-mark-color|target-color|axis-color)$/;
+/** Colours of text on the chart's background: 4.5:1 (WCAG 1.4.3). */
+const TEXT_PROPERTY = /^--trust-(text-color|muted-color)$/;
+/** Colours of values written inside an agree/disagree segment: 4.5:1 against that segment's colour. */
+const SEGMENT_TEXT_PROPERTY = /^--trust-scale-text-(\d+)$/;
+const BACKGROUND = '--trust-background';
+const CONTRAST_DOCS = 'theming.md#colours-and-contrast';
 
 /** More words than a reader takes in at a glance: the heading is the finding, not the whole story. */
 export const HEADING_MAX_WORDS = 15;
@@ -30,8 +67,11 @@ const text = (attributes: WidgetAttributeValues, name: string) => {
   return typeof value === 'string' ? value.trim() : '';
 };
 
-/** The advice for this chart, in the order the form asks for things. */
-export function checkChart(tag: WidgetTag, attributes: WidgetAttributeValues, table: PastedTable, locale = 'en-GB'): Check[] {
+/**
+ * The advice for this chart, in the order the form asks for things. `colours` are the custom colours the chart is
+ * drawn with (its `style`), checked against the background in use: the custom one, else the theme's.
+ */
+export function checkChart(tag: WidgetTag, attributes: WidgetAttributeValues, table: PastedTable, locale = 'en-GB', colours: ChosenColours = {}): Check[] {
   const checks: Check[] = [];
   const heading = text(attributes, 'heading');
   if (!heading) checks.push({ id: 'no-heading', field: 'heading', docs: 'shared-attributes.md' });
@@ -73,6 +113,37 @@ export function checkChart(tag: WidgetTag, attributes: WidgetAttributeValues, ta
       return test ? [test] : [];
     });
     if (tests.length && tests.every((test) => !test.clear)) checks.push({ id: 'change-within-margin', field: 'heading', docs: 'trust-change.md' });
+  }
+  checks.push(...checkContrast(colours, text(attributes, 'theme')));
+  return checks;
+}
+
+/**
+ * Each custom colour below the contrast it needs, against what it is drawn on in every palette the theme may show
+ * (both light and dark for `theme="auto"`): the lowest ratio is reported. Colours that are not hex are left alone.
+ */
+export function checkContrast(colours: ChosenColours, theme: string): Check[] {
+  const custom = (property: string) => {
+    const value = colours[property];
+    return typeof value === 'string' && isHexColour(value) ? value.trim().toLowerCase() : undefined;
+  };
+  const checks: Check[] = [];
+  for (const [property, raw] of Object.entries(colours)) {
+    const colour = custom(property);
+    if (!colour || !raw) continue;
+    const segment = SEGMENT_TEXT_PROPERTY.exec(property);
+    const isText = TEXT_PROPERTY.test(property) || !!segment;
+    if (!isText && !MARK_PROPERTY.test(property)) continue;
+    const againstProperty = segment ? `--trust-scale-${segment[1]}` : BACKGROUND;
+    const needed = isText ? TEXT_CONTRAST : MARK_CONTRAST;
+    let worst: ContrastFinding | undefined;
+    for (const palette of themePalettes(theme)) {
+      const against = custom(againstProperty) ?? themeColour(againstProperty, palette);
+      if (!against) continue;
+      const ratio = contrastRatio(colour, against);
+      if (ratio < needed && (!worst || ratio < worst.ratio)) worst = { property, colour, against, againstProperty, ratio, needed };
+    }
+    if (worst) checks.push({ id: isText ? 'low-contrast-text' : 'low-contrast-mark', field: property, docs: CONTRAST_DOCS, contrast: worst });
   }
   return checks;
 }

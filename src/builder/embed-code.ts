@@ -5,6 +5,7 @@
 import { embedAddress } from '../embed/embed-address.js';
 import { SERIES_SEPARATOR } from '../core/data/parse-data-attribute.js';
 import type { WidgetTag } from '../widgets.js';
+import { styleText } from './colours.js';
 import type { PastedTable } from './paste.js';
 
 /** The widget's attributes as the form holds them: text, or on/off for a boolean. Empty text is left out. */
@@ -47,9 +48,10 @@ export function tableHtml(table: PastedTable, indent = '  '): string {
   ].join('\n');
 }
 
-/** The element's opening tag with its attributes, one per line when there are several. */
-function openingTag(tag: WidgetTag, attributes: WidgetAttributeValues): string {
+/** The element's opening tag with its attributes, then its colours as `style`, one per line when there are several. */
+function openingTag(tag: WidgetTag, attributes: WidgetAttributeValues, colours: readonly [string, string][]): string {
   const written = writtenAttributes(attributes).map(([name, value]) => (value === true ? name : `${name}="${escapeHtml(value)}"`));
+  if (colours.length) written.push(`style="${escapeHtml(styleText(colours))}"`);
   if (written.length <= 1) return `<${tag}${written.map((a) => ` ${a}`).join('')}>`;
   return `<${tag}\n${written.map((a) => `  ${a}`).join('\n')}>`;
 }
@@ -57,12 +59,19 @@ function openingTag(tag: WidgetTag, attributes: WidgetAttributeValues): string {
 /**
  * (1) The script embed: the library's CDN file, and the widget with the data inline as a child `<table>`, which
  * readers without JavaScript see as it is. With a `src` attribute and no table, the widget fetches its figures.
+ * `colours` (custom property, hex value) go in the element's `style` attribute.
  */
-export function scriptEmbed(tag: WidgetTag, attributes: WidgetAttributeValues, table: PastedTable | undefined, library: LibraryLocation): string {
+export function scriptEmbed(
+  tag: WidgetTag,
+  attributes: WidgetAttributeValues,
+  table: PastedTable | undefined,
+  library: LibraryLocation,
+  colours: readonly [string, string][] = [],
+): string {
   return [
     `<!-- public-trust-widgets: the script once per page, then the chart -->`,
     `<script type="module" src="${escapeHtml(`${base(library)}cdn/public-trust-widgets.js`)}"></script>`,
-    openingTag(tag, attributes),
+    openingTag(tag, attributes, colours),
     ...(table ? [tableHtml(table)] : []),
     `</${tag}>`,
   ].join('\n');

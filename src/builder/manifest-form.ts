@@ -15,9 +15,18 @@ export interface ManifestAttribute {
   /** Set on attributes every widget shares (from TrustElement); absent on the widget's own. */
   readonly inheritedFrom?: { readonly name: string };
 }
+/** A CSS custom property the widget reads (from `@cssprop` JSDoc): the builder's colour fields come from these. */
+export interface ManifestCssProperty {
+  readonly name: string;
+  readonly description?: string;
+}
 export interface Manifest {
   readonly modules: readonly {
-    readonly declarations?: readonly { readonly tagName?: string; readonly attributes?: readonly ManifestAttribute[] }[];
+    readonly declarations?: readonly {
+      readonly tagName?: string;
+      readonly attributes?: readonly ManifestAttribute[];
+      readonly cssProperties?: readonly ManifestCssProperty[];
+    }[];
   }[];
 }
 
@@ -74,12 +83,17 @@ export function literalOptions(typeText: string | undefined): string[] | undefin
 }
 
 /** The declaration of `tag` in the manifest. */
-function attributesOf(manifest: Manifest, tag: string): readonly ManifestAttribute[] {
+function declarationOf(manifest: Manifest, tag: string) {
   for (const module of manifest.modules) {
-    for (const declaration of module.declarations ?? []) if (declaration.tagName === tag) return declaration.attributes ?? [];
+    for (const declaration of module.declarations ?? []) if (declaration.tagName === tag) return declaration;
   }
-  return [];
+  return undefined;
 }
+
+const attributesOf = (manifest: Manifest, tag: string): readonly ManifestAttribute[] => declarationOf(manifest, tag)?.attributes ?? [];
+
+/** The CSS custom properties the manifest lists for `tag` (its own and those every widget shares). */
+export const cssPropertiesOf = (manifest: Manifest, tag: string): readonly ManifestCssProperty[] => declarationOf(manifest, tag)?.cssProperties ?? [];
 
 const rank = (name: string, order: readonly string[]) => (order.includes(name) ? order.indexOf(name) : order.length);
 
@@ -120,7 +134,7 @@ export function attributeNames(manifest: Manifest, tag: string): { known: Set<st
 }
 
 /**
- * The manifest cut to what the builder reads: each custom element's tag and attributes. The full manifest is near
+ * The manifest cut to what the builder reads: each custom element's tag, attributes and CSS custom properties. The full manifest is near
  * 1 MB (members, events, CSS parts of every class); a build step passes the builder this (about 90 KB) instead.
  */
 export function builderManifest(manifest: Manifest): Manifest {
@@ -129,8 +143,9 @@ export function builderManifest(manifest: Manifest): Manifest {
       .map((module) => ({
         declarations: (module.declarations ?? [])
           .filter((declaration) => declaration.tagName)
-          .map(({ tagName, attributes = [] }) => ({
+          .map(({ tagName, attributes = [], cssProperties = [] }) => ({
             tagName,
+            cssProperties: cssProperties.map(({ name, description }) => ({ name, ...(description !== undefined ? { description } : {}) })),
             attributes: attributes.map(({ name, description, type, expandedType, default: defaultValue, inheritedFrom }) => ({
               name,
               ...(description !== undefined ? { description } : {}),

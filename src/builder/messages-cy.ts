@@ -79,6 +79,15 @@ export const builderCy: BuilderMessages = {
   moreOptions: 'Rhagor o ddewisiadau: rhifau, iaith a golwg',
   defaultOption: '(rhagosodedig)',
 
+  coloursSummary: 'Lliwiau',
+  coloursHint:
+    'Yn wag: lliwiau’r thema. Dewiswch liw, neu teipiwch ei god hecs (fel #005eb8). Mae’r gwiriadau isod yn dweud pan fo lliw yn rhy wan yn erbyn y cefndir.',
+  colourLikewise: 'Yn yr un modd',
+  colourPicker: (label) => `${label}: dewis lliw`,
+  colourReset: 'Ailosod',
+  colourResetContext: (label) => ` ${label} i liw’r thema`,
+  colourInvalid: 'Nid yw hwn yn lliw y gall y siart ei ddefnyddio: ysgrifennwch god hecs fel #005eb8, neu dewiswch un.',
+
   checksHeading: 'Gwiriadau',
   checksIntro: 'Cyngor, nid rheolau: mae pob un yn dweud pam, ac mae’r siart yn gweithio y naill ffordd neu’r llall.',
   noChecks: 'Dim i’w wirio: mae gan y siart bennawd, ffynhonnell a’r hyn sydd ei angen ar ddarllenwyr i farnu’r ffigurau.',
@@ -91,6 +100,10 @@ export const builderCy: BuilderMessages = {
     'likert-dont-know': 'Mae colofn “Ddim yn gwybod” yn cael ei thynnu fel rhan o’r raddfa. Enwch hi yn “Dont know” fel ei bod yn cael ei dangos ar wahân.',
     'change-within-margin':
       'Mae’r pennawd yn disgrifio cynnydd neu ostyngiad, ond mae’r newid o fewn y lwfans gwall. Dywedwch “dim newid clir”, neu gwiriwch feintiau’r sampl.',
+    'low-contrast-mark': (label, ratio, colour, against, onSegment) =>
+      `Dim ond ${ratio}:1 yw cyferbyniad “${label}” (${colour}) yn erbyn ${onSegment ? 'ei segment' : 'y cefndir'} (${against}): mae angen o leiaf 3:1 ar farciau i’w gweld. Dewiswch liw tywyllach neu oleuach.`,
+    'low-contrast-text': (label, ratio, colour, against, onSegment) =>
+      `Dim ond ${ratio}:1 yw cyferbyniad “${label}” (${colour}) yn erbyn ${onSegment ? 'ei segment' : 'y cefndir'} (${against}): mae angen o leiaf 4.5:1 ar destun i’w ddarllen. Dewiswch liw tywyllach neu oleuach.`,
   },
   goToField: (label) => `Mynd i “${label}”`,
   readDocs: 'Pam (dogfennaeth, yn Saesneg)',
@@ -129,6 +142,10 @@ export const builderCy: BuilderMessages = {
       copied: 'Wedi copïo’r HTML statig.',
     },
   },
+  coloursStrictPolicy:
+    "Mae’r lliwiau ym mhriodoledd style y siart. Mae tudalen nad oes 'unsafe-inline' yn style-src ei Content-Security-Policy yn ei anwybyddu: rhowch reol taflen arddull y lliwiau (o dan y cod sgript) yn nhaflen arddull y dudalen yn lle hynny.",
+  cssRule: { label: 'Y lliwiau fel rheol taflen arddull', copy: 'Copïo’r rheol CSS', copied: 'Wedi copïo’r rheol CSS.' },
+  iframeNoColours: 'Ni all y cod iframe gario lliwiau: mae’n tynnu lliwiau’r thema. Ar gyfer eich lliwiau, defnyddiwch y cod sgript neu’r HTML statig.',
   iframeRelativeHint:
     'Mae’r cyfeiriad CSV yn gymharol: yn yr iframe byddai’n cael ei ddarllen o ffolder y llyfrgell, nid o ffolder eich tudalen. Rhowch y cyfeiriad llawn, yn dechrau â https://.',
   staticLiveHint:

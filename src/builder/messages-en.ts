@@ -84,6 +84,15 @@ export const builderEn = {
   moreOptions: 'More options: numbers, language and look',
   defaultOption: '(default)',
 
+  coloursSummary: 'Colours',
+  coloursHint:
+    'Empty: the theme’s colours. Pick a colour, or type its hex code (such as #005eb8). The checks below say when a colour is too faint against the background.',
+  colourLikewise: 'Likewise',
+  colourPicker: (label: string) => `${label}: colour picker`,
+  colourReset: 'Reset',
+  colourResetContext: (label: string) => ` ${label} to the theme’s colour`,
+  colourInvalid: 'Not a colour the chart can use: write a hex code such as #005eb8, or pick one.',
+
   checksHeading: 'Checks',
   checksIntro: 'Advice, not rules: each says why, and the chart works either way.',
   noChecks: 'Nothing to check: the chart has a heading, a source and what readers need to judge the figures.',
@@ -96,7 +105,11 @@ export const builderEn = {
     'likert-dont-know': 'A “Don’t know” column is drawn as part of the scale. Name it in “Dont know” so it is shown apart.',
     'change-within-margin':
       'The heading words this as a rise or fall, but the change is within the margin of error. Say “no clear change”, or check the sample sizes.',
-  } satisfies Record<CheckId, string>,
+    'low-contrast-mark': (label: string, ratio: string, colour: string, against: string, onSegment: boolean) =>
+      `“${label}” (${colour}) has a contrast of only ${ratio}:1 against ${onSegment ? 'its segment' : 'the background'} (${against}): marks need at least 3:1 to be seen. Choose a darker or lighter colour.`,
+    'low-contrast-text': (label: string, ratio: string, colour: string, against: string, onSegment: boolean) =>
+      `“${label}” (${colour}) has a contrast of only ${ratio}:1 against ${onSegment ? 'its segment' : 'the background'} (${against}): text needs at least 4.5:1 to be read. Choose a darker or lighter colour.`,
+  } satisfies Record<CheckId, string | ContrastMessage>,
   goToField: (label: string) => `Go to “${label}”`,
   readDocs: 'Why (documentation)',
 
@@ -134,6 +147,10 @@ export const builderEn = {
       copied: 'Static HTML copied.',
     },
   } satisfies Record<OutputKind, { label: string; hint: string; copy: string; copied: string }>,
+  coloursStrictPolicy:
+    "The colours are in the chart’s style attribute. A page whose Content-Security-Policy has no 'unsafe-inline' in style-src ignores it: put the colours’ stylesheet rule (under the script embed) in the page’s stylesheet instead.",
+  cssRule: { label: 'The colours as a stylesheet rule', copy: 'Copy the CSS rule', copied: 'CSS rule copied.' },
+  iframeNoColours: 'The iframe embed cannot carry colours: it draws the theme’s. For your colours, use the script embed or the static HTML.',
   iframeRelativeHint:
     'The CSV address is relative: in the iframe it would be read from the library’s folder, not your page’s. Give the full address, starting with https://.',
   staticLiveHint:
@@ -150,3 +167,6 @@ export const builderEn = {
 };
 
 export type BuilderMessages = typeof builderEn;
+
+/** A contrast check's sentence: the colour's label, the ratio as written, the colour, what it is on, and whether that is a segment. */
+export type ContrastMessage = (label: string, ratio: string, colour: string, against: string, onSegment: boolean) => string;

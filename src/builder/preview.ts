@@ -6,13 +6,23 @@ import type { WidgetTag } from '../widgets.js';
 import type { WidgetAttributeValues } from './embed-code.js';
 import type { PastedTable } from './paste.js';
 
-/** The widget with its attributes and the data as a child table, as the script embed writes it. */
-export function buildWidget(tag: WidgetTag, attributes: WidgetAttributeValues, table: PastedTable | undefined, owner: Document = document): HTMLElement {
+/**
+ * The widget with its attributes, its colours and the data as a child table, as the script embed writes it. The
+ * colours are set through CSSOM (which a strict style-src allows), and show in its `style` attribute as in the embed.
+ */
+export function buildWidget(
+  tag: WidgetTag,
+  attributes: WidgetAttributeValues,
+  table: PastedTable | undefined,
+  owner: Document = document,
+  colours: readonly [string, string][] = [],
+): HTMLElement {
   const widget = owner.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === true) widget.setAttribute(name, '');
     else if (typeof value === 'string' && value.trim() !== '') widget.setAttribute(name, value.trim());
   }
+  for (const [name, value] of colours) widget.style.setProperty(name, value);
   if (table) widget.append(tableElement(table, owner));
   return widget;
 }

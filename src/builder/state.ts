@@ -6,6 +6,7 @@ import { tsvFormatRows } from 'd3-dsv';
 import { SERIES_SEPARATOR } from '../core/data/parse-data-attribute.js';
 import { SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE } from '../core/ssr/hydration.js';
 import { WIDGET_TAGS, type WidgetTag } from '../widgets.js';
+import { CUSTOM_PROPERTY_NAME, readStyleColours } from './colours.js';
 
 export const UI_LANGUAGES = ['en', 'cy'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -21,6 +22,8 @@ export interface BuilderState {
   readonly ui: UiLanguage;
   /** Where the built library lives (the folder holding cdn/ and embed/), when not the builder's own. */
   readonly library?: string;
+  /** Colours chosen, by custom property (`--trust-series-1` → `#005eb8`); none: the theme's. */
+  readonly colours?: Readonly<Record<string, string>>;
 }
 
 export const EMPTY_STATE: BuilderState = { pasted: '', attributes: {}, ui: 'en' };
@@ -36,7 +39,8 @@ const isTag = (text: string | null | undefined): text is WidgetTag => WIDGET_TAG
 
 /**
  * The state as an address fragment (form-encoded, like the embed address): `v`, `ui`, `tag`, `paste`, `library`,
- * then each attribute that has a value (`show-uncertainty=` for a boolean that is on).
+ * then each attribute that has a value (`show-uncertainty=` for a boolean that is on), then each colour chosen
+ * (`--trust-series-1=#005eb8`: a custom property's name cannot be an attribute's).
  */
 export function stateToFragment(state: BuilderState): string {
   const parameters = new URLSearchParams({ v: FORMAT_VERSION });
@@ -48,6 +52,7 @@ export function stateToFragment(state: BuilderState): string {
     if (value === true) parameters.set(name, '');
     else if (typeof value === 'string' && value.trim()) parameters.set(name, value);
   }
+  for (const [name, value] of Object.entries(state.colours ?? {})) if (value.trim()) parameters.set(name, value.trim());
   return `#${parameters}`;
 }
 
@@ -61,18 +66,29 @@ export function stateFromFragment(fragment: string, booleans: ReadonlySet<string
   const tag = parameters.get('tag');
   const library = parameters.get('library');
   const attributes: Record<string, string | boolean> = {};
+  const colours: Record<string, string> = {};
   for (const [name, value] of parameters) {
+    // Kept as written (the form says when one is not a colour); only hex colours ever reach a chart.
+    if (CUSTOM_PROPERTY_NAME.test(name)) colours[name] = value;
     if ((OWN as readonly string[]).includes(name) || !ATTRIBUTE_NAME.test(name)) continue;
     attributes[name] = booleans.has(name) ? value.trim().toLowerCase() !== 'false' : value;
   }
-  return { pasted: parameters.get('paste') ?? '', ...(isTag(tag) ? { tag } : {}), attributes, ui, ...(library ? { library } : {}) };
+  return {
+    pasted: parameters.get('paste') ?? '',
+    ...(isTag(tag) ? { tag } : {}),
+    attributes,
+    ui,
+    ...(library ? { library } : {}),
+    ...(Object.keys(colours).length ? { colours } : {}),
+  };
 }
 
-/** What an embed code says: the widget, its attributes and its data as TSV. */
+/** What an embed code says: the widget, its attributes, its colours (from `style`) and its data as TSV. */
 export interface EmbedCodeReading {
   readonly tag: WidgetTag;
   readonly attributes: Record<string, string | boolean>;
   readonly pasted: string;
+  readonly colours: Record<string, string>;
 }
 
 /**
@@ -86,13 +102,13 @@ export function readEmbedCode(code: string, booleans: ReadonlySet<string> = new 
   if (element && isTag(element.localName)) {
     const attributes: Record<string, string | boolean> = {};
     for (const name of element.getAttributeNames()) {
-      if (name === 'data' || name === 'series' || PRERENDER_ATTRIBUTES.includes(name) || !ATTRIBUTE_NAME.test(name)) continue;
+      if (['data', 'series', 'style'].includes(name) || PRERENDER_ATTRIBUTES.includes(name) || !ATTRIBUTE_NAME.test(name)) continue;
       attributes[name] = booleans.has(name) ? element.getAttribute(name)?.trim().toLowerCase() !== 'false' : (element.getAttribute(name) ?? '');
     }
     const table = element.querySelector('table');
     const data = element.getAttribute('data');
     const pasted = data ? dataToTsv(data, element.getAttribute('series') ?? '') : table ? tableToTsv(table) : '';
-    return { tag: element.localName, attributes, pasted };
+    return { tag: element.localName, attributes, pasted, colours: readStyleColours(element.getAttribute('style')) };
   }
   const address = document.querySelector('iframe')?.getAttribute('src') ?? (/^\s*\S+#\S*tag=trust-/.test(code) ? code.trim() : undefined);
   const fragment = address?.split('#')[1];
@@ -106,7 +122,8 @@ export function readEmbedCode(code: string, booleans: ReadonlySet<string> = new 
     attributes[name] = booleans.has(name) ? value.trim().toLowerCase() !== 'false' : value;
   }
   const data = parameters.get('data');
-  return { tag, attributes, pasted: data ? dataToTsv(data, parameters.get('series') ?? '') : '' };
+  // The embed page sets no custom properties (see the iframe embed's note): its address holds no colours.
+  return { tag, attributes, pasted: data ? dataToTsv(data, parameters.get('series') ?? '') : '', colours: {} };
 }
 
 /** A JSON value as a cell: text and numbers as written, nothing for null, anything else as JSON. */

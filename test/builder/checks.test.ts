@@ -61,4 +61,45 @@ describe('builder: checks as you go', () => {
       { id: 'no-sample-size', field: 'sample-size', docs: 'shared-attributes.md' },
     ]);
   });
+
+  it('a custom mark colour below 3:1 against the background in use, with its ratio', () => {
+    const check = (colours: Record<string, string>, attributes: Record<string, string> = {}) =>
+      checkChart('trust-bars', { ...GOOD, ...attributes }, BARS, 'en-GB', colours);
+    // Yellow on the light theme's white.
+    const [yellow] = check({ '--trust-series-1': '#ffff00' });
+    expect(yellow).to.deep.include({ id: 'low-contrast-mark', field: '--trust-series-1', docs: 'theming.md#colours-and-contrast' });
+    expect(yellow!.contrast).to.deep.include({ colour: '#ffff00', against: '#ffffff', againstProperty: '--trust-background', needed: 3 });
+    expect(yellow!.contrast!.ratio).to.be.closeTo(1.074, 0.001);
+    // NHS Blue passes on white, but not on the dark theme's background, nor (auto) when the reader's system is dark.
+    expect(check({ '--trust-series-1': '#005eb8' })).to.deep.equal([]);
+    expect(check({ '--trust-series-1': '#005eb8' }, { theme: 'dark' }).map((c) => c.contrast?.against)).to.deep.equal(['#1b2226']);
+    const auto = check({ '--trust-series-1': '#005eb8' }, { theme: 'auto' });
+    expect(auto.map((c) => c.contrast?.against)).to.deep.equal(['#1b2226']);
+    expect(auto[0]!.contrast!.ratio).to.be.closeTo(2.527, 0.001);
+    // A custom background is the one in use: NHS Blue on black is 3.29:1, on #333 it is not enough.
+    expect(check({ '--trust-series-1': '#005eb8', '--trust-background': '#000000' }, { theme: 'dark' })).to.deep.equal([]);
+    expect(check({ '--trust-series-1': '#005eb8', '--trust-background': '#333333' }).map((c) => c.contrast?.against)).to.deep.equal(['#333333']);
+    // Every colour that draws marks; not the grid (faint on purpose), nor what is not a colour.
+    const marks = [
+      '--trust-series-6',
+      '--trust-positive',
+      '--trust-negative',
+      '--trust-muted-mark-color',
+      '--trust-target-color',
+      '--trust-axis-color',
+      '--trust-scale-2',
+    ];
+    expect(check(Object.fromEntries(marks.map((name) => [name, '#eeeeee']))).map((c) => c.field)).to.deep.equal(marks);
+    expect(check({ '--trust-grid-color': '#eeeeee', '--trust-series-1': 'yellow' })).to.deep.equal([]);
+  });
+
+  it('a custom text colour below 4.5:1, on the background or inside its likert segment', () => {
+    const text = (colours: Record<string, string>) => checkChart('trust-likert', GOOD, BARS, 'en-GB', colours);
+    expect(text({ '--trust-text-color': '#777777' }).map((c) => [c.id, c.field])).to.deep.equal([['low-contrast-text', '--trust-text-color']]);
+    expect(text({ '--trust-muted-color': '#767676' })).to.deep.equal([]);
+    // Values written inside the most positive segment: against that segment's colour, custom or the theme's.
+    expect(text({ '--trust-scale-text-1': '#ffffff' })).to.deep.equal([]);
+    const [onYellow] = text({ '--trust-scale-text-1': '#ffffff', '--trust-scale-1': '#ffff00' }).filter((c) => c.field === '--trust-scale-text-1');
+    expect(onYellow?.contrast).to.deep.include({ against: '#ffff00', againstProperty: '--trust-scale-1', needed: 4.5 });
+  });
 });

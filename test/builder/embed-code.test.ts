@@ -26,6 +26,24 @@ describe('builder: the embed codes', () => {
     expect([...chart.querySelectorAll('tbody td')].map((td) => td.textContent)).to.deep.equal(['Worried', '52%', '57%']);
   });
 
+  it('writes chosen colours as the element’s style attribute, last, and none when there are none', () => {
+    const table = readPasted('Answer\tShare\nWorried\t57%')!;
+    const colours: [string, string][] = [
+      ['--trust-series-1', '#005eb8'],
+      ['--trust-background', '#fff'],
+    ];
+    const chart = parse(scriptEmbed('trust-bars', { heading: 'Worry' }, table, LIBRARY, colours)).querySelector('trust-bars')!;
+    expect(chart.getAttributeNames()).to.deep.equal(['heading', 'style']);
+    expect(chart.getAttribute('style')).to.equal('--trust-series-1: #005eb8; --trust-background: #fff');
+    // The browser reads them as the chart's custom properties.
+    expect((chart as HTMLElement).style.getPropertyValue('--trust-series-1').trim()).to.equal('#005eb8');
+    expect(
+      parse(scriptEmbed('trust-bars', { heading: 'Worry' }, table, LIBRARY))
+        .querySelector('trust-bars')!
+        .hasAttribute('style'),
+    ).to.equal(false);
+  });
+
   it('keeps hostile text in a cell or a heading as text, never markup', () => {
     const table = readPasted(`Answer\t${HOSTILE}\n${HOSTILE}\t57`)!;
     const fragment = parse(scriptEmbed('trust-bars', { heading: HOSTILE, source: HOSTILE }, table, LIBRARY));

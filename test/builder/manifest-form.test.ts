@@ -1,6 +1,7 @@
 /** Describe it (src/builder/manifest-form.ts): the form made from custom-elements.json, with no hand-kept list. */
 import { expect } from '@open-wc/testing';
-import { builderManifest, formFields, literalOptions, type Manifest } from '../../src/builder/manifest-form.js';
+import { colourProperties } from '../../src/builder/colours.js';
+import { builderManifest, cssPropertiesOf, formFields, literalOptions, type Manifest } from '../../src/builder/manifest-form.js';
 
 const realManifest = async (): Promise<Manifest> => (await fetch('/custom-elements.json')).json() as Promise<Manifest>;
 
@@ -77,6 +78,27 @@ describe('builder: the form from the manifest', () => {
       group: 'display',
     });
     expect(formFields(await realManifest(), 'trust-waffle').map((f) => f.name)).not.to.include('gap');
+  });
+
+  it('shows a colour added to a widget’s JSDoc (@cssprop) among its colours, with no change to the builder', async () => {
+    const copy = structuredClone(await realManifest()) as { modules: { declarations?: { tagName?: string; cssProperties?: object[] }[] }[] };
+    const waffle = copy.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'trust-waffle')!;
+    waffle.cssProperties = [
+      ...(waffle.cssProperties ?? []),
+      { name: '--trust-waffle-empty-color', description: 'Squares left `empty`.' },
+      { name: '--trust-waffle-gap', description: 'Space between the squares (default 2px).' },
+    ];
+    const manifest = copy as Manifest;
+    const colours = colourProperties(cssPropertiesOf(manifest, 'trust-waffle'));
+    expect(colours.find((p) => p.name === '--trust-waffle-empty-color')).to.deep.equal({
+      name: '--trust-waffle-empty-color',
+      description: 'Squares left empty',
+    });
+    // A size is not a colour.
+    expect(colours.map((p) => p.name)).not.to.include('--trust-waffle-gap');
+    // And the page's cut manifest carries it.
+    expect(colourProperties(cssPropertiesOf(builderManifest(manifest), 'trust-waffle'))).to.deep.equal(colours);
+    expect(colourProperties(cssPropertiesOf(await realManifest(), 'trust-waffle')).map((p) => p.name)).not.to.include('--trust-waffle-empty-color');
   });
 
   it('reads a union of string literals, and nothing else, as a list of choices', () => {

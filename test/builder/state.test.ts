@@ -15,9 +15,11 @@ describe('builder: state in the address, and embed codes read back', () => {
       attributes: { heading: 'Worry rose: 5 points #1 + more', 'show-uncertainty': true, 'sample-size': '1,000' },
       ui: 'cy',
       library: 'https://cdn.example/dist/',
+      colours: { '--trust-series-1': '#005eb8', '--trust-background': '#1b2226' },
     };
     const fragment = stateToFragment(state);
     expect(fragment.startsWith('#v=1&')).to.equal(true);
+    expect(fragment).to.include('--trust-series-1=%23005eb8');
     expect(stateFromFragment(fragment, BOOLEANS)).to.deep.equal(state);
   });
 
@@ -34,13 +36,34 @@ describe('builder: state in the address, and embed codes read back', () => {
       tag: 'trust-change',
       attributes: { heading: '<b>Worry</b> & more', 'show-uncertainty': true },
       pasted: 'Answer\t2022\t2024\nWorried, a lot\t52%\tmore than 57%',
+      colours: {},
+    });
+  });
+
+  it('reads a script embed’s colours back from its style attribute, not as an attribute', () => {
+    const table = readPasted('Answer\tShare\nWorried\t57%')!;
+    const code = scriptEmbed('trust-bars', { heading: 'Worry' }, table, LIBRARY, [
+      ['--trust-series-1', '#005eb8'],
+      ['--trust-text-color', '#212b32'],
+    ]);
+    const reading = readEmbedCode(code, BOOLEANS)!;
+    expect(reading.attributes).to.deep.equal({ heading: 'Worry' });
+    expect(reading.colours).to.deep.equal({ '--trust-series-1': '#005eb8', '--trust-text-color': '#212b32' });
+    // A hand-written style keeps its colours only.
+    expect(readEmbedCode('<trust-bars style="color: red; --trust-series-2: #F00; --trust-series-3: url(x)"></trust-bars>')?.colours).to.deep.equal({
+      '--trust-series-2': '#f00',
     });
   });
 
   it('reads an iframe embed back from its address, compact or JSON data', () => {
     const compact = readPasted('Answer\tShare\nWorried\t57%\nConcerned\t60%')!;
     const reading = readEmbedCode(iframeEmbed('trust-bars', { heading: 'A & B', theme: 'dark' }, compact, LIBRARY), BOOLEANS);
-    expect(reading).to.deep.equal({ tag: 'trust-bars', attributes: { heading: 'A & B', theme: 'dark' }, pasted: '\tShare\nWorried\t57%\nConcerned\t60%' });
+    expect(reading).to.deep.equal({
+      tag: 'trust-bars',
+      attributes: { heading: 'A & B', theme: 'dark' },
+      pasted: '\tShare\nWorried\t57%\nConcerned\t60%',
+      colours: {},
+    });
     const json = readPasted('Answer\t2024\tn\nNew; tech\t15%\t300')!;
     expect(readEmbedCode(iframeEmbed('trust-bars', {}, json, LIBRARY))?.pasted).to.equal('\t2024\tn\nNew; tech\t15%\t300');
   });
