@@ -39,7 +39,7 @@ describe('<trust-dashboard locale="cy"> on an English page', () => {
       stat.stop();
     }
     expect(bars.frames.length).to.be.greaterThan(0);
-    for (const frame of bars.frames) expect(frame).to.equal('Dangos y tabl data / Y cyhoedd. oedolion y DU; n = 1,000; Mawrth 2024');
+    for (const frame of bars.frames) expect(frame).to.equal('Dangos y tabl data / Y cyhoedd. Oedolion y DU; n = 1,000; Mawrth 2024');
     expect(stat.frames.length).to.be.greaterThan(0);
     for (const frame of stat.frames) expect(frame).to.equal('tua 57 o bob 100 ymhlith oedolion y DU');
   });
