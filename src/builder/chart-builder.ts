@@ -359,10 +359,12 @@ export class TrustChartBuilder extends LitElement {
     if (!colourFields.length) return nothing;
     const m = this.messages;
     const chosen = this.builderState.colours ?? {};
-    const anySet = colourFields.some((property) => (chosen[property.name] ?? '').trim() !== '');
+    // Open once a colour is set, and it stays open when the last is reset (its field has the focus then); the
+    // editor may fold it again (toggle). Kept in a plain field: the toggle event comes a task after the change.
+    if (colourFields.some((property) => (chosen[property.name] ?? '').trim() !== '')) this.coloursOpen = true;
     const theme = this.builderState.attributes['theme'];
     const palette = themePalettes(typeof theme === 'string' ? theme : '')[0]!;
-    return html`<details class="more-options colours" ?open=${anySet || this.coloursOpen} @toggle=${this.onColoursToggle}>
+    return html`<details class="more-options colours" ?open=${this.coloursOpen} @toggle=${this.onColoursToggle}>
       <summary>${m.coloursSummary}</summary>
       <fieldset class="field-group" aria-describedby="tcb-colours-hint">
         <legend>${m.coloursSummary}</legend>

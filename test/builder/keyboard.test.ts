@@ -80,4 +80,41 @@ describe('builder: the new controls by keyboard', () => {
     expect(detail.kind).to.equal('static');
     expect(detail.text).to.equal(el.querySelector<HTMLTextAreaElement>('#tcb-static-code')!.value);
   });
+
+  it('the colours by keyboard alone: Enter opens the section, Tab goes picker → hex code → Reset, Enter sets and resets', async () => {
+    const el = await fixture<TrustChartBuilder>(html`<trust-chart-builder .manifest=${manifest}></trust-chart-builder>`);
+    const paste = el.querySelector<HTMLTextAreaElement>('#tcb-paste')!;
+    paste.focus();
+    paste.value = 'Answer\tShare\nWorried\t57%\nConcerned\t60%';
+    paste.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+    const section = el.querySelector<HTMLDetailsElement>('details.colours')!;
+    await tabTo(() => section.querySelector('summary'), 200);
+    expect(section.open).to.equal(false);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(section.open, 'Enter opens it').to.equal(true);
+
+    // The first colour: its picker, then its hex code (Reset is skipped while there is nothing to reset).
+    const path = await tabTo(() => el.querySelector('#tcb-colour-trust-text-color'), 3);
+    expect(path.map((e) => e.id)).to.deep.equal(['tcb-colour-trust-text-color-picker', 'tcb-colour-trust-text-color']);
+    await sendKeys({ type: '#0b0c0c' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.currentState.colours).to.deep.equal({ '--trust-text-color': '#0b0c0c' });
+    expect(el.querySelector<HTMLInputElement>('#tcb-colour-trust-text-color-picker')!.value).to.equal('#0b0c0c');
+    expect(focused()?.id, 'focus stays in the field').to.equal('tcb-colour-trust-text-color');
+
+    await sendKeys({ press: 'Tab' });
+    expect(focused()?.matches('button.colour-reset[data-colour="--trust-text-color"]')).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.currentState.colours).to.deep.equal({});
+    expect(focused()?.id, 'back to the emptied field, not lost on a disabled button').to.equal('tcb-colour-trust-text-color');
+    expect(section.open).to.equal(true);
+    // Tab goes on to the next colour's picker.
+    await sendKeys({ press: 'Tab' });
+    expect(focused()?.id).to.equal('tcb-colour-trust-muted-color-picker');
+  });
 });
