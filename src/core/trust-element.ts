@@ -1,5 +1,6 @@
 import { LitElement, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { levelBelow, precedingHeadingLevel } from './a11y/page-heading.js';
 import { unknownAttributes } from './attributes.js';
 import type { ChartContext, ChartDrawing, OwnAttributeFacts, UncertaintyEntry } from './chart-context.js';
 import { inherits, takenAttributes, withInherited, type DashboardShared } from './context/dashboard-context.js';
@@ -112,7 +113,10 @@ export abstract class TrustElement extends LitElement {
   /** The finding, in a sentence ("Only a third of NHS staff think cyber defences are enough"). */
   @property() heading?: string;
 
-  /** Heading level, 2 to 6, to fit the page's outline. Default 3. */
+  /**
+   * Heading level, 2 to 6. Default: one below the page's last heading before the chart (an `<h2>` after the page's
+   * `<h1>`), one below its dashboard's heading inside a `<trust-dashboard>`, else 3.
+   */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
 
   /** Measure, population, place and period ("% of NHS staff, England, 2024"). */
@@ -462,7 +466,8 @@ export abstract class TrustElement extends LitElement {
       attributes: this.drawnAttributes,
       unknownAttributes: unknownAttributes(this, (this.constructor as typeof LitElement).observedAttributes),
       defaultUnit: this.defaultUnit,
-      defaultHeadingLevel: this.shared?.childHeadingLevel,
+      // One level below the dashboard's heading, else below the page's last heading before the widget.
+      defaultHeadingLevel: this.shared?.childHeadingLevel ?? levelBelow(server ? server.pageHeadingLevel : precedingHeadingLevel(this), 6),
       sourceInherited: this.sourceInherited,
       maxRows: this.maxRows,
       draw: (context) => this.draw(context),

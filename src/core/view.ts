@@ -102,7 +102,10 @@ export interface ViewInput {
   readonly unknownAttributes: readonly Problem[];
   /** The widget's unit when the author sets none. */
   readonly defaultUnit: Unit;
-  /** The heading level when the author sets none: 3, or one below the heading of the dashboard around the widget. */
+  /**
+   * The heading level when the author sets none: one below the heading of the dashboard around the widget, else one
+   * below the page's last heading before it; 3 where neither is known.
+   */
   readonly defaultHeadingLevel?: string | undefined;
   /**
    * `src` is the dashboard's, not the widget's own: then the widget's own data (its attributes, a child table) wins

@@ -1,3 +1,4 @@
+import { levelBelow } from '../core/a11y/page-heading.js';
 import { readChoice, safeHttpUrl } from '../core/attributes.js';
 import { INHERITED, type DashboardShared } from '../core/context/dashboard-context.js';
 import { readSourceTiming } from '../core/data/source-options.js';
@@ -49,7 +50,7 @@ export interface DashboardView {
 const given = (value: string | null | undefined): string | undefined => (value?.trim() ? value : undefined);
 
 /** Reads and checks a dashboard's attributes in the reader's language, before anything is rendered. */
-export function computeDashboardView(a: DashboardAttributes, lang: string | undefined): DashboardView {
+export function computeDashboardView(a: DashboardAttributes, lang: string | undefined, pageHeadingLevel?: number): DashboardView {
   const warnings: Problem[] = [];
   const { locale, problems } = resolveLocale(a.locale, lang);
   warnings.push(...problems);
@@ -61,7 +62,9 @@ export function computeDashboardView(a: DashboardAttributes, lang: string | unde
     const written = a.theme ?? '';
     warnings.push(problem('theme', (m) => m.notOneOf(written, THEMES, m.pageColours)));
   }
-  const headingLevel = readChoice('heading-level', a.headingLevel, HEADING_LEVELS, '2', warnings);
+  // One level below the page's last heading before the dashboard, so that it fits the page's outline; else 2.
+  const defaultLevel = (levelBelow(pageHeadingLevel, 5) ?? '2') as (typeof HEADING_LEVELS)[number];
+  const headingLevel = readChoice('heading-level', a.headingLevel, HEADING_LEVELS, defaultLevel, warnings);
   // The stylesheet matches columns="1", "2" or "3" exactly, and lays the charts out as if it were unset otherwise.
   const columns = a.columns;
   if (columns && !(DASHBOARD_COLUMNS as readonly string[]).includes(columns)) {

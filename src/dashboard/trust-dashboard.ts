@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { unknownAttributes } from '../core/attributes.js';
+import { precedingHeadingLevel } from '../core/a11y/page-heading.js';
 import { dashboardContext } from '../core/context/dashboard-context.js';
 import { MessagesController } from '../core/controllers/messages-controller.js';
 import { ProblemWordsController } from '../core/controllers/problem-words-controller.js';
@@ -55,7 +56,10 @@ export class TrustDashboard extends LitElement {
   /** What the charts show together, in a sentence ("Public worry about NHS cyber-attacks outruns staff confidence"). */
   @property() heading?: string;
 
-  /** Heading level, 2 to 5, to fit the page's outline. Default 2; the charts' headings default to one level below. */
+  /**
+   * Heading level, 2 to 5. Default: one below the page's last heading before the dashboard, else 2. The charts'
+   * headings default to one level below it.
+   */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
 
   /** Measure, population, place and period shared by the charts ("UK adults and NHS staff, 2024"). */
@@ -140,6 +144,12 @@ export class TrustDashboard extends LitElement {
     return server ? server.lang : (inheritedLang(this) ?? this.getAttribute(SSR_LANG_ATTRIBUTE) ?? undefined);
   }
 
+  /** The level of the page's last heading before the dashboard (its own heading goes one below it). */
+  private get pageHeadingLevel(): number | undefined {
+    const server = this[SERVER_CONTEXT];
+    return server ? server.pageHeadingLevel : precedingHeadingLevel(this);
+  }
+
   /** Waits for the library's words in the dashboard's language when they are not loaded yet (as widgets do). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const words = wordsPending([resolveLocale(this.locale, this.pageLang).locale], this.constructor as CustomElementConstructor);
@@ -152,7 +162,7 @@ export class TrustDashboard extends LitElement {
    * first say it has no data.
    */
   override connectedCallback(): void {
-    this.handDown(computeDashboardView(this, this.pageLang));
+    this.handDown(computeDashboardView(this, this.pageLang, this.pageHeadingLevel));
     super.connectedCallback();
   }
 
@@ -184,7 +194,7 @@ export class TrustDashboard extends LitElement {
 
   /** Reads the attributes into the view the next render shows, and hands down what the charts take from it. */
   private workOutView(): DashboardView {
-    const view = computeDashboardView(this, this.pageLang);
+    const view = computeDashboardView(this, this.pageLang, this.pageHeadingLevel);
     this.handDown(view);
     return {
       ...view,
@@ -220,7 +230,7 @@ export class TrustDashboard extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const view = this.view ?? computeDashboardView(this, this.pageLang);
+    const view = this.view ?? computeDashboardView(this, this.pageLang, this.pageHeadingLevel);
     const { messages, warnings, sourceHref } = view;
     const source = this.source?.trim() || sourceHref;
     // Said once for every chart in the dashboard; the charts show only what is theirs alone.

@@ -39,8 +39,8 @@ function dashboardAttributes(element: P5Element): DashboardAttributes {
 }
 
 /** What a dashboard hands down to its widgets: the same pure function the dashboard runs in the browser. */
-export function dashboardShared(element: P5Element, lang: string | undefined): DashboardShared {
-  return computeDashboardView(dashboardAttributes(element), lang).shared;
+export function dashboardShared(element: P5Element, lang: string | undefined, pageHeadingLevel: number | undefined): DashboardShared {
+  return computeDashboardView(dashboardAttributes(element), lang, pageHeadingLevel).shared;
 }
 
 /**

@@ -131,10 +131,12 @@ export function renderToString(html: string, options: RenderOptions = {}): strin
   const edits: TextEdit[] = [];
   // Each dashboard's hand-down, read once however many widgets it holds.
   const shared = new Map<P5Element, DashboardShared>();
+  // The level of the page's last heading before each element, as the browser finds it (precedingHeadingLevel).
+  const headingBefore = new Map<P5Element, number | undefined>();
   const sharedFor = (element: P5Element): DashboardShared | undefined => {
     const dashboard = nearestDashboard(element);
     if (!dashboard) return undefined;
-    const known = shared.get(dashboard) ?? dashboardShared(dashboard, inheritedLang(dashboard) ?? settings.lang);
+    const known = shared.get(dashboard) ?? dashboardShared(dashboard, inheritedLang(dashboard) ?? settings.lang, headingBefore.get(dashboard));
     shared.set(dashboard, known);
     return known;
   };
@@ -142,12 +144,17 @@ export function renderToString(html: string, options: RenderOptions = {}): strin
   const renderWidget = (widget: P5Element): TextEdit[] | undefined => {
     const dashboard = nearestDashboard(widget);
     const width = dashboard ? widgetWidthInDashboard(widget, dashboard, settings.width) : settings.width;
-    return renderElement(widget, settings, width, sharedFor(widget));
+    return renderElement(widget, settings, width, sharedFor(widget), headingBefore.get(widget));
   };
+  // Document order: every heading before an element has been seen when the element is reached.
+  let lastHeading: number | undefined;
   const visit = (node: P5Node): void => {
     if (!isElement(node)) return;
+    const heading = node.namespaceURI === HTML_NS ? /^h([1-6])$/.exec(node.tagName) : null;
+    if (heading) lastHeading = Number(heading[1]);
     if (node.namespaceURI === HTML_NS && (classes.has(node.tagName) || node.tagName === DASHBOARD_TAG)) {
-      const edit = node.tagName === DASHBOARD_TAG ? renderElement(node, settings, undefined, undefined) : renderWidget(node);
+      headingBefore.set(node, lastHeading);
+      const edit = node.tagName === DASHBOARD_TAG ? renderElement(node, settings, undefined, undefined, lastHeading) : renderWidget(node);
       if (edit) edits.push(...edit);
     }
     // A <template>'s children live in its `content`, which is not walked: those elements are inert.
@@ -167,6 +174,7 @@ function renderElement(
   settings: ReturnType<typeof checkedOptions>,
   width: number | undefined,
   dashboard: DashboardShared | undefined,
+  pageHeadingLevel: number | undefined,
 ): TextEdit[] | undefined {
   const location = element.sourceCodeLocation;
   const startTag = location?.startTag;
@@ -187,6 +195,7 @@ function renderElement(
     width: width ?? settings.width,
     ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}),
     ...(dashboard ? { dashboard } : {}),
+    pageHeadingLevel,
     sourceWords,
     report: (errors, warnings) => {
       errors.forEach(report('error'));

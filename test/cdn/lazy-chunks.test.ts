@@ -238,7 +238,7 @@ describe('the CDN files load the explanations of problems only when a widget has
     const page = await load('/__no-chunks/dist/cdn/trust-bars.js', 'en-GB', '<trust-bars unit="percentage" data="Worried: 57"></trust-bars>');
     try {
       expect(page.firstRender).to.contain('This chart can’t be shown').and.to.contain('unit: this value cannot be used');
-      expect(page.win.recorded!.warnings.filter((warning) => warning.includes('explanations of problems'))).to.have.length(1);
+      expect(page.win.recorded!.warnings.filter((warning) => warning.includes('problems are named, not explained'))).to.have.length(1);
       expect(page.win.recorded!.errors).to.deep.equal([]);
     } finally {
       page.frame.remove();

@@ -286,3 +286,23 @@ test('throughput: widgets pre-rendered per second (for the benchmark)', (t) => {
   t.diagnostic(line);
   assert.ok(results.inline > 10);
 });
+
+test('a chart’s heading goes one level below the page’s last heading before it, as in the browser (issue 16)', () => {
+  const headingOf = (html, tag) => {
+    const start = html.indexOf('<template shadowrootmode="open">', html.indexOf(`<${tag}`));
+    return /<(h[1-6]) part="heading"/.exec(html.slice(start))?.[1];
+  };
+  const afterH1 = renderToString('<h1>Report</h1><p>Text</p><trust-bars heading="Worry" data="Worried: 57"></trust-bars>');
+  assert.equal(headingOf(afterH1, 'trust-bars'), 'h2');
+  const afterH2 = renderToString('<h1>Report</h1><h2>Staff</h2><trust-bars heading="Worry" data="Worried: 57"></trust-bars><h1>Later</h1>');
+  assert.equal(headingOf(afterH2, 'trust-bars'), 'h3');
+  const none = renderToString('<trust-bars heading="Worry" data="Worried: 57"></trust-bars><h1>After</h1>');
+  assert.equal(headingOf(none, 'trust-bars'), 'h3');
+  const forced = renderToString('<h1>Report</h1><trust-bars heading="Worry" heading-level="4" data="Worried: 57"></trust-bars>');
+  assert.equal(headingOf(forced, 'trust-bars'), 'h4');
+  const dashboard = renderToString(
+    '<h3>Report</h3><trust-dashboard heading="Cyber"><trust-bars heading="Worry" data="Worried: 57"></trust-bars></trust-dashboard>',
+  );
+  assert.equal(headingOf(dashboard, 'trust-dashboard'), 'h4');
+  assert.equal(headingOf(dashboard, 'trust-bars'), 'h5');
+});

@@ -190,11 +190,10 @@ function load(language: string, part: string, loader: WordsLoader): Promise<void
       (words) => {
         if (!loadedParts.has(key)) addBuiltIn(language, words);
       },
+      // English loads only the explanations of problems: its reader's words are built in.
       (error: unknown) =>
         console.warn(
-          problemWords.has(part) && language === 'en'
-            ? `public-trust-widgets: the explanations of problems (${part}) did not load, so problems are named but not explained.`
-            : `public-trust-widgets: the words for locale "${language}" (${part}) did not load, so they are shown in English.`,
+          `public-trust-widgets: the words for locale "${language}" (${part}) did not load${language === 'en' ? ': problems are named, not explained' : ', so they are shown in English'}.`,
           error,
         ),
     );

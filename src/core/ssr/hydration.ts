@@ -21,6 +21,8 @@ export interface ServerContext {
   readonly baseUrl?: string;
   /** The words of the code that reads `src` (the pre-renderer has it loaded), for a table written from `src`. */
   readonly sourceWords?: (m: Messages) => SourceMessages;
+  /** The level of the page's last heading before the element (1 for an `<h1>`), as the browser finds it. */
+  readonly pageHeadingLevel?: number | undefined;
   /** What the `<trust-dashboard>` around the element shares (read from its attributes by the pre-renderer). */
   readonly dashboard?: DashboardShared;
   /** Receives what the browser would print to the console (in English), for the pre-renderer to report. */
