@@ -353,7 +353,7 @@ export class TrustChartBuilder extends LitElement {
 
   /**
    * Colours: a field per colour property in the manifest, empty by default (the theme's colours). Each has a colour
-   * picker and a text field for the hex code (the same value), and a reset. Folded away, open when one is set.
+   * picker and a text field for the hex code (the same value), and a reset once set. Folded away, open when one is set.
    */
   private renderColours(colourFields: readonly ColourProperty[]): TemplateResult | typeof nothing {
     if (!colourFields.length) return nothing;
@@ -367,7 +367,7 @@ export class TrustChartBuilder extends LitElement {
     return html`<details class="more-options colours" ?open=${this.coloursOpen} @toggle=${this.onColoursToggle}>
       <summary>${m.coloursSummary}</summary>
       <fieldset class="field-group" aria-describedby="tcb-colours-hint">
-        <legend>${m.coloursSummary}</legend>
+        <legend>${m.coloursLegend}</legend>
         <p class="hint" id="tcb-colours-hint">${m.coloursHint}</p>
         ${colourFields.map((property) => {
           const id = colourId(property.name);
@@ -395,9 +395,13 @@ export class TrustChartBuilder extends LitElement {
                 .value=${value}
                 @change=${this.onColour}
               />
-              <button type="button" class="colour-reset" data-colour=${property.name} ?disabled=${!value} @click=${this.onColourReset}>
-                ${m.colourReset}<span class="visually-hidden">${m.colourResetContext(label)}</span>
-              </button>
+              ${
+                value
+                  ? html`<button type="button" class="colour-reset" data-colour=${property.name} @click=${this.onColourReset}>
+                      ${m.colourReset}<span class="visually-hidden">${m.colourResetContext(label)}</span>
+                    </button>`
+                  : nothing
+              }
             </div>
             ${invalid ? html`<p class="field-problem" id="${id}-problem">${m.colourInvalid}</p>` : nothing}
           </div>`;
@@ -712,7 +716,7 @@ export class TrustChartBuilder extends LitElement {
     this.update_({ colours: { ...this.builderState.colours, [name]: input.value.trim() } });
   };
 
-  /** Back to the theme's colour; the focus goes to the emptied field (the reset button is now disabled). */
+  /** Back to the theme's colour; the focus goes to the emptied field (the reset button is gone). */
   private onColourReset = async (event: Event) => {
     const name = (event.currentTarget as HTMLElement).dataset['colour'];
     if (!name) return;

@@ -80,6 +80,7 @@ export const builderCy: BuilderMessages = {
   defaultOption: '(rhagosodedig)',
 
   coloursSummary: 'Lliwiau',
+  coloursLegend: 'Lliwiau’r siart',
   coloursHint:
     'Yn wag: lliwiau’r thema. Dewiswch liw, neu teipiwch ei god hecs (fel #005eb8). Mae’r gwiriadau isod yn dweud pan fo lliw yn rhy wan yn erbyn y cefndir.',
   colourLikewise: 'Yn yr un modd',

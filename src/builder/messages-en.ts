@@ -85,6 +85,7 @@ export const builderEn = {
   defaultOption: '(default)',
 
   coloursSummary: 'Colours',
+  coloursLegend: 'The chart’s colours',
   coloursHint:
     'Empty: the theme’s colours. Pick a colour, or type its hex code (such as #005eb8). The checks below say when a colour is too faint against the background.',
   colourLikewise: 'Likewise',

@@ -68,6 +68,7 @@ describe('builder: colours', () => {
     const expected = colourProperties(cssPropertiesOf(manifest, 'trust-bars')).map((p) => p.name);
     expect([...section.querySelectorAll<HTMLInputElement>('input[type="text"]')].map((input) => input.dataset['colour'])).to.deep.equal(expected);
     expect([...section.querySelectorAll<HTMLInputElement>('input[type="text"]')].every((input) => input.value === '')).to.equal(true);
+    expect(section.querySelectorAll('button.colour-reset').length, 'nothing to reset').to.equal(0);
     const label = el.querySelector('label[for="tcb-colour-trust-series-1"]')!;
     expect(label.textContent?.replace(/\s+/g, ' ').trim()).to.equal('First series colour --trust-series-1');
     expect(el.querySelector<HTMLInputElement>('#tcb-colour-trust-series-1-picker')!.value).to.equal('#12436d');

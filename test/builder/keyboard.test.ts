@@ -95,7 +95,7 @@ describe('builder: the new controls by keyboard', () => {
     await el.updateComplete;
     expect(section.open, 'Enter opens it').to.equal(true);
 
-    // The first colour: its picker, then its hex code (Reset is skipped while there is nothing to reset).
+    // The first colour: its picker, then its hex code (Reset shows once there is something to reset).
     const path = await tabTo(() => el.querySelector('#tcb-colour-trust-text-color'), 3);
     expect(path.map((e) => e.id)).to.deep.equal(['tcb-colour-trust-text-color-picker', 'tcb-colour-trust-text-color']);
     await sendKeys({ type: '#0b0c0c' });
@@ -111,7 +111,7 @@ describe('builder: the new controls by keyboard', () => {
     await el.updateComplete;
     await el.updateComplete;
     expect(el.currentState.colours).to.deep.equal({});
-    expect(focused()?.id, 'back to the emptied field, not lost on a disabled button').to.equal('tcb-colour-trust-text-color');
+    expect(focused()?.id, 'back to the emptied field, not lost with the button').to.equal('tcb-colour-trust-text-color');
     expect(section.open).to.equal(true);
     // Tab goes on to the next colour's picker.
     await sendKeys({ press: 'Tab' });
