@@ -160,6 +160,25 @@ describe('builder: colours', () => {
     expect(el.querySelector<HTMLDetailsElement>('details.colours')!.open, 'the section stays open').to.equal(true);
   });
 
+  it('draws the previews in the chosen theme, and a custom background over it', async () => {
+    const el = await barsBuilder();
+    const theme = el.querySelector<HTMLSelectElement>('#tcb-field-theme')!;
+    theme.value = 'dark';
+    theme.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    await el.previewsDrawn;
+    const previews = [...el.querySelectorAll('.preview-frame trust-bars')];
+    expect(previews).to.have.length(2);
+    for (const preview of previews) {
+      await settled(preview as TrustElement);
+      expect(preview.getAttribute('theme')).to.equal('dark');
+      expect(getComputedStyle(preview).backgroundColor, 'the dark theme’s background').to.equal('rgb(27, 34, 38)');
+    }
+    await type(el, '#tcb-colour-trust-background', '#000000');
+    await el.previewsDrawn;
+    for (const preview of el.querySelectorAll('.preview-frame trust-bars')) expect(getComputedStyle(preview).backgroundColor).to.equal('rgb(0, 0, 0)');
+  });
+
   it('keeps the colours in the address, and reads them back from an embed code pasted in', async () => {
     const el = await barsBuilder(true);
     await type(el, '#tcb-colour-trust-series-1', '#005eb8');

@@ -117,4 +117,42 @@ describe('builder: the new controls by keyboard', () => {
     await sendKeys({ press: 'Tab' });
     expect(focused()?.id).to.equal('tcb-colour-trust-muted-color-picker');
   });
+
+  it('end to end by keyboard alone: the suggested chart, another by arrow keys, the heading typed, the script embed copied with Enter', async () => {
+    const el = await fixture<TrustChartBuilder>(html`<trust-chart-builder .manifest=${manifest}></trust-chart-builder>`);
+    const paste = el.querySelector<HTMLTextAreaElement>('#tcb-paste')!;
+    paste.focus();
+    paste.value = 'Answer\tShare\nWorried\t57%\nConcerned\t60%';
+    paste.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+
+    // Tab reaches the chart choice at the suggestion (one stop for the whole radio group).
+    await tabTo(() => el.querySelector('input[name="tcb-widget"]:checked'));
+    expect((focused() as HTMLInputElement).value).to.equal('trust-bars');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.currentState.tag).to.equal((focused() as HTMLInputElement).value);
+    expect(el.currentState.tag).not.to.equal('trust-bars');
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(el.currentState.tag).to.equal('trust-bars');
+
+    const toHeading = await tabTo(() => el.querySelector('#tcb-field-heading'));
+    expect(
+      toHeading.some((e) => e.matches('input[name="tcb-widget"]')),
+      'the first Tab leaves the radio group',
+    ).to.equal(false);
+    await sendKeys({ type: 'Most worry' });
+    await el.updateComplete;
+    expect(el.currentState.attributes['heading']).to.equal('Most worry');
+
+    await tabTo(() => el.querySelector('button[data-copy="script"]'), 300);
+    const copied = new Promise<BuilderCopyDetail>((resolve) =>
+      el.addEventListener('builder-copy', (event) => resolve((event as CustomEvent<BuilderCopyDetail>).detail), { once: true }),
+    );
+    await sendKeys({ press: 'Enter' });
+    const detail = await copied;
+    expect(detail.kind).to.equal('script');
+    expect(detail.text).to.include('<trust-bars heading="Most worry">');
+  });
 });

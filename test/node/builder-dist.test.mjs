@@ -41,6 +41,8 @@ test('builder.js is one file: no module syntax, no chunk to load, the manifest o
   }
   // The form's manifest, cut to what it reads: attribute descriptions from the widgets' JSDoc are there.
   assert.ok(script.includes('The finding, in a sentence'), 'the heading attribute’s description');
+  // The colour fields come from the manifest's CSS properties (cssProperties, from @cssprop): kept in the cut manifest.
+  assert.ok(script.includes('First series colour'), 'the --trust-series-1 description, for the Colours section');
   // The Welsh words are inlined, not loaded from a chunk beside it.
   assert.ok(script.includes('Dangos y tabl data'), 'Welsh words inside');
   // Output (3), the static HTML: the declarative shadow root it writes, and the builder's words for it in Welsh.
