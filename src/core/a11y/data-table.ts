@@ -22,7 +22,7 @@ export interface DataTableOptions {
 export function renderDataTable({ model, seriesNames, caption, format, qualifier, messages, interval }: DataTableOptions): TemplateResult {
   const cell = (row: DataRow, i: number) => shownValue(row, i, format, messages, qualifier);
   return html`<table part="table">
-    <caption>${caption}</caption>
+    <caption id="table-caption">${caption}</caption>
     <thead>
       <tr>
         <th scope="col">${model.labelHeader ?? messages.labelColumn}</th>

@@ -42,7 +42,9 @@ export function renderChart(view: View, drawing: ChartDrawing, frame: ChartFrame
                 ${frame.tableOpen ? messages.hideTable : messages.showTable}
               </button>
             </div>
-            <div class="table-region" id="data-table" ?hidden=${!frame.tableOpen}>${view.table}</div>`
+            <div class="table-region" id="data-table" role="region" aria-labelledby="table-caption" tabindex="0" ?hidden=${!frame.tableOpen}>
+              ${view.table}
+            </div>`
       }`;
 }
 

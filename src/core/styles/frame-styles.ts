@@ -135,13 +135,23 @@ export const frameStyles = css`
     background: color-mix(in srgb, var(--_text) 8%, transparent);
   }
   button:focus-visible,
-  a:focus-visible {
+  a:focus-visible,
+  .table-region:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
     box-shadow: 0 0 0 5px var(--_focus-text);
   }
+  /*
+   * A wide table scrolls sideways: a focusable region (keyboard users scroll it with the arrow keys) whose edges shade
+   * while there is more to see (backgrounds that scroll with the content cover the shades at either end).
+   */
   .table-region {
     overflow-x: auto;
+    background:
+      linear-gradient(to right, var(--_background) 40%, transparent) left / 1.5rem 100% no-repeat local,
+      linear-gradient(to left, var(--_background) 40%, transparent) right / 1.5rem 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, color-mix(in srgb, var(--_text) 25%, transparent), transparent) left / 0.5rem 100% no-repeat,
+      radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_text) 25%, transparent), transparent) right / 0.5rem 100% no-repeat;
   }
   /* A pre-rendered chart read without JavaScript: the table button cannot work, so show the table instead. */
   :host(:not(:defined)) .toolbar {
@@ -171,6 +181,10 @@ export const frameStyles = css`
   th.number {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  /* A value and its margin stay on one line ("27% ± 0.8"): the table scrolls instead. */
+  td.number {
+    white-space: nowrap;
   }
   figcaption {
     display: flex;
