@@ -49,7 +49,7 @@ export interface Check {
 /** Colours that draw marks (bars, lines, segments, dots): 3:1 against the background (WCAG 1.4.11, non-text contrast). */
 const MARK_PROPERTY = /^--trust-(series-\d+|scale-\d+|positive|negative|muted-mark-color|target-color|axis-color)$/;
 /** Colours of text on the chart's background: 4.5:1 (WCAG 1.4.3). */
-const TEXT_PROPERTY = /^--trust-(text-color|muted-color)$/;
+const TEXT_PROPERTIES: readonly string[] = ['--trust-text-color', '--trust-muted-color'];
 /** Colours of values written inside an agree/disagree segment: 4.5:1 against that segment's colour. */
 const SEGMENT_TEXT_PROPERTY = /^--trust-scale-text-(\d+)$/;
 const BACKGROUND = '--trust-background';
@@ -120,26 +120,28 @@ export function checkChart(tag: WidgetTag, attributes: WidgetAttributeValues, ta
 
 /**
  * Each custom colour below the contrast it needs, against what it is drawn on in every palette the theme may show
- * (both light and dark for `theme="auto"`): the lowest ratio is reported. Colours that are not hex are left alone.
+ * (both light and dark for `theme="auto"`): the lowest ratio is reported. With a custom background, the theme's own
+ * text colours are checked against it too (text is on every chart: black on a dark background set by hand is as
+ * unreadable as a faint colour chosen). Colours that are not hex are left alone.
  */
 export function checkContrast(colours: ChosenColours, theme: string): Check[] {
   const custom = (property: string) => {
     const value = colours[property];
     return typeof value === 'string' && isHexColour(value) ? value.trim().toLowerCase() : undefined;
   };
+  const themeText = custom(BACKGROUND) ? TEXT_PROPERTIES.filter((property) => !custom(property)) : [];
   const checks: Check[] = [];
-  for (const [property, raw] of Object.entries(colours)) {
-    const colour = custom(property);
-    if (!colour || !raw) continue;
+  for (const property of [...Object.keys(colours), ...themeText]) {
     const segment = SEGMENT_TEXT_PROPERTY.exec(property);
-    const isText = TEXT_PROPERTY.test(property) || !!segment;
+    const isText = TEXT_PROPERTIES.includes(property) || !!segment;
     if (!isText && !MARK_PROPERTY.test(property)) continue;
     const againstProperty = segment ? `--trust-scale-${segment[1]}` : BACKGROUND;
     const needed = isText ? TEXT_CONTRAST : MARK_CONTRAST;
     let worst: ContrastFinding | undefined;
     for (const palette of themePalettes(theme)) {
+      const colour = custom(property) ?? (themeText.includes(property) ? themeColour(property, palette) : undefined);
       const against = custom(againstProperty) ?? themeColour(againstProperty, palette);
-      if (!against) continue;
+      if (!colour || !against) continue;
       const ratio = contrastRatio(colour, against);
       if (ratio < needed && (!worst || ratio < worst.ratio)) worst = { property, colour, against, againstProperty, ratio, needed };
     }

@@ -78,7 +78,12 @@ describe('builder: checks as you go', () => {
     expect(auto[0]!.contrast!.ratio).to.be.closeTo(2.527, 0.001);
     // A custom background is the one in use: NHS Blue on black is 3.29:1, on #333 it is not enough.
     expect(check({ '--trust-series-1': '#005eb8', '--trust-background': '#000000' }, { theme: 'dark' })).to.deep.equal([]);
-    expect(check({ '--trust-series-1': '#005eb8', '--trust-background': '#333333' }).map((c) => c.contrast?.against)).to.deep.equal(['#333333']);
+    // (and the light theme's dark text is checked against it too)
+    expect(check({ '--trust-series-1': '#005eb8', '--trust-background': '#333333' }).map((c) => [c.field, c.contrast?.against])).to.deep.equal([
+      ['--trust-series-1', '#333333'],
+      ['--trust-text-color', '#333333'],
+      ['--trust-muted-color', '#333333'],
+    ]);
     // Every colour that draws marks; not the grid (faint on purpose), nor what is not a colour.
     const marks = [
       '--trust-series-6',
@@ -99,6 +104,14 @@ describe('builder: checks as you go', () => {
     expect(text({ '--trust-muted-color': '#767676' })).to.deep.equal([]);
     // Values written inside the most positive segment: against that segment's colour, custom or the theme's.
     expect(text({ '--trust-scale-text-1': '#ffffff' })).to.deep.equal([]);
+    // A background set by hand: the theme's own text colours are checked against it too.
+    const onBlack = text({ '--trust-background': '#000000' });
+    expect(onBlack.map((c) => [c.id, c.field, c.contrast?.colour])).to.deep.equal([
+      ['low-contrast-text', '--trust-text-color', '#212b32'],
+      ['low-contrast-text', '--trust-muted-color', '#4c6272'],
+    ]);
+    expect(text({ '--trust-background': '#000000', '--trust-text-color': '#ffffff', '--trust-muted-color': '#b8c4cc' })).to.deep.equal([]);
+    expect(text({ '--trust-background': '#f0f4f5' })).to.deep.equal([]);
     const [onYellow] = text({ '--trust-scale-text-1': '#ffffff', '--trust-scale-1': '#ffff00' }).filter((c) => c.field === '--trust-scale-text-1');
     expect(onYellow?.contrast).to.deep.include({ against: '#ffff00', againstProperty: '--trust-scale-1', needed: 4.5 });
   });
