@@ -12,7 +12,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { WIDGET_TAGS, type WidgetTag } from '../widgets.js';
 import { checkChart, type Check } from './checks.js';
-import { colourProperties, cssRule, isHexColour, longHex, writtenColours, type ColourProperty } from './colours.js';
+import { colourProperties, cssRule, isColourValue, isHexColour, longHex, writtenColours, type ColourProperty } from './colours.js';
 import { readCsvAddress, type CsvAddress } from './csv-address.js';
 import { iframeEmbed, scriptEmbed, type LibraryLocation, type WidgetAttributeValues } from './embed-code.js';
 import { FIELD_GROUPS, attributeNames, cssPropertiesOf, formFields, type FormField, type Manifest } from './manifest-form.js';
@@ -372,7 +372,7 @@ export class TrustChartBuilder extends LitElement {
         ${colourFields.map((property) => {
           const id = colourId(property.name);
           const value = chosen[property.name] ?? '';
-          const invalid = value.trim() !== '' && !isHexColour(value);
+          const invalid = value.trim() !== '' && !isColourValue(value);
           const label = this.colourLabel(property);
           // The picker cannot be empty: it shows the colour the chart has now (the theme's, until one is chosen).
           const shown = isHexColour(value) ? longHex(value) : longHex(themeColour(property.name, palette) ?? '#000000');

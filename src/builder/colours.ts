@@ -30,6 +30,14 @@ export function isHexColour(value: string): boolean {
   return HEX_COLOUR.test(value.trim());
 }
 
+/**
+ * A value the builder writes for a colour: a hex colour, or `transparent` (a background that lets the page show
+ * through, as the JSDoc of `--trust-background` suggests). Neither can hold a `;` or a `url(`.
+ */
+export function isColourValue(value: string): boolean {
+  return isHexColour(value) || /^transparent$/i.test(value.trim());
+}
+
 /** `#05b` → `#0055bb`, lower case: the form a colour picker takes. */
 export function longHex(value: string): string {
   const hex = value.trim().toLowerCase();
@@ -74,7 +82,7 @@ export function colourProperties(cssProperties: readonly ManifestCssProperty[]):
 export function writtenColours(colours: ChosenColours, offered: readonly ColourProperty[]): [string, string][] {
   return offered.flatMap(({ name }): [string, string][] => {
     const value = colours[name];
-    return typeof value === 'string' && isHexColour(value) ? [[name, value.trim().toLowerCase()]] : [];
+    return typeof value === 'string' && isColourValue(value) ? [[name, value.trim().toLowerCase()]] : [];
   });
 }
 
@@ -89,7 +97,7 @@ export function cssRule(tag: string, colours: readonly [string, string][]): stri
   return [`${tag} {`, ...colours.map(([name, value]) => `  ${name}: ${value};`), '}'].join('\n');
 }
 
-/** The custom properties in a `style` attribute (an embed code pasted back): hex colours only, anything else dropped. */
+/** The custom properties in a `style` attribute (an embed code pasted back): colour values only, anything else dropped. */
 export function readStyleColours(style: string | null): Record<string, string> {
   const colours: Record<string, string> = {};
   for (const declaration of (style ?? '').split(';')) {
@@ -97,7 +105,7 @@ export function readStyleColours(style: string | null): Record<string, string> {
     if (colon < 0) continue;
     const name = declaration.slice(0, colon).trim();
     const value = declaration.slice(colon + 1).trim();
-    if (CUSTOM_PROPERTY_NAME.test(name) && isHexColour(value)) colours[name] = value.toLowerCase();
+    if (CUSTOM_PROPERTY_NAME.test(name) && isColourValue(value)) colours[name] = value.toLowerCase();
   }
   return colours;
 }

@@ -87,7 +87,7 @@ export const builderCy: BuilderMessages = {
   colourPicker: (label) => `${label}: dewis lliw`,
   colourReset: 'Ailosod',
   colourResetContext: (label) => ` ${label} i liw’r thema`,
-  colourInvalid: 'Nid yw hwn yn lliw y gall y siart ei ddefnyddio: ysgrifennwch god hecs fel #005eb8, neu dewiswch un.',
+  colourInvalid: 'Nid yw hwn yn lliw y gall y siart ei ddefnyddio: ysgrifennwch god hecs fel #005eb8 (neu transparent, ar gyfer cefndir), neu dewiswch un.',
 
   checksHeading: 'Gwiriadau',
   checksIntro: 'Cyngor, nid rheolau: mae pob un yn dweud pam, ac mae’r siart yn gweithio y naill ffordd neu’r llall.',

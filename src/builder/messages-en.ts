@@ -92,7 +92,7 @@ export const builderEn = {
   colourPicker: (label: string) => `${label}: colour picker`,
   colourReset: 'Reset',
   colourResetContext: (label: string) => ` ${label} to the theme’s colour`,
-  colourInvalid: 'Not a colour the chart can use: write a hex code such as #005eb8, or pick one.',
+  colourInvalid: 'Not a colour the chart can use: write a hex code such as #005eb8 (or transparent, for a background), or pick one.',
 
   checksHeading: 'Checks',
   checksIntro: 'Advice, not rules: each says why, and the chart works either way.',

@@ -96,6 +96,8 @@ describe('builder: checks as you go', () => {
     ];
     expect(check(Object.fromEntries(marks.map((name) => [name, '#eeeeee']))).map((c) => c.field)).to.deep.equal(marks);
     expect(check({ '--trust-grid-color': '#eeeeee', '--trust-series-1': 'yellow' })).to.deep.equal([]);
+    // A transparent background: the page shows through, so the theme's background is the one checked against.
+    expect(check({ '--trust-background': 'transparent', '--trust-series-1': '#ffff00' }).map((c) => c.contrast?.against)).to.deep.equal(['#ffffff']);
   });
 
   it('a custom text colour below 4.5:1, on the background or inside its likert segment', () => {

@@ -4,7 +4,7 @@
  * read back.
  */
 import { expect } from '@open-wc/testing';
-import { colourProperties, cssRule, isHexColour, longHex, readStyleColours, styleText, writtenColours } from '../../src/builder/colours.js';
+import { colourProperties, cssRule, isColourValue, isHexColour, longHex, readStyleColours, styleText, writtenColours } from '../../src/builder/colours.js';
 import { contrastRatio, relativeLuminance } from '../../src/builder/contrast.js';
 import { builderManifest, cssPropertiesOf, type Manifest } from '../../src/builder/manifest-form.js';
 import { nhsThemeColours, themeColour, themeColourDefaults, themePalettes } from '../../src/builder/theme-colours.js';
@@ -104,6 +104,9 @@ describe('builder: colours', () => {
     expect(styleText(written)).to.equal('--trust-series-1: #005eb8; --trust-background: #fff');
     expect(cssRule('trust-bars', written)).to.equal('trust-bars {\n  --trust-series-1: #005eb8;\n  --trust-background: #fff;\n}');
     expect(cssRule('trust-bars', [])).to.equal('');
+    expect(writtenColours({ '--trust-background': 'transparent' }, offered)).to.deep.equal([['--trust-background', 'transparent']]);
+    expect(isColourValue('transparent')).to.equal(true);
+    expect(isColourValue('transparent; color: red')).to.equal(false);
   });
 
   it('reads the colours of a style attribute back, and nothing else from it', () => {
@@ -113,6 +116,8 @@ describe('builder: colours', () => {
     });
     expect(readStyleColours('color: red; --trust-series-1: url(x); --trust-series-2: #f00 !important; --Bad: #fff')).to.deep.equal({});
     expect(readStyleColours(null)).to.deep.equal({});
+    // A background that lets the page show through, as its JSDoc suggests.
+    expect(readStyleColours('--trust-background: Transparent')).to.deep.equal({ '--trust-background': 'transparent' });
   });
 });
 
