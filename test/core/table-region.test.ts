@@ -34,6 +34,12 @@ describe('the data table on a narrow screen', () => {
     await expect(holder).to.be.accessible();
   });
 
+  it('is no keyboard stop while the table is hidden', async () => {
+    const el = await fixture<TrustElement>(html`<trust-likert series=${AGREEMENT} data=${AGREEMENT_DATA}></trust-likert>`);
+    await settled(el);
+    expect(shadow(el).querySelector('#data-table')!.hasAttribute('tabindex')).to.equal(false);
+  });
+
   it('scrolls sideways with the arrow keys once focused', async () => {
     const holder = await fixture<HTMLElement>(html`<div style="width: 320px">
       <trust-likert heading="Cyber-security at work" series=${AGREEMENT} data=${AGREEMENT_DATA}></trust-likert>

@@ -143,7 +143,7 @@ describe('<trust-waffle> accessibility', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     const table = shadow(el).querySelector<HTMLTableElement>('#data-table table')!;
     // The frame's caption adds who the figures are about (the shared population attribute).
-    expect(table.caption!.textContent).to.equal('Staff views. staff');
+    expect(table.caption!.textContent).to.equal('Staff views. Staff');
     expect(texts(table, 'tbody td')).to.deep.equal(['36', '64']);
   });
 

@@ -42,7 +42,7 @@ export function renderChart(view: View, drawing: ChartDrawing, frame: ChartFrame
                 ${frame.tableOpen ? messages.hideTable : messages.showTable}
               </button>
             </div>
-            <div class="table-region" id="data-table" role="region" aria-labelledby="table-caption" tabindex="0" ?hidden=${!frame.tableOpen}>
+            <div class="table-region" id="data-table" role="region" aria-labelledby="table-caption" tabindex=${frame.tableOpen ? '0' : nothing} ?hidden=${!frame.tableOpen}>
               ${view.table}
             </div>`
       }`;
