@@ -2,6 +2,7 @@
  * Checks as you go: honest-by-default advice about the chart being built, each a sentence in the builder's
  * catalogues with a link to the docs. Pure: the same inputs as the embed codes. These are advice, never blocks.
  */
+import { isUsualDontKnow } from '../likert/likert-scale.js';
 import { readSampleSize, sampleSizeColumn } from '../core/data/sample-size-columns.js';
 import { changeSignificance } from '../core/stats/change-significance.js';
 import type { WidgetTag } from '../widgets.js';
@@ -94,7 +95,11 @@ export function checkChart(tag: WidgetTag, attributes: WidgetAttributeValues, ta
     const sum = table.readings.reduce((all, row) => all + (row[firstColumn]?.kind === 'number' ? row[firstColumn]!.value! : 0), 0);
     if (Number.isFinite(total) && sum > total) checks.push({ id: 'waffle-over-total', field: 'of', docs: 'trust-waffle.md' });
   }
-  if (tag === 'trust-likert' && !text(attributes, 'dont-know') && table.valueColumns.some((i) => DONT_KNOW.test(table.header[i] ?? ''))) {
+  // The chart sets a last answer with one of the usual don't-know names apart by itself (isUsualDontKnow); any other
+  // don't-know-like answer is drawn on the scale unless dont-know names it.
+  const columns = table.valueColumns;
+  const setApart = (i: number) => columns.length > 2 && i === columns[columns.length - 1] && isUsualDontKnow(table.header[i] ?? '');
+  if (tag === 'trust-likert' && !text(attributes, 'dont-know') && columns.some((i) => DONT_KNOW.test(table.header[i] ?? '') && !setApart(i))) {
     checks.push({ id: 'likert-dont-know', field: 'dont-know', docs: 'trust-likert.md' });
   }
   if (tag === 'trust-change' && unit === 'percent' && table.valueColumns.length >= 2 && RISE_OR_FALL.test(heading)) {

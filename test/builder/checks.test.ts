@@ -37,9 +37,18 @@ describe('builder: checks as you go', () => {
   });
 
   it('a likert "Don’t know" column drawn as part of the scale', () => {
-    const likert = readPasted('Statement\tAgree\tNeither\tDisagree\tDon’t know\nI can report\t79\t9\t8\t4')!;
+    // Not last, so the chart does not set it apart by itself.
+    const likert = readPasted('Statement\tAgree\tDon’t know\tNeither\tDisagree\nI can report\t79\t4\t9\t8')!;
     expect(ids('trust-likert', GOOD, likert)).to.deep.equal(['likert-dont-know']);
     expect(ids('trust-likert', { ...GOOD, 'dont-know': 'Don’t know' }, likert)).to.deep.equal([]);
+    // A name the chart does not know for a don't-know answer ("Ansicr", unsure), even last.
+    const welsh = readPasted('Datganiad\tCytuno\tNiwtral\tAnghytuno\tAnsicr\nGallaf adrodd\t79\t9\t8\t4')!;
+    expect(ids('trust-likert', GOOD, welsh)).to.deep.equal(['likert-dont-know']);
+  });
+
+  it('no likert check for a last "Don’t know", which the chart sets apart by itself', () => {
+    const likert = readPasted('Statement\tAgree\tNeither\tDisagree\tDon’t know\nI can report\t79\t9\t8\t4')!;
+    expect(ids('trust-likert', GOOD, likert)).to.deep.equal([]);
   });
 
   it('a change within the margin of error worded as a rise or fall', () => {
