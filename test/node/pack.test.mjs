@@ -88,7 +88,8 @@ test('the tarball holds only what users need', () => {
   ]) {
     assert.ok(files.includes(needed), `${needed} is missing from the tarball`);
   }
-  const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|docs\/.+\.md|dist\/.+\.(js|d\.ts|css|html|json)|dist\/fonts\/(NotoSans_(400Regular|700Bold)\.ttf|OFL\.txt))$/;
+  const allowed =
+    /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|docs\/.+\.md|dist\/.+\.(js|d\.ts|css|html|json)|dist\/fonts\/(NotoSans_(400Regular|700Bold)\.ttf|OFL\.txt))$/;
   assert.deepEqual(
     files.filter((file) => !allowed.test(file)),
     [],

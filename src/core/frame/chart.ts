@@ -18,7 +18,10 @@ export interface ChartFrame {
   readonly onChartFocus: (points: readonly PointDetail[]) => void;
 }
 
-/** The drawn chart with its legend, notes, "Show data table" button and the table itself. */
+/**
+ * The drawn chart with its legend, notes, "Show data table" button and the table itself. (`nothing as never` on the
+ * table's tabindex: lit-analyzer types tabindex as a number, and Lit's `nothing`, which leaves it out, as neither.)
+ */
 export function renderChart(view: View, drawing: ChartDrawing, frame: ChartFrame): TemplateResult {
   const { messages } = view;
   const legend =
@@ -42,7 +45,7 @@ export function renderChart(view: View, drawing: ChartDrawing, frame: ChartFrame
                 ${frame.tableOpen ? messages.hideTable : messages.showTable}
               </button>
             </div>
-            <div class="table-region" id="data-table" role="region" aria-labelledby="table-caption" tabindex=${frame.tableOpen ? '0' : nothing} ?hidden=${!frame.tableOpen}>
+            <div class="table-region" id="data-table" role="region" aria-labelledby="table-caption" tabindex=${frame.tableOpen ? '0' : (nothing as never)} ?hidden=${!frame.tableOpen}>
               ${view.table}
             </div>`
       }`;
