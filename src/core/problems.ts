@@ -28,9 +28,12 @@ export const problem = (attribute: string, describe: (messages: Messages) => str
   attribute,
   describe: (messages) => {
     try {
-      return describe(messages);
+      // A missing sentence is undefined (a plain string) or throws (a function): either way, say so plainly.
+      const said = describe(messages);
+      if (typeof said === 'string') return said;
     } catch {
-      return UNEXPLAINED;
+      // Its explanation did not load.
     }
+    return UNEXPLAINED;
   },
 });

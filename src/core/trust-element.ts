@@ -368,7 +368,7 @@ export abstract class TrustElement extends LitElement {
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     const view = (this.view = this.workOutView());
-    if (this.problemWords.ready(view.errors.length + view.warnings.length > 0 || !!view.notice)) return super.shouldUpdate(changed);
+    if (this.problemWords.ready(view.errors.length + view.warnings.length > 0)) return super.shouldUpdate(changed);
     // Held back: the update that draws it is not the reader's own action, and is reported as a new chart.
     this.interacted = false;
     return false;

@@ -127,15 +127,21 @@ export class TrustDashboard extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = adoptStylesUnderPrerender(super.createRenderRoot(), (this.constructor as typeof LitElement).elementStyles);
-    // Without Lit's hydration support, Lit renders in front of a pre-rendered shadow root's nodes (its renderBefore)
-    // and leaves them: a second dashboard under the first. It draws afresh instead, into the emptied root.
+    return adoptStylesUnderPrerender(super.createRenderRoot(), (this.constructor as typeof LitElement).elementStyles);
+  }
+
+  /**
+   * Without Lit's hydration support, Lit renders in front of a pre-rendered shadow root's nodes (its renderBefore)
+   * and leaves them: a second dashboard under the first. The first render draws afresh instead, into the emptied
+   * root; until then the pre-rendered dashboard stays on the page (its first update may wait for words).
+   */
+  protected override update(changed: PropertyValues): void {
     if (this.renderOptions.renderBefore) {
       console.warn(`<${this.localName}> drew itself again: ${NO_HYDRATION_SUPPORT}.`);
-      root.replaceChildren();
+      this.renderRoot.replaceChildren();
       this.renderOptions.renderBefore = null;
     }
-    return root;
+    super.update(changed);
   }
 
   /** The language the dashboard is drawn in: its `locale`, the page's `lang`, or the one the pre-renderer used. */

@@ -105,7 +105,8 @@ describe('pre-rendered widgets', () => {
       expect(broken.querySelector(':scope > table')!.getBoundingClientRect().height).to.be.greaterThan(0);
     });
 
-    it('is no keyboard stop, and promises no arrow keys, while no script runs the chart', () => {
+    it('is no keyboard stop, and promises no arrow keys, while no script runs the chart; its shown table is one', () => {
+      expect(byId(doc, 'concern').shadowRoot!.querySelector('#data-table')!.getAttribute('tabindex'), 'the table region').to.equal('0');
       for (const id of CHARTS) {
         const svg = chartSvg(byId(doc, id));
         if (!svg) continue;
@@ -192,7 +193,8 @@ describe('pre-rendered widgets', () => {
       for (const id of CHARTS) expect(dataText(byId(doc, id)), id).to.equal(serverData.get(id));
     });
 
-    it('becomes a keyboard stop, with its arrow-key hint, once the script runs it', () => {
+    it('becomes a keyboard stop, with its arrow-key hint, once the script runs it (and its closed table is none)', () => {
+      expect(byId(doc, 'concern').shadowRoot!.querySelector('#data-table')!.hasAttribute('tabindex'), 'the closed table region').to.equal(false);
       for (const id of CHARTS) {
         const svg = chartSvg(byId(doc, id));
         if (!svg) continue;

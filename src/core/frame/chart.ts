@@ -10,7 +10,8 @@ export interface ChartFrame {
   readonly tableOpen: boolean;
   /**
    * Whether the script runs the chart: on the server, and in the hydrating render that repeats the server's, it does
-   * not, so the static HTML has no keyboard stop and no arrow-key hint that nothing would answer.
+   * not, so the static HTML has no keyboard stop on the chart and no arrow-key hint that nothing would answer; its
+   * table, which it shows, is one instead, so that a wide table can be scrolled by keyboard.
    */
   readonly interactive: boolean;
   readonly onToggleTable: () => void;
@@ -45,7 +46,7 @@ export function renderChart(view: View, drawing: ChartDrawing, frame: ChartFrame
                 ${frame.tableOpen ? messages.hideTable : messages.showTable}
               </button>
             </div>
-            <div class="table-region" id="data-table" role="region" aria-labelledby="table-caption" tabindex=${frame.tableOpen ? '0' : (nothing as never)} ?hidden=${!frame.tableOpen}>
+            <div class="table-region" id="data-table" role="region" aria-labelledby="table-caption" tabindex=${frame.tableOpen || !frame.interactive ? '0' : (nothing as never)} ?hidden=${!frame.tableOpen}>
               ${view.table}
             </div>`
       }`;

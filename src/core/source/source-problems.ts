@@ -21,7 +21,17 @@ const plain = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 export function sourceProblem(found: SourceLoadProblem | IntervalProblem, src: string): Problem {
   const at = (attribute: string, describe: (words: SourceMessages & Messages) => string): Problem => ({
     attribute,
-    describe: (m) => describe({ ...m, ...sourceWords(m) }),
+    // As problem() in core/problems.ts, which this lazily loaded code cannot import: a shared sentence it uses
+    // (seriesMismatch) comes with the explanations of problems, which may have failed to load.
+    describe: (m) => {
+      try {
+        const said = describe({ ...m, ...sourceWords(m) });
+        if (typeof said === 'string') return said;
+      } catch {
+        // Its explanation did not load.
+      }
+      return 'this cannot be used, and its explanation could not be loaded: check it against the documentation.';
+    },
     src,
   });
   switch (found.kind) {
