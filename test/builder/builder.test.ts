@@ -12,25 +12,18 @@ import type { Manifest } from '../../src/builder/manifest-form.js';
 import { readEmbedAddress, type EmbedTag } from '../../src/embed/embed-address.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
 import { settled, shadow, texts } from '../helpers/widget.js';
+import { builderWith, loadManifest } from './helpers.js';
 
 const TSV = 'Training\t2022\t2024\nTrained on new technologies\t5%\t15%\nTrained on both new and existing systems\t47%\t39%\n';
 const HEADING = 'Fewer NHS staff are trained on both new & existing systems';
 
 let manifest: Manifest;
 before(async () => {
-  manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
+  manifest = await loadManifest();
 });
 afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
-async function makeBuilder(useAddress = false): Promise<TrustChartBuilder> {
-  const el = await fixture<TrustChartBuilder>(
-    useAddress
-      ? html`<trust-chart-builder use-address .manifest=${manifest}></trust-chart-builder>`
-      : html`<trust-chart-builder .manifest=${manifest}></trust-chart-builder>`,
-  );
-  await el.updateComplete;
-  return el;
-}
+const makeBuilder = (useAddress = false): Promise<TrustChartBuilder> => builderWith(manifest, useAddress);
 
 /** Types into a field as a person would: the value, then the input event. */
 async function type(el: TrustChartBuilder, selector: string, value: string): Promise<void> {

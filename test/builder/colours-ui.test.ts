@@ -12,24 +12,17 @@ import { colourProperties } from '../../src/builder/colours.js';
 import { cssPropertiesOf, type Manifest } from '../../src/builder/manifest-form.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
 import { settled, shadow } from '../helpers/widget.js';
+import { builderWith, loadManifest } from './helpers.js';
 
 const TSV = 'Answer\tShare\tn\nWorried\t57%\t1,000\nConcerned\t60%\t1,000\n';
 
 let manifest: Manifest;
 before(async () => {
-  manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
+  manifest = await loadManifest();
 });
 afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
-async function makeBuilder(useAddress = false): Promise<TrustChartBuilder> {
-  const el = await fixture<TrustChartBuilder>(
-    useAddress
-      ? html`<trust-chart-builder use-address .manifest=${manifest}></trust-chart-builder>`
-      : html`<trust-chart-builder .manifest=${manifest}></trust-chart-builder>`,
-  );
-  await el.updateComplete;
-  return el;
-}
+const makeBuilder = (useAddress = false): Promise<TrustChartBuilder> => builderWith(manifest, useAddress);
 
 /** A builder with a bars chart that needs no advice: heading, source and sample sizes given. */
 async function barsBuilder(useAddress = false): Promise<TrustChartBuilder> {

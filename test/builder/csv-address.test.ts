@@ -12,6 +12,7 @@ import type { Manifest } from '../../src/builder/manifest-form.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
 import { freshPath, serve } from '../helpers/source-fixtures.js';
 import { settled, shadow, texts } from '../helpers/widget.js';
+import { loadManifest } from './helpers.js';
 
 const CSV = 'Answer,Share\nWorried about scams,57%\nConcerned about data,60%\n';
 
@@ -52,7 +53,7 @@ describe('readCsvAddress', () => {
 describe('builder: a CSV address', () => {
   let manifest: Manifest;
   before(async () => {
-    manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
+    manifest = await loadManifest();
   });
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 

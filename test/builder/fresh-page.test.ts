@@ -12,6 +12,7 @@ import type { BuilderCopyDetail, OutputKind, TrustChartBuilder } from '../../src
 import type { Manifest } from '../../src/builder/manifest-form.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
 import { settled, shadow, texts } from '../helpers/widget.js';
+import { loadManifest } from './helpers.js';
 
 const TSV = 'Training\t2022\t2024\nTrained on new technologies\t5%\t15%\nTrained on both new and existing systems\t47%\t39%\n';
 const HEADING = 'Fewer NHS staff are trained on both new & existing systems';
@@ -19,7 +20,7 @@ const LIBRARY = new URL('/test/builder/fixtures/library/', location.href).href;
 
 let manifest: Manifest;
 before(async () => {
-  manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
+  manifest = await loadManifest();
 });
 
 async function type(el: TrustChartBuilder, selector: string, value: string): Promise<void> {

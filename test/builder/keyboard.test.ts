@@ -11,6 +11,7 @@ import type { BuilderCopyDetail, TrustChartBuilder } from '../../src/builder/cha
 import type { Manifest } from '../../src/builder/manifest-form.js';
 import { engine } from '../helpers/engine.js';
 import { freshPath, serve } from '../helpers/source-fixtures.js';
+import { loadManifest } from './helpers.js';
 
 /**
  * Types `text` a character at a time: WebKit's WebDriver drops a repeated character typed in one go ("worry" became
@@ -22,7 +23,7 @@ async function typeText(text: string): Promise<void> {
 
 let manifest: Manifest;
 before(async () => {
-  manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
+  manifest = await loadManifest();
 });
 
 /** The element with keyboard focus in the builder's document (the host of a focused shadow root or frame). */

@@ -12,6 +12,7 @@ import { staticHtml, staticPage, widgetStyleText } from '../../src/builder/stati
 import type { TrustElement } from '../../src/core/trust-element.js';
 import { widgetStylesheets } from '../../src/ssr/styles.js';
 import { settled } from '../helpers/widget.js';
+import { loadManifest } from './helpers.js';
 
 const HOSTILE = `</template><script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">"'&`;
 
@@ -87,7 +88,7 @@ describe('static HTML', () => {
 describe('builder: static HTML output and the "no JavaScript" preview', () => {
   let manifest: Manifest;
   before(async () => {
-    manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
+    manifest = await loadManifest();
   });
 
   async function builder(): Promise<TrustChartBuilder> {
