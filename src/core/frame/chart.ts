@@ -2,27 +2,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ChartDrawing, SvgDrawing } from '../chart-context.js';
 import type { PointDetail } from '../events.js';
 import type { View } from '../view.js';
+import { renderToolbar, type ToolbarFrame } from './toolbar.js';
 
 /** What the chart's frame needs from the element besides the view: its state and its handlers. */
-export interface ChartFrame {
+export interface ChartFrame extends ToolbarFrame {
   /** The author's replacement for the generated summary. */
   readonly description?: string;
-  readonly tableOpen: boolean;
-  /**
-   * Whether the script runs the chart: on the server, and in the hydrating render that repeats the server's, it does
-   * not, so the static HTML has no keyboard stop on the chart and no arrow-key hint that nothing would answer; its
-   * table, which it shows, is one instead, so that a wide table can be scrolled by keyboard.
-   */
-  readonly interactive: boolean;
-  readonly onToggleTable: () => void;
   readonly onChartKeydown: (event: KeyboardEvent, points: readonly PointDetail[]) => void;
   readonly onChartFocus: (points: readonly PointDetail[]) => void;
 }
 
-/**
- * The drawn chart with its legend, notes, "Show data table" button and the table itself. (`nothing as never` on the
- * table's tabindex: lit-analyzer types tabindex as a number, and Lit's `nothing`, which leaves it out, as neither.)
- */
+/** The drawn chart with its legend, notes, and the toolbar with the data table under it. */
 export function renderChart(view: View, drawing: ChartDrawing, frame: ChartFrame): TemplateResult {
   const { messages } = view;
   const legend =
@@ -38,18 +28,7 @@ export function renderChart(view: View, drawing: ChartDrawing, frame: ChartFrame
   const chart = drawing.kind === 'html' ? html`<div part="chart" class="chart">${drawing.content}</div>` : renderSvg(view, drawing, frame);
   return html`${legend}${chart}${drawing.after ?? nothing}
       ${view.sampleNotes?.length ? view.sampleNotes.map((note) => html`<p part="caution" class="caution">${note}</p>`) : nothing}
-      ${
-        drawing.showTable === false
-          ? nothing
-          : html`<div part="toolbar" class="toolbar">
-              <button type="button" aria-expanded=${frame.tableOpen ? 'true' : 'false'} aria-controls="data-table" @click=${frame.onToggleTable}>
-                ${frame.tableOpen ? messages.hideTable : messages.showTable}
-              </button>
-            </div>
-            <div class="table-region" id="data-table" role="region" aria-labelledby="table-caption" tabindex=${frame.tableOpen || !frame.interactive ? '0' : (nothing as never)} ?hidden=${!frame.tableOpen}>
-              ${view.table}
-            </div>`
-      }`;
+      ${drawing.showTable === false ? nothing : renderToolbar(view, frame)}`;
 }
 
 /** An SVG chart: one focusable image named by the heading and summary, with arrow keys between its points. */
