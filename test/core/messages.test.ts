@@ -96,6 +96,15 @@ describe('grammar shared by the catalogues', () => {
     expect(joinList(['da', 'gwael', 'gwael iawn'], 'neu')).to.equal('da, gwael neu gwael iawn');
   });
 
+  it('writes the Welsh "a" (and) as "ac" before a vowel, w and y included, and leaves English alone', () => {
+    expect(joinList(['Caerdydd', 'Abertawe'], 'a')).to.equal('Caerdydd ac Abertawe');
+    expect(joinList(['Nyrsys', 'Meddygon', 'Ymwelwyr'], 'a')).to.equal('Nyrsys, Meddygon ac Ymwelwyr');
+    expect(joinList(['Cleifion', 'wardiau'], 'a')).to.equal('Cleifion ac wardiau');
+    expect(joinList(['Cleifion', 'Staff'], 'a')).to.equal('Cleifion a Staff');
+    expect(joinList(['2021', '2023'], 'a')).to.equal('2021 a 2023');
+    expect(joinList(['Wales', 'England'], 'and')).to.equal('Wales and England');
+  });
+
   it('writes the same list in the shared catalogue and a widget catalogue', () => {
     const en = messagesFor('en-GB');
     const cy = messagesFor('cy');

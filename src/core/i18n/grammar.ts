@@ -4,7 +4,8 @@
 
 /**
  * Joins items the way the catalogues write lists: commas between them, `and` (or `or`, or the Welsh "a", "neu")
- * before the last one, with no serial comma: "a, b and c". An empty list gives "", one item gives itself.
+ * before the last one, with no serial comma: "a, b and c". An empty list gives "", one item gives itself. The Welsh
+ * "a" becomes "ac" before a vowel. (Spoken numbers are left alone: "a 8" is read "ac wyth" by a Welsh reader anyway.)
  *
  * Not `Intl.ListFormat`: it disagrees between engines and with these sentences. For "cy", Node 20 (ICU 78) writes
  * "a, b, a(c) c" and Chromium, which ships no Welsh list data, falls back to "a, b, and c"; plain "en" (a page's
@@ -12,7 +13,10 @@
  */
 export function joinList(items: readonly string[], and: string): string {
   if (items.length < 2) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+  const last = items[items.length - 1]!;
+  // Welsh "a" (and) is "ac" before a vowel ("Cymru ac Ynys Môn"); w and y are vowels in Welsh.
+  const word = and === 'a' && /^[aeiouwyâêîôûŵŷáéíóúàèìòù]/i.test(last) ? 'ac' : and;
+  return `${items.slice(0, -1).join(', ')} ${word} ${last}`;
 }
 
 const englishPlurals = new Intl.PluralRules('en');
