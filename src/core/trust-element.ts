@@ -511,7 +511,7 @@ export abstract class TrustElement extends LitElement {
       onToggleTable: this.toggleTable,
       onChartKeydown: (event, points) => this.pointFocus.keydown(event, points),
       onChartFocus: (points) => this.pointFocus.focus(points),
-      announcement: this.liveNews === 'source' ? this.liveData.announcement(view.messages) : this.pointFocus.announcement,
+      announcement: this.problems.announcement || (this.liveNews === 'source' ? this.liveData.announcement(view.messages) : this.pointFocus.announcement),
     });
   }
 

@@ -17,6 +17,13 @@ export class ProblemReporter implements ReactiveController {
   private lastErrorKey = '';
   /** The view of the update under way, reported once it is on the page; undefined when that update is quiet. */
   private pending: View | undefined;
+  /** Whether a render has been reported: errors in the first are content read with the page, later ones are news. */
+  private reported = false;
+  /**
+   * What the widget's polite live region says about errors: their heading and texts when they appeared after the
+   * widget was first drawn (new data, a refresh), else ''. Kept while the same errors stay, so it is said once.
+   */
+  announcement = '';
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -29,6 +36,10 @@ export class ProblemReporter implements ReactiveController {
   willShow(view: View, { quiet, server }: { quiet: boolean; server: ((errors: readonly string[], warnings: readonly string[]) => void) | undefined }): void {
     if (server) server(view.errors.map(inEnglish), view.warnings.map(inEnglish));
     this.pending = quiet ? undefined : view;
+    const texts = view.errors.map((p) => p.describe(view.messages));
+    // The same errors drawn again keep their words: the region does not change, so nothing is said twice.
+    if (quiet || texts.join('\n') === this.lastErrorKey) return;
+    this.announcement = this.reported && texts.length ? `${view.messages.errorHeading}: ${texts.join(' ')}` : '';
   }
 
   hostUpdated(): void {
@@ -50,6 +61,7 @@ export class ProblemReporter implements ReactiveController {
       this.host.dispatchEvent(new TrustDataErrorEvent(errorTexts, source));
     }
     this.lastErrorKey = errorKey;
+    this.reported = true;
     this.host.dispatchEvent(new TrustRenderEvent(view.errors.length, view.warnings.length));
   }
 }
