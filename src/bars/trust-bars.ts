@@ -2,6 +2,7 @@ import { svg, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readChoice, readNumber } from '../core/attributes.js';
 import { SORT_ORDERS, sortByValue } from '../core/data/sort-rows.js';
+import { focusRing } from '../core/drawing/focus-ring.js';
 import { verticalLines } from '../core/drawing/vertical-lines.js';
 import type { PointDetail } from '../core/events.js';
 import { shownValue } from '../core/i18n/shown-value.js';
@@ -141,10 +142,7 @@ function renderBars(g: BarsGeometry, focusIndex: number | null) {
       ${g.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`)}
       ${
         focused
-          ? svg`<g class="focus-ring">
-            <rect class="outer" x=${focused.x - 4} y=${focused.y - 4} width=${Math.max(focused.width, 2) + 8} height=${focused.height + 8}></rect>
-            <rect class="inner" x=${focused.x - 4} y=${focused.y - 4} width=${Math.max(focused.width, 2) + 8} height=${focused.height + 8}></rect>
-          </g>`
+          ? focusRing({ x: focused.x - 4, y: focused.y - 4, width: Math.max(focused.width, 2) + 8, height: focused.height + 8 }, g.width, g.height)
           : nothing
       }
     </g>`;

@@ -1,4 +1,5 @@
 import { nothing, svg } from 'lit';
+import { focusRing } from '../core/drawing/focus-ring.js';
 import { verticalLines } from '../core/drawing/vertical-lines.js';
 import { DOT_RADIUS, WHISKER_CAP, type ChangeGeometry, type DumbbellGeometry, type KeyItemGeometry, type Whisker } from './change-layout.js';
 
@@ -12,14 +13,7 @@ export function renderChange(g: ChangeGeometry, rows: readonly { readonly tone: 
       ${g.rows.map((row) => renderRow(row, rows[row.row]!))}
       ${g.labels.map((lines) => svg`<text part="label" class="row-label">${lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`)}
       ${g.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`)}
-      ${
-        focused
-          ? svg`<g class="focus-ring">
-            <rect class="outer" x=${focused.focus.x} y=${focused.focus.y} width=${focused.focus.width} height=${focused.focus.height} rx="4"></rect>
-            <rect class="inner" x=${focused.focus.x} y=${focused.focus.y} width=${focused.focus.width} height=${focused.focus.height} rx="4"></rect>
-          </g>`
-          : nothing
-      }
+      ${focused ? focusRing(focused.focus, g.width, g.height, 4) : nothing}
     </g>`;
 }
 

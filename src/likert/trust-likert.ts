@@ -1,6 +1,7 @@
 import { nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readChoice } from '../core/attributes.js';
+import { focusRing } from '../core/drawing/focus-ring.js';
 import type { PointDetail } from '../core/events.js';
 import { createValueFormatter, type ValueFormatter } from '../core/format/number.js';
 import { widgetProblem } from '../core/i18n/messages.js';
@@ -273,14 +274,7 @@ function renderLikert(g: LikertGeometry, focusIndex: number | null) {
           ${row.missing ? svg`<text class="missing" x=${row.missing.x} y=${row.missing.y}>${row.missing.text}</text>` : nothing}`,
       )}
       ${g.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`)}
-      ${
-        focused
-          ? svg`<g class="focus-ring">
-            <rect class="outer" x=${focused.focus.x} y=${focused.focus.y} width=${focused.focus.width} height=${focused.focus.height}></rect>
-            <rect class="inner" x=${focused.focus.x} y=${focused.focus.y} width=${focused.focus.width} height=${focused.focus.height}></rect>
-          </g>`
-          : nothing
-      }
+      ${focused ? focusRing(focused.focus, g.width, g.height) : nothing}
     </g>`;
 }
 

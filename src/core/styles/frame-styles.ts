@@ -86,13 +86,14 @@ export const frameStyles = css`
   svg:focus .focus-ring {
     display: inline;
   }
+  /* Two rings of 2 px (WCAG 2.4.13): the dark one shows either side of the light one, so one contrasts on any ground. */
   .focus-ring .outer {
     stroke: var(--_focus-text);
-    stroke-width: 5;
+    stroke-width: 6;
   }
   .focus-ring .inner {
     stroke: var(--_focus);
-    stroke-width: 3;
+    stroke-width: 2;
   }
   .legend {
     display: flex;
