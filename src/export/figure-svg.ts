@@ -4,7 +4,7 @@
  * library's own wrapText and estimated widths (what the server has); colours are literal attributes, with no
  * stylesheet, classes or custom properties, so resvg, PowerPoint and Inkscape draw it alike. Pure: no I/O.
  */
-import { estimateTextWidth } from '../core/layout/measure-text.js';
+import { estimateTextWidth, type TextMeasurer } from '../core/layout/measure-text.js';
 import { wrapText } from '../core/layout/wrap-text.js';
 import type { FigureParts, KeyEntry } from './figure-parts.js';
 import { imageText } from './glyphs.js';
@@ -26,6 +26,17 @@ interface TextStyle {
   readonly colour: string;
 }
 
+/**
+ * How the browser's Download menu draws a figure as the page shows it (src/core/export): the page's font, widths
+ * measured with it, and the colours read from the live widget (its theme, dark mode, the author's custom properties).
+ * The command line gives none of these: its images use the bundled font, estimated widths and the theme's palette.
+ */
+export interface FigureStyle {
+  readonly measure?: TextMeasurer;
+  readonly fontFamily?: string;
+  readonly colours?: { readonly text: string; readonly mutedText: string; readonly background: string };
+}
+
 /** Text lines and the height they take. */
 interface TextBlock {
   readonly markup: string;
@@ -36,8 +47,16 @@ interface TextBlock {
 const baseline = (style: TextStyle): number => (style.lineHeight - style.size) / 2 + style.size * 0.85;
 
 /** `text` wrapped to `width` as one <text> with a <tspan> a line, its top at `top`. */
-export function textBlock(text: string, x: number, top: number, width: number, style: TextStyle, extra: Record<string, string> = {}): TextBlock {
-  const lines = wrapText(imageText(text), width, estimateTextWidth, { size: style.size, weight: style.weight }, MAX_TEXT_LINES);
+export function textBlock(
+  text: string,
+  x: number,
+  top: number,
+  width: number,
+  style: TextStyle,
+  extra: Record<string, string> = {},
+  measure: TextMeasurer = estimateTextWidth,
+): TextBlock {
+  const lines = wrapText(imageText(text), width, measure, { size: style.size, weight: style.weight }, MAX_TEXT_LINES);
   if (!lines.length) return { markup: '', height: 0 };
   const tspans = lines
     .map((line, i) => `<tspan${xmlAttributes({ x: svgNumber(x), y: svgNumber(top + i * style.lineHeight + baseline(style)) })}>${escapeXml(line)}</tspan>`)
@@ -52,7 +71,7 @@ export function textBlock(text: string, x: number, top: number, width: number, s
 }
 
 /** The key as rows of squares and words, wrapped to `width` like the widget's flex-wrapped list. */
-function keyBlock(entries: readonly KeyEntry[], x: number, top: number, width: number, text: string): TextBlock {
+function keyBlock(entries: readonly KeyEntry[], x: number, top: number, width: number, text: string, measure: TextMeasurer): TextBlock {
   const size = 14;
   const square = 14;
   const lineHeight = 20;
@@ -62,7 +81,7 @@ function keyBlock(entries: readonly KeyEntry[], x: number, top: number, width: n
   let row = 0;
   const parts: string[] = [];
   for (const entry of entries) {
-    const labelWidth = Math.min(estimateTextWidth(imageText(entry.label), { size }), width - square - 6);
+    const labelWidth = Math.min(measure(imageText(entry.label), { size }), width - square - 6);
     const itemWidth = square + 6 + labelWidth;
     if (cursor > 0 && cursor + itemWidth > width) {
       cursor = 0;
@@ -108,8 +127,11 @@ export function placeSvg(chartSvg: string, x: number, y: number, id: string): st
  * One SVG document drawing the whole figure. Every string from `parts` is escaped (a heading of `<script>` stays
  * text); `chartSvg` is trusted markup, written by ./parts-from-ssr.ts from the widget's own drawing.
  */
-export function figureSvg(parts: FigureParts): string {
+export function figureSvg(parts: FigureParts, style: FigureStyle = {}): string {
   const palette = PALETTES[parts.theme];
+  const { measure = estimateTextWidth, colours } = style;
+  const text = colours?.text ?? palette.text;
+  const muted = colours?.mutedText ?? palette['muted-text'];
   const x = IMAGE_PADDING;
   const inner = Math.max(1, parts.width - 2 * IMAGE_PADDING);
   const body: string[] = [];
@@ -120,17 +142,17 @@ export function figureSvg(parts: FigureParts): string {
     y += block.height + GAP;
   };
 
-  if (parts.heading) add(textBlock(parts.heading, x, y, inner, { size: 20, weight: 700, lineHeight: 25, colour: palette.text }));
-  if (parts.subheading) add(textBlock(parts.subheading, x, y, inner, { size: 16, weight: 400, lineHeight: 22, colour: palette['muted-text'] }));
-  add(keyBlock(parts.key, x, y, inner, palette.text));
+  if (parts.heading) add(textBlock(parts.heading, x, y, inner, { size: 20, weight: 700, lineHeight: 25, colour: text }, {}, measure));
+  if (parts.subheading) add(textBlock(parts.subheading, x, y, inner, { size: 16, weight: 400, lineHeight: 22, colour: muted }, {}, measure));
+  add(keyBlock(parts.key, x, y, inner, text, measure));
   body.push(placeSvg(parts.chartSvg, x, y, 'chart'));
   y += parts.chartHeight + GAP;
-  const small = { size: 14, weight: 400, lineHeight: 20, colour: palette['muted-text'] } as const;
-  for (const note of parts.notes) add(textBlock(note, x, y, inner, small));
-  const source = textBlock(parts.source, x, y, inner, small);
+  const small = { size: 14, weight: 400, lineHeight: 20, colour: muted } as const;
+  for (const note of parts.notes) add(textBlock(note, x, y, inner, small, {}, measure));
+  const source = textBlock(parts.source, x, y, inner, small, {}, measure);
   const sourceUrl = parts.sourceUrl && /^https?:\/\//i.test(parts.sourceUrl) ? parts.sourceUrl : undefined;
   add(sourceUrl ? { ...source, markup: `<a${xmlAttributes({ href: sourceUrl })}>${source.markup}</a>` } : source);
-  if (parts.note) add(textBlock(parts.note, x, y, inner, small));
+  if (parts.note) add(textBlock(parts.note, x, y, inner, small, {}, measure));
   const height = Math.ceil(y - GAP + IMAGE_PADDING);
 
   const title = parts.heading ? `<title>${escapeXml(parts.heading)}</title>` : '';
@@ -142,9 +164,9 @@ export function figureSvg(parts: FigureParts): string {
     height,
     viewBox: `0 0 ${parts.width} ${height}`,
     role: 'img',
-    'font-family': IMAGE_FONT_FAMILY,
-    fill: palette.text,
+    'font-family': style.fontFamily ?? IMAGE_FONT_FAMILY,
+    fill: text,
   });
-  const background = `<rect${xmlAttributes({ width: '100%', height: '100%', fill: palette.background })}/>`;
+  const background = `<rect${xmlAttributes({ width: '100%', height: '100%', fill: colours?.background ?? palette.background })}/>`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n<svg${root}>${title}${description}${background}${body.join('')}</svg>\n`;
 }
