@@ -211,7 +211,7 @@ function renderTrend(g: TrendGeometry, focused: { x: number; y: number } | undef
               </pattern>
             </defs>
             <g class="bands draw-in">
-              ${bands.map((s) => svg`<path part="band" class="band fill-${colour(s.index)} ${alternate(s.index)}" d=${s.band}></path>`)}
+              ${bands.map((s) => svg`<path part="band" class="band fill-${colour(s.index)} stroke-${colour(s.index)} ${alternate(s.index)}" d=${s.band}></path>`)}
             </g>`
           : nothing
       }

@@ -60,7 +60,8 @@ describe('<trust-trend show-uncertainty> bands', () => {
     for (const band of [first!, second!]) {
       const opacity = Number(getComputedStyle(band).fillOpacity);
       expect(opacity).to.be.within(0.15, 0.2);
-      expect(getComputedStyle(band).stroke).to.equal('none');
+      // Edged in its series colour: the tint alone is under 3:1 against the background (issue 17 item 3).
+      expect(getComputedStyle(band).stroke).to.equal(getComputedStyle(band).fill);
     }
     // Drawn before (so under) the first line and the first marker.
     const firstLine = shadow(el).querySelector('path[part="line"]')!;
