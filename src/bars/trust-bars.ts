@@ -114,6 +114,8 @@ export class TrustBars extends TrustElement {
       content: renderBars(geometry, context.focusIndex),
       summary,
       points,
+      // The focus ring's rectangle: the tooltip clears it.
+      boxes: geometry.bars.map((bar) => ({ x: bar.x - 4, y: bar.y - 4, width: Math.max(bar.width, 2) + 8, height: bar.height + 8 })),
       legend: seriesNames,
     };
   }

@@ -244,6 +244,7 @@ export class TrustChange extends TrustElement {
       width: geometry.width,
       height: geometry.height,
       content: renderChange(geometry, rows, context.focusIndex),
+      boxes: geometry.rows.map((row) => row.focus),
       summary,
       points,
       // Compact data named only by from-label and to-label would otherwise be headed "Value 1" and "Value 2".

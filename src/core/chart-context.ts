@@ -120,6 +120,20 @@ export interface SvgDrawing extends DrawingCommon {
   readonly content: SVGTemplateResult;
   readonly summary: string;
   readonly points: readonly PointDetail[];
+  /** Where each point's mark is (by index into `points`): its tooltip sits beside it, never on it. */
+  readonly boxes?: readonly PointBox[];
+  /** Where the pointer selects a point, when not its box (a waffle's shapes, many per point). */
+  readonly hitAreas?: readonly (PointBox & { readonly index: number })[];
+  /** Whether a pointer over no mark selects the point nearest along x (a line chart). */
+  readonly nearestX?: boolean;
+}
+
+/** A mark's rectangle, in the SVG's coordinates (CSS pixels: the SVG is drawn at the width it is laid out for). */
+export interface PointBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
 }
 
 export interface HtmlDrawing extends DrawingCommon {

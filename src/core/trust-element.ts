@@ -36,6 +36,7 @@ import {
 } from './ssr/hydration.js';
 import { frameStyles, seriesStyles } from './styles/frame-styles.js';
 import type { OwnSampleSize } from './survey/survey-data.js';
+import { tooltipStyles } from './styles/tooltip-styles.js';
 import { themeTokens } from './theme/tokens.js';
 import { VERSION } from './version.js';
 import { computeView, unexpectedView, withoutTakenWarnings, type View, type ViewInput } from './view.js';
@@ -105,7 +106,7 @@ export { DEFAULT_WIDTH, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE,
  * @fires {TrustDataLoadEvent} trust-data-load - When figures from `src` are drawn: after the first load and after each refresh that changed them; `src`, `url`, `rows` and `fetchedAt`.
  */
 export abstract class TrustElement extends LitElement {
-  static override styles = [themeTokens, frameStyles, seriesStyles];
+  static override styles = [themeTokens, frameStyles, seriesStyles, tooltipStyles];
 
   /** The library version, named by the double-load warning. */
   static readonly version: string = VERSION;
@@ -509,8 +510,7 @@ export abstract class TrustElement extends LitElement {
       interactive: !this[SERVER_CONTEXT] && !this.hydration,
       // One function for the element's life: Lit keeps the same listener while it stays the same.
       onToggleTable: this.toggleTable,
-      onChartKeydown: (event, points) => this.pointFocus.keydown(event, points),
-      onChartFocus: (points) => this.pointFocus.focus(points),
+      pointFocus: this.pointFocus,
       announcement: this.problems.announcement || (this.liveNews === 'source' ? this.liveData.announcement(view.messages) : this.pointFocus.announcement),
     });
   }

@@ -155,6 +155,7 @@ export class TrustLikert extends TrustElement {
       width: geometry.width,
       height: geometry.height,
       content: renderLikert(geometry, context.focusIndex),
+      boxes: geometry.rows.map((row) => row.focus),
       summary,
       points,
       legend,

@@ -169,6 +169,9 @@ export class TrustTrend extends TrustElement {
       content: renderTrend(geometry, focused),
       summary,
       points,
+      // The focus ring's circle (radius 9): the tooltip clears it.
+      boxes: marks.map(({ point }) => ({ x: point.x - 9, y: point.y - 9, width: 18, height: 18 })),
+      nearestX: true,
       keyboardHint: t.trendKeyboardHint,
       ...(domain.broken || banded
         ? {

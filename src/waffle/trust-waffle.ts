@@ -7,9 +7,10 @@ import type { PointDetail } from '../core/events.js';
 import { createValueFormatter, numberFormat, type ValueFormatter } from '../core/format/number.js';
 import type { Unit } from '../core/format/units.js';
 import { fail, ok, type Problem } from '../core/problems.js';
+import type { PointBox } from '../core/chart-context.js';
 import { TrustElement, type ChartContext, type ChartDrawing, type DataResult, type OwnAttributeFacts } from '../core/trust-element.js';
 import { readCategories, readWhole } from './waffle-data.js';
-import { PERSON_PATH, waffleLayout, type WaffleGeometry } from './waffle-layout.js';
+import { PERSON_PATH, waffleLayout, type WaffleCell, type WaffleGeometry } from './waffle-layout.js';
 import { SHAPES, waffleMessages, waffleProblem, type WaffleShape } from './waffle-messages.js';
 import { waffleStyles } from './waffle-styles.js';
 import { waffleTexts, type ShownCategory } from './waffle-summary.js';
@@ -134,6 +135,9 @@ export class TrustWaffle extends TrustElement {
       content: renderWaffle(geometry, shape, context.focusIndex),
       summary: texts.summary,
       points,
+      // A category's shapes select it; its tooltip clears the box around them all.
+      hitAreas: geometry.cells.map((cell) => ({ x: cell.x, y: cell.y, width: cell.size, height: cell.size, index: cell.category })),
+      boxes: points.map((_, index) => cellsBox(geometry.cells.filter((cell) => cell.category === index))),
       after: html`<p part="frequency" class="frequency">${texts.caption}</p>`,
       keyboardHint: messages.waffleKeyboardHint,
     };
@@ -171,6 +175,19 @@ export class TrustWaffle extends TrustElement {
 function cannotDraw(context: ChartContext, problems: readonly Problem[]): ChartDrawing {
   context.errors.push(...problems);
   return { kind: 'html', content: html`` };
+}
+
+/** The box around a category's shapes (none for a category too small to have one). */
+function cellsBox(cells: readonly WaffleCell[]): PointBox {
+  if (!cells.length) return { x: 0, y: 0, width: 0, height: 0 };
+  const x = Math.min(...cells.map((cell) => cell.x));
+  const y = Math.min(...cells.map((cell) => cell.y));
+  return {
+    x,
+    y,
+    width: Math.max(...cells.map((cell) => cell.x + cell.size)) - x,
+    height: Math.max(...cells.map((cell) => cell.y + cell.size)) - y,
+  };
 }
 
 function renderWaffle(g: WaffleGeometry, shape: WaffleShape, focusIndex: number | null): SVGTemplateResult {

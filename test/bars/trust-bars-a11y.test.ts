@@ -140,7 +140,8 @@ describe('<trust-bars> accessibility', () => {
     const svg = shadow(el).querySelector<SVGSVGElement>('svg')!;
     svg.focus();
     await settled(el);
-    setTimeout(() => void sendKeys({ press: 'ArrowRight' }));
+    // ArrowDown: the next series (issue 17); ArrowRight moves along a series, which here has one bar.
+    setTimeout(() => void sendKeys({ press: 'ArrowDown' }));
     const event = (await oneEvent(el, 'trust-point-focus')) as TrustPointFocusEvent;
     expect(event.point).to.deep.equal({ index: 1, label: 'New tech', series: '2024', value: 15, text: '15%' });
     expect(event.composed).to.equal(true);

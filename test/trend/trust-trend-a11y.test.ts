@@ -104,28 +104,26 @@ describe('<trust-trend> keyboard', () => {
     expect(shadow(el).querySelector('#keyboard-hint')!.textContent).to.equal('Defnyddiwch y bysellau saeth i symud rhwng y pwyntiau.');
   });
 
-  it('visits every value series by series, announcing wave, series and value', async () => {
+  it('walks along a series with Left and Right and between series with Up and Down, announcing wave, series and place', async () => {
     const el = await trainingChart();
     const svg = shadow(el).querySelector<SVGSVGElement>('svg')!;
     const live = shadow(el).querySelector('[aria-live="polite"]')!;
     svg.focus();
     await settled(el);
-    expect(live.textContent).to.equal('2022, Trained on new technologies: 5%. 1 of 4.');
+    expect(live.textContent).to.equal('2022, Trained on new technologies: 5%. 1 of 2, series 1 of 2.');
     await sendKeys({ press: 'ArrowRight' });
     await settled(el);
-    expect(live.textContent).to.equal('2024, Trained on new technologies: 15%. 2 of 4.');
+    expect(live.textContent).to.equal('2024, Trained on new technologies: 15%. 2 of 2, series 1 of 2.');
+    // Issue 17: Down goes to the same year in the next series in one press (it used to step to the next point).
     await sendKeys({ press: 'ArrowDown' });
     await settled(el);
-    expect(live.textContent).to.equal('2022, Trained on both new and existing systems: 47%. 3 of 4.');
-    await sendKeys({ press: 'End' });
-    await settled(el);
-    expect(live.textContent).to.equal('2024, Trained on both new and existing systems: 39%. 4 of 4.');
-    await sendKeys({ press: 'ArrowLeft' });
-    await settled(el);
-    expect(live.textContent).to.contain('3 of 4');
+    expect(live.textContent).to.equal('2024, Trained on both new and existing systems: 39%. 2 of 2, series 2 of 2.');
     await sendKeys({ press: 'Home' });
     await settled(el);
-    expect(live.textContent).to.contain('1 of 4');
+    expect(live.textContent).to.equal('2022, Trained on both new and existing systems: 47%. 1 of 2, series 2 of 2.');
+    await sendKeys({ press: 'ArrowUp' });
+    await settled(el);
+    expect(live.textContent).to.equal('2022, Trained on new technologies: 5%. 1 of 2, series 1 of 2.');
   });
 
   it('skips waves without a figure', async () => {

@@ -18,3 +18,76 @@ export function nextPointIndex(key: string, current: number | null, count: numbe
       return null;
   }
 }
+
+/** Where a point sits: its series (by name, in order of first appearance) and its place along that series. */
+export interface PointPlace {
+  /** The point's index into the chart's points. */
+  readonly index: number;
+  /** 1-based place along its series, and how many points the series has. */
+  readonly position: number;
+  readonly total: number;
+  /** 1-based series and how many series there are (1 for a single series). */
+  readonly series: number;
+  readonly seriesCount: number;
+}
+
+/** The points grouped by series name, in order: each group holds indices into `points`. */
+function seriesGroups(points: readonly { readonly series: string }[]): number[][] {
+  const groups = new Map<string, number[]>();
+  points.forEach((point, index) => {
+    const group = groups.get(point.series) ?? [];
+    group.push(index);
+    groups.set(point.series, group);
+  });
+  return [...groups.values()];
+}
+
+/** Where the point at `index` sits among its series. */
+export function pointPlace(points: readonly { readonly series: string }[], index: number): PointPlace {
+  const groups = seriesGroups(points);
+  const series = Math.max(
+    groups.findIndex((group) => group.includes(index)),
+    0,
+  );
+  const group = groups[series] ?? [];
+  return { index, position: group.indexOf(index) + 1, total: group.length, series: series + 1, seriesCount: groups.length };
+}
+
+/**
+ * Keys that move focus on a chart whose points form several series (grouped bars, a trend with several lines):
+ * Left and Right along the series, Up and Down to the same label in the previous or next series (as Highcharts
+ * does: one press, not one per point), Home and End to the ends of the series, PageUp and PageDown to the first and
+ * last series. With one series every key moves as `nextPointIndex` says. Null for keys that are not the chart's.
+ */
+export function nextPointInSeries(key: string, current: number | null, points: readonly { readonly series: string; readonly label: string }[]): number | null {
+  const groups = seriesGroups(points);
+  if (groups.length < 2 || current === null || current >= points.length) return nextPointIndex(key, current, points.length);
+  const { series, position } = pointPlace(points, current);
+  const group = groups[series - 1]!;
+  const along = (step: number) => group[Math.min(Math.max(position - 1 + step, 0), group.length - 1)]!;
+  // The same label (year, item) in another series, else the same place along it.
+  const across = (to: number) => {
+    const target = groups[Math.min(Math.max(to, 0), groups.length - 1)]!;
+    return target.find((i) => points[i]!.label === points[current]!.label) ?? target[Math.min(position, target.length) - 1]!;
+  };
+  switch (key) {
+    case 'ArrowRight':
+      return along(1);
+    case 'ArrowLeft':
+      return along(-1);
+    case 'ArrowDown':
+      return across(series);
+    case 'ArrowUp':
+      return across(series - 2);
+    case 'Home':
+      return group[0]!;
+    case 'End':
+      return group[group.length - 1]!;
+    case 'PageUp':
+      return across(0);
+    case 'PageDown':
+      return across(groups.length - 1);
+    default:
+      return null;
+  }
+}

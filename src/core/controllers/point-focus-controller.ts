@@ -1,23 +1,32 @@
 import type { ReactiveControllerHost } from 'lit';
-import { nextPointIndex } from '../a11y/point-navigation.js';
-import { TrustPointFocusEvent, type PointDetail } from '../events.js';
+import { nextPointInSeries, pointPlace } from '../a11y/point-navigation.js';
+import type { PointBox, SvgDrawing } from '../chart-context.js';
+import { TrustPointFocusEvent } from '../events.js';
 import type { Messages } from '../i18n/messages.js';
 
 /**
- * Keyboard navigation between a chart's marks. The chart is one focusable image; arrow keys, Home and End move a
- * focus ring between its points. This holds which point has focus and the sentence a screen reader hears for it,
- * and fires `trust-point-focus` from the host. It needs none of the host's lifecycle (focus is kept across a
- * reconnection, as the chart is), so it only asks the host to update.
+ * Keyboard, mouse and touch on a chart's marks. The chart is one focusable image; arrow keys, Home and End move a
+ * focus ring between its points, and a pointer over a mark (or a tap) selects it. This holds which point is selected,
+ * whether its tooltip shows, and the sentence a screen reader hears for it, and fires `trust-point-focus` from the
+ * host on keyboard moves. Focus is kept across a reconnection, as the chart is, so it needs none of the host's
+ * lifecycle and only asks the host to update.
  */
 export class PointFocusController {
   /** Index (into the drawing's points) of the mark that has keyboard focus, if any. */
   index: number | null = null;
-  /** What the host's live region says: the focused mark's label, series, value and position. */
+  /** What the host's live region says: the focused mark's label, series, value and position; empty once focus leaves. */
   announcement = '';
+  /** Whether the chart has keyboard focus. */
+  private focused = false;
+  /** Whether the focused mark's tooltip shows (until Escape). */
+  private focusTip = false;
+  /** The mark under the pointer (or last tapped), whose tooltip shows; and one whose tooltip Escape hid. */
+  private hovered: number | null = null;
+  private dismissed: number | null = null;
 
   /**
    * @param messages The words the host shows now, for the announcement.
-   * @param onMove Called whenever the reader moves focus, before the host updates: a reader's action, not new data.
+   * @param onMove Called whenever the reader moves, before the host updates: a reader's action, not new data.
    */
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
@@ -25,36 +34,112 @@ export class PointFocusController {
     private readonly onMove: () => void,
   ) {}
 
-  /** Focus arriving on the chart lands on the first mark, unless one has it already. */
-  focus(points: readonly PointDetail[]): void {
-    if (this.index === null && points.length) this.moveTo(0, points);
+  /** The point whose tooltip shows: the one under the pointer, else the one with keyboard focus, if any. */
+  get tip(): number | null {
+    return this.hovered ?? (this.focused && this.focusTip ? this.index : null);
   }
 
-  /** Arrow keys, Home and End move between marks; other keys are left to the page. */
-  keydown(event: KeyboardEvent, points: readonly PointDetail[]): void {
-    const next = nextPointIndex(event.key, this.index, points.length);
+  /**
+   * Focus arriving on the chart lands on the first mark; coming back, it says again where the reader is (the live
+   * region was emptied when focus left, so the same words are heard again).
+   */
+  focus(drawing: SvgDrawing): void {
+    this.focused = true;
+    this.moveTo(this.index ?? 0, drawing);
+  }
+
+  /** Leaving the chart hides its tooltip and empties the live region: the last point must not stay readable. */
+  blur(): void {
+    this.onMove();
+    this.focused = false;
+    this.announcement = '';
+    this.update();
+  }
+
+  /**
+   * Arrow keys, Home, End, PageUp and PageDown move between marks (see `nextPointInSeries`); pressing past either end
+   * says so. Escape hides the tooltip and keeps focus where it is. Other keys are left to the page.
+   */
+  keydown(event: KeyboardEvent, drawing: SvgDrawing): void {
+    if (event.key === 'Escape') return this.escape(event);
+    const next = nextPointInSeries(event.key, this.index, drawing.points);
     if (next === null) return;
     event.preventDefault();
-    this.moveTo(next, points);
+    const { firstPoint, lastPoint } = this.messages();
+    const edge = next === this.index && /Arrow|Page/.test(event.key) ? (/Right|Down/.test(event.key) ? lastPoint : firstPoint) : '';
+    this.moveTo(next, drawing, edge);
   }
 
-  private moveTo(index: number, points: readonly PointDetail[]): void {
-    const point = points[index];
+  /** A pointer over a mark (or, on a line chart, nearest it along x), or a tap on one, shows that mark's tooltip. */
+  pointer(event: PointerEvent, drawing: SvgDrawing): void {
+    const rect = (event.currentTarget as Element).getBoundingClientRect();
+    // From the page to the SVG's own coordinates (it shrinks with max-width on a narrow screen).
+    const scale = drawing.width / (rect.width || 1);
+    const x = (event.clientX - rect.left) * scale;
+    const y = (event.clientY - rect.top) * scale;
+    const boxes = drawing.boxes ?? [];
+    const areas = drawing.hitAreas ?? boxes.map((box, index) => ({ ...box, index }));
+    let index = areas.find((area) => x >= area.x && x <= area.x + area.width && y >= area.y && y <= area.y + area.height)?.index ?? null;
+    if (index === null && drawing.nearestX && boxes.length) {
+      // Nearest along x first; among points at the same x (several lines), nearest along y.
+      const distance = ({ x: left, y: top, width, height }: PointBox) => Math.abs(left + width / 2 - x) * 1e4 + Math.abs(top + height / 2 - y);
+      index = boxes.reduce((best, box, i) => (distance(box) < distance(boxes[best]!) ? i : best), 0);
+    }
+    if (index === this.dismissed) return;
+    this.dismissed = null;
+    if (index === null && event.pointerType === 'touch') return;
+    if (index !== this.hovered) {
+      this.onMove();
+      this.hovered = index;
+      this.update();
+    }
+  }
+
+  /** The pointer left the chart and its tooltip (it may rest on the tooltip on the way out): hide that tooltip. */
+  leave(event: PointerEvent): void {
+    // A finger lifts off at once: a tapped point's tooltip stays until another tap or Escape.
+    if (event.pointerType === 'touch' || this.hovered === null) return;
+    this.onMove();
+    this.hovered = this.dismissed = null;
+    this.update();
+  }
+
+  /** Escape, on the chart or anywhere on the page, hides the tooltip without moving focus or the pointer (WCAG 1.4.13). */
+  private readonly escape = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || this.tip === null) return;
+    this.onMove();
+    this.dismissed = this.hovered;
+    this.hovered = null;
+    this.focusTip = false;
+    this.update();
+  };
+
+  /** Draws again; while a tooltip shows, Escape anywhere on the page hides it. */
+  private update(): void {
+    if (this.tip === null) document.removeEventListener('keydown', this.escape);
+    else document.addEventListener('keydown', this.escape);
+    this.host.requestUpdate();
+  }
+
+  private moveTo(index: number, drawing: SvgDrawing, edge = ''): void {
+    const point = drawing.points[index];
     if (!point) return;
     this.onMove();
-    const announcement = this.messages().pointAnnouncement({
+    const place = pointPlace(drawing.points, index);
+    const words = this.messages().pointAnnouncement({
       label: point.label,
       series: point.series || undefined,
       value: point.text,
-      position: index + 1,
-      total: points.length,
+      position: place.position,
+      total: place.total,
+      ...(place.seriesCount > 1 ? { seriesPosition: place.series, seriesCount: place.seriesCount } : {}),
     });
-    // Like a reactive property: the host draws again only when something it shows has changed.
-    if (index !== this.index || announcement !== this.announcement) {
-      this.index = index;
-      this.announcement = announcement;
-      this.host.requestUpdate();
-    }
+    this.index = index;
+    // The keyboard takes over from the pointer: the tooltip follows focus.
+    this.hovered = null;
+    this.focusTip = true;
+    this.announcement = edge ? `${edge} ${words}` : words;
+    this.update();
     this.host.dispatchEvent(new TrustPointFocusEvent(point));
   }
 }

@@ -25,7 +25,11 @@ export const welsh = ({ joinList }: WelshGrammar): Messages & BarsMessages => ({
   target: 'Targed',
   ratio: (value) => `1 o bob ${value}`,
   keyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y barrau.',
-  pointAnnouncement: ({ label, series, value, position, total }) => `${label}${series ? `, ${series}` : ''}: ${value}. ${position} o ${total}.`,
+  pointAnnouncement: ({ label, series, value, position, total, seriesPosition, seriesCount }) =>
+    `${label}${series ? `, ${series}` : ''}: ${value}. ${position} o ${total}${seriesCount ? `, cyfres ${seriesPosition} o ${seriesCount}` : ''}.`,
+  firstPoint: 'Y pwynt cyntaf.',
+  lastPoint: 'Y pwynt olaf.',
+  keysShown: 'Bysellau saeth: symud rhwng y pwyntiau. Esc: cuddio’r label.',
   barsSummary: ({ items, series, extremes, target }) => {
     const kind =
       series.length > 1 ? `Siart bar wedi’i grwpio, ${items} eitem, ${series.length} cyfres (${joinList(series, 'a')}).` : `Siart bar, ${items} eitem.`;

@@ -27,7 +27,21 @@ export interface ReaderMessages extends Partial<SourceMessages> {
   ratio: (value: Shown) => string;
   qualified: (qualifier: string, value: Shown) => string;
   keyboardHint: string;
-  pointAnnouncement: (point: { label: string; series?: string; value: Shown; position: number; total: number }) => string;
+  /** Where a point is, read after it: along its series and, with several series, which series ("2 of 4, series 1 of 2"). */
+  pointAnnouncement: (point: {
+    label: string;
+    series?: string;
+    value: Shown;
+    position: number;
+    total: number;
+    seriesPosition?: number;
+    seriesCount?: number;
+  }) => string;
+  /** Said before the point when a key would move past the first or the last point of a series. */
+  firstPoint: string;
+  lastPoint: string;
+  /** The visible one-line key guide under a chart that has keyboard focus. */
+  keysShown: string;
   // Survey disclosure and uncertainty (numbers arrive formatted for the locale)
   aboutThisData: string;
   aboutQuestion: string;
