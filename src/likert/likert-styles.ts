@@ -104,8 +104,8 @@ export const likertStyles = css`
   @media (forced-colors: active) {
     :host,
     :host([theme]) {
-      --_scale-12: CanvasText;
-      --_scale-45: CanvasText;
+      --_scale-12: Canvas;
+      --_scale-45: Canvas;
       --_scale-text-1: Canvas;
       --_scale-text-2: CanvasText;
       --_scale-text-3: Canvas;
@@ -115,6 +115,46 @@ export const likertStyles = css`
     .segment {
       stroke: CanvasText;
       stroke-width: 1.5px;
+    }
+    /*
+     * The system palette has three colours for five to seven answers: solid for the positive end, hatched for the
+     * negative end (the same look in the key), so no two answers look alike.
+     */
+    .scale-12 {
+      fill: url(#likert-lines);
+      --_swatch-image: repeating-linear-gradient(90deg, CanvasText 0 1.5px, Canvas 1.5px 4px);
+    }
+    .scale-4 {
+      fill: url(#likert-hatch);
+      --_swatch-image: repeating-linear-gradient(45deg, CanvasText 0 1.5px, Canvas 1.5px 4px);
+    }
+    .scale-45 {
+      fill: url(#likert-hatch-alternate);
+      --_swatch-image: repeating-linear-gradient(-45deg, CanvasText 0 1.5px, Canvas 1.5px 4px);
+    }
+    .scale-5 {
+      fill: url(#likert-cross);
+      --_swatch-image:
+        repeating-linear-gradient(45deg, CanvasText 0 1.5px, transparent 1.5px 4px),
+        repeating-linear-gradient(-45deg, CanvasText 0 1.5px, Canvas 1.5px 4px);
+    }
+    .swatch {
+      background-image: var(--_swatch-image, none);
+    }
+    .hatch {
+      stroke: CanvasText;
+      stroke-width: 1.5;
+    }
+    /* A value on hatching: the text colour with a halo of the background. */
+    .segment-value.on-scale-12,
+    .segment-value.on-scale-4,
+    .segment-value.on-scale-45,
+    .segment-value.on-scale-5 {
+      fill: CanvasText;
+      stroke: Canvas;
+      stroke-width: 3px;
+      stroke-linejoin: round;
+      paint-order: stroke;
     }
     .dont-know {
       stroke: CanvasText;

@@ -238,10 +238,18 @@ export class TrustLikert extends TrustElement {
   }
 }
 
+/** One tile of hatching: lines 6 px apart, turned by `angle`; `cross` adds the lines across them. */
+const hatch = (id: string, angle: number, cross = false) =>
+  svg`<pattern id=${id} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(${angle})"><line class="hatch" x1="3" y1="0" x2="3" y2="6"></line>${cross ? svg`<line class="hatch" x1="0" y1="3" x2="6" y2="3"></line>` : nothing}</pattern>`;
+
+/** Fills for forced colours, where the scale's colours become three system colours (likert-styles.ts). */
+const PATTERNS = svg`<defs>${hatch('likert-hatch', 45)}${hatch('likert-hatch-alternate', -45)}${hatch('likert-lines', 0)}${hatch('likert-cross', 45, true)}</defs>`;
+
 function renderLikert(g: LikertGeometry, focusIndex: number | null) {
   const focused = focusIndex !== null ? g.rows[focusIndex] : undefined;
   return svg`
     <g aria-hidden="true">
+      ${PATTERNS}
       ${g.halves.map((half) => svg`<text class="half-label" text-anchor=${half.anchor}>${half.lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`)}
       ${
         g.dontKnowHeader.length
