@@ -16,11 +16,18 @@ let sharedContext: CanvasRenderingContext2D | null | undefined;
 /** The font the shared context is set to: setting `font` parses it again even when it is the same. */
 let contextFont = '';
 
+/** The reader's text spacing, in px (WCAG 1.4.12): added after every character, and to every space. */
+export interface TextSpacing {
+  readonly letter: number;
+  readonly word: number;
+}
+
 /**
  * Measures with a canvas in the browser. On the server (pre-render), or where canvas is unavailable, it estimates
  * generously (0.6 em a character) so that wrapped labels never overflow; the browser re-lays out on hydration.
+ * Canvas measures without CSS letter and word spacing, so the reader's `spacing` is added to each width.
  */
-export function createTextMeasurer(fontFamily: string): TextMeasurer {
+export function createTextMeasurer(fontFamily: string, spacing?: TextSpacing): TextMeasurer {
   sharedContext ??= canvasContext();
   const context = sharedContext;
   return (text, { size, weight = 400 }) => {
@@ -38,7 +45,7 @@ export function createTextMeasurer(fontFamily: string): TextMeasurer {
       if (widths.size > 2000) widths.clear();
       widths.set(text, width);
     }
-    return width;
+    return spacing ? width + spacing.letter * [...text].length + spacing.word * (text.match(/[ \u00a0]/g)?.length ?? 0) : width;
   };
 }
 

@@ -13,9 +13,10 @@ export const frameStyles = css`
     line-height: 1.4;
     text-align: start;
     border-radius: var(--_radius);
-    /* The host page's CSS cannot reach inside, but inherited text properties can: reset the ones that would. */
-    letter-spacing: normal;
-    word-spacing: normal;
+    /*
+     * The host page's CSS cannot reach inside, but inherited text properties can: reset the ones that would. Not
+     * letter and word spacing: a reader may need them (WCAG 1.4.12), and labels are measured with them.
+     */
     text-transform: none;
     font-style: normal;
   }
@@ -30,6 +31,10 @@ export const frameStyles = css`
   .width-probe {
     height: 0;
     overflow: hidden;
+  }
+  /* Letters whose size follows the reader's font and text spacing (TextMeasureController). */
+  .width-probe > span {
+    display: inline-block;
   }
   figure {
     margin: 0;
