@@ -24,28 +24,32 @@ function setPaint(element: Element, name: 'fill' | 'stroke', computed: string, o
 /** `copy` given the literal paint and font `original` is drawn with; false when it is not drawn at all. */
 function inlineStyle(original: Element, copy: Element, fontFamily: string): boolean {
   const style = getComputedStyle(original);
+  // By name, not camelCase property: every engine has each of these names; not every engine has each property.
+  const get = (name: string) => style.getPropertyValue(name);
   if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return false;
   for (const { name } of [...copy.attributes]) if (PAGE_ONLY.test(name)) copy.removeAttribute(name);
-  if (style.opacity !== '1') copy.setAttribute('opacity', style.opacity);
+  if (get('opacity') !== '1') copy.setAttribute('opacity', get('opacity'));
   if (copy.localName === 'g' || copy.localName === 'svg' || copy.localName === 'a') return true;
   // A line has no inside: its computed fill (black by default) would only be noise.
-  if (copy.localName !== 'line') setPaint(copy, 'fill', style.fill, style.fillOpacity);
-  setPaint(copy, 'stroke', style.stroke, style.strokeOpacity);
+  if (copy.localName !== 'line') setPaint(copy, 'fill', get('fill'), get('fill-opacity'));
+  setPaint(copy, 'stroke', get('stroke'), get('stroke-opacity'));
   if (copy.getAttribute('stroke') !== 'none') {
-    copy.setAttribute('stroke-width', String(parseFloat(style.strokeWidth) || 0));
-    const dashes = style.strokeDasharray.match(/[\d.]+/g);
+    copy.setAttribute('stroke-width', String(parseFloat(get('stroke-width')) || 0));
+    const dashes = get('stroke-dasharray').match(/[\d.]+/g);
     if (dashes) copy.setAttribute('stroke-dasharray', dashes.join(' '));
-    if (style.strokeLinecap !== 'butt') copy.setAttribute('stroke-linecap', style.strokeLinecap);
-    if (style.strokeLinejoin !== 'miter') copy.setAttribute('stroke-linejoin', style.strokeLinejoin);
+    const [cap, join] = [get('stroke-linecap'), get('stroke-linejoin')];
+    if (cap && cap !== 'butt') copy.setAttribute('stroke-linecap', cap);
+    if (join && join !== 'miter') copy.setAttribute('stroke-linejoin', join);
   }
   if (TEXT.has(copy.localName)) {
-    copy.setAttribute('font-size', String(parseFloat(style.fontSize)));
-    copy.setAttribute('font-weight', style.fontWeight);
-    if (style.fontStyle !== 'normal') copy.setAttribute('font-style', style.fontStyle);
-    if (style.fontFamily !== fontFamily) copy.setAttribute('font-family', style.fontFamily);
-    copy.setAttribute('text-anchor', style.textAnchor);
-    if (style.dominantBaseline && style.dominantBaseline !== 'auto') copy.setAttribute('dominant-baseline', style.dominantBaseline);
-    if (style.paintOrder.startsWith('stroke') && copy.getAttribute('stroke') !== 'none') copy.setAttribute('paint-order', 'stroke');
+    copy.setAttribute('font-size', String(parseFloat(get('font-size'))));
+    copy.setAttribute('font-weight', get('font-weight'));
+    if (get('font-style') !== 'normal') copy.setAttribute('font-style', get('font-style'));
+    if (get('font-family') !== fontFamily) copy.setAttribute('font-family', get('font-family'));
+    copy.setAttribute('text-anchor', get('text-anchor') || 'start');
+    const baseline = get('dominant-baseline');
+    if (baseline && baseline !== 'auto') copy.setAttribute('dominant-baseline', baseline);
+    if (get('paint-order').startsWith('stroke') && copy.getAttribute('stroke') !== 'none') copy.setAttribute('paint-order', 'stroke');
   }
   return true;
 }
