@@ -236,10 +236,13 @@ function rangeItem(kind: RangeItem['kind'], text: string, value: number, range: 
   return { kind, text, value, low: range.low, high: range.high };
 }
 
-/** The show-uncertainty strip: an image named by its own labels, drawn with SVG attributes only (no inline styles). */
+/**
+ * The show-uncertainty strip: an image named by its own labels, drawn with SVG attributes only (no inline styles).
+ * Its texts are hidden from the accessibility tree, where they would repeat the name label by label.
+ */
 function renderRanges(g: RangesGeometry, name: string): TemplateResult {
   return html`<div class="ranges" part="ranges">
-    <svg role="img" aria-label=${name} width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}">
+    <svg role="img" aria-label=${name} width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}"><g aria-hidden="true">
       <line class="range-axis" x1=${g.axis.x1} x2=${g.axis.x2} y1=${g.axis.y} y2=${g.axis.y}></line>
       ${g.rows.map(
         (row) => svg`<g class="range range-${row.kind}">
@@ -249,7 +252,7 @@ function renderRanges(g: RangesGeometry, name: string): TemplateResult {
         </g>`,
       )}
       ${g.ticks.map((tick) => svg`<text class="range-tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`)}
-    </svg>
+    </g></svg>
   </div>`;
 }
 

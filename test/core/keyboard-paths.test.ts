@@ -1,0 +1,99 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/bars/define.js';
+import '../../src/trend/define.js';
+import { nextPointInSeries, pointPlace } from '../../src/core/a11y/point-navigation.js';
+import type { TrustElement } from '../../src/core/trust-element.js';
+import { settled, shadow } from '../helpers/widget.js';
+
+/** Two series of three years, series by series (a trend's order), and a third series missing 2021. */
+const trend = [
+  ...['2019', '2020', '2021'].map((label) => ({ label, series: 'A' })),
+  ...['2019', '2020', '2021'].map((label) => ({ label, series: 'B' })),
+  ...['2019', '2020'].map((label) => ({ label, series: 'C' })),
+];
+/** Grouped bars: row by row, each row's series side by side. */
+const grouped = ['North', 'South'].flatMap((label) => ['2022', '2024'].map((series) => ({ label, series })));
+
+describe('nextPointInSeries', () => {
+  it('moves along the series with Left and Right, stopping at its ends', () => {
+    expect(nextPointInSeries('ArrowRight', 0, trend)).to.equal(1);
+    expect(nextPointInSeries('ArrowRight', 2, trend), 'not into the next series').to.equal(2);
+    expect(nextPointInSeries('ArrowLeft', 3, trend), 'not into the previous series').to.equal(3);
+    expect(nextPointInSeries('ArrowLeft', 4, trend)).to.equal(3);
+  });
+
+  it('moves to the same label in the next or previous series with Down and Up, in one press', () => {
+    expect(nextPointInSeries('ArrowDown', 1, trend)).to.equal(4);
+    expect(nextPointInSeries('ArrowUp', 4, trend)).to.equal(1);
+    expect(nextPointInSeries('ArrowDown', 7, trend), 'stays in the last series').to.equal(7);
+    expect(nextPointInSeries('ArrowUp', 0, trend), 'stays in the first series').to.equal(0);
+    // A series without that label: the same place along it, or its last point.
+    expect(nextPointInSeries('ArrowDown', 5, trend)).to.equal(7);
+  });
+
+  it('goes to the ends of the series with Home and End, and to the first and last series with PageUp and PageDown', () => {
+    expect(nextPointInSeries('Home', 5, trend)).to.equal(3);
+    expect(nextPointInSeries('End', 3, trend)).to.equal(5);
+    expect(nextPointInSeries('PageDown', 0, trend)).to.equal(6);
+    expect(nextPointInSeries('PageUp', 7, trend)).to.equal(1);
+  });
+
+  it('walks grouped bars in row order along a series', () => {
+    expect(nextPointInSeries('ArrowRight', 0, grouped), 'North 2022 → South 2022').to.equal(2);
+    expect(nextPointInSeries('ArrowDown', 0, grouped), 'North 2022 → North 2024').to.equal(1);
+    expect(nextPointInSeries('End', 1, grouped)).to.equal(3);
+  });
+
+  it('keeps the one-series keys as they were: Up and Down step like Left and Right', () => {
+    const one = trend.slice(0, 3);
+    expect(nextPointInSeries('ArrowDown', 0, one)).to.equal(1);
+    expect(nextPointInSeries('ArrowUp', 2, one)).to.equal(1);
+    expect(nextPointInSeries('PageDown', 0, one)).to.equal(null);
+    expect(nextPointInSeries('ArrowRight', null, trend), 'nothing focused yet: the first point').to.equal(0);
+  });
+
+  it('says where a point is along its series', () => {
+    expect(pointPlace(trend, 4)).to.deep.equal({ index: 4, position: 2, total: 3, series: 2, seriesCount: 3 });
+    expect(pointPlace(trend.slice(0, 3), 2)).to.deep.equal({ index: 2, position: 3, total: 3, series: 1, seriesCount: 1 });
+  });
+});
+
+describe('keyboard paths in widgets', () => {
+  const live = (el: Element) => shadow(el).querySelector('[aria-live="polite"]')!.textContent;
+
+  it('grouped bars: Down to the other series of the same row, Right along a series; announced with its series place', async () => {
+    const el = await fixture<TrustElement>(html`<trust-bars series="2022 | 2024" data="North: 5 | 15; South: 47 | 39; East: 20 | 22"></trust-bars>`);
+    shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
+    await settled(el);
+    expect(live(el)).to.equal('North, 2022: 5%. 1 of 3, series 1 of 2.');
+    await sendKeys({ press: 'ArrowDown' });
+    await settled(el);
+    expect(live(el)).to.equal('North, 2024: 15%. 1 of 3, series 2 of 2.');
+    await sendKeys({ press: 'ArrowRight' });
+    await settled(el);
+    expect(live(el)).to.equal('South, 2024: 39%. 2 of 3, series 2 of 2.');
+    await sendKeys({ press: 'End' });
+    await settled(el);
+    expect(live(el)).to.equal('East, 2024: 22%. 3 of 3, series 2 of 2.');
+  });
+
+  it('reaches the same year in the next line of a trend in one press, in Welsh too', async () => {
+    const el = await fixture<TrustElement>(
+      html`<trust-trend locale="cy" series="Cymru | Lloegr" data="2019: 30 | 40; 2020: 36 | 41; 2021: 41 | 45"></trust-trend>`,
+    );
+    shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowDown' });
+    await settled(el);
+    expect(live(el)).to.equal('2020, Lloegr: 41%. 2 o 3, cyfres 2 o 2.');
+  });
+
+  it('takes as many presses as the issue measured: one, not four, to reach the same year in the next series', async () => {
+    const el = await fixture<TrustElement>(html`<trust-trend series="A | B" data="2019: 30 | 40; 2020: 36 | 41; 2021: 41 | 45; 2022: 40 | 44"></trust-trend>`);
+    shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settled(el);
+    expect(live(el)).to.equal('2019, B: 40%. 1 of 4, series 2 of 2.');
+  });
+});
