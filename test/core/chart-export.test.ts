@@ -9,6 +9,7 @@ import { csvParseRows } from 'd3-dsv';
 import type { TemplateResult } from 'lit';
 import '../../src/bars/define.js';
 import '../../src/change/define.js';
+import '../../src/dashboard/define.js';
 import '../../src/likert/define.js';
 import '../../src/stat/define.js';
 import '../../src/trend/define.js';
@@ -260,6 +261,20 @@ describe('buildExport', () => {
     expect(text).to.match(/^# Fieldwork: .*2024/m);
     const rows = csvParseRows(text.replace(/^#.*\n/gm, ''));
     expect(rows[1]).to.deep.equal(['Yes, "very", worried', '57']);
+  });
+
+  it('a chart in a dashboard carries the source the dashboard shows for all its charts', async () => {
+    const holder = await fixture<HTMLDivElement>(
+      html`<div style="width: 640px"><trust-dashboard source="Shared survey" population="UK adults"><trust-bars data="A: 1; B: 2"></trust-bars></trust-dashboard></div>`,
+    );
+    const el = holder.querySelector<TrustElement>('trust-bars')!;
+    await settled(el);
+    await holder.querySelector('trust-dashboard')!.updateComplete;
+    const doc = await svgOf(await buildExport(el, 'svg'));
+    expect([...doc.querySelectorAll('text')].map((text) => text.textContent).join(' ')).to.include('Shared survey');
+    const csv = (await (await buildExport(el, 'csv')).text()).replace(/^\ufeff/, '');
+    expect(csv.split('\n')[0]).to.equal('# Source: Shared survey');
+    expect(csv).to.include(`\n# ${messagesFor('en-GB').aboutPopulation}: UK adults\n`);
   });
 
   it('the file is named from the heading', async () => {

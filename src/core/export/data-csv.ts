@@ -6,6 +6,7 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { ChartContext } from '../chart-context.js';
 import type { TrustElement } from '../trust-element.js';
+import { sourceLineOf } from './live-figure.js';
 
 /** What a unit adds to a value column's header, so that the bare number keeps its meaning. */
 function unitSuffix(context: ChartContext, widget: TrustElement): string {
@@ -28,10 +29,15 @@ const comment = (name: string, text: string | undefined): string[] => (text?.tri
 function commentLines(widget: TrustElement, context: ChartContext): string[] {
   const root = widget.shadowRoot;
   const text = (selector: string) => root?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
-  const source = root?.querySelector('figcaption [part="source"]');
+  const source = sourceLineOf(widget);
   const href = source?.querySelector('a')?.href;
   const sourceWords = source?.textContent?.replace(/\s+/g, ' ').trim().replace(context.messages.source, '').trim();
-  const about = [...(root?.querySelectorAll('[part="about"] dl > div') ?? [])].flatMap((item) =>
+  // "About this data": the chart's own, else its dashboard's, which lists what its charts share.
+  const dashboard = widget.closest('trust-dashboard')?.shadowRoot;
+  const aboutItems = root?.querySelector('[part="about"]')
+    ? root.querySelectorAll('[part="about"] dl > div')
+    : dashboard?.querySelectorAll('[part="about"] dl > div');
+  const about = [...(aboutItems ?? [])].flatMap((item) =>
     comment(item.querySelector('dt')?.textContent?.trim() ?? '', item.querySelector('dd')?.textContent ?? undefined),
   );
   return [

@@ -28,6 +28,15 @@ const hex = (css: string, fallback: string): string => {
   return colour && colour.alpha > 0 ? colour.hex : fallback;
 };
 
+/**
+ * The widget's source line, else its dashboard's: a dashboard shows the source its charts share once, in its own
+ * footer, and each chart then shows only a source of its own.
+ */
+export function sourceLineOf(widget: Element): Element | undefined {
+  const own = widget.shadowRoot?.querySelector('figcaption [part="source"]');
+  return own ?? widget.closest('trust-dashboard')?.shadowRoot?.querySelector('[part="source"]') ?? undefined;
+}
+
 /** The colour behind the widget: its own background, else the nearest ancestor's that paints one, else white. */
 function backgroundOf(widget: Element): string {
   for (let element: Element | null = widget; element; element = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host || null)) {
@@ -137,7 +146,7 @@ export function liveFigure(widget: TrustElement): LiveFigure {
   const fontFamily = hostStyle.fontFamily || 'sans-serif';
   const measure = createTextMeasurer(fontFamily);
   const caption = figure.querySelector('figcaption');
-  const sourceLine = caption?.querySelector('[part="source"]');
+  const sourceLine = sourceLineOf(widget);
   const text = hex(getComputedStyle(figure.querySelector('.heading') ?? figure).color, '#000000');
   const mutedText = hex(getComputedStyle(sourceLine ?? figure.querySelector('.subheading') ?? figure).color, text);
   const style = { measure, fontFamily, colours: { text, mutedText, background: backgroundOf(widget) } };
