@@ -138,7 +138,8 @@ export class TrustWaffle extends TrustElement {
       // A category's shapes select it; its tooltip clears the box around them all.
       hitAreas: geometry.cells.map((cell) => ({ x: cell.x, y: cell.y, width: cell.size, height: cell.size, index: cell.category })),
       boxes: points.map((_, index) => cellsBox(geometry.cells.filter((cell) => cell.category === index))),
-      after: html`<p part="frequency" class="frequency">${texts.caption}</p>`,
+      // Shown, not read: the chart's name (its summary) says the same counts just before it.
+      after: html`<p part="frequency" class="frequency" aria-hidden="true">${texts.caption}</p>`,
       keyboardHint: messages.waffleKeyboardHint,
     };
   }

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/bars/define.js';
 import '../../src/stat/define.js';
+import '../../src/waffle/define.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
 import { settled, shadow } from '../helpers/widget.js';
 
@@ -85,5 +86,15 @@ describe('announcements and key guide', () => {
     const texts = Array.from(strip.querySelectorAll('text'));
     expect(texts.length).to.be.above(2);
     for (const text of texts) expect(text.closest('[aria-hidden="true"]'), text.textContent!).to.not.equal(null);
+  });
+
+  it('reads the waffle counts once: the sentence under it repeats the chart name, so it is shown but not read', async () => {
+    const el = await fixture<TrustElement>(html`<trust-waffle population="trusts" data="No qualified staff: 24" of="108"></trust-waffle>`);
+    const summary = shadow(el).querySelector('#summary')!.textContent!;
+    const sentence = shadow(el).querySelector<HTMLElement>('[part="frequency"]')!;
+    expect(summary).to.contain('24 of 108');
+    expect(sentence.textContent).to.contain('24');
+    expect(sentence.closest('[aria-hidden="true"]')).to.not.equal(null);
+    expect(getComputedStyle(sentence).display).to.not.equal('none');
   });
 });
