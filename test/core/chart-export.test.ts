@@ -15,6 +15,8 @@ import '../../src/stat/define.js';
 import '../../src/trend/define.js';
 import '../../src/waffle/define.js';
 import { buildExport } from '../../src/core/export/chart-export.js';
+import { liveFigure } from '../../src/core/export/live-figure.js';
+import { cardSvg } from '../../src/core/export/social-card.js';
 import { messagesFor } from '../../src/core/i18n/messages.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
 import { settled } from '../helpers/widget.js';
@@ -275,6 +277,27 @@ describe('buildExport', () => {
     const csv = (await (await buildExport(el, 'csv')).text()).replace(/^\ufeff/, '');
     expect(csv.split('\n')[0]).to.equal('# Source: Shared survey');
     expect(csv).to.include(`\n# ${messagesFor('en-GB').aboutPopulation}: UK adults\n`);
+  });
+
+  it('card: a long heading wraps and shrinks, and the chart fits between it and the source line', async () => {
+    const heading =
+      'Public worry about cyber-attacks on hospitals, GP surgeries, pharmacies and ambulance services, by region of England, Wales and Scotland, 2022 to 2024';
+    const el = await drawn(html`<trust-bars heading=${heading} source="Cyber survey 2024" data="A: 1; B: 2; C: 3; D: 4; E: 5; F: 6; G: 7; H: 8"></trust-bars>`);
+    const card = new DOMParser().parseFromString(cardSvg(liveFigure(el).parts, liveFigure(el).style), 'image/svg+xml').documentElement;
+    expect([card.getAttribute('width'), card.getAttribute('height')]).to.deep.equal(['1200', '675']);
+    const [headingText, sourceText] = [...card.children].filter((child) => child.localName === 'text');
+    const lines = [...headingText!.querySelectorAll('tspan')];
+    expect(lines.map((line) => line.textContent).join(' ')).to.equal(heading);
+    expect(Number(headingText!.getAttribute('font-size'))).to.be.below(48);
+    const sourceTop = Number(sourceText!.querySelector('tspan')!.getAttribute('y')) - 22;
+    expect(sourceText!.textContent).to.equal('Source: Cyber survey 2024');
+    expect(sourceTop + 22).to.be.below(675);
+    const placed = [...card.children].find((child) => child.localName === 'g')!;
+    const [, x, y, scale] = /translate\(([\d.]+) ([\d.]+)\) scale\(([\d.]+)\)/.exec(placed.getAttribute('transform')!)!.map(Number);
+    const figure = placed.querySelector('svg')!;
+    expect(y).to.be.above(Number(lines.at(-1)!.getAttribute('y')));
+    expect(y! + Number(figure.getAttribute('height')) * scale!).to.be.at.most(sourceTop);
+    expect(x! + Number(figure.getAttribute('width')) * scale!).to.be.at.most(1200);
   });
 
   it('the file is named from the heading', async () => {
