@@ -74,11 +74,29 @@ export class TrustDataLoadEvent extends Event {
   }
 }
 
+/** What a `trust-export` is for: an image (`png`), a social media card (`card`), `svg`, `csv`, or the embed code. */
+export type TrustExportKind = 'png' | 'card' | 'svg' | 'csv' | 'embed';
+
+/**
+ * Fired by the Download menu before a file is downloaded or the embed code copied (`kind`). `file` is what the reader
+ * gets (for `embed`, a text/html File of the code): a site may log it, replace it, or cancel with preventDefault().
+ */
+export class TrustExportEvent extends Event {
+  static readonly eventName = 'trust-export';
+  constructor(
+    readonly kind: TrustExportKind,
+    public file: File,
+  ) {
+    super(TrustExportEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'trust-point-focus': TrustPointFocusEvent;
     'trust-render': TrustRenderEvent;
     'trust-data-error': TrustDataErrorEvent;
     'trust-data-load': TrustDataLoadEvent;
+    'trust-export': TrustExportEvent;
   }
 }

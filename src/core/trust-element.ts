@@ -5,6 +5,7 @@ import { unknownAttributes } from './attributes.js';
 import type { ChartContext, ChartDrawing, OwnAttributeFacts, UncertaintyEntry } from './chart-context.js';
 import { inherits, takenAttributes, withInherited, type DashboardShared } from './context/dashboard-context.js';
 import { DashboardController } from './controllers/dashboard-controller.js';
+import { ExportController, readToolbar } from './controllers/export-controller.js';
 import { MessagesController } from './controllers/messages-controller.js';
 import { PointFocusController } from './controllers/point-focus-controller.js';
 import { ProblemReporter } from './controllers/problem-reporter.js';
@@ -35,6 +36,7 @@ import {
   type ServerContext,
 } from './ssr/hydration.js';
 import { frameStyles, seriesStyles } from './styles/frame-styles.js';
+import { toolbarStyles } from './styles/toolbar-styles.js';
 import type { OwnSampleSize } from './survey/survey-data.js';
 import { tooltipStyles } from './styles/tooltip-styles.js';
 import { themeTokens } from './theme/tokens.js';
@@ -69,6 +71,7 @@ export { DEFAULT_WIDTH, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE,
  * @csspart legend - The key, when there are several series.
  * @csspart chart - The box holding the SVG chart.
  * @csspart toolbar - The row holding the "Show data table" button.
+ * @csspart downloads - The Download menu beside the toolbar: its button, the list it opens, and its status line.
  * @csspart table - The generated data table.
  * @csspart note - The note under the chart.
  * @csspart caution - A note about small samples (values withheld, or to be treated with caution).
@@ -103,10 +106,11 @@ export { DEFAULT_WIDTH, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE,
  * @fires {TrustRenderEvent} trust-render - After every render (not while the figures from `src` are loading); `errors` and `warnings` count the problems shown.
  * @fires {TrustPointFocusEvent} trust-point-focus - When keyboard focus moves to a mark; `point` holds its label, series and value.
  * @fires {TrustDataErrorEvent} trust-data-error - When the data cannot be drawn; `messages` holds the texts shown. Also when a `refresh` of `src` fails (the last good figures stay); for `src` problems, `src`, `attribute` and `message` (English) say what went wrong.
+ * @fires {TrustExportEvent} trust-export - Before a file from the Download menu is downloaded, or its embed code copied: `kind` (`png`, `card`, `svg`, `csv` or `embed`) and `file`, the File the reader gets (for `embed`, the code as text/html). Cancelable: preventDefault() stops it; setting `file` replaces it.
  * @fires {TrustDataLoadEvent} trust-data-load - When figures from `src` are drawn: after the first load and after each refresh that changed them; `src`, `url`, `rows` and `fetchedAt`.
  */
 export abstract class TrustElement extends LitElement {
-  static override styles = [themeTokens, frameStyles, seriesStyles, tooltipStyles];
+  static override styles = [themeTokens, frameStyles, seriesStyles, toolbarStyles, tooltipStyles];
 
   /** The library version, named by the double-load warning. */
   static readonly version: string = VERSION;
@@ -260,6 +264,19 @@ export abstract class TrustElement extends LitElement {
    */
   @property({ reflect: true }) span?: string;
 
+  /**
+   * What the Download menu under the chart offers, separated by spaces, in that order: `png` (an image), `card` (an
+   * image for social media, 1200×675), `svg` (a vector image), `csv` (the data), `embed` (copy the embed code).
+   * Default: all five. An unknown item is reported and left out.
+   */
+  @property() toolbar?: string;
+
+  /**
+   * Hides the Download menu. The "Show data table" button stays: the table is how screen-reader and keyboard users
+   * read the figures.
+   */
+  @property({ type: Boolean, attribute: 'no-toolbar' }) noToolbar = false;
+
   @state() private tableOpen = false;
 
   /** The unit a widget uses when the author sets none. */
@@ -332,6 +349,7 @@ export abstract class TrustElement extends LitElement {
     () => (this.liveNews = 'source'),
   );
   private readonly resolveData = createDataResolver();
+  private readonly downloads = new ExportController(this, () => (this.interacted = true));
   private view: View | undefined;
   /** Set by the reader's own actions (keys, the table button) until the update they cause has begun. */
   private interacted = false;
@@ -465,7 +483,8 @@ export abstract class TrustElement extends LitElement {
     const hydration = this.hydration;
     return {
       attributes: this.drawnAttributes,
-      unknownAttributes: unknownAttributes(this, (this.constructor as typeof LitElement).observedAttributes),
+      // …and then the Download menu's items that it does not know.
+      unknownAttributes: unknownAttributes(this, (this.constructor as typeof LitElement).observedAttributes).concat(readToolbar(this.toolbar).problems),
       defaultUnit: this.defaultUnit,
       // One level below the dashboard's heading, else below the page's last heading before the widget.
       defaultHeadingLevel: this.shared?.childHeadingLevel ?? levelBelow(server ? server.pageHeadingLevel : precedingHeadingLevel(this), 6),
@@ -510,6 +529,8 @@ export abstract class TrustElement extends LitElement {
       interactive: !this[SERVER_CONTEXT] && !this.hydration,
       // One function for the element's life: Lit keeps the same listener while it stays the same.
       onToggleTable: this.toggleTable,
+      // The Download menu: not on the server nor in the hydrating render (see ToolbarFrame.interactive).
+      downloads: this.noToolbar ? undefined : { menu: this.downloads, items: readToolbar(this.toolbar).items },
       pointFocus: this.pointFocus,
       announcement: this.problems.announcement || (this.liveNews === 'source' ? this.liveData.announcement(view.messages) : this.pointFocus.announcement),
     });

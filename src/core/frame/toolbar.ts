@@ -1,24 +1,30 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ExportController } from '../controllers/export-controller.js';
+import type { TrustExportKind } from '../events.js';
 import type { View } from '../view.js';
 
-/** What the toolbar needs from the element: the table's state and its handler. */
+/** What the toolbar needs from the element: the table's state and its handler, and the Download menu. */
 export interface ToolbarFrame {
   readonly tableOpen: boolean;
   /**
    * Whether the script runs the chart: on the server, and in the hydrating render that repeats the server's, it does
    * not, so the static HTML has no keyboard stop on the chart and no arrow-key hint that nothing would answer; its
-   * table, which it shows, is one instead, so that a wide table can be scrolled by keyboard.
+   * table, which it shows, is one instead, so that a wide table can be scrolled by keyboard. Nor has it a Download
+   * button, which could not work without the script.
    */
   readonly interactive: boolean;
   readonly onToggleTable: () => void;
+  /** The Download menu and the items it offers (`toolbar`); none with `no-toolbar`. */
+  readonly downloads?: { readonly menu: ExportController; readonly items: readonly TrustExportKind[] } | undefined;
 }
 
 /**
- * The toolbar under the chart ("Show data table") and the data table it opens. (`nothing as never` on the table's
- * tabindex: lit-analyzer types tabindex as a number, and Lit's `nothing`, which leaves it out, as neither.)
+ * The toolbar under the chart ("Show data table", "Download") and the data table it opens. (`nothing as never` on
+ * the table's tabindex: lit-analyzer types tabindex as a number, and Lit's `nothing`, which leaves it out, as neither.)
  */
 export function renderToolbar(view: View, frame: ToolbarFrame): TemplateResult {
   const { messages } = view;
+  if (frame.interactive && frame.downloads) return renderWithDownloads(view, frame, frame.downloads);
   return html`<div part="toolbar" class="toolbar">
               <button type="button" aria-expanded=${frame.tableOpen ? 'true' : 'false'} aria-controls="data-table" @click=${frame.onToggleTable}>
                 ${frame.tableOpen ? messages.hideTable : messages.showTable}
@@ -27,4 +33,44 @@ export function renderToolbar(view: View, frame: ToolbarFrame): TemplateResult {
             <div class="table-region" id="data-table" role="region" aria-labelledby="table-caption" tabindex=${frame.tableOpen || !frame.interactive ? '0' : (nothing as never)} ?hidden=${!frame.tableOpen}>
               ${view.table}
             </div>`;
+}
+
+/**
+ * The same in the browser, with the Download menu beside the toolbar, in one row. A template of its own: the server's
+ * (above) stays as it was, so pre-rendered pages and the hydrating render that repeats them do not change, and have
+ * no button that cannot work. The menu is not inside part="toolbar", which pages style and query as the table's row.
+ */
+function renderWithDownloads(view: View, frame: ToolbarFrame, downloads: NonNullable<ToolbarFrame['downloads']>): TemplateResult {
+  const { messages } = view;
+  return html`<div class="toolbar-row">
+      <div part="toolbar" class="toolbar">
+        <button type="button" aria-expanded=${frame.tableOpen ? 'true' : 'false'} aria-controls="data-table" @click=${frame.onToggleTable}>
+          ${frame.tableOpen ? messages.hideTable : messages.showTable}
+        </button>
+      </div>
+      ${renderDownloads(view, downloads)}
+    </div>
+    <div class="table-region" id="data-table" role="region" aria-labelledby="table-caption" tabindex=${frame.tableOpen ? '0' : (nothing as never)} ?hidden=${!frame.tableOpen}>
+      ${view.table}
+    </div>`;
+}
+
+/**
+ * A disclosure button and the list of buttons it shows (the WAI-ARIA disclosure pattern, not role="menu": plain
+ * buttons that every screen reader announces as they are), with a status line for "Preparing…" and what followed.
+ */
+function renderDownloads(view: View, { menu, items }: NonNullable<ToolbarFrame['downloads']>): TemplateResult {
+  const { messages } = view;
+  return html`<div part="downloads" class="downloads" aria-busy=${menu.busy ? 'true' : 'false'} @keydown=${menu.keydown} @focusout=${menu.focusout}>
+    <button type="button" class="download" aria-expanded=${menu.open ? 'true' : 'false'} aria-controls="download-menu" @click=${menu.toggle}>${messages.download}</button>
+    <ul id="download-menu" class="download-menu" ?hidden=${!menu.open}>
+      ${items.map((kind) => html`<li><button type="button" data-kind=${kind} @click=${() => menu.run(kind)}>${messages.exportItems[kind]}</button></li>`)}
+    </ul>
+    ${
+      menu.manualCode === undefined
+        ? nothing
+        : html`<label class="download-menu">${messages.copyByHand}<textarea readonly rows="4" .value=${menu.manualCode}></textarea></label>`
+    }
+    <p class="download-status ${menu.failed ? 'failed' : ''}" role="status">${menu.said?.(messages) ?? ''}</p>
+  </div>`;
 }

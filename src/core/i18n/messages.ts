@@ -16,6 +16,18 @@ export interface ReaderMessages extends Partial<SourceMessages> {
   source: string;
   showTable: string;
   hideTable: string;
+  // The Download menu under the chart (issue 15)
+  download: string;
+  /** The menu's items, by what they give. */
+  exportItems: Readonly<Record<'png' | 'card' | 'svg' | 'csv' | 'embed', string>>;
+  /** Shown while the file is being made. */
+  preparing: string;
+  /** Said politely once the file is downloaded ("Downloaded heading.png"). */
+  downloaded: (file: string) => string;
+  embedCopied: string;
+  /** Beside the embed code, selected in a box, where the browser refused to copy it. */
+  copyByHand: string;
+  exportFailed: string;
   defaultCaption: string;
   labelColumn: string;
   valueColumn: string;
