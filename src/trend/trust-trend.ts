@@ -26,7 +26,7 @@ import { SPACINGS, waveAxis } from './waves.js';
  * @summary Line chart over survey waves with direct labels, gaps for missing waves and an honest axis.
  *
  * @csspart line - Each series' line (an SVG path; style with `stroke`).
- * @csspart band - Each series' shaded 95% margin of error (`show-uncertainty`; an SVG path; style with `fill-opacity`).
+ * @csspart band - Each series' shaded 95% margin of error, edged with a dashed line of its colour (`show-uncertainty`; an SVG path; style with `fill-opacity`, `stroke-dasharray`).
  * @csspart point - Each value's marker (an SVG path; style with `fill`).
  * @csspart label - Each label at a line end: the latest value and the series name (SVG text).
  * @csspart axis-note - The sentence under the chart when the vertical axis does not start at zero.
