@@ -115,6 +115,20 @@ describe('the Download menu', () => {
     expect(renders).to.equal(0);
   });
 
+  it('closes with a second click on its button (whose press leaves focus in the list), focus back on the button', async () => {
+    const el = await bars();
+    downloadButton(el)!.click();
+    await settled(el);
+    expect(focused(el)).to.equal(items(el)[0]);
+    const press = new MouseEvent('mousedown', { bubbles: true, composed: true, cancelable: true });
+    downloadButton(el)!.dispatchEvent(press);
+    expect(press.defaultPrevented).to.equal(true);
+    downloadButton(el)!.click();
+    await settled(el);
+    expect(menu(el).hidden).to.equal(true);
+    expect(focused(el)).to.equal(downloadButton(el));
+  });
+
   it('opens with Space too, and closes when focus leaves it (Tab past the last item)', async () => {
     const el = await bars();
     downloadButton(el)!.focus();

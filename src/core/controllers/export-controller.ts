@@ -85,8 +85,14 @@ export class ExportController {
     this.open = !this.open;
     this.manualCode = undefined;
     this.update();
-    if (this.open) void this.focus('.download-menu button');
+    void this.focus(this.open ? '.download-menu button' : '.download');
   };
+
+  /**
+   * A press on the Download button leaves focus where it is: Safari does not focus a clicked button, so focus would
+   * leave the open list (closing it) before the click that was meant to close it opened it again.
+   */
+  readonly mousedown = (event: MouseEvent): void => event.preventDefault();
 
   /** Closes the menu; `refocus` puts focus back on the Download button (Escape, or an item chosen). */
   close(refocus: boolean): void {

@@ -62,7 +62,7 @@ function renderWithDownloads(view: View, frame: ToolbarFrame, downloads: NonNull
 function renderDownloads(view: View, { menu, items }: NonNullable<ToolbarFrame['downloads']>): TemplateResult {
   const { messages } = view;
   return html`<div part="downloads" class="downloads" aria-busy=${menu.busy ? 'true' : 'false'} @keydown=${menu.keydown} @focusout=${menu.focusout}>
-    <button type="button" class="download" aria-expanded=${menu.open ? 'true' : 'false'} aria-controls="download-menu" @click=${menu.toggle}>${messages.download}</button>
+    <button type="button" class="download" aria-expanded=${menu.open ? 'true' : 'false'} aria-controls="download-menu" @mousedown=${menu.mousedown} @click=${menu.toggle}>${messages.download}</button>
     <ul id="download-menu" class="download-menu" ?hidden=${!menu.open}>
       ${items.map((kind) => html`<li><button type="button" data-kind=${kind} @click=${() => menu.run(kind)}>${messages.exportItems[kind]}</button></li>`)}
     </ul>
