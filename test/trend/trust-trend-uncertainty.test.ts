@@ -217,10 +217,11 @@ describe('<trust-trend> reads margins of error aloud', () => {
     const el = await wide(html`<trust-trend sample-size="1,000" series=${NAMES} data=${TRAINING}></trust-trend>`);
     shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
     await settled(el);
-    expect(live(el)).to.equal('2022, Trained on new technologies: 5% ± 1.4. 1 of 4.');
+    // The place along the series, then which series (issue 17 item 5; it was "1 of 4" over all points).
+    expect(live(el)).to.equal('2022, Trained on new technologies: 5% ± 1.4. 1 of 2, series 1 of 2.');
     await sendKeys({ press: 'ArrowRight' });
     await settled(el);
-    expect(live(el)).to.equal('2024, Trained on new technologies: 15% ± 2.2. 2 of 4.');
+    expect(live(el)).to.equal('2024, Trained on new technologies: 15% ± 2.2. 2 of 2, series 1 of 2.');
   });
 
   it('gives the first and last values with their intervals in the summary, and the largest margin once', async () => {
