@@ -283,7 +283,10 @@ function renderLikert(g: LikertGeometry, focusIndex: number | null) {
           ${row.missing ? svg`<text class="missing" x=${row.missing.x} y=${row.missing.y}>${row.missing.text}</text>` : nothing}`,
       )}
       ${g.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`)}
-      ${focused ? focusRing(focused.focus, g.width, g.height) : nothing}
+      ${
+        // Not pulled in at the right where the net score beside the bar ends at the chart's edge: it would cover it.
+        focused ? focusRing(focused.focus, focused.net && focused.net.y > focused.barTop ? Infinity : g.width, g.height) : nothing
+      }
     </g>`;
 }
 
