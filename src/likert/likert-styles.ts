@@ -117,29 +117,26 @@ export const likertStyles = css`
       stroke-width: 1.5px;
     }
     /*
-     * The system palette has three colours for five to seven answers: solid for the positive end, hatched for the
-     * negative end (the same look in the key), so no two answers look alike.
+     * The system palette has three colours for five to seven answers: the answers it would merge are lined or hatched
+     * instead, in the chart (SVG patterns) and in the key (a swatch's background takes an image too).
      */
     .scale-12 {
       fill: url(#likert-lines);
-      --_swatch-image: repeating-linear-gradient(90deg, CanvasText 0 1.5px, Canvas 1.5px 4px);
+      --_swatch: repeating-linear-gradient(90deg, CanvasText 0 1.5px, Canvas 0 4px);
     }
     .scale-4 {
       fill: url(#likert-hatch);
-      --_swatch-image: repeating-linear-gradient(45deg, CanvasText 0 1.5px, Canvas 1.5px 4px);
+      --_swatch: repeating-linear-gradient(45deg, CanvasText 0 1.5px, Canvas 0 4px);
     }
     .scale-45 {
       fill: url(#likert-hatch-alternate);
-      --_swatch-image: repeating-linear-gradient(-45deg, CanvasText 0 1.5px, Canvas 1.5px 4px);
+      --_swatch: repeating-linear-gradient(-45deg, CanvasText 0 1.5px, Canvas 0 4px);
     }
     .scale-5 {
       fill: url(#likert-cross);
-      --_swatch-image:
-        repeating-linear-gradient(45deg, CanvasText 0 1.5px, transparent 1.5px 4px),
-        repeating-linear-gradient(-45deg, CanvasText 0 1.5px, Canvas 1.5px 4px);
-    }
-    .swatch {
-      background-image: var(--_swatch-image, none);
+      --_swatch:
+        repeating-linear-gradient(45deg, CanvasText 0 1.5px, transparent 0 4px),
+        repeating-linear-gradient(-45deg, CanvasText 0 1.5px, Canvas 0 4px);
     }
     .hatch {
       stroke: CanvasText;
