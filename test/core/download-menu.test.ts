@@ -78,6 +78,7 @@ describe('the Download menu', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(button.getAttribute('aria-controls')).to.equal('download-menu');
     expect(menu(el).hidden).to.equal(true);
+    expect(getComputedStyle(menu(el)).display).to.equal('none');
 
     await sendKeys({ press: 'Enter' });
     await settled(el);

@@ -39,9 +39,6 @@ export const toolbarStyles = css`
     border: 1px solid var(--_muted-text);
     border-radius: 4px;
   }
-  .download-menu[hidden] {
-    display: none;
-  }
   .download-menu button {
     display: block;
     width: 100%;
