@@ -20,7 +20,8 @@ export const changeWelsh: ChangeMessages & ChangeProblemMessages = {
   changeUnclearWords: (sign, { amount, from, to }) => `dim newid clir, o ${from} i ${to} (${sign}${welshPercentagePoints(amount)}, o fewn y lwfans gwall)`,
   changeUnclearNote: '“Dim newid clir”: mae’r gwahaniaeth o fewn y lwfans gwall, felly gallai fod yn ganlyniad i bwy a holwyd (hyder 95%).',
   changeRangeKey: 'Ystod 95%',
-  changeInvalidSampleSize: (value) => `Nid yw “${value}” yn nifer cyfan o bobl, felly ni phrofir y newid yn erbyn y lwfans gwall.`,
+  changeInvalidSampleSize: (value) =>
+    `Nid yw “${value}” yn nifer cyfan o bobl, felly ni phrofir y newid yn erbyn y lwfans gwall. Ysgrifennwch faint o bobl a atebodd, fel 1,000 neu “tua 1,000”.`,
   changeMissing: ({ fromLabel, toLabel, from, to }) => {
     if (from === undefined && to === undefined) return 'dim data';
     return from === undefined ? `dim data ar gyfer ${fromLabel}; ${to} yn ${toLabel}` : `${from} yn ${fromLabel}; dim data ar gyfer ${toLabel}`;

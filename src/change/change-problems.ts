@@ -11,7 +11,8 @@ export interface ChangeProblemGrammar {
  * they load only when the widget has a problem to show (see `registerProblemWords`). Imports nothing at run time.
  */
 export const changeProblems = ({ englishCount }: ChangeProblemGrammar): ChangeProblemMessages => ({
-  changeInvalidSampleSize: (value) => `“${value}” is not a whole number of people, so the change is not tested against the margin of error.`,
+  changeInvalidSampleSize: (value) =>
+    `“${value}” is not a whole number of people, so the change is not tested against the margin of error. Write how many people answered, such as 1,000 or “about 1,000”.`,
   changeTooFewSeries: (found) =>
     `a change chart needs two values on every row, the earlier figure and the later one (for example “Trained on new technologies: 5 | 15”), but this data has ${englishCount(found, 'value', 'values')} on each row.`,
   changeTooManySeries: (found, first, second) =>

@@ -172,6 +172,13 @@ export abstract class TrustElement extends LitElement {
    */
   @property({ attribute: 'sample-size' }) sampleSize?: string;
 
+  /**
+   * The survey's design effect ("1.5"), for a weighted or clustered sample or a census with non-response: margins of
+   * error widen by its square root, as if the effective sample size were `n / design-effect`, and change tests allow
+   * for it too. A number of 1 or more, as the survey's authors give it; "About this data" says it was used.
+   */
+  @property({ attribute: 'design-effect' }) designEffect?: string;
+
   /** When the survey was in the field: free text ("March 2024") or an ISO date range ("2024-03-01/2024-03-15"). */
   @property() fieldwork?: string;
 
@@ -516,6 +523,13 @@ export abstract class TrustElement extends LitElement {
    */
   get uncertainty(): readonly UncertaintyEntry[] {
     return this.view?.uncertainty ?? [];
+  }
+
+  /** @internal What the chart draws from (rows, series, unit), worked out again on request: for the CSV download. */
+  get drawnData(): ChartContext | undefined {
+    let drawn: ChartContext | undefined;
+    computeView({ ...this.viewInput(), draw: (context) => this.draw((drawn = context)) });
+    return drawn;
   }
 
   protected override render(): TemplateResult {

@@ -10,21 +10,24 @@ import { readSourceTiming } from './data/source-options.js';
 import { checkRowCount, validateValues } from './data/validate.js';
 import { fieldworkProblem, formatFieldwork } from './format/fieldwork.js';
 import { resolveLocale } from './format/locale.js';
-import { createValueFormatter, numberFormat } from './format/number.js';
+import { axisSpecifier, createValueFormatter, numberFormat, type NumberFormatSettings } from './format/number.js';
 import { COMPACT_FROM, NOTATIONS, UNITS, type Unit } from './format/units.js';
 import { messagesFor, type Messages } from './i18n/messages.js';
 import type { TextMeasurer } from './layout/measure-text.js';
 import { problem, type Problem } from './problems.js';
 import type { ServerContext } from './ssr/hydration.js';
+import { effectiveSampleSize } from './stats/design-effect.js';
 import { captionDetails } from './survey/caption-details.js';
 import {
   applySampleRules,
   DEFAULT_CAUTION_BELOW,
   intervalOf,
   parseSampleSizeAttribute,
+  readDesignEffect,
   readOwnSampleSizes,
   sampleSizeOf,
   sampleSizesBySeries,
+  withDesignEffect,
   WITHHOLD_BELOW,
   type OwnSampleSize,
   type SampleSizePart,
@@ -47,6 +50,15 @@ export interface View {
   readonly fieldwork: string | undefined;
   /** `sample-size` as read in the reader's locale, part by part, for "About this data". */
   readonly sampleSizes: readonly SampleSizePart[];
+  /**
+   * Without `sample-size`: the smallest and largest sample behind the figures, from a widget's own sample-size
+   * attributes or an `n` column, for "About this data".
+   */
+  readonly sampleSizeRange?: readonly [low: number, high: number] | undefined;
+  /** Some sample size was written as approximate ("about 11,000"), so the margins are approximate. */
+  readonly approximateSizes?: boolean | undefined;
+  /** `design-effect` when it is more than 1, and the effective sample size when there is one sample size. */
+  readonly designEffect?: { readonly value: number; readonly effectiveSize: number | undefined } | undefined;
   readonly drawing?: ChartDrawing;
   readonly table?: TemplateResult;
   /** Caution and withheld-value notes about small samples, shown under the chart. */
@@ -82,6 +94,7 @@ export interface ViewAttributes {
   readonly theme?: string | null;
   readonly population?: string | null;
   readonly sampleSize?: string | null;
+  readonly designEffect?: string | null;
   readonly fieldwork?: string | null;
   readonly base?: string | null;
   readonly showUncertainty: boolean;
@@ -170,10 +183,12 @@ export function computeView(input: ViewInput): View {
   const unit = (UNITS as readonly string[]).includes(unitText) ? (unitText as Unit) : undefined;
   if (!unit) errors.push(problem('unit', (m) => m.unknownUnit(a.unit ?? '', UNITS)));
 
-  let format = createValueFormatter({ unit: unit ?? 'number', locale, currency: a.currency?.trim() || 'GBP', format: a.format, notation, messages });
+  let formatSettings: NumberFormatSettings = { unit: unit ?? 'number', locale, currency: a.currency?.trim() || 'GBP', format: a.format, notation, messages };
+  let format = createValueFormatter(formatSettings);
   if (!format.ok && format.problems.some((p) => p.attribute === 'format')) {
     warnings.push(...format.problems);
-    format = createValueFormatter({ unit: unit ?? 'number', locale, currency: a.currency?.trim() || 'GBP', notation, messages });
+    formatSettings = { ...formatSettings, format: undefined };
+    format = createValueFormatter(formatSettings);
   }
   if (!format.ok) errors.push(...format.problems);
 
@@ -191,6 +206,12 @@ export function computeView(input: ViewInput): View {
   const base = { messages, errors, warnings, caption, headingLevel, sourceHref, fieldwork, sampleSizes: sampleSizeAttribute.parts, notice: input.sourceNotice };
   if (!data.ok && data.loading && !errors.length) return { ...base, loading: true };
   if (!data.ok || !format.ok || !unit || errors.length) return base;
+  // Values keep the decimals the author typed ("34.0" beside "30.4"), unless `format` says otherwise.
+  const decimals = Math.max(0, ...(data.value.decimals ?? []));
+  if (decimals) {
+    const typed = createValueFormatter({ ...formatSettings, decimals });
+    if (typed.ok) format = typed;
+  }
   // Counted before the values are checked and anything is laid out: too many rows end here. (Reading them has
   // taken tens of milliseconds for 10,000 rows; the element's resolver keeps that answer for later renders.)
   const tooMany = checkRowCount(data.value, input.maxRows);
@@ -207,8 +228,15 @@ export function computeView(input: ViewInput): View {
   const perSeries = data.value.series.map((_, i) => own.sizes[i] ?? shared.sizes[i]);
   const cautionBelow = readNumber('min-sample-size', a.minSampleSize, warnings, locale) ?? DEFAULT_CAUTION_BELOW;
   const rules = applySampleRules(data.value, perSeries, cautionBelow, a.allowSmallSamples);
-  const model = { ...rules.model, origin: data.value.origin };
-  const sampleSize = (row: DataRow, series: number) => sampleSizeOf(row, series, perSeries);
+  const peopleModel = { ...rules.model, origin: data.value.origin };
+  // The sizes the reader is told: the people who answered.
+  const sizes = [...new Set([...perSeries, ...peopleModel.rows.flatMap((row) => row.sampleSizes ?? [])])].flatMap((n) => (n === undefined ? [] : [n]));
+  // Margins, ranges and change tests work from effective sample sizes (`design-effect`); the model the chart draws
+  // carries them, so no widget applies the design effect twice or forgets it.
+  const designEffect = readDesignEffect(a.designEffect, locale, warnings);
+  const effective = withDesignEffect(peopleModel, perSeries, designEffect);
+  const model = effective.model;
+  const sampleSize = (row: DataRow, series: number) => sampleSizeOf(row, series, effective.perSeries);
   const plain = numberFormat(locale, { maximumFractionDigits: 1 });
   // Margins always show their decimal ("± 3.0"), as pollsters write them.
   const oneDecimal = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -222,7 +250,7 @@ export function computeView(input: ViewInput): View {
       const [low, high] = published;
       return { method: 'published', n: sampleSize(row, series), low, high, text: messages.intervalRange(shown, plain.format(low), plain.format(high)) };
     }
-    const interval = unit === 'percent' && intervalOf(row, series, perSeries);
+    const interval = unit === 'percent' && intervalOf(row, series, effective.perSeries);
     if (!interval) return undefined;
     const n = sampleSize(row, series)!;
     return interval.method === 'normal'
@@ -238,7 +266,8 @@ export function computeView(input: ViewInput): View {
     unit: unit === 'ratio' ? 'count' : unit,
     locale,
     currency: a.currency?.trim() || 'GBP',
-    format: a.format,
+    // Ticks stay clean ("0%", never "0.0%"), even when `format` asks values for decimals.
+    format: a.format && axisSpecifier(a.format),
     notation: axisNotation,
     messages,
   });
@@ -269,10 +298,12 @@ export function computeView(input: ViewInput): View {
   warnings.push(...(data.warnings ?? []));
   const drawn = input.draw(context);
   if (errors.length) return base;
-  const entries: UncertaintyEntry[] = model.rows.flatMap((row) =>
+  const entries: UncertaintyEntry[] = model.rows.flatMap((row, r) =>
     row.values.flatMap((value, s) => {
       const found = value === null ? undefined : uncertainty(row, s);
-      return found && value !== null ? [{ ...found, label: row.label, series: seriesNames[s] ?? '', value }] : [];
+      // `n` is the people who answered, whatever the design effect.
+      const n = sampleSizeOf(peopleModel.rows[r]!, s, perSeries);
+      return found && value !== null ? [{ ...found, ...(n === undefined ? {} : { n }), label: row.label, series: seriesNames[s] ?? '', value }] : [];
     }),
   );
   const margins = entries.flatMap((entry) => (entry.margin === undefined ? [] : [entry.margin]));
@@ -281,10 +312,16 @@ export function computeView(input: ViewInput): View {
     drawn.kind !== 'html' && margins.length
       ? { ...drawn, summary: `${drawn.summary} ${messages.marginSummary(oneDecimal.format(Math.max(...margins)))}` }
       : drawn;
+  const approximateSizes = sampleSizeAttribute.parts.some((part) => part.approximate) || own.approximate || !!peopleModel.approximateSizes;
   const table = renderDataTable({
     model,
     seriesNames: drawing.tableSeriesNames ?? seriesNames,
-    caption: [caption ?? messages.defaultCaption, captionDetails({ population: a.population, base: a.base, fieldwork }, model, perSeries, locale)]
+    caption: [
+      caption ?? messages.defaultCaption,
+      captionDetails({ population: a.population, base: a.base, fieldwork }, peopleModel, perSeries, locale),
+      // The table's margins are approximate when a sample size was: said in its caption, its note.
+      approximateSizes && entries.length ? messages.approximateMargins.slice(0, -1) : '',
+    ]
       .filter(Boolean)
       .join('. '),
     format: format.value,
@@ -304,7 +341,19 @@ export function computeView(input: ViewInput): View {
   if (a.showUncertainty && !entries.length) {
     warnings.push(problem('show-uncertainty', (m) => (unit === 'percent' ? m.uncertaintyNeedsSampleSize : m.uncertaintyNeedsPercent)));
   }
-  return { ...base, drawing, table, sampleNotes, uncertainty: entries, sourceWords: context.sourceWords };
+  return {
+    ...base,
+    drawing,
+    table,
+    sampleNotes,
+    uncertainty: entries,
+    sourceWords: context.sourceWords,
+    ...(sizes.length ? { sampleSizeRange: [Math.min(...sizes), Math.max(...sizes)] as const } : {}),
+    ...(approximateSizes ? { approximateSizes } : {}),
+    ...(designEffect > 1
+      ? { designEffect: { value: designEffect, effectiveSize: sizes.length === 1 ? effectiveSampleSize(sizes[0]!, designEffect) : undefined } }
+      : {}),
+  };
 }
 
 /**

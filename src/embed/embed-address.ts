@@ -173,9 +173,22 @@ function checkedAttributes(
   where = '',
 ): [string, string][] {
   const attributes: [string, string][] = [];
-  for (const [name, value] of parameters) {
+  let previous: readonly [string, string] | undefined;
+  for (const parameter of parameters) {
+    const [name, value] = parameter;
+    const before = previous;
+    previous = parameter;
     if (!ATTRIBUTE_NAME.test(name) || !(widget.known.has(name) || GLOBAL.has(name))) {
-      warn({ parameter: `${where}${name.slice(0, 40)}`, message: `<${tag}> has no attribute “${name.slice(0, 40)}”; it was ignored. Check its spelling.` });
+      const shown = name.slice(0, 40);
+      // A name no attribute could have (" NHS", "Wales (2023)") after a value: an "&" written into that value was read
+      // as the start of a new parameter.
+      const cutShort = before && /[^\w-]/.test(name) ? before : undefined;
+      warn({
+        parameter: `${where}${shown}`,
+        message: cutShort
+          ? `<${tag}> has no attribute “${shown}”: the “&” before it probably belongs inside the value of “${cutShort[0].slice(0, 40)}”. Write & as %26 inside a value (“${cutShort[1].slice(-20)}%26${shown}”); it was ignored.`
+          : `<${tag}> has no attribute “${shown}”; it was ignored. Check its spelling.`,
+      });
       continue;
     }
     if (name === 'source-url') {

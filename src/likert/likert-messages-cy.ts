@@ -37,11 +37,12 @@ export const likertWelsh = ({ joinList, upperFirst, shareList }: LikertWelshGram
       `mae’r atebion ar gyfer “${label}” yn dod i ${sum}, nid 100%. Dylai pob rhes ddod i 100% (mae 99% i 101% yn caniatáu ar gyfer talgrynnu): gwiriwch am ffigur coll neu wedi’i gamdeipio.`,
     likertNeutralNotFound: (value, middle) =>
       `nid oes ateb o’r enw “${value}”, felly ${middle ? `yr ateb canol, “${middle}”, yw’r un niwtral` : 'nid oes ateb niwtral ar y raddfa'}. Copïwch yr enw yn union o’r atebion.`,
-    likertNeutralIsDontKnow: (value) => `“${value}” yw’r ateb ddim yn gwybod, a ddangosir ar wahân, felly ni all fod yr un niwtral hefyd.`,
+    likertNeutralIsDontKnow: (value) =>
+      `“${value}” yw’r ateb ddim yn gwybod, a ddangosir ar wahân, felly ni all fod yr un niwtral hefyd. Enwch ateb arall â neutral, neu tynnwch neutral.`,
     likertDontKnowNotFound: (value) => `nid oes ateb o’r enw “${value}”, felly mae pob ateb ar y raddfa. Copïwch yr enw yn union o’r atebion.`,
     likertTooMany: (count) =>
       `mae gan y raddfa ${count} ateb. Gall lliwiau wahaniaethu rhwng 3 ar y mwyaf ar bob ochr (7 i gyd), felly mae rhai lliwiau’n cael eu hailadrodd: cyfunwch atebion, neu enwch ateb ddim yn gwybod gyda dont-know.`,
-    likertTooFew: (count) => `mae angen o leiaf 2 ateb ar raddfa bar dargyfeiriol, ond mae ${count}.`,
+    likertTooFew: (count) => `mae angen o leiaf 2 ateb ar raddfa bar dargyfeiriol, ond mae ${count}. Rhowch ei golofn ei hun i bob ateb.`,
     likertUnit: (value) =>
       `nid yw “${value}” yn addas i siart cytuno/anghytuno, sy’n dangos pob rhes fel cyfrannau o 100%. Defnyddiwch unit="percent" (y rhagosodiad) neu unit="count"; darllenwyd y gwerthoedd fel canrannau.`,
     likertSameHalves: (name) =>

@@ -15,11 +15,13 @@ export const likertProblems = ({ englishPlural }: LikertProblemGrammar): LikertP
     `the answers for “${label}” add up to ${sum}, not 100%. Each row should add up to 100% (99% to 101% allows for rounding): check for a missing or mistyped figure.`,
   likertNeutralNotFound: (value, middle) =>
     `no answer is called “${value}”, so ${middle ? `the middle answer, “${middle}”, is the neutral one` : 'the scale has no neutral answer'}. Copy the name exactly from the answers.`,
-  likertNeutralIsDontKnow: (value) => `“${value}” is the don’t-know answer, shown apart, so it cannot also be the neutral one.`,
+  likertNeutralIsDontKnow: (value) =>
+    `“${value}” is the don’t-know answer, shown apart, so it cannot also be the neutral one. Name another answer with neutral, or remove neutral.`,
   likertDontKnowNotFound: (value) => `no answer is called “${value}”, so every answer is drawn on the scale. Copy the name exactly from the answers.`,
   likertTooMany: (count) =>
     `the scale has ${count} answers. Colours can tell at most 3 apart on each side (7 in all), so some colours repeat: combine answers, or name a don’t-know answer with dont-know.`,
-  likertTooFew: (count) => `a diverging bar needs at least 2 answers on its scale, but there ${englishPlural(count, 'is', 'are')} ${count}.`,
+  likertTooFew: (count) =>
+    `a diverging bar needs at least 2 answers on its scale, but there ${englishPlural(count, 'is', 'are')} ${count}. Give each answer a column of its own.`,
   likertUnit: (value) =>
     `“${value}” does not suit an agree/disagree chart, which shows each row as shares of 100%. Use unit="percent" (the default) or unit="count"; the values were read as percentages.`,
   likertSameHalves: (name) =>

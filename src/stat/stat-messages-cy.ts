@@ -43,17 +43,20 @@ export const statWelsh: Partial<StatMessages & StatProblemMessages> = {
   statMargin: (interval, n) => `Lwfans gwall (95%): ${interval}, yn seiliedig ar ${n} o bobl`,
   statRangeItem: (name, interval) => `${name}: ${interval}`,
   statRangesLabel: (items) => `Ystodau 95%: ${items.join('; ')}`,
-  statInvalidSampleSize: (value) => `Nid yw “${value}” yn nifer cyfan o bobl, felly ni phrofir y newid yn erbyn y lwfans gwall.`,
+  statInvalidSampleSize: (value) =>
+    `Nid yw “${value}” yn nifer cyfan o bobl, felly ni phrofir y newid yn erbyn y lwfans gwall. Ysgrifennwch faint o bobl a atebodd, fel 1,000 neu “tua 1,000”.`,
   statSampleSizeWithoutPrevious: 'anwybyddwyd, oherwydd nid oes ffigur blaenorol. Ychwanegwch previous, neu tynnwch previous-sample-size.',
   statPreviousColumn: 'Blaenorol',
   statLatestColumn: 'Diweddaraf',
   statValueNotANumber: (text) => `Nid yw “${text}” yn rhif. Ysgrifennwch y ffigur mewn digidau, er enghraifft value="57" neu value="over 1.7 million".`,
-  statPreviousOver100: (text) => `Mae “${text}” yn fwy na 100%, felly ni ddangosir newid. Mae canrannau rhwng 0 a 100.`,
-  statPreviousNegative: (text, unit) => `Mae “${text}” yn negyddol, ac ni all ${unit} fod yn negyddol, felly ni ddangosir newid.`,
+  statPreviousOver100: (text) =>
+    `Mae “${text}” yn fwy na 100%, felly ni ddangosir newid. Mae canrannau rhwng 0 a 100: gwiriwch previous, neu gosodwch unit="count" neu unit="number".`,
+  statPreviousNegative: (text, unit) =>
+    `Mae “${text}” yn negyddol, ac ni all ${unit} fod yn negyddol, felly ni ddangosir newid. Gwiriwch previous, neu gosodwch unit="number" ar gyfer ffigurau a all fod yn llai na sero.`,
   statExtraRows: (rows) => `mae gan y data ${rows} rhes; dim ond y gyntaf y mae rhif pennawd yn ei dangos. Defnyddiwch <trust-bars> i ddangos sawl ffigur.`,
   statIgnoredWithData: (attribute, source) => {
     return `anwybyddwyd, oherwydd daw’r ffigurau ${welshFromDataSource(source)}. Tynnwch ${attribute}, neu rhowch ei ffigur yn ${welshDataSource(source)}.`;
   },
-  statOnlyForUnit: (attribute, unit) => `Defnyddir “${attribute}” gyda unit="${unit}" yn unig; cafodd ei anwybyddu.`,
-  statLatestMissing: 'mae’r ffigur diweddaraf ar goll (n/a), felly nid oes rhif i’w ddangos.',
+  statOnlyForUnit: (attribute, unit) => `Defnyddir “${attribute}” gyda unit="${unit}" yn unig; cafodd ei anwybyddu. Tynnwch ef, neu gosodwch unit="${unit}".`,
+  statLatestMissing: 'mae’r ffigur diweddaraf ar goll (n/a), felly nid oes rhif i’w ddangos. Rhowch y ffigur diweddaraf.',
 };

@@ -51,15 +51,16 @@ export const trendWelsh = ({ joinList, seriesSentence }: TrendWelshGrammar): Tre
     trendKeyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y pwyntiau.',
     bandNote: 'Mae’r bandiau o amgylch y llinellau yn dangos lwfans gwallau 95% pob ffigur.',
     mixedWaves: (date, name) =>
-      `mae’r cylchoedd yn cymysgu dyddiadau (“${date}”) ac enwau (“${name}”), felly maen nhw wedi’u gosod yn gyfartal yn y drefn a ysgrifennwyd.`,
+      `mae’r cylchoedd yn cymysgu dyddiadau (“${date}”) ac enwau (“${name}”), felly maen nhw wedi’u gosod yn gyfartal yn y drefn a ysgrifennwyd. Ysgrifennwch bob cylch fel dyddiad (2023, 2024-03) neu bob un fel enw.`,
     notADate: (label) =>
       `nid yw “${label}” yn ddyddiad fel 2024, 2024-03 neu 2024-03-15, felly mae’r cylchoedd wedi’u gosod yn gyfartal yn y drefn a ysgrifennwyd.`,
-    yMinAboveData: (min, smallest) => `mae isafswm yr echelin ${min} yn uwch na’r gwerth lleiaf ${smallest}; estynnwyd yr echelin i’w gynnwys.`,
-    yMaxNotAboveMin: (max, min) => `nid yw uchafswm yr echelin ${max} yn uwch na’i isafswm ${min}; cafodd ei anwybyddu.`,
+    yMinAboveData: (min, smallest) =>
+      `mae isafswm yr echelin ${min} yn uwch na’r gwerth lleiaf ${smallest}; estynnwyd yr echelin i’w gynnwys. Gosodwch y-min i ${smallest} neu lai, neu tynnwch ef.`,
+    yMaxNotAboveMin: (max, min) => `nid yw uchafswm yr echelin ${max} yn uwch na’i isafswm ${min}; cafodd ei anwybyddu. Gosodwch y-max yn uwch na y-min.`,
     yMinAboveBand: (min, lowest) =>
-      `byddai isafswm yr echelin ${min} yn torri lwfans gwallau sy’n cyrraedd i lawr i ${lowest}; estynnwyd yr echelin i’w gynnwys.`,
+      `byddai isafswm yr echelin ${min} yn torri lwfans gwallau sy’n cyrraedd i lawr i ${lowest}; estynnwyd yr echelin i’w gynnwys. Gosodwch y-min i ${lowest} neu lai, neu tynnwch ef.`,
     yMaxBelowBand: (max, highest) =>
-      `byddai uchafswm yr echelin ${max} yn torri lwfans gwallau sy’n cyrraedd i fyny i ${highest}; estynnwyd yr echelin i’w gynnwys.`,
+      `byddai uchafswm yr echelin ${max} yn torri lwfans gwallau sy’n cyrraedd i fyny i ${highest}; estynnwyd yr echelin i’w gynnwys. Gosodwch y-max i ${highest} neu fwy, neu tynnwch ef.`,
   };
   return cy;
 };

@@ -94,7 +94,9 @@ describe('<trust-bars> errors: the chart cannot be drawn', () => {
   it('shows its own message in Welsh on a Welsh page', async () => {
     const { el } = await render(html`<trust-bars locale="cy" data="Yn poeni: llawer"></trust-bars>`);
     expect(texts(shadow(el), '[part="error"] p')[0]).to.equal('Ni ellir dangos y siart hwn');
-    expect(errorText(el)[0]).to.equal('data: Nid yw “llawer” (ar gyfer “Yn poeni”) yn rhif.');
+    expect(errorText(el)[0]).to.equal(
+      'data: Nid yw “llawer” (ar gyfer “Yn poeni”) yn rhif. Ysgrifennwch y ffigur mewn digidau, fel 57, 57.5% neu “dros 1.7 miliwn”.',
+    );
   });
 });
 

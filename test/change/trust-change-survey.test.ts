@@ -175,7 +175,7 @@ describe('<trust-change> sample-size attributes that cannot be read', () => {
     ['from-sample-size', 'lots'],
     ['from-sample-size', '12.5'],
     ['to-sample-size', '-200'],
-    ['to-sample-size', 'about 200'],
+    ['to-sample-size', 'about two hundred'],
   ] as const) {
     it(`${attribute}="${given}": a visible warning naming the attribute, the chart as without it, no NaN`, async () => {
       let el!: TrustChange;

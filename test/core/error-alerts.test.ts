@@ -42,7 +42,9 @@ describe('error boxes: said politely, and only when they appear after load (issu
     expect(shadow(el).querySelector('[part="error"]'), 'error box').to.exist;
     expect(shadow(el).querySelector('[role="alert"], [aria-live="assertive"]')).to.equal(null);
     expect(liveRegion(el).getAttribute('role') ?? 'polite').to.not.equal('alert');
-    expect(spoken(liveRegion(el))).to.equal('This chart can’t be shown: “lots” (for “Concerned”) is not a number.');
+    expect(spoken(liveRegion(el))).to.equal(
+      'This chart can’t be shown: “lots” (for “Concerned”) is not a number. Write the figure in digits, such as 57, 57.5% or “over 1.7 million”.',
+    );
 
     // The same error drawn again (a new heading) is not news: the region keeps its words, so nothing is said again.
     const region = liveRegion(el);

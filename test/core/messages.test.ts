@@ -120,8 +120,12 @@ describe('grammar shared by the catalogues', () => {
 
   it('agrees subject and verb in the shared English sentences', () => {
     const en = messagesFor('en-GB');
-    expect(en.seriesMismatch('Wales', 1, 2)).to.equal('“Wales” has 2 values, but there is 1 series.');
-    expect(en.seriesMismatch('Wales', 3, 1)).to.equal('“Wales” has 1 value, but there are 3 series.');
+    expect(en.seriesMismatch('Wales', 1, 2)).to.equal(
+      '“Wales” has 2 values, but there is 1 series. Give one value per series, separated by |, with a dash (–) where there is none.',
+    );
+    expect(en.seriesMismatch('Wales', 3, 1)).to.equal(
+      '“Wales” has 1 value, but there are 3 series. Give one value per series, separated by |, with a dash (–) where there is none.',
+    );
   });
 
   it('puts only the first letter in capitals, leaving the rest as written', () => {

@@ -216,7 +216,7 @@ describe('src: problems, worded for editors', () => {
   it('a malformed CSV cell (text where a number belongs) names src and the row', async () => {
     const src = await serve(fresh(), { body: 'Answer,Share\nWorried,lots\n' });
     const { el } = await failing(`<trust-bars src="${src}"></trust-bars>`);
-    expect(errorText(el)).to.equal('src: “lots” (for “Worried”) is not a number.');
+    expect(errorText(el)).to.equal('src: “lots” (for “Worried”) is not a number. Write the figure in digits, such as 57, 57.5% or “over 1.7 million”.');
   });
 
   it('a missing column: names the attribute, the column and the columns the file has', async () => {
@@ -426,7 +426,7 @@ describe('src: timeout and refresh attributes', () => {
   it('a timeout that is not a positive number warns and waits 10 seconds', async () => {
     const src = await serve(fresh(), { body: CSV });
     const { el } = await load(`<trust-bars src="${src}" timeout="soon"></trust-bars>`);
-    expect(warningText(el)).to.equal('timeout: “soon” is not a number; it was ignored.');
+    expect(warningText(el)).to.equal('timeout: “soon” is not a number; it was ignored. Write the figure in digits, such as 57, 57.5% or “over 1.7 million”.');
   });
 
   it('a refresh below 10 seconds warns and fetches every 10 seconds', async () => {

@@ -141,7 +141,15 @@ test('the fixture article: every widget pre-rendered, everything else byte for b
   assert.equal(count(html, /<svg\s+role="img"/g), 7);
   assert.match(shadowOf(html, 'trust-stat'), /<div part="chart" class="chart">/);
   assert.equal(count(html, /part="error"/g), 1);
-  assert.deepEqual(problems, [{ tag: 'trust-bars', line: 109, column: 7, kind: 'error', message: 'data: “lots” (for “Concerned”) is not a number.' }]);
+  assert.deepEqual(problems, [
+    {
+      tag: 'trust-bars',
+      line: 109,
+      column: 7,
+      kind: 'error',
+      message: 'data: “lots” (for “Concerned”) is not a number. Write the figure in digits, such as 57, 57.5% or “over 1.7 million”.',
+    },
+  ]);
   // Taking out the shadow roots and the layout attributes gives the input back, apart from the rewritten start tags.
   const stripped = html.replace(/<template shadowrootmode="open">[\s\S]*?<\/template>(?=\s*<table|\s*<\/trust-)/g, '');
   const tagsOf = (text) => text.replace(/<trust-[a-z]+[^>]*>/g, '<widget>');

@@ -165,7 +165,7 @@ describe('<trust-stat> warnings: the figure is shown, with a visible notice', ()
   it('shows "no data" in place of a missing latest figure, with a notice', async () => {
     const { el } = await render(html`<trust-stat series="2022 | 2024" data="Worried: 57 | n/a"></trust-stat>`);
     expect(texts(shadow(el), '[part="value"]')).to.deep.equal(['no data']);
-    expect(warningText(el)).to.deep.equal(['data: the latest figure is missing (n/a), so there is no number to show.']);
+    expect(warningText(el)).to.deep.equal(['data: the latest figure is missing (n/a), so there is no number to show. Give the latest figure.']);
   });
 
   it('accepts population with any unit: it says who the figures are about', async () => {
@@ -175,6 +175,8 @@ describe('<trust-stat> warnings: the figure is shown, with a visible notice', ()
 
   it('words its own warnings in Welsh on a Welsh page', async () => {
     const { el } = await render(html`<trust-stat locale="cy" value="57" per-label="gweithwyr"></trust-stat>`);
-    expect(warningText(el)).to.deep.equal(['per-label: Defnyddir “per-label” gyda unit="ratio" yn unig; cafodd ei anwybyddu.']);
+    expect(warningText(el)).to.deep.equal([
+      'per-label: Defnyddir “per-label” gyda unit="ratio" yn unig; cafodd ei anwybyddu. Tynnwch ef, neu gosodwch unit="ratio".',
+    ]);
   });
 });

@@ -145,7 +145,7 @@ describe('<trust-stat> margin of error in words', () => {
 });
 
 describe('<trust-stat> previous-sample-size that cannot be used', () => {
-  for (const given of ['lots', '12.5', '-200', 'about 200']) {
+  for (const given of ['lots', '12.5', '-200', 'about two hundred']) {
     it(`previous-sample-size="${given}": a visible warning naming the attribute, no test, no NaN`, async () => {
       let el!: TrustStat;
       const logged = await captureWarnings(async () => {

@@ -145,7 +145,7 @@ describe('small samples', () => {
     });
     expect(shadow(el).querySelectorAll('rect[part="bar"]')).to.have.length(2);
     expect(texts(shadow(el), '[part="warning"] li')[0]).to.equal(
-      'sample-size: “about a thousand” is not a whole number of people, so no margins of error are shown.',
+      'sample-size: “about a thousand” is not a whole number of people, so no margins of error are shown. Write how many people answered, such as 1,000 or “about 1,000”.',
     );
     expect(warnings.some((w) => w.startsWith('<trust-bars> sample-size:'))).to.equal(true);
     expect(shadow(el).querySelector('[part="caution"]')).to.equal(null);
@@ -162,9 +162,9 @@ describe('sample size in "About this data"', () => {
   });
 
   it('shows a size it cannot read as the author wrote it', async () => {
-    const el = await fixture<TrustBars>(html`<trust-bars sample-size="about 1,000 | 800" series="2022 | 2024" data="Worried: 50 | 57"></trust-bars>`);
+    const el = await fixture<TrustBars>(html`<trust-bars sample-size="lots | 800" series="2022 | 2024" data="Worried: 50 | 57"></trust-bars>`);
     await settled(el);
-    expect(texts(shadow(el), 'details[part="about"] dd')[0]).to.equal('about 1,000 | 800 people');
+    expect(texts(shadow(el), 'details[part="about"] dd')[0]).to.equal('lots | 800 people');
   });
 });
 

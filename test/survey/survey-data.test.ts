@@ -87,8 +87,8 @@ describe('sample sizes', () => {
     readSampleSizeAttribute('1 | 2 | 3', 2, 'en-GB', warnings);
     const en = messagesFor('en-GB');
     expect(warnings.map((w) => `${w.attribute}: ${w.describe(en)}`)).to.deep.equal([
-      'sample-size: “lots” is not a whole number of people, so no margins of error are shown.',
-      'sample-size: “sample-size” has 3 values, but there are 2 series.',
+      'sample-size: “lots” is not a whole number of people, so no margins of error are shown. Write how many people answered, such as 1,000 or “about 1,000”.',
+      'sample-size: “sample-size” has 3 values, but there are 2 series. Give one value per series, separated by |, with a dash (–) where there is none.',
     ]);
   });
 

@@ -68,23 +68,27 @@ describe('<trust-trend> warnings: the chart is drawn, with a visible notice', ()
     [
       'a y-min that is not a number',
       html`<trust-trend y-min="high" data="2022: 35; 2024: 47"></trust-trend>`,
-      'y-min: “high” is not a number; it was ignored.',
+      'y-min: “high” is not a number; it was ignored. Write the figure in digits, such as 57, 57.5% or “over 1.7 million”.',
     ],
-    ['a y-max that is not a number', html`<trust-trend y-max="top" data="2022: 35; 2024: 47"></trust-trend>`, 'y-max: “top” is not a number; it was ignored.'],
+    [
+      'a y-max that is not a number',
+      html`<trust-trend y-max="top" data="2022: 35; 2024: 47"></trust-trend>`,
+      'y-max: “top” is not a number; it was ignored. Write the figure in digits, such as 57, 57.5% or “over 1.7 million”.',
+    ],
     [
       'a y-min above the smallest value',
       html`<trust-trend y-min="40" data="2022: 35; 2024: 47"></trust-trend>`,
-      'y-min: the axis minimum 40% is above the smallest value 35%; the axis was extended to fit.',
+      'y-min: the axis minimum 40% is above the smallest value 35%; the axis was extended to fit. Set y-min to 35% or less, or remove it.',
     ],
     [
       'a y-max below the largest value',
       html`<trust-trend y-max="40" data="2022: 35; 2024: 47"></trust-trend>`,
-      'y-max: the axis maximum 40% is below the largest value 47%; the axis was extended to fit.',
+      'y-max: the axis maximum 40% is below the largest value 47%; the axis was extended to fit. Set it to 47% or more, or remove it.',
     ],
     [
       'a y-max not above y-min',
       html`<trust-trend y-min="30" y-max="20" data="2022: 35; 2024: 47"></trust-trend>`,
-      'y-max: the axis maximum 20% is not above the axis minimum 30%; it was ignored.',
+      'y-max: the axis maximum 20% is not above the axis minimum 30%; it was ignored. Set y-max above y-min.',
     ],
     [
       'an unknown spacing',
@@ -94,7 +98,7 @@ describe('<trust-trend> warnings: the chart is drawn, with a visible notice', ()
     [
       'dates mixed with wave names',
       html`<trust-trend data="2023-01: 49; Wave 2: 51; 2024-03: 57"></trust-trend>`,
-      'data: the waves mix dates (“2023-01”) and names (“Wave 2”), so they are spaced evenly in the order written.',
+      'data: the waves mix dates (“2023-01”) and names (“Wave 2”), so they are spaced evenly in the order written. Write every wave as a date (2023, 2024-03) or every one as a name.',
     ],
     [
       'spacing="time" with a wave name',
@@ -109,7 +113,7 @@ describe('<trust-trend> warnings: the chart is drawn, with a visible notice', ()
     [
       'series names that do not match the data',
       html`<trust-trend series="A | B" data="2022: 35; 2024: 47"></trust-trend>`,
-      'series: “series” has 2 values, but there is 1 series.',
+      'series: “series” has 2 values, but there is 1 series. Give one value per series, separated by |, with a dash (–) where there is none.',
     ],
   ];
   for (const [name, markup, expected] of cases) {
@@ -134,8 +138,12 @@ describe('<trust-trend> warnings: the chart is drawn, with a visible notice', ()
 
   it('warns in Welsh inside a Welsh chart, and in English in the console', async () => {
     const { el, warnings } = await render(html`<trust-trend locale="cy" y-min="40" data="2022: 35; 2024: 47"></trust-trend>`);
-    expect(warningText(el)).to.include('y-min: mae isafswm yr echelin 40% yn uwch na’r gwerth lleiaf 35%; estynnwyd yr echelin i’w gynnwys.');
-    expect(warnings).to.include('<trust-trend> y-min: the axis minimum 40% is above the smallest value 35%; the axis was extended to fit.');
+    expect(warningText(el)).to.include(
+      'y-min: mae isafswm yr echelin 40% yn uwch na’r gwerth lleiaf 35%; estynnwyd yr echelin i’w gynnwys. Gosodwch y-min i 35% neu lai, neu tynnwch ef.',
+    );
+    expect(warnings).to.include(
+      '<trust-trend> y-min: the axis minimum 40% is above the smallest value 35%; the axis was extended to fit. Set y-min to 35% or less, or remove it.',
+    );
   });
 
   it('warns once, not on every render', async () => {

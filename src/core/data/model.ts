@@ -49,6 +49,14 @@ export interface DataModel {
   readonly labelHeader?: string | undefined;
   /** A child table's `<caption>`, used as the heading when the author gave none. */
   readonly caption?: string | undefined;
+  /**
+   * The most decimals the author typed in each series ("34.0" and "30.4": 1), present when some figure was typed with
+   * a trailing zero ("34.0"). The chart shows values with them, so that "34.0" is not shown as "34" beside "30.4".
+   * Numbers given as JS numbers through `.data` have no typed decimals.
+   */
+  readonly decimals?: readonly number[];
+  /** An `n` column or key gave some size as approximate ("about 1,000"): its margins are approximate too. */
+  readonly approximateSizes?: boolean;
 }
 
 /**

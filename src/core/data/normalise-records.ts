@@ -1,12 +1,12 @@
 import { fail, ok, problem, type Problem, type Result } from '../problems.js';
 import type { DataModel, DataRow } from './model.js';
-import { parseNumberText } from './parse-number.js';
-import { readSampleSize, sampleSizeColumn, seriesIndexFor, type SampleSizeColumn } from './sample-size-columns.js';
+import { readNumberText, typedTrailingZero, withDecimals } from './parse-number.js';
+import { readSampleSizeForm, sampleSizeColumn, seriesIndexFor, type SampleSizeColumn } from './sample-size-columns.js';
 
 const RESERVED = new Set(['label', 'value', 'values', 'qualifier', 'qualifiers']);
 const MAX_PROBLEMS = 5;
 
-type Cell = { value: number | null; qualifier?: string | undefined };
+type Cell = { value: number | null; qualifier?: string | undefined; decimals?: number; padded?: boolean };
 
 /**
  * Turns records from `.data` or a JSON `data` attribute into the model. Accepts `{label, value}` rows,
@@ -66,6 +66,7 @@ export function normaliseRecords(input: unknown, attribute: string, locale: stri
   // One row can add several problems (one per bad series), so cap here as well as per row.
   if (problems.length) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
   const withSizes = sizesByRow.some((keys) => keys.length > 0);
+  let approximateSizes = false;
   // Rows with a label and no value at all ({"label": "x"}) still make one unnamed series, with a gap in it.
   const names = series.length ? series : [''];
   const rows: DataRow[] = labels.map((label, i) => {
@@ -80,12 +81,14 @@ export function normaliseRecords(input: unknown, attribute: string, locale: stri
     // Series-specific sizes ("n 2024") win over the row's "n", whatever the key order.
     const keys = [...(sizesByRow[i] ?? [])].sort(([a], [b]) => (a.kind === 'row' ? -1 : 0) - (b.kind === 'row' ? -1 : 0));
     for (const [column, raw] of keys) {
-      const size = readSampleSize(raw, locale);
-      if (size === 'invalid') {
+      const read = readSampleSizeForm(raw, locale);
+      if (read === 'invalid') {
         if (problems.length < MAX_PROBLEMS) problems.push(problem(attribute, (m) => m.invalidSampleSize(String(raw).slice(0, 40), label)));
         continue;
       }
-      if (size === null) continue;
+      if (read === null) continue;
+      const size = read.size;
+      approximateSizes ||= read.approximate;
       if (column.kind === 'row') sizes.fill(size);
       else {
         const index = seriesIndexFor(column.name, names);
@@ -95,7 +98,17 @@ export function normaliseRecords(input: unknown, attribute: string, locale: stri
     return { ...row, sampleSizes: sizes };
   });
   if (problems.length) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
-  return ok({ series: names, rows });
+  // The most decimals typed in each series, from values written as text ("34.0").
+  const decimals = names.map((name) => Math.max(0, ...cellsByRow.map((cells) => cells.get(name)?.decimals ?? 0)));
+  return ok({
+    series: names,
+    rows,
+    ...withDecimals(
+      decimals,
+      cellsByRow.some((cells) => [...cells.values()].some((cell) => cell.padded)),
+    ),
+    ...(approximateSizes ? { approximateSizes } : {}),
+  });
 }
 
 function readCell(raw: unknown, label: string, attribute: string, locale: string, qualifier: string | undefined): Cell | { problem: Problem } {
@@ -105,9 +118,10 @@ function readCell(raw: unknown, label: string, attribute: string, locale: string
     return { problem: problem(attribute, (m) => m.notANumber(String(raw), label)) };
   }
   if (typeof raw === 'string') {
-    const parsed = parseNumberText(raw, locale);
+    const [parsed, decimals] = readNumberText(raw, locale);
     if (parsed.kind === 'missing') return { value: null };
-    if (parsed.kind === 'number') return { value: parsed.value, qualifier: qualifier?.trim() || parsed.qualifier };
+    if (parsed.kind === 'number')
+      return { value: parsed.value, qualifier: qualifier?.trim() || parsed.qualifier, decimals, padded: decimals > 0 && typedTrailingZero(raw) };
   }
   const shown = typeof raw === 'string' ? raw : describeType(raw);
   return { problem: problem(attribute, (m) => m.notANumber(shown.slice(0, 80), label)) };

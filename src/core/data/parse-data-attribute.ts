@@ -1,7 +1,7 @@
 import { fail, ok, problem, type Problem, type Result } from '../problems.js';
 import type { DataModel, DataRow } from './model.js';
 import { normaliseRecords } from './normalise-records.js';
-import { parseNumberText } from './parse-number.js';
+import { readNumberText, typedTrailingZero, withDecimals } from './parse-number.js';
 
 /** Separates several series' values in the compact form: "Trained on new tech: 5 | 15". */
 export const SERIES_SEPARATOR = '|';
@@ -33,6 +33,8 @@ export function parseCompactData(text: string, locale: string): Result<DataModel
     .filter(Boolean);
   const rows: DataRow[] = [];
   const problems: Problem[] = [];
+  const decimals: number[] = [];
+  let padded = false;
   let seriesCount = 0;
   for (const entry of entries) {
     const colon = entry.lastIndexOf(':');
@@ -44,7 +46,9 @@ export function parseCompactData(text: string, locale: string): Result<DataModel
     const values: (number | null)[] = [];
     const qualifiers: (string | undefined)[] = [];
     for (const part of entry.slice(colon + 1).split(SERIES_SEPARATOR)) {
-      const parsed = parseNumberText(part, locale);
+      const [parsed, typed] = readNumberText(part, locale);
+      decimals[values.length] = Math.max(decimals[values.length] ?? 0, typed);
+      padded ||= typed > 0 && typedTrailingZero(part);
       if (parsed.kind === 'invalid') {
         problems.push(problem('data', (m) => m.notANumber(part.trim().slice(0, 80), label)));
       }
@@ -59,5 +63,5 @@ export function parseCompactData(text: string, locale: string): Result<DataModel
     rows.push({ label, values, qualifiers });
   }
   if (problems.length) return { ok: false, problems: problems.slice(0, 5) };
-  return ok({ series: Array.from({ length: Math.max(seriesCount, 1) }, () => ''), rows });
+  return ok({ series: Array.from({ length: Math.max(seriesCount, 1) }, () => ''), rows, ...withDecimals(decimals, padded) });
 }

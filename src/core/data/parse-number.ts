@@ -48,27 +48,37 @@ function separators(locale: string): { group: string; decimal: string } {
  * threes, so "57,5" in en-GB is refused rather than silently read as 575.
  */
 export function parseNumberText(raw: string, locale = 'en-GB'): ParsedNumber {
+  return readNumberText(raw, locale)[0];
+}
+
+/**
+ * parseNumberText, and how many decimals the author typed ("34.0": 1, "57": 0, "1.7 million": 0), so that a chart
+ * can keep the precision the author wrote (see DataModel.decimals).
+ */
+export function readNumberText(raw: string, locale = 'en-GB'): [ParsedNumber, number] {
   const text = raw
     .replace(/[\u00a0\u202f\u2009]/g, ' ')
     .replace(/\u2212/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
-  if (text.length > MAX_LENGTH) return { kind: 'invalid' };
-  if (MISSING.has(text.toLowerCase())) return { kind: 'missing' };
+  if (text.length > MAX_LENGTH) return [{ kind: 'invalid' }, 0];
+  if (MISSING.has(text.toLowerCase())) return [{ kind: 'missing' }, 0];
   const match = PATTERN.exec(text);
-  if (!match?.groups) return { kind: 'invalid' };
+  if (!match?.groups) return [{ kind: 'invalid' }, 0];
   const { qualifier = '', sign = '', digits = '', suffix = '' } = match.groups;
   // A figure typed the English way on a page in another language ("57.5" on a German page) is still read when the
   // page's own convention cannot read it; an ambiguous one ("1.500" on a German page: 1,500) keeps the page's meaning.
   const plain = plainDigits(digits.trim(), separators(locale)) ?? plainDigits(digits.trim(), separators('en-GB'));
-  if (plain === undefined) return { kind: 'invalid' };
+  if (plain === undefined) return [{ kind: 'invalid' }, 0];
   const exponent = MULTIPLIERS[suffix.toLowerCase()] ?? 0;
   const value = Number(`${sign}${plain}e${exponent}`);
-  if (!Number.isFinite(value)) return { kind: 'invalid' };
+  if (!Number.isFinite(value)) return [{ kind: 'invalid' }, 0];
   const words = qualifier.trim();
   // A qualifier is words ("more than", "over", "about", "c.") or a comparison sign; anything else is not a number.
-  if (words && !/^(\p{L}[\p{L}.\s]*|[<>≈~≥≤]=?)$/u.test(words)) return { kind: 'invalid' };
-  return words ? { kind: 'number', value, qualifier: words } : { kind: 'number', value };
+  if (words && !/^(\p{L}[\p{L}.\s]*|[<>≈~≥≤]=?)$/u.test(words)) return [{ kind: 'invalid' }, 0];
+  // Decimals typed before a multiplier ("1.7 million") are the multiplier's, not the figure's.
+  const decimals = exponent ? 0 : (plain.split('.')[1]?.length ?? 0);
+  return [words ? { kind: 'number', value, qualifier: words } : { kind: 'number', value }, decimals];
 }
 
 function plainDigits(digits: string, { group, decimal }: { group: string; decimal: string }): string | undefined {
@@ -87,3 +97,13 @@ function plainDigits(digits: string, { group, decimal }: { group: string; decima
   if (integer === '' && fraction === undefined) return undefined;
   return `${integer || '0'}${fraction !== undefined ? `.${fraction}` : ''}`;
 }
+
+/**
+ * `decimals` for the model (see DataModel.decimals): only when the author typed a trailing zero somewhere ("34.0"),
+ * the sign that the decimals matter; "57.5" beside "60" is shown as today ("57.5%", "60%").
+ */
+export const withDecimals = (decimals: readonly (number | undefined)[], padded: boolean): { decimals?: number[] } =>
+  padded ? { decimals: Array.from(decimals, (d) => d ?? 0) } : {};
+
+/** Whether a figure was typed with a trailing zero after its decimal point ("34.0", "30.40"). */
+export const typedTrailingZero = (raw: string): boolean => /[.,]\d*0\s*%?\s*$/.test(raw.trim());

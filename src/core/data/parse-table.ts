@@ -1,8 +1,8 @@
 import { fail, ok, problem, type Problem, type Result } from '../problems.js';
 import { FROM_SRC_ATTRIBUTE, PUBLISHED_LOWER_ATTRIBUTE, PUBLISHED_UPPER_ATTRIBUTE } from './from-src.js';
 import type { DataModel, DataRow, PublishedInterval } from './model.js';
-import { parseNumberText } from './parse-number.js';
-import { readSampleSize, sampleSizeColumn, seriesIndexFor, type SampleSizeColumn } from './sample-size-columns.js';
+import { readNumberText, typedTrailingZero, withDecimals } from './parse-number.js';
+import { readSampleSizeForm, sampleSizeColumn, seriesIndexFor, type SampleSizeColumn } from './sample-size-columns.js';
 
 const text = (cell: Element): string => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -36,6 +36,9 @@ export function parseTable(table: HTMLTableElement, locale: string): Result<Data
   const fromSrc = table.hasAttribute(FROM_SRC_ATTRIBUTE);
   const rows: DataRow[] = [];
   const problems: Problem[] = [];
+  const approximate = { found: false };
+  const decimals: number[] = [];
+  let padded = false;
   let width = valueColumns.length;
   for (const row of bodyRows) {
     const [labelCell, ...valueCells] = Array.from(row.cells);
@@ -58,21 +61,30 @@ export function parseTable(table: HTMLTableElement, locale: string): Result<Data
     const qualifiers: (string | undefined)[] = [];
     for (const column of valueColumns) {
       const raw = valueCells[column] ? text(valueCells[column]!) : '';
-      const parsed = parseNumberText(raw, locale);
+      const [parsed, typed] = readNumberText(raw, locale);
+      decimals[values.length] = Math.max(decimals[values.length] ?? 0, typed);
+      padded ||= typed > 0 && typedTrailingZero(raw);
       if (parsed.kind === 'invalid' && problems.length < 5) {
         problems.push(problem('table', (m) => m.notANumber(raw.slice(0, 80), label)));
       }
       values.push(parsed.kind === 'number' ? parsed.value : null);
       qualifiers.push(parsed.kind === 'number' ? parsed.qualifier : undefined);
     }
-    const sampleSizes = readSizes(valueCells, sizeColumns, seriesHeaders, width, label, locale, problems);
+    const sampleSizes = readSizes(valueCells, sizeColumns, seriesHeaders, width, label, locale, problems, approximate);
     const intervals = fromSrc ? valueColumns.map((column) => publishedInterval(valueCells[column])) : [];
     rows.push({ label, values, qualifiers, ...(sampleSizes ? { sampleSizes } : {}), ...(intervals.some(Boolean) ? { intervals } : {}) });
   }
   if (problems.length) return { ok: false, problems };
   if (!rows.length) return fail(problem('table', (m) => m.tableWithoutRows));
   const series = Array.from({ length: Math.max(width, 1) }, (_, i) => seriesHeaders[i] ?? '');
-  return ok({ series, rows, labelHeader: headerCells[0] || undefined, caption: caption || undefined });
+  return ok({
+    series,
+    rows,
+    labelHeader: headerCells[0] || undefined,
+    caption: caption || undefined,
+    ...withDecimals(decimals.slice(0, series.length), padded),
+    ...(approximate.found ? { approximateSizes: true } : {}),
+  });
 }
 
 /** The sample size behind each value of a row, from its `n` columns; undefined when the table has none. */
@@ -84,17 +96,20 @@ function readSizes(
   label: string,
   locale: string,
   problems: Problem[],
+  approximate: { found: boolean },
 ): (number | undefined)[] | undefined {
   if (!columns.size) return undefined;
   const sizes: (number | undefined)[] = Array.from({ length: width }, () => undefined);
   for (const [column, target] of columns) {
     const raw = cells[column] ? text(cells[column]!) : '';
-    const size = readSampleSize(raw, locale);
-    if (size === 'invalid') {
+    const read = readSampleSizeForm(raw, locale);
+    if (read === 'invalid') {
       if (problems.length < 5) problems.push(problem('table', (m) => m.invalidSampleSize(raw.slice(0, 40), label)));
       continue;
     }
-    if (size === null) continue;
+    if (read === null) continue;
+    const size = read.size;
+    approximate.found ||= read.approximate;
     if (target.kind === 'row') sizes.forEach((current, i) => (sizes[i] = current ?? size));
     else {
       const index = seriesIndexFor(target.name, series);

@@ -12,6 +12,8 @@ export interface NumberFormatSettings {
   readonly format?: string | null | undefined;
   readonly notation: Notation;
   readonly messages: Messages;
+  /** Decimals the author typed (see DataModel.decimals): shown on every value, unless `format` says otherwise. */
+  readonly decimals?: number | undefined;
 }
 
 /** Formats one value for the reader, keeping its qualifier ("more than 90%"). */
@@ -22,18 +24,23 @@ export type ValueFormatter = (value: number, qualifier?: string) => string;
  * Returns problems for an unknown currency code or a format specifier it cannot honour.
  */
 export function createValueFormatter(settings: NumberFormatSettings): Result<ValueFormatter> {
-  const { unit, locale, currency, format, notation, messages } = settings;
+  const { unit, locale, currency, format, notation, messages, decimals } = settings;
   const fromSpecifier = format ? intlOptionsFromSpecifier(format) : ok<Intl.NumberFormatOptions>({});
   if (!fromSpecifier.ok) return fromSpecifier;
   if (unit === 'currency' && !isCurrencyCode(currency)) {
     return fail(problem('currency', (m) => m.invalidCurrency(currency)));
   }
   const explicit = fromSpecifier.value;
+  const unitDefaults = unitOptions(unit, currency);
   const base: Intl.NumberFormatOptions = {
     // Values that round to zero (-0.001) are written "0", never "-0". 'negative' is ES2023 (Chrome 106, Firefox 116,
     // Safari 15.4, all older than the CSS this library needs), hence the cast; an explicit "+" still wins.
     signDisplay: 'negative' as unknown as Intl.NumberFormatOptions['signDisplay'],
-    ...unitOptions(unit, currency),
+    ...unitDefaults,
+    // "34.0" typed is "34.0" shown, beside "30.4" ("34" would look less precise than it is); `format` still wins.
+    ...(decimals && !format
+      ? { minimumFractionDigits: Math.min(decimals, 20), maximumFractionDigits: Math.min(Math.max(decimals, unitDefaults.maximumFractionDigits ?? 0), 20) }
+      : {}),
     ...explicit,
   };
   const standard = numberFormat(locale, base);
@@ -201,6 +208,9 @@ export function intlOptionsFromSpecifier(specifier: string): Result<Intl.NumberF
   }
   return ok(options);
 }
+
+/** `specifier` with its trailing zeros trimmed (d3's `~`), for an axis: ".1f" gives "20%", never "20.0%". */
+export const axisSpecifier = (specifier: string): string => specifier.replace(/~?([a-z%]?)$/i, '~$1');
 
 /**
  * d3-format's specifier grammar, [[fill]align][sign][symbol][0][width][,][.precision][~][type], parsed with the

@@ -13,15 +13,33 @@ export interface AboutAttributes {
 
 /** "About this data": the survey's disclosure (British Polling Council style), in a native <details>. */
 export function renderAbout(
-  { messages, uncertainty, fieldwork, sampleSizes, sourceWords }: Pick<View, 'messages' | 'uncertainty' | 'fieldwork' | 'sampleSizes' | 'sourceWords'>,
+  {
+    messages,
+    uncertainty,
+    fieldwork,
+    sampleSizes,
+    sourceWords,
+    sampleSizeRange,
+    approximateSizes,
+    designEffect,
+  }: Pick<View, 'messages' | 'uncertainty' | 'fieldwork' | 'sampleSizes' | 'sourceWords'> &
+    Partial<Pick<View, 'sampleSizeRange' | 'approximateSizes' | 'designEffect'>>,
   survey: AboutAttributes,
 ): TemplateResult | typeof nothing {
   const count = numberFormat(messages.locale, {});
   // `sample-size` as the view read it for the margins of error; a part that is not a number is shown as written.
+  // An approximate size keeps the author's words ("about 11,000 people").
   const sizes = sampleSizes.filter((part) => part.text);
+  const [low, high] = sampleSizeRange ?? [];
   const sizeText = sizes.length
-    ? sizes.map((part) => (part.size !== undefined ? messages.sampleSizeValue(count.format(part.size)) : part.text)).join(' | ')
-    : undefined;
+    ? sizes.map((part) => (part.size !== undefined ? messages.sampleSizeValue(part.approximate ? part.text : count.format(part.size)) : part.text)).join(' | ')
+    : // Sizes from a widget's own attributes (`from-sample-size`) or an `n` column: the one size, or the smallest and largest.
+      low !== undefined && high !== undefined
+      ? low === high
+        ? messages.sampleSizeValue(count.format(low))
+        : messages.sampleSizeRange(count.format(low), count.format(high))
+      : undefined;
+  const plain = numberFormat(messages.locale, { maximumFractionDigits: 2 });
   // Whether the chart shows intervals its source published (true), or ones worked out here (false).
   const shows = (published: boolean) => uncertainty?.some((entry) => (entry.method === 'published') === published);
   const items: [string, string | undefined][] = [
@@ -33,7 +51,22 @@ export function renderAbout(
     [messages.aboutMethod, survey.method?.trim()],
     [messages.aboutCommissionedBy, survey.commissionedBy?.trim()],
     // Published intervals are the source's, not worked out here: "About this data" says which it shows (both may be).
-    [messages.aboutUncertainty, [shows(false) && messages.marginRule, shows(true) && sourceWords?.publishedIntervalRule].filter(Boolean).join(' ')],
+    [
+      messages.aboutUncertainty,
+      [
+        shows(false) && messages.marginRule,
+        shows(false) &&
+          designEffect &&
+          messages.designEffectRule(
+            plain.format(designEffect.value),
+            designEffect.effectiveSize === undefined ? undefined : count.format(designEffect.effectiveSize),
+          ),
+        shows(false) && approximateSizes && messages.approximateMargins,
+        shows(true) && sourceWords?.publishedIntervalRule,
+      ]
+        .filter(Boolean)
+        .join(' '),
+    ],
   ];
   const shown = items.filter((item): item is [string, string] => !!item[1]);
   if (!shown.length) return nothing;

@@ -12,6 +12,12 @@ export interface WelshGrammar {
  * Written by the developers, not yet reviewed by a Welsh-language officer: corrections are welcome.
  * Loaded only when a widget is drawn in Welsh: it imports nothing at run time (see `registerWords`).
  */
+/** How to write a figure that could not be read (see numberHint in en-problems.ts). */
+const numberHint = (text: string): string =>
+  /^[^.]*\d,(\d{1,2}|\d{4,})\D*$/.test(text)
+    ? `Ysgrifennwch ${text.replace(',', '.')}, gydag atalnod llawn cyn y degolion; neu, os yw’ch tudalen yn ysgrifennu degolion gyda choma, gosodwch locale (er enghraifft locale="de-DE").`
+    : 'Ysgrifennwch y ffigur mewn digidau, fel 57, 57.5% neu “dros 1.7 miliwn”.';
+
 export const welsh = ({ joinList }: WelshGrammar): Messages & BarsMessages => ({
   locale: 'cy',
   source: 'Ffynhonnell:',
@@ -71,6 +77,13 @@ export const welsh = ({ joinList }: WelshGrammar): Messages & BarsMessages => ({
   monthNames: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
   marginRule:
     'Cyfyngau hyder 95% yw’r amrediadau. “± 3.1” yw’r lwfans gwallau arferol, a ddefnyddir pan roddodd o leiaf 10 o bobl bob ateb; fel arall cyfwng Wilson yw’r amrediad, wedi’i ysgrifennu “3% (1–7)”. Ar gyfer paneli ar-lein maent yn fras.',
+  approximateMargins: 'Mae’r lwfansau gwallau yn fras: mae maint y sampl yn fras.',
+  sampleSizeRange: (low, high) => `${low} i ${high} o bobl`,
+  designEffectRule: (deff, effective) =>
+    `Mae’r lwfansau gwallau yn caniatáu ar gyfer effaith cynllun o ${deff}${effective ? ` (maint sampl effeithiol tua ${effective})` : ''}.`,
+  sampleSizeReadAs: (text, people) => `darllenwyd “${text}” fel ${people} o bobl: os nad yw hynny’n gywir, ysgrifennwch y rhif yn llawn.`,
+  invalidDesignEffect: (value) =>
+    `Nid yw “${value}” yn effaith cynllun; cafodd ei anwybyddu. Ysgrifennwch rif o 1 neu fwy, fel 1.5, fel y’i rhoddir gan awduron yr arolwg (mae 1 yn golygu dim lwfans).`,
   marginSummary: (largest) => `Lwfans gwallau (95%): hyd at ±${largest} pwynt canran.`,
   intervalNormal: (value, margin) => `${value} ± ${margin}`,
   intervalRange: (value, low, high) => `${value} (${low}–${high})`,
@@ -80,16 +93,20 @@ export const welsh = ({ joinList }: WelshGrammar): Messages & BarsMessages => ({
   withheldNote: (items, below) => `Heb eu dangos: atebodd llai na ${below} o bobl ar gyfer ${joinList(items, 'a')}, rhy ychydig i roi ffigur dibynadwy.`,
   sampleOf: (label, n) => `“${label}” (${n})`,
   uncertaintyNeedsSampleSize: 'nid oes maint sampl yn hysbys, felly ni ellir llunio lwfansau gwallau. Gosodwch sample-size, neu ychwanegwch golofn n.',
-  uncertaintyNeedsPercent: 'dim ond ar gyfer canrannau (unit="percent") y cyfrifir lwfansau gwallau.',
+  uncertaintyNeedsPercent:
+    'dim ond ar gyfer canrannau y cyfrifir lwfansau gwallau: gosodwch unit="percent" os canrannau yw’r rhain, neu tynnwch show-uncertainty.',
   withheld: 'rhy ychydig o atebion',
-  invalidSampleSizeAttribute: (value) => `Nid yw “${value}” yn nifer cyfan o bobl, felly ni ddangosir lwfansau gwallau.`,
+  invalidSampleSizeAttribute: (value) =>
+    `Nid yw “${value}” yn nifer cyfan o bobl, felly ni ddangosir lwfansau gwallau. Ysgrifennwch faint o bobl a atebodd, fel 1,000 neu “tua 1,000”.`,
   errorHeading: 'Ni ellir dangos y siart hwn',
   warningHeading: 'Gwiriwch y siart hwn',
   emptyData: 'nid oes data i’w ddangos. Ychwanegwch resi at y tabl, neu gosodwch y briodwedd data.',
-  notANumber: (text, label) => `Nid yw “${text}” (ar gyfer “${label}”) yn rhif.`,
+  notANumber: (text, label) => `Nid yw “${text}” (ar gyfer “${label}”) yn rhif. ${numberHint(text)}`,
   percentTooHigh: (label, value) => `Mae “${label}” yn ${value}, mwy na 100%. Os nad canrannau yw’r rhain, gosodwch unit="count" neu unit="number".`,
-  negativePercent: (label, value) => `Mae “${label}” yn ${value}; ni all canran fod yn negyddol.`,
-  invalidJson: (detail) => `nid yw’r data yn JSON dilys (${detail}).`,
+  negativePercent: (label, value) =>
+    `Mae “${label}” yn ${value}; ni all canran fod yn negyddol. Gwiriwch y ffigur, neu gosodwch unit="number" ar gyfer newid neu gydbwysedd a all fod yn llai na sero.`,
+  invalidJson: (detail) =>
+    `nid yw’r data yn JSON dilys (${detail}). Gwiriwch y dyfynodau, y comas a’r cromfachau, neu ysgrifennwch ef yn y ffurf gryno “Yn poeni: 57; Yn pryderu: 60”.`,
   tooLargeToDraw: (label, value) => `Mae “${label}” yn ${value}, sy’n llawer rhy fawr i’w lunio: gwiriwch am ffigur wedi’i gamdeipio.`,
   fieldworkReversed: (given, corrected) => `Mae “${given}” yn gorffen cyn iddo ddechrau: ysgrifennwch y dyddiad cynharaf yn gyntaf (${corrected}).`,
   fieldworkNotADate: (given) =>
@@ -97,28 +114,33 @@ export const welsh = ({ joinList }: WelshGrammar): Messages & BarsMessages => ({
   tooManyRows: (count, max) =>
     `mae ${count} rhes yn y data; mae’r siart hon yn lluniadu ${max} ar y mwyaf. Lluniwch siart o ddetholiad neu grynodeb, a rhowch ddolen i’r tabl llawn.`,
   compactSyntax: (part) => `Dylai “${part}” ddarllen “label: rhif”, er enghraifft “Yn poeni am ymosodiadau seiber: 57”.`,
-  tableWithoutRows: 'nid oes rhesi data yn y tabl.',
+  tableWithoutRows: 'nid oes rhesi data yn y tabl. Ychwanegwch res o dan y pennawd ar gyfer pob bar: ei label, yna ei ffigurau.',
   unknownUnit: (value, allowed) => `Nid yw “${value}” yn uned. Defnyddiwch un o ${allowed.join(', ')}.`,
   unknownAttribute: (name) => `Nid yw “${name}” yn briodwedd y siart hwn; cafodd ei anwybyddu. Gwiriwch y sillafu.`,
-  unexpected: (detail) => `aeth rhywbeth o’i le wrth lunio’r siart (${detail}).`,
+  unexpected: (detail) =>
+    `aeth rhywbeth o’i le wrth lunio’r siart (${detail}). Rhowch wybod amdano, gyda phriodweddau a data’r siart, i draciwr problemau’r llyfrgell.`,
   pageColours: 'lliwiau’r dudalen',
   qualified: (qualifier, value) => `${qualifier} ${value}`,
   problemIn: (attribute, message) => `${attribute}: ${message}`,
   negativeNotAllowed: (label, value, unit) =>
     `Mae “${label}” yn ${value}; ni all ${unit} fod yn negyddol. Defnyddiwch unit="number" ar gyfer gwerthoedd a all fod yn llai na sero.`,
   jsonShape: (detail) => `dylai’r data fod yn rhestr o resi {"label", "value"}: ${detail}`,
-  seriesMismatch: (label, expected, found) => `Mae gan “${label}” ${found} gwerth, ond mae ${expected} cyfres.`,
-  missingLabel: (row) => `nid oes label gan res ${row}.`,
-  invalidSampleSize: (text, label) => `Nid yw “${text}” (maint y sampl ar gyfer “${label}”) yn nifer cyfan o bobl.`,
+  seriesMismatch: (label, expected, found) =>
+    `Mae gan “${label}” ${found} gwerth, ond mae ${expected} cyfres. Rhowch un gwerth i bob cyfres, wedi’u gwahanu â |, gyda llinell doriad (–) lle nad oes un.`,
+  missingLabel: (row) => `nid oes label gan res ${row}. Enwch hi yn y golofn gyntaf (neu ag allwedd "label"), neu tynnwch y rhes.`,
+  invalidSampleSize: (text, label) =>
+    `Nid yw “${text}” (maint y sampl ar gyfer “${label}”) yn nifer cyfan o bobl. Ysgrifennwch faint o bobl a atebodd, fel 1,000, neu gadewch ef yn wag.`,
   notOneOf: (value, allowed, fallback) => `Nid yw “${value}” yn un o ${allowed.join(', ')}; yn defnyddio ${fallback}.`,
   invalidLocale: (value, fallback) => `Nid yw “${value}” yn dag iaith fel en-GB neu cy; yn defnyddio ${fallback}.`,
   invalidCurrency: (value) => `Nid yw “${value}” yn god arian tair llythyren fel GBP neu EUR.`,
   invalidFormat: (value) => `Nid yw “${value}” yn fformat rhif fel “.1f” neu “,.0f”.`,
-  notANumberAttribute: (value) => `Nid yw “${value}” yn rhif; cafodd ei anwybyddu.`,
-  tooLargeAttribute: (value) => `Mae “${value}” yn llawer rhy fawr i’w lunio; cafodd ei anwybyddu.`,
-  unsafeUrl: (value) => `Nid yw “${value}” yn gyfeiriad http neu https, felly dangosir y ffynhonnell heb ddolen.`,
-  highlightNotFound: (value) => `nid oes bar â’r label “${value}”, felly nid oes un wedi’i amlygu.`,
-  maxBelowData: (max, largest) => `mae uchafswm yr echelin ${max} yn is na’r gwerth mwyaf ${largest}; estynnwyd yr echelin i’w gynnwys.`,
+  notANumberAttribute: (value) => `Nid yw “${value}” yn rhif; cafodd ei anwybyddu. ${numberHint(value)}`,
+  tooLargeAttribute: (value) => `Mae “${value}” yn llawer rhy fawr i’w lunio; cafodd ei anwybyddu. Gwiriwch am ffigur wedi’i gamdeipio.`,
+  unsafeUrl: (value) =>
+    `Nid yw “${value}” yn gyfeiriad http neu https, felly dangosir y ffynhonnell heb ddolen. Ysgrifennwch y cyfeiriad llawn, yn dechrau â https://.`,
+  highlightNotFound: (value) => `nid oes bar â’r label “${value}”, felly nid oes un wedi’i amlygu. Copïwch y label yn union o’r data.`,
+  maxBelowData: (max, largest) =>
+    `mae uchafswm yr echelin ${max} yn is na’r gwerth mwyaf ${largest}; estynnwyd yr echelin i’w gynnwys. Gosodwch ef i ${largest} neu fwy, neu tynnwch ef.`,
   loadingFigures: 'Yn llwytho’r ffigurau…',
   figuresUpdated: (time) => `Diweddarwyd y ffigurau am ${time}`,
   figuresNotUpdated: (time) => `Methwyd diweddaru’r ffigurau; yn dangos y rhai o ${time}.`,

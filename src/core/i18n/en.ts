@@ -44,6 +44,9 @@ export const en: ReaderMessages = {
   sampleSizeValue: (n) => `${n} people`,
   marginRule:
     'Ranges are 95% confidence intervals. “± 3.1” is the usual margin of error, used when at least 10 people gave each answer; otherwise the range is a Wilson interval, written “3% (1–7)”. For online panels they are approximate.',
+  approximateMargins: 'Margins are approximate: the sample size is approximate.',
+  sampleSizeRange: (low, high) => `${low} to ${high} people`,
+  designEffectRule: (deff, effective) => `Margins allow for a design effect of ${deff}${effective ? ` (effective sample size about ${effective})` : ''}.`,
   marginSummary: (largest) => `Margin of error (95%): up to ±${largest} percentage points.`,
   intervalNormal: (value, margin) => `${value} ± ${margin}`,
   intervalRange: (value, low, high) => `${value} (${low}–${high})`,

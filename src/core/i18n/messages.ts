@@ -69,6 +69,12 @@ export interface ReaderMessages extends Partial<SourceMessages> {
   monthNames?: readonly string[];
   /** How the intervals are computed, in one or two sentences (shown under "About this data"). */
   marginRule: string;
+  /** Beside the margin rule and in the table's caption, when a sample size was written "about 11,000". */
+  approximateMargins: string;
+  /** Sample sizes that differ by row or series, smallest and largest ("1,012 to 2,040 people"). */
+  sampleSizeRange: (low: Shown, high: Shown) => string;
+  /** `design-effect`, and the effective sample size when the chart has one sample size. */
+  designEffectRule: (designEffect: Shown, effectiveSize: Shown | undefined) => string;
   marginSummary: (largest: Shown) => string;
   intervalNormal: (value: Shown, margin: Shown) => string;
   intervalRange: (value: Shown, low: Shown, high: Shown) => string;
@@ -98,6 +104,9 @@ export interface ReaderMessages extends Partial<SourceMessages> {
  */
 export interface ProblemMessages {
   invalidSampleSizeAttribute: (value: string) => string;
+  /** Shorthand read as a number of people ("11k" as "11,000"), for the author to check. */
+  sampleSizeReadAs: (text: string, people: Shown) => string;
+  invalidDesignEffect: (value: string) => string;
   uncertaintyNeedsSampleSize: string;
   uncertaintyNeedsPercent: string;
   problemIn: (attribute: string, message: string) => string;
