@@ -199,4 +199,15 @@ describe('tooltips', () => {
     await settled(el);
     expect(tooltipOf(el)).to.equal(null);
   });
+
+  it('gives keyboard focus to the mark that was clicked, not the first one', async () => {
+    const el = await fixture<TrustElement>(html`<trust-bars data="Worried: 57; Concerned: 60; Neither: 12"></trust-bars>`);
+    const [x, y] = centre(shadow(el).querySelectorAll('rect[part~="bar"]')[2]!.getBoundingClientRect());
+    point(svgOf(el), 'pointermove', x, y);
+    point(svgOf(el), 'pointerdown', x, y);
+    svgOf(el).focus();
+    await settled(el);
+    expect(tooltipOf(el)!.textContent).to.contain('Neither');
+    expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).to.equal('Neither: 12%. 3 of 3.');
+  });
 });

@@ -40,12 +40,13 @@ export class PointFocusController {
   }
 
   /**
-   * Focus arriving on the chart lands on the first mark; coming back, it says again where the reader is (the live
-   * region was emptied when focus left, so the same words are heard again).
+   * Focus arriving on the chart lands on the mark that was clicked or tapped, else where the reader was, else on the
+   * first mark; coming back, it says again where the reader is (the live region was emptied when focus left, so the
+   * same words are heard again).
    */
   focus(drawing: SvgDrawing): void {
     this.focused = true;
-    this.moveTo(this.index ?? 0, drawing);
+    this.moveTo(this.hovered ?? this.index ?? 0, drawing);
   }
 
   /** Leaving the chart hides its tooltip and empties the live region: the last point must not stay readable. */
