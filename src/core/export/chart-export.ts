@@ -32,6 +32,8 @@ export function fileStem(widget: TrustElement): string {
 
 async function build(widget: TrustElement, kind: ExportKind): Promise<File> {
   const stem = fileStem(widget);
+  // Text is measured and painted in the page's fonts: wait for the ones still loading, or lines wrap for a fallback.
+  await document.fonts?.ready;
   // Read first: it rejects for a widget with nothing to export (an error, still loading), whatever the kind.
   const { parts, style } = liveFigure(widget);
   switch (kind) {
