@@ -350,5 +350,16 @@ describe('the Download menu', () => {
     const frame = { tableOpen: false, onToggleTable: () => {}, downloads: { menu: {} as never, items: ['png' as const] } };
     render(renderToolbar(view, { ...frame, interactive: false }), holder);
     expect(texts(holder, 'button')).to.deep.equal(['Show data table']);
+    // Nor where the chart has no table (a single headline figure): nothing at all, as before.
+    render(renderToolbar(view, { ...frame, interactive: false }, false), holder);
+    expect(texts(holder, 'button')).to.deep.equal([]);
+  });
+
+  it('stands alone under a chart with no table, once the script runs', () => {
+    const holder = document.createElement('div');
+    const view = { messages: messagesFor('en-GB'), table: undefined } as unknown as View;
+    const downloads = { menu: { open: false, busy: false, failed: false } as never, items: ['png' as const, 'csv' as const] };
+    render(renderToolbar(view, { tableOpen: false, onToggleTable: () => {}, interactive: true, downloads }, false), holder);
+    expect(texts(holder, 'button')).to.deep.equal(['Download', 'Image (PNG)', 'Data (CSV)']);
   });
 });

@@ -19,12 +19,15 @@ export interface ToolbarFrame {
 }
 
 /**
- * The toolbar under the chart ("Show data table", "Download") and the data table it opens. (`nothing as never` on
- * the table's tabindex: lit-analyzer types tabindex as a number, and Lit's `nothing`, which leaves it out, as neither.)
+ * The toolbar under the chart ("Show data table", "Download") and the data table it opens. Without a table (`showTable`
+ * false: a single headline figure), the Download menu alone, in the browser. (`nothing as never` on the table's
+ * tabindex: lit-analyzer types tabindex as a number, and Lit's `nothing`, which leaves it out, as neither.)
  */
-export function renderToolbar(view: View, frame: ToolbarFrame): TemplateResult {
+export function renderToolbar(view: View, frame: ToolbarFrame, showTable = true): TemplateResult | typeof nothing {
   const { messages } = view;
-  if (frame.interactive && frame.downloads) return renderWithDownloads(view, frame, frame.downloads);
+  const downloads = frame.interactive && frame.downloads;
+  if (!showTable) return downloads ? html`<div class="toolbar-row">${renderDownloads(view, downloads)}</div>` : nothing;
+  if (downloads) return renderWithDownloads(view, frame, downloads);
   return html`<div part="toolbar" class="toolbar">
               <button type="button" aria-expanded=${frame.tableOpen ? 'true' : 'false'} aria-controls="data-table" @click=${frame.onToggleTable}>
                 ${frame.tableOpen ? messages.hideTable : messages.showTable}
