@@ -190,7 +190,7 @@ describe('tooltips', () => {
     expect(style.transitionDuration === '0s' && style.animationName === 'none', 'nothing moves').to.equal(true);
   });
 
-  it('is not drawn when the chart has no pointer or focus on it, and never in the server render', async () => {
+  it('is not drawn before the chart has a pointer or focus on it, and goes when focus leaves', async () => {
     const el = await fixture<TrustElement>(html`<trust-bars data="Worried: 57"></trust-bars>`);
     expect(tooltipOf(el)).to.equal(null);
     svgOf(el).focus();
