@@ -5,7 +5,7 @@
  * on the widget's shadow root, which cancels them, so that no file is really saved.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { render } from 'lit';
 import '../../src/index.js';
 import type { TrustExportEvent } from '../../src/core/events.js';
@@ -14,9 +14,11 @@ import { messagesFor } from '../../src/core/i18n/messages.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
 import type { View } from '../../src/core/view.js';
 import { CONFIDENCE, CONFIDENCE_DATA } from '../likert/fixtures.js';
+import { skipIn } from '../helpers/engine.js';
 import { captureWarnings, settled, shadow, texts } from '../helpers/widget.js';
 
 const DATA = 'Worried: 57; Concerned: 60';
+const PRINT_EMULATION = 'print media is emulated through the DevTools protocol, which only Chromium offers here';
 const TRAINING = 'Trained on new technologies: 5 | 15; Trained on both: 47 | 39';
 
 const downloadButton = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('[part="downloads"] .download');
@@ -128,6 +130,26 @@ describe('the Download menu', () => {
     await settled(el);
     expect(menu(el).hidden).to.equal(true);
     expect(focused(el)).to.equal(downloadButton(el));
+  });
+
+  it('closes when the reader clicks elsewhere on the page', async () => {
+    const el = await bars();
+    downloadButton(el)!.click();
+    await settled(el);
+    expect(menu(el).hidden).to.equal(false);
+    const elsewhere = document.createElement('p');
+    elsewhere.textContent = 'Elsewhere on the page';
+    el.after(elsewhere);
+    const box = elsewhere.getBoundingClientRect();
+    try {
+      await sendMouse({ type: 'click', position: [Math.round(box.left + 5), Math.round(box.top + box.height / 2)] });
+      await settled(el);
+      expect(menu(el).hidden).to.equal(true);
+      expect(downloadButton(el)!.getAttribute('aria-expanded')).to.equal('false');
+    } finally {
+      await resetMouse();
+      elsewhere.remove();
+    }
   });
 
   it('opens with Space too, and closes when focus leaves it (Tab past the last item)', async () => {
@@ -329,6 +351,18 @@ describe('the Download menu', () => {
       const el = await bars(attributes, tag, data);
       expect(downloadButton(el), tag).to.not.equal(null);
     }
+  });
+
+  it('is not printed', async function () {
+    skipIn(this, ['firefox', 'webkit'], PRINT_EMULATION);
+    const el = await bars();
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(shadow(el).querySelector('[part="downloads"]')!).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle(shadow(el).querySelector('[part="downloads"]')!).display).to.equal('flex');
   });
 
   it('stays on a 320 px screen', async () => {
