@@ -14,7 +14,7 @@ import { messagesFor } from '../../src/core/i18n/messages.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
 import type { View } from '../../src/core/view.js';
 import { CONFIDENCE, CONFIDENCE_DATA } from '../likert/fixtures.js';
-import { skipIn } from '../helpers/engine.js';
+import { engine, skipIn } from '../helpers/engine.js';
 import { captureWarnings, settled, shadow, texts } from '../helpers/widget.js';
 
 const DATA = 'Worried: 57; Concerned: 60';
@@ -63,7 +63,7 @@ async function finished(el: TrustElement): Promise<string> {
 
 async function bars(attributes = '', tag = 'trust-bars', data = DATA): Promise<TrustElement> {
   const holder = await fixture<HTMLElement>(html`<div></div>`);
-  holder.innerHTML = `<button id="before">before</button><${tag} heading="Public worry" ${attributes} data="${data}"></${tag}><button id="after">after</button>`;
+  holder.innerHTML = `<button id="before">before</button><${tag} heading="Public worry" ${attributes} data="${data}"></${tag}><input id="after" aria-label="after">`;
   const el = holder.querySelector<TrustElement>(tag)!;
   await settled(el);
   return el;
@@ -73,8 +73,10 @@ describe('the Download menu', () => {
   it('is one Tab stop after "Show data table"; Enter opens it on its first item, the arrows move, Escape closes', async () => {
     const el = await bars();
     shadow(el).querySelector<HTMLButtonElement>('[part="toolbar"] button')!.focus();
-    await sendKeys({ press: 'Tab' });
     const button = downloadButton(el)!;
+    // WebKit, like Safari, leaves buttons out of the Tab order: there the button is focused from script.
+    if (engine === 'webkit') button.focus();
+    else await sendKeys({ press: 'Tab' });
     expect(focused(el)).to.equal(button);
     expect(button.textContent!.trim()).to.equal('Download');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
