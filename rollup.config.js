@@ -38,10 +38,11 @@ export const browserPlugins = () => [
  */
 const bundle = (input, file) => {
   const slash = file.lastIndexOf('/');
+  const dir = file.slice(0, slash);
   return {
     input,
     output: {
-      dir: file.slice(0, slash),
+      dir,
       entryFileNames: file.slice(slash + 1),
       chunkFileNames: 'chunks/[name]-[hash].js',
       format: 'es',
@@ -50,9 +51,26 @@ const bundle = (input, file) => {
     // d3-array builds its bisectors at the top level (`bisector(ascending)`); unused, they are still kept as calls
     // that might have effects. They have none.
     treeshake: { manualPureFunctions: ['bisector'] },
-    plugins: browserPlugins(),
+    plugins: [exportChunkApart(dir, input), ...browserPlugins()],
   };
 };
+
+/** The code that makes the Download menu's files, imported on first use: a chunk of its own, built on its own. */
+const EXPORT_CHUNK = 'src/core/export/chart-export.ts';
+
+/**
+ * The Download menu's code (EXPORT_CHUNK, ~9 KB) shares small modules with the widgets (text measuring and
+ * wrapping), so rollup would move those into a chunk that every script then imports statically. Instead each script
+ * leaves its `import()` of it pointing at chunks/chart-export.js beside it, which is built as a bundle of its own
+ * (every dependency inlined, no Lit): a second copy of two small modules, loaded only by a reader who downloads.
+ */
+const exportChunkApart = (dir, input) => ({
+  name: 'export-chunk-apart',
+  resolveId(source, importer) {
+    if (input === EXPORT_CHUNK || !importer || !source.endsWith('/export/chart-export.js')) return null;
+    return { id: fileURLToPath(new URL(`${dir}/chunks/chart-export.js`, import.meta.url)), external: true };
+  },
+});
 
 /**
  * Every browser bundle; each entry is its own build, so that no file imports another (a shared chunk would mean a
@@ -75,6 +93,8 @@ export default async () => {
     bundle('src/ssr/hydrate.ts', 'dist/cdn/public-trust-widgets.js'),
     ...[...WIDGET_TAGS, DASHBOARD_TAG].map((tag) => bundle(`src/${tag.slice('trust-'.length)}/define.ts`, `dist/cdn/${tag}.js`)),
     bundle('src/embed/embed-page.ts', 'dist/embed/embed-page.js'),
+    bundle(EXPORT_CHUNK, 'dist/cdn/chunks/chart-export.js'),
+    bundle(EXPORT_CHUNK, 'dist/embed/chunks/chart-export.js'),
     {
       input: 'src/embed/resize.ts',
       output: { file: 'dist/embed/resize.js', format: 'iife', sourcemap: false },
