@@ -15,7 +15,16 @@ export { SORT_ORDERS, type SortOrder } from './bars/trust-bars.js';
 export { barsLayout, type BarsGeometry, type BarsLayoutInput } from './bars/bars-layout.js';
 export { TrustElement, DEFAULT_WIDTH, type ChartContext, type ChartDrawing } from './core/trust-element.js';
 export { defineElement } from './core/define.js';
-export { TrustPointFocusEvent, TrustRenderEvent, TrustDataErrorEvent, TrustDataLoadEvent, type PointDetail, type SourceFailure } from './core/events.js';
+export {
+  TrustPointFocusEvent,
+  TrustRenderEvent,
+  TrustDataErrorEvent,
+  TrustDataLoadEvent,
+  TrustExportEvent,
+  type TrustExportKind,
+  type PointDetail,
+  type SourceFailure,
+} from './core/events.js';
 export { addMessages, loadMessages, messagesFor, type Messages } from './core/i18n/messages.js';
 export { createValueFormatter, type ValueFormatter } from './core/format/number.js';
 export { UNITS, type Unit } from './core/format/units.js';

@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readChoice } from '../core/attributes.js';
 import type { DataModel, DataRow } from '../core/data/model.js';
-import { parseNumberText } from '../core/data/parse-number.js';
+import { readNumberText, typedTrailingZero, withDecimals } from '../core/data/parse-number.js';
 import { isNonNegativeUnit, type Unit } from '../core/format/units.js';
 import { messagesFor } from '../core/i18n/messages.js';
 import { fail, problem, type Problem } from '../core/problems.js';
@@ -84,15 +84,22 @@ export class TrustStat extends TrustElement {
     const text = this.value?.trim();
     // Like data="", an empty value counts as not given, so a child table (or the "no data" message) takes over.
     if (!text) return undefined;
-    const parsed = parseNumberText(text, locale);
+    const [parsed, decimals] = readNumberText(text, locale);
     if (parsed.kind !== 'number') return fail(statProblem(OWN_ORIGIN, (m) => m.statValueNotANumber(text.slice(0, 80))));
     // The table's row header: the label, else the heading, else "Value".
     const rowLabel = this.label?.trim() || this.heading?.trim() || messagesFor(locale).valueColumn;
     const { previous, warnings } = readPrevious(this.previous, unit, locale);
+    // "34.0" keeps its decimal (a trailing zero typed in either figure says the decimals matter), as in other widgets.
+    const padded = typedTrailingZero(text) || (previous !== undefined && typedTrailingZero(this.previous ?? ''));
     if (!previous) {
       return {
         ok: true,
-        value: { series: [''], rows: [{ label: rowLabel, values: [parsed.value], qualifiers: [parsed.qualifier] }], origin: OWN_ORIGIN },
+        value: {
+          series: [''],
+          rows: [{ label: rowLabel, values: [parsed.value], qualifiers: [parsed.qualifier] }],
+          origin: OWN_ORIGIN,
+          ...withDecimals([decimals], padded),
+        },
         warnings,
       };
     }
@@ -103,6 +110,7 @@ export class TrustStat extends TrustElement {
         series: [this.previousLabel?.trim() || words.statPreviousColumn, words.statLatestColumn],
         rows: [{ label: rowLabel, values: [previous.value, parsed.value], qualifiers: [previous.qualifier, parsed.qualifier] }],
         origin: OWN_ORIGIN,
+        ...withDecimals([previous.decimals, decimals], padded),
       },
       warnings,
     };
@@ -220,16 +228,16 @@ function readPrevious(
   given: string | undefined,
   unit: Unit | undefined,
   locale: string,
-): { previous?: { value: number; qualifier?: string | undefined }; warnings: Problem[] } {
+): { previous?: { value: number; qualifier?: string | undefined; decimals: number }; warnings: Problem[] } {
   const text = given?.trim();
   if (!text) return { warnings: [] };
-  const parsed = parseNumberText(text, locale);
+  const [parsed, decimals] = readNumberText(text, locale);
   const shown = text.slice(0, 80);
   // The shared sentence, as readNumber() words it for other widgets' numeric attributes.
   if (parsed.kind !== 'number') return { warnings: [problem('previous', (m) => m.notANumberAttribute(shown))] };
   if (unit === 'percent' && parsed.value > 100) return { warnings: [statProblem('previous', (m) => m.statPreviousOver100(shown))] };
   if (parsed.value < 0 && unit && isNonNegativeUnit(unit)) return { warnings: [statProblem('previous', (m) => m.statPreviousNegative(shown, unit))] };
-  return { previous: { value: parsed.value, qualifier: parsed.qualifier }, warnings: [] };
+  return { previous: { value: parsed.value, qualifier: parsed.qualifier, decimals }, warnings: [] };
 }
 
 function rangeItem(kind: RangeItem['kind'], text: string, value: number, range: ValueUncertainty): RangeItem {

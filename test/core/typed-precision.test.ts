@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/bars/define.js';
 import '../../src/change/define.js';
+import '../../src/stat/define.js';
 import type { TrustBars } from '../../src/bars/trust-bars.js';
 import type { TrustChange } from '../../src/change/trust-change.js';
 import { parseDataAttribute } from '../../src/core/data/parse-data-attribute.js';
@@ -64,5 +65,16 @@ describe('precision typed is precision kept', () => {
     );
     await settled(el);
     expect(cells(el)).to.deep.equal(['34%', '30.4%']);
+  });
+
+  it('a stat keeps the decimal typed in value or previous ("34.0" beside "30.4"), and shows "57" as typed', async () => {
+    const el = await fixture(html`<trust-stat value="34.0" previous="30.4" label="would recommend"></trust-stat>`);
+    await settled(el as never);
+    const figure = shadow(el).querySelector('[part="chart"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(figure).to.contain('34.0%');
+    expect(cells(el).join(' ')).to.contain('34.0%').and.contain('30.4%');
+    const plain = await fixture(html`<trust-stat value="57" previous="60" label="worry"></trust-stat>`);
+    await settled(plain as never);
+    expect(cells(plain).join(' ')).to.contain('57%').and.not.contain('57.0%');
   });
 });

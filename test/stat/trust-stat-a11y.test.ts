@@ -43,10 +43,11 @@ describe('<trust-stat> accessibility', () => {
     ]);
   });
 
-  it('puts nothing but the data table button and the source link in the tab order', async () => {
+  it('puts nothing but the data table button, the Download button and the source link in the tab order', async () => {
     const el = await trainingStat();
-    const focusable = Array.from(shadow(el).querySelectorAll('button, a[href], [tabindex]'), (node) => node.localName);
-    expect(focusable).to.deep.equal(['button', 'a']);
+    // The Download menu's items are buttons too, but only once its list is open (hidden until then).
+    const focusable = Array.from(shadow(el).querySelectorAll('button:not([hidden] *), a[href], [tabindex]'), (node) => node.localName);
+    expect(focusable).to.deep.equal(['button', 'button', 'a']);
   });
 
   it('fires trust-render after rendering, with no problems', async () => {
