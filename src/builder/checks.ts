@@ -3,7 +3,7 @@
  * catalogues with a link to the docs. Pure: the same inputs as the embed codes. These are advice, never blocks.
  */
 import { isUsualDontKnow } from '../likert/likert-scale.js';
-import { readSampleSize, sampleSizeColumn } from '../core/data/sample-size-columns.js';
+import { readSampleSizeForm, sampleSizeColumn } from '../core/data/sample-size-columns.js';
 import { changeSignificance } from '../core/stats/change-significance.js';
 import type { WidgetTag } from '../widgets.js';
 import { isHexColour, type ChosenColours } from './colours.js';
@@ -80,6 +80,11 @@ export function checkChart(tag: WidgetTag, attributes: WidgetAttributeValues, ta
   if (!text(attributes, 'source')) checks.push({ id: 'no-source', field: 'source', docs: 'shared-attributes.md' });
 
   const unit = text(attributes, 'unit') || (table.unit === 'currency' ? 'currency' : 'percent');
+  // Sizes as the chart reads them: "about 11,000" and "11k" too (the chart notes that the margin is then approximate).
+  const readSampleSize = (raw: string, locale: string): number | null | 'invalid' => {
+    const reading = readSampleSizeForm(raw, locale);
+    return reading && reading !== 'invalid' ? reading.size : reading;
+  };
   const sizeColumns = table.header.map((name, i) => (i > 0 && sampleSizeColumn(name) ? i : -1)).filter((i) => i > 0);
   const sampleSizes = text(attributes, 'sample-size')
     .split(SERIES_SPLIT)

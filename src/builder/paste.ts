@@ -4,7 +4,7 @@
  */
 import { csvParseRows, dsvFormat, tsvParseRows } from 'd3-dsv';
 import { parseNumberText } from '../core/data/parse-number.js';
-import { readSampleSize, sampleSizeColumn } from '../core/data/sample-size-columns.js';
+import { readSampleSizeForm, sampleSizeColumn } from '../core/data/sample-size-columns.js';
 
 /** How the pasted text was split into cells. */
 export type PastedFormat = 'tsv' | 'csv' | 'semicolon';
@@ -131,7 +131,8 @@ export function readFigure(cell: string, locale = 'en-GB'): CellReading {
 }
 
 function readSize(cell: string, locale: string): CellReading {
-  const size = readSampleSize(cell, locale);
+  // As the chart reads an n column: "about 1,000" and "1k" too.
+  const size = readSampleSizeForm(cell, locale);
   if (size === 'invalid') return { text: cell, kind: 'invalid', problem: 'not-a-sample-size' };
-  return size === null ? { text: cell, kind: 'missing' } : { text: cell, kind: 'size', value: size };
+  return size === null ? { text: cell, kind: 'missing' } : { text: cell, kind: 'size', value: size.size };
 }

@@ -28,6 +28,7 @@ export interface DashboardAttributes {
   readonly sourceUrl?: string | null;
   readonly population?: string | null;
   readonly sampleSize?: string | null;
+  readonly designEffect?: string | null;
   readonly fieldwork?: string | null;
   readonly method?: string | null;
   readonly question?: string | null;

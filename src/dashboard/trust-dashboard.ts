@@ -24,7 +24,7 @@ import { computeDashboardView, sameShared, type DashboardView } from './dashboar
  * A dashboard: several charts under one heading, laid out in a responsive grid (one column on phones, two or three
  * on wider screens), sharing what they have in common. The widgets inside take from it whatever they do not set
  * themselves: `theme`, `locale`, `src` (one spreadsheet for every chart, fetched once), `source`, `source-url` and
- * the survey facts (`population`, `sample-size`, `fieldwork`, `method`, `question`, `commissioned-by`); a colour
+ * the survey facts (`population`, `sample-size`, `design-effect`, `fieldwork`, `method`, `question`, `commissioned-by`); a colour
  * palette set with `--trust-series-*` on the dashboard reaches them by CSS inheritance. A widget moved out stops
  * taking them; two dashboards on a page are independent.
  *
@@ -100,6 +100,12 @@ export class TrustDashboard extends LitElement {
 
   /** Sample size: the number of people who answered ("1,000", or one per series separated by `|`). */
   @property({ attribute: 'sample-size' }) sampleSize?: string;
+
+  /**
+   * The survey's design effect (a number of 1 or more, "1.5"), when its sample is weighted or clustered: the charts'
+   * margins of error widen by its square root. See `design-effect` on the charts.
+   */
+  @property({ attribute: 'design-effect' }) designEffect?: string;
 
   /** When the survey was in the field ("March 2024", or "2024-03-01/2024-03-15"). */
   @property() fieldwork?: string;

@@ -56,6 +56,8 @@ describe('builder: checks as you go', () => {
     expect(ids('trust-change', { ...GOOD, heading: 'Worry rose', 'sample-size': '200' }, change)).to.deep.equal(['change-within-margin']);
     // The same words with samples large enough for 3 points to be clear; or words that claim no rise.
     expect(ids('trust-change', { ...GOOD, heading: 'Worry rose', 'sample-size': '5000' }, change)).to.deep.equal([]);
+    // Sizes as people write them count too: "about 200" is still too few for this change.
+    expect(ids('trust-change', { ...GOOD, heading: 'Worry rose', 'sample-size': 'about 200' }, change)).to.deep.equal(['change-within-margin']);
     expect(ids('trust-change', { ...GOOD, heading: 'Worry held steady', 'sample-size': '200' }, change)).to.deep.equal([]);
     // Per-row sample sizes from an n column count too.
     expect(ids('trust-change', { heading: 'Worry rose', source: 's' }, readPasted('Answer\t2022\t2024\tn\nWorried\t52%\t55%\t200')!)).to.deep.equal([

@@ -55,6 +55,13 @@ describe('builder: reading pasted data', () => {
     expect(table?.problemCount).to.equal(3);
   });
 
+  it('reads sample sizes as the chart does: "about 1,000" and "1k" in an n column are sizes', () => {
+    const table = readPasted('Answer\tShare\tn\nWorried\t57\tabout 1,000\nConcerned\t60\t1k');
+    expect(table?.readings[0]?.[2]).to.deep.equal({ text: 'about 1,000', kind: 'size', value: 1000 });
+    expect(table?.readings[1]?.[2]).to.deep.equal({ text: '1k', kind: 'size', value: 1000 });
+    expect(table?.problemCount).to.equal(0);
+  });
+
   it('pads short rows, drops empty rows and reads nothing from blank text', () => {
     const table = readPasted('A\tB\tC\nx\t1\n\t\t\ny\t2\t3');
     expect(table?.rows).to.deep.equal([

@@ -16,6 +16,7 @@ export interface DashboardShared {
   readonly sourceUrl?: string;
   readonly population?: string;
   readonly sampleSize?: string;
+  readonly designEffect?: string;
   readonly fieldwork?: string;
   readonly method?: string;
   readonly question?: string;
@@ -36,6 +37,7 @@ export const INHERITED: readonly InheritedName[] = [
   'sourceUrl',
   'population',
   'sampleSize',
+  'designEffect',
   'fieldwork',
   'method',
   'question',
