@@ -197,6 +197,12 @@ export abstract class TrustElement extends LitElement {
   /** Draw the 95% margin of error on the chart (error bars, bands), where sample sizes are known. */
   @property({ type: Boolean, attribute: 'show-uncertainty' }) showUncertainty = false;
 
+  /**
+   * Prints the data table after the chart, whether or not a reader opened it on screen: for reports and board
+   * papers, where the figures should be on paper too.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'print-table' }) printTable = false;
+
   /** Samples smaller than this get a visible caution note. Default 100. */
   @property({ attribute: 'min-sample-size' }) minSampleSize?: string;
 

@@ -69,4 +69,29 @@ describe('printing', function () {
     await emulateMedia({ media: 'print' });
     expect(getComputedStyle(shadow(el).querySelector('.toolbar')!).display).to.equal('none');
   });
+
+  it('print-table prints the data table after the chart; without it the closed table stays off paper', async () => {
+    const printed = await fixture<TrustElement>(html`<trust-bars print-table data="Worried: 57; Concerned: 60"></trust-bars>`);
+    const plain = await fixture<TrustElement>(html`<trust-bars data="Worried: 57; Concerned: 60"></trust-bars>`);
+    await settled(printed);
+    await settled(plain);
+    const region = (el: TrustElement) => shadow(el).querySelector<HTMLElement>('.table-region')!;
+    expect(getComputedStyle(region(printed)).display, 'on screen, closed').to.equal('none');
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(region(printed)).display).to.equal('block');
+    expect(region(printed).getBoundingClientRect().top, 'after the chart').to.be.above(shadow(printed).querySelector('svg')!.getBoundingClientRect().bottom);
+    expect(getComputedStyle(region(plain)).display).to.equal('none');
+  });
+
+  it('prints a wide table whole, its cells wrapped to the page, not cut at the edge where the screen would scroll', async () => {
+    const likert = await fixture<TrustElement>(
+      html`<div style="width: 680px"><trust-likert print-table sample-size="1000" show-uncertainty data='[{"label":"Measures are sufficient","values":{"Strongly disagree":10,"Disagree":20,"Neither agree nor disagree":25,"Agree":25,"Strongly agree":11,"Don&#39;t know":9}}]'></trust-likert></div>`,
+    );
+    const el = likert.querySelector<TrustElement>('trust-likert')!;
+    await settled(el);
+    const region = shadow(el).querySelector<HTMLElement>('.table-region')!;
+    await emulateMedia({ media: 'print' });
+    expect(region.scrollWidth, 'nothing beyond the edge').to.be.at.most(region.clientWidth + 1);
+    expect(getComputedStyle(region).overflowX).to.equal('visible');
+  });
 });

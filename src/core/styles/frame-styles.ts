@@ -335,6 +335,29 @@ export const frameStyles = css`
     .grow {
       animation: none;
     }
+    /* print-table: the data table under the chart on paper, whether or not it is open on screen. */
+    :host([print-table]) .table-region[hidden] {
+      display: block;
+    }
+    /* Paper does not scroll: a wide table wraps its cells and fits the page instead of being cut at its edge. */
+    .table-region {
+      overflow: visible;
+      background: none;
+    }
+    .table-region table {
+      min-width: 0;
+      width: 100%;
+      font-size: 0.75rem;
+    }
+    .table-region td.number {
+      white-space: normal;
+    }
+    /* A long word may break rather than push the table off the page (13 columns of a likert with its ranges). */
+    .table-region th,
+    .table-region td {
+      padding: 0.125rem 0.25rem;
+      overflow-wrap: anywhere;
+    }
   }
 `;
 
