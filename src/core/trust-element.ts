@@ -362,7 +362,7 @@ export abstract class TrustElement extends LitElement {
     () => (this.liveNews = 'source'),
   );
   private readonly resolveData = createDataResolver();
-  private readonly downloads = new ExportController(this, () => (this.interacted = true));
+  private readonly downloads = new ExportController(this, () => this.view?.messages ?? messagesFor('en-GB'));
   private view: View | undefined;
   /** Set by the reader's own actions (keys, the table button) until the update they cause has begun. */
   private interacted = false;
@@ -550,7 +550,7 @@ export abstract class TrustElement extends LitElement {
       // One function for the element's life: Lit keeps the same listener while it stays the same.
       onToggleTable: this.toggleTable,
       // The Download menu: not on the server nor in the hydrating render (see ToolbarFrame.interactive).
-      downloads: this.noToolbar ? undefined : { menu: this.downloads, items: readToolbar(this.toolbar).items },
+      downloads: this.noToolbar ? undefined : this.downloads,
       pointFocus: this.pointFocus,
       announcement: this.problems.announcement || (this.liveNews === 'source' ? this.liveData.announcement(view.messages) : this.pointFocus.announcement),
     });

@@ -8,7 +8,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { render } from 'lit';
 import '../../src/index.js';
-import type { TrustExportEvent } from '../../src/core/events.js';
+import { TrustExportEvent } from '../../src/index.js';
+import { ExportController } from '../../src/core/controllers/export-controller.js';
 import { renderToolbar } from '../../src/core/frame/toolbar.js';
 import { messagesFor } from '../../src/core/i18n/messages.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
@@ -26,6 +27,24 @@ const menu = (el: Element) => shadow(el).querySelector<HTMLElement>('#download-m
 const items = (el: Element) => Array.from(shadow(el).querySelectorAll<HTMLButtonElement>('#download-menu button'));
 const status = (el: Element) => shadow(el).querySelector<HTMLElement>('.download-status')!;
 const focused = (el: Element) => shadow(el).activeElement;
+
+/** Waits (a few seconds at most) until `condition` holds: the menu's code loads on first use. */
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(condition(), what).to.equal(true);
+}
+
+/** Waits until the list has opened (after the click that asked for it, once the menu's code is here). */
+async function opened(el: TrustElement): Promise<void> {
+  await until(() => !menu(el).hidden, 'the list opens');
+  await settled(el);
+}
+
+/** Points at the Download button, which starts loading the menu's code, and waits until its list is built. */
+async function loaded(el: TrustElement): Promise<void> {
+  downloadButton(el)!.dispatchEvent(new PointerEvent('pointerenter'));
+  await until(() => items(el).length > 0, 'the list is built');
+}
 
 /** Catches the download links the widget clicks (and cancels them): the file name and the file's text. */
 function catchDownloads(el: Element): { name: string; text: Promise<string> }[] {
@@ -85,7 +104,7 @@ describe('the Download menu', () => {
     expect(getComputedStyle(menu(el)).display).to.equal('none');
 
     await sendKeys({ press: 'Enter' });
-    await settled(el);
+    await opened(el);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(menu(el).hidden).to.equal(false);
     expect(texts(menu(el), 'button')).to.deep.equal(['Image (PNG)', 'Image for social media (PNG)', 'Vector image (SVG)', 'Data (CSV)', 'Copy embed code']);
@@ -113,7 +132,7 @@ describe('the Download menu', () => {
     let renders = 0;
     el.addEventListener('trust-render', () => renders++);
     downloadButton(el)!.click();
-    await settled(el);
+    await opened(el);
     downloadButton(el)!.click();
     await settled(el);
     expect(menu(el).hidden).to.equal(true);
@@ -123,7 +142,7 @@ describe('the Download menu', () => {
   it('closes with a second click on its button (whose press leaves focus in the list), focus back on the button', async () => {
     const el = await bars();
     downloadButton(el)!.click();
-    await settled(el);
+    await opened(el);
     expect(focused(el)).to.equal(items(el)[0]);
     const press = new MouseEvent('mousedown', { bubbles: true, composed: true, cancelable: true });
     downloadButton(el)!.dispatchEvent(press);
@@ -137,8 +156,7 @@ describe('the Download menu', () => {
   it('closes when the reader clicks elsewhere on the page', async () => {
     const el = await bars();
     downloadButton(el)!.click();
-    await settled(el);
-    expect(menu(el).hidden).to.equal(false);
+    await opened(el);
     const elsewhere = document.createElement('p');
     elsewhere.textContent = 'Elsewhere on the page';
     el.after(elsewhere);
@@ -158,7 +176,7 @@ describe('the Download menu', () => {
     const el = await bars();
     downloadButton(el)!.focus();
     await sendKeys({ press: 'Space' });
-    await settled(el);
+    await opened(el);
     expect(focused(el)).to.equal(items(el)[0]);
     items(el)[4]!.focus();
     await sendKeys({ press: 'Tab' });
@@ -170,6 +188,7 @@ describe('the Download menu', () => {
 
   it('offers the items `toolbar` names, in its order', async () => {
     const el = await bars('toolbar="csv png"');
+    await loaded(el);
     expect(items(el).map((item) => item.dataset['kind'])).to.deep.equal(['csv', 'png']);
     el.setAttribute('toolbar', 'png csv');
     await settled(el);
@@ -185,6 +204,7 @@ describe('the Download menu', () => {
     expect(warnings.find((w) => w.includes('toolbar:'))).to.contain('“pdf”');
     const notice = shadow(el).querySelector('[part="warning"]')!;
     expect(notice.textContent).to.contain('toolbar').and.to.contain('pdf');
+    await loaded(el);
     expect(items(el).map((item) => item.dataset['kind'])).to.deep.equal(['png']);
   });
 
@@ -197,10 +217,17 @@ describe('the Download menu', () => {
     expect(downloadButton(el)).to.not.equal(null);
   });
 
-  it('is in Welsh on a Welsh chart', async () => {
+  it('is in Welsh on a Welsh chart, and follows a change of language', async () => {
     const el = await bars('lang="cy"');
     expect(downloadButton(el)!.textContent!.trim()).to.equal('Lawrlwytho');
+    await loaded(el);
     expect(texts(menu(el), 'button')).to.include('Copïo’r cod mewnosod');
+    // `lang` is read on each update (it is no reactive property): an update draws the chart in the new language.
+    el.setAttribute('lang', 'en-GB');
+    el.requestUpdate();
+    await settled(el);
+    expect(downloadButton(el)!.textContent!.trim()).to.equal('Download');
+    expect(texts(menu(el), 'button')).to.include('Copy embed code');
   });
 
   it('downloads the CSV: trust-export first, with the File, while the menu says "Preparing…"; then says what it saved', async () => {
@@ -213,10 +240,11 @@ describe('the Download menu', () => {
       busyDuringEvent = `${shadow(el).querySelector('.downloads')!.getAttribute('aria-busy')} ${status(el).textContent!.trim()}`;
     });
     downloadButton(el)!.click();
-    await settled(el);
+    await opened(el);
     items(el)[3]!.click();
     const said = await finished(el);
     expect(events).to.have.length(1);
+    expect(events[0]).to.be.an.instanceOf(TrustExportEvent);
     expect(events[0]!.kind).to.equal('csv');
     expect(events[0]!.file.name).to.equal('public-worry.csv');
     expect(events[0]!.cancelable && events[0]!.bubbles && events[0]!.composed).to.equal(true);
@@ -237,7 +265,7 @@ describe('the Download menu', () => {
     const cancel = (event: TrustExportEvent) => event.preventDefault();
     el.addEventListener('trust-export', cancel);
     downloadButton(el)!.click();
-    await settled(el);
+    await opened(el);
     await afterExport(el, () => items(el)[0]!.click());
     expect(caught).to.have.length(0);
     expect(status(el).textContent!.trim()).to.equal('');
@@ -264,7 +292,7 @@ describe('the Download menu', () => {
     let said = '';
     const warnings = await captureWarnings(async () => {
       downloadButton(el)!.click();
-      await settled(el);
+      await opened(el);
       items(el)[0]!.click();
       said = await finished(el);
     });
@@ -296,7 +324,7 @@ describe('the Download menu', () => {
     el.addEventListener('trust-export', (e) => (event = e));
     try {
       downloadButton(el)!.click();
-      await settled(el);
+      await opened(el);
       items(el)[4]!.click();
       expect(await finished(el)).to.equal('Embed code copied');
     } finally {
@@ -312,6 +340,8 @@ describe('the Download menu', () => {
     expect(scripts).to.have.length(1);
     expect(scripts[0]!.type).to.equal('module');
     expect(scripts[0]!.src).to.match(/^https?:\/\//);
+    // The widget's own script, not the chunk the menu came in.
+    expect(scripts[0]!.src).not.to.contain('chart-export');
     const copy = doc.querySelector('trust-bars')!;
     expect(copy.getAttribute('heading')).to.equal(hostile);
     expect(copy.hasAttribute('show-uncertainty')).to.equal(true);
@@ -325,7 +355,7 @@ describe('the Download menu', () => {
     Object.defineProperty(clipboard, 'writeText', { configurable: true, value: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) });
     try {
       downloadButton(el)!.click();
-      await settled(el);
+      await opened(el);
       await afterExport(el, () => items(el)[0]!.click());
     } finally {
       delete (clipboard as unknown as Record<string, unknown>)['writeText'];
@@ -373,7 +403,9 @@ describe('the Download menu', () => {
     const el = holder.querySelector<TrustElement>('trust-bars')!;
     await settled(el);
     downloadButton(el)!.click();
-    await settled(el);
+    await opened(el);
+    // Its styles came with its code: it pops up over the page.
+    expect(getComputedStyle(menu(el)).position).to.equal('absolute');
     const box = menu(el).getBoundingClientRect();
     expect(box.left).to.be.at.least(0);
     expect(box.right).to.be.at.most(320);
@@ -383,7 +415,7 @@ describe('the Download menu', () => {
     const holder = document.createElement('div');
     const messages = messagesFor('en-GB');
     const view = { messages, table: undefined } as unknown as View;
-    const frame = { tableOpen: false, onToggleTable: () => {}, downloads: { menu: {} as never, items: ['png' as const] } };
+    const frame = { tableOpen: false, onToggleTable: () => {}, downloads: {} as ExportController };
     render(renderToolbar(view, { ...frame, interactive: false }), holder);
     expect(texts(holder, 'button')).to.deep.equal(['Show data table']);
     // Nor where the chart has no table (a single headline figure): nothing at all, as before.
@@ -391,11 +423,32 @@ describe('the Download menu', () => {
     expect(texts(holder, 'button')).to.deep.equal([]);
   });
 
-  it('stands alone under a chart with no table, once the script runs', () => {
-    const holder = document.createElement('div');
+  it('stands alone under a chart with no table, once the script runs', async () => {
+    const root = document.createElement('div').attachShadow({ mode: 'open' });
+    const widget = { localName: 'trust-stat', renderRoot: root, toolbar: 'png csv', addController: () => {} } as unknown as TrustElement;
+    const downloads = new ExportController(widget, () => messagesFor('en-GB'));
     const view = { messages: messagesFor('en-GB'), table: undefined } as unknown as View;
-    const downloads = { menu: { open: false, busy: false, failed: false } as never, items: ['png' as const, 'csv' as const] };
-    render(renderToolbar(view, { tableOpen: false, onToggleTable: () => {}, interactive: true, downloads }, false), holder);
-    expect(texts(holder, 'button')).to.deep.equal(['Download', 'Image (PNG)', 'Data (CSV)']);
+    render(renderToolbar(view, { tableOpen: false, onToggleTable: () => {}, interactive: true, downloads }, false), root);
+    expect(texts(root, 'button')).to.deep.equal(['Download']);
+    root.querySelector<HTMLButtonElement>('.download')!.click();
+    await until(() => !root.querySelector<HTMLElement>('#download-menu')!.hidden, 'the list opens');
+    expect(texts(root, 'button')).to.deep.equal(['Download', 'Image (PNG)', 'Data (CSV)']);
+  });
+
+  it('loads its list on first use: before, an empty list; a click marks the button busy until the list opens', async () => {
+    const el = await bars();
+    const button = downloadButton(el)!;
+    expect(items(el)).to.have.length(0);
+    expect(shadow(el).querySelector('.download-status')!.getAttribute('role')).to.equal('status');
+    // Clicked twice before the code is here: one opening, not an opening and a closing.
+    button.click();
+    button.click();
+    expect(button.getAttribute('aria-busy')).to.equal('true');
+    await opened(el);
+    expect(button.hasAttribute('aria-busy')).to.equal(false);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(focused(el)).to.equal(items(el)[0]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(menu(el).hidden).to.equal(false);
   });
 });

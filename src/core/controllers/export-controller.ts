@@ -1,4 +1,6 @@
+import type { ReactiveController } from 'lit';
 import { TrustExportEvent, type TrustExportKind } from '../events.js';
+import type { DownloadMenu } from '../export/download-menu.js';
 import type { Messages } from '../i18n/messages.js';
 import { problem, type Problem } from '../problems.js';
 import type { TrustElement } from '../trust-element.js';
@@ -18,74 +20,54 @@ export function readToolbar(value: string | null | undefined): { items: readonly
   return { items, problems: unknown.map((token) => problem('toolbar', (m) => m.notOneOf(token, TOOLBAR_ITEMS, items.join(' ')))) };
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** As escapeHtml in src/builder/embed-code.ts, which cannot be imported here without its module's imports. */
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
-
 /**
- * The code that shows this chart on another page: the script this library was loaded from (in the CDN build, every
- * module of the widget is in that one file), then the element with its attributes as written and its own table.
+ * The Download button's side of the menu, in the widget's bundle. Everything else (the list, its keys, the status,
+ * the files) is src/core/export/download-menu.ts, in the chunk src/core/export/chart-export.ts, never in the widget's
+ * file: imported as soon as the reader points at the button or focuses it, so that it is usually there by the click.
  */
-function embedCode(widget: Element): string {
-  const tag = widget.localName;
-  // Not the pre-renderer's own marks (data-ssr-width, defer-hydration): the copy is drawn afresh.
-  const attributes = Array.from(widget.attributes)
-    .filter(({ name }) => !name.startsWith('data-ssr-') && name !== 'defer-hydration')
-    .map(({ name, value }) => (value ? ` ${name}="${escapeHtml(value)}"` : ` ${name}`));
-  // The browser's serialisation escapes the table's text and attribute values.
-  const table = widget.querySelector(':scope > table')?.outerHTML;
-  return `<script type="module" src="${escapeHtml(import.meta.url)}"></script>\n<${tag}${attributes.join('')}>${table ? `\n${table}\n` : ''}</${tag}>\n`;
-}
+export class ExportController implements ReactiveController {
+  private menu: DownloadMenu | undefined;
+  private loading: Promise<DownloadMenu> | undefined;
+  /** While a click waits for the menu's code: settles once the list has opened, or the failure is said. */
+  pending: Promise<void> | undefined;
 
-/** Hands `file` to the browser as a download: a link to it, clicked, works under a strict Content-Security-Policy. */
-function save(file: Blob & { name?: string }, fallbackName: string, root: Node): void {
-  const url = URL.createObjectURL(file);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.name || fallbackName;
-  // In the widget's shadow root: some browsers download only from a link in the document.
-  root.appendChild(link);
-  link.click();
-  link.remove();
-  // Not at once: a browser may still be reading the file when click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/**
- * The Download menu's state (open, busy, what it last said, the embed code to copy by hand) and its actions. The
- * files come from src/core/export/chart-export.ts, imported on first use: it is a chunk of its own, never in the
- * widget's file.
- */
-export class ExportController {
-  open = false;
-  busy = false;
-  /** What the status line says, in the reader's words; `failed` shows it as a problem. */
-  said: ((messages: Messages) => string) | undefined;
-  failed = false;
-  /** The embed code, shown selected where the browser refused to copy it. */
-  manualCode: string | undefined;
-
-  /** `interacted` marks the update as the reader's own, not a new chart (no trust-render). */
   constructor(
     private readonly host: TrustElement,
-    private readonly interacted: () => void,
-  ) {}
-
-  private update(): void {
-    this.interacted();
-    this.host.requestUpdate();
+    private readonly messages: () => Messages,
+  ) {
+    host.addController(this);
   }
 
-  private async focus(selector: string): Promise<void> {
-    await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  hostUpdated(): void {
+    this.menu?.sync();
   }
 
-  readonly toggle = (): void => {
-    this.open = !this.open;
-    this.manualCode = undefined;
-    this.update();
-    void this.focus(this.open ? '.download-menu button' : '.download');
+  private load(): Promise<DownloadMenu> {
+    const host = this.host;
+    this.loading ??= import('../export/chart-export.js').then(
+      ({ downloadMenu }) => {
+        this.menu = downloadMenu({
+          widget: host,
+          messages: this.messages,
+          items: () => readToolbar(host.toolbar).items,
+          ExportEvent: TrustExportEvent,
+          scriptUrl: import.meta.url,
+        });
+        this.menu.sync();
+        return this.menu;
+      },
+      (error: unknown) => {
+        // Tried again on the next click.
+        this.loading = undefined;
+        throw error;
+      },
+    );
+    return this.loading;
+  }
+
+  /** Pointing at the button or focusing it starts the import; a failure here is said when the reader clicks. */
+  readonly prefetch = (): void => {
+    this.load().catch(() => {});
   };
 
   /**
@@ -94,81 +76,26 @@ export class ExportController {
    */
   readonly mousedown = (event: MouseEvent): void => event.preventDefault();
 
-  /** Closes the menu; `refocus` puts focus back on the Download button (Escape, or an item chosen). */
-  close(refocus: boolean): void {
-    if (!this.open && !this.manualCode) return;
-    this.open = false;
-    this.manualCode = undefined;
-    this.update();
-    if (refocus) void this.focus('.download');
-  }
-
-  /** Escape closes; the arrow keys, Home and End move between the items. */
-  readonly keydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && (this.open || this.manualCode)) {
-      event.preventDefault();
-      this.close(true);
-      return;
-    }
-    const items = Array.from(this.host.renderRoot.querySelectorAll<HTMLElement>('.download-menu button'));
-    const at = items.indexOf(event.composedPath()[0] as HTMLElement);
-    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
-    const to = event.key === 'Home' ? 0 : event.key === 'End' ? items.length - 1 : step && at >= 0 ? (at + step + items.length) % items.length : -1;
-    if (at < 0 || to < 0) return;
-    event.preventDefault();
-    items[to]!.focus();
+  /** Opens or closes the list; before the menu's code is here, the button is busy until it is and the list opens. */
+  readonly toggle = (event: MouseEvent): void => {
+    if (this.menu) return this.menu.toggle();
+    if (this.pending) return;
+    const button = event.currentTarget as HTMLElement;
+    button.setAttribute('aria-busy', 'true');
+    this.pending = this.load().then(
+      (menu) => menu.toggle(),
+      (error: unknown) => {
+        const status = this.host.renderRoot.querySelector('.download-status');
+        if (status) {
+          status.textContent = this.messages().exportFailed;
+          status.classList.add('failed');
+        }
+        console.warn(`<${this.host.localName}> could not load the Download menu: ${(error as Error)?.message ?? error}`);
+      },
+    );
+    void this.pending.finally(() => {
+      button.removeAttribute('aria-busy');
+      this.pending = undefined;
+    });
   };
-
-  /** Focus leaving the menu (Tab past it, a click elsewhere) closes it. */
-  readonly focusout = (event: FocusEvent): void => {
-    const next = event.relatedTarget as Node | null;
-    if (!next || !(event.currentTarget as Node).contains(next)) this.close(false);
-  };
-
-  /** Makes the file, lets the page see it (`trust-export`), then downloads it or copies the code. Never throws. */
-  async run(kind: TrustExportKind): Promise<void> {
-    if (this.busy) return;
-    const host = this.host;
-    this.close(true);
-    this.busy = true;
-    this.failed = false;
-    this.said = (m) => m.preparing;
-    this.update();
-    try {
-      const made =
-        kind === 'embed'
-          ? new File([embedCode(host)], `${host.localName}.html`, { type: 'text/html' })
-          : await (await import('../export/chart-export.js')).buildExport(host, kind);
-      const event = new TrustExportEvent(kind, made);
-      this.said = undefined;
-      if (!host.dispatchEvent(event)) return;
-      const file = event.file;
-      if (typeof file?.text !== 'function') throw new Error('a trust-export listener set `file` to something that is not a File');
-      if (kind !== 'embed') {
-        save(file, made.name, host.renderRoot);
-        this.said = (m) => m.downloaded(file.name || made.name);
-        return;
-      }
-      const code = await file.text();
-      try {
-        await navigator.clipboard.writeText(code);
-        this.said = (m) => m.embedCopied;
-      } catch {
-        // Refused (no permission, or not a secure page): the code, selected, to copy with the keyboard.
-        this.manualCode = code;
-        this.busy = false;
-        this.update();
-        await this.host.updateComplete;
-        this.host.renderRoot.querySelector('textarea')?.select();
-        await this.focus('textarea');
-      }
-    } catch (error) {
-      this.failed = true;
-      this.said = (m) => m.exportFailed;
-      console.warn(`<${host.localName}> could not make the ${kind} download: ${(error as Error)?.message ?? error}`);
-    } finally {
-      this.busy = false;
-      this.update();
-    }
-  }
 }

@@ -2,11 +2,13 @@
  * The files the Download menu gives (issue 15): PNG, social card, SVG and CSV of a widget as it is drawn now. Loaded
  * on first use with `import()`, so none of this is in the main bundles. The images are the command line's figure
  * (src/export/figure-svg.ts) filled from the live widget (./live-figure.ts); the PNGs are painted by ./paint-svg.ts,
- * which works under a strict Content-Security-Policy where an <img> of the SVG would be blocked.
+ * which works under a strict Content-Security-Policy where an <img> of the SVG would be blocked. The menu itself
+ * (./download-menu.ts) comes in the same chunk: one load on first use brings the list and the files.
  */
 import { figureSvg } from '../../export/figure-svg.js';
 import type { TrustElement } from '../trust-element.js';
 import { dataCsv } from './data-csv.js';
+import { DownloadMenu, type MenuContext } from './download-menu.js';
 import { liveFigure } from './live-figure.js';
 import { canvasPng, paintSvg } from './paint-svg.js';
 import { cardSvg } from './social-card.js';
@@ -57,4 +59,9 @@ async function build(widget: TrustElement, kind: ExportKind): Promise<File> {
 /** Builds the download for `kind` from the widget as it is drawn now. Rejects with an Error whose message says what went wrong. */
 export function buildExport(widget: TrustElement, kind: ExportKind): Promise<File> {
   return build(widget, kind);
+}
+
+/** The Download menu of `context.widget`, whose items make their files with buildExport. */
+export function downloadMenu(context: MenuContext): DownloadMenu {
+  return new DownloadMenu(context, buildExport);
 }

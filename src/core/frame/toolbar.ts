@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ExportController } from '../controllers/export-controller.js';
-import type { TrustExportKind } from '../events.js';
 import type { View } from '../view.js';
 
 /** What the toolbar needs from the element: the table's state and its handler, and the Download menu. */
@@ -14,8 +13,8 @@ export interface ToolbarFrame {
    */
   readonly interactive: boolean;
   readonly onToggleTable: () => void;
-  /** The Download menu and the items it offers (`toolbar`); none with `no-toolbar`. */
-  readonly downloads?: { readonly menu: ExportController; readonly items: readonly TrustExportKind[] } | undefined;
+  /** The Download menu; none with `no-toolbar`. */
+  readonly downloads?: ExportController | undefined;
 }
 
 /**
@@ -59,21 +58,14 @@ function renderWithDownloads(view: View, frame: ToolbarFrame, downloads: NonNull
 }
 
 /**
- * A disclosure button and the list of buttons it shows (the WAI-ARIA disclosure pattern, not role="menu": plain
- * buttons that every screen reader announces as they are), with a status line for "Preparing…" and what followed.
+ * The Download button, an empty list for it to show and an empty status line. The list's items, its keys and what
+ * the status says come with the menu's code, on first use (src/core/export/download-menu.ts); the attributes here are
+ * where it starts from. The status line is here from the start, so that screen readers hear what is said in it.
  */
-function renderDownloads(view: View, { menu, items }: NonNullable<ToolbarFrame['downloads']>): TemplateResult {
-  const { messages } = view;
-  return html`<div part="downloads" class="downloads" aria-busy=${menu.busy ? 'true' : 'false'} @keydown=${menu.keydown} @focusout=${menu.focusout}>
-    <button type="button" class="download" aria-expanded=${menu.open ? 'true' : 'false'} aria-controls="download-menu" @mousedown=${menu.mousedown} @click=${menu.toggle}>${messages.download}</button>
-    <ul id="download-menu" class="download-menu" ?hidden=${!menu.open}>
-      ${items.map((kind) => html`<li><button type="button" data-kind=${kind} @click=${() => menu.run(kind)}>${messages.exportItems[kind]}</button></li>`)}
-    </ul>
-    ${
-      menu.manualCode === undefined
-        ? nothing
-        : html`<label class="download-menu">${messages.copyByHand}<textarea readonly rows="4" .value=${menu.manualCode}></textarea></label>`
-    }
-    <p class="download-status ${menu.failed ? 'failed' : ''}" role="status">${menu.said?.(messages) ?? ''}</p>
+function renderDownloads(view: View, menu: ExportController): TemplateResult {
+  return html`<div part="downloads" class="downloads" aria-busy="false">
+    <button type="button" class="download" aria-expanded="false" aria-controls="download-menu" @pointerenter=${menu.prefetch} @focus=${menu.prefetch} @mousedown=${menu.mousedown} @click=${menu.toggle}>${view.messages.download}</button>
+    <ul id="download-menu" class="download-menu" hidden></ul>
+    <p class="download-status" role="status"></p>
   </div>`;
 }
