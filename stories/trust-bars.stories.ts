@@ -42,10 +42,12 @@ const BARS_ATTRIBUTES = [
   'commissioned-by',
   'base',
   'min-sample-size',
+  'design-effect',
+  'toolbar',
 ] as const;
 
 /** Boolean attributes: present or absent. */
-const BARS_FLAGS = ['show-uncertainty', 'allow-small-samples'] as const;
+const BARS_FLAGS = ['show-uncertainty', 'allow-small-samples', 'no-toolbar', 'print-table'] as const;
 
 type BarsArgs = WidgetArgs<(typeof BARS_ATTRIBUTES)[number], (typeof BARS_FLAGS)[number]>;
 
@@ -655,6 +657,31 @@ export const AboutThisData: Story = {
 export const ShowUncertainty: Story = {
   name: 'Survey: error bars for the 95% margin of error (show-uncertainty)',
   args: { ...SURVEYED, 'show-uncertainty': true },
+};
+
+export const DesignEffect: Story = {
+  name: 'Survey: margins widened for a weighted sample (design-effect="1.5")',
+  args: { ...SURVEYED, 'show-uncertainty': true, 'design-effect': '1.5', note: 'The design effect is illustrative.' },
+};
+
+export const ApproximateSampleSize: Story = {
+  name: 'Survey: an approximate sample size (sample-size="about 11,000"): the margins say they are approximate',
+  args: { ...SURVEYED, 'show-uncertainty': true, 'sample-size': 'about 11,000' },
+};
+
+export const DownloadMenuItems: Story = {
+  name: 'Downloads: only PNG and CSV in the Download menu (toolbar="png csv")',
+  args: { ...SURVEYED, toolbar: 'png csv' },
+};
+
+export const NoDownloadMenu: Story = {
+  name: 'Downloads: no Download menu (no-toolbar); the data table button stays',
+  args: { ...SURVEYED, 'no-toolbar': true },
+};
+
+export const PrintTable: Story = {
+  name: 'Print: the data table printed after the chart (print-table; print the page to see it)',
+  args: { ...SURVEYED, 'print-table': true },
 };
 
 export const SampleSizePerSeries: Story = {

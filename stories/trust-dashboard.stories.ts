@@ -40,6 +40,7 @@ const DASHBOARD_ATTRIBUTES = [
   'source-url',
   'population',
   'sample-size',
+  'design-effect',
   'fieldwork',
   'method',
   'question',
@@ -68,6 +69,7 @@ const renderDashboard = (args: DashboardArgs, charts: TemplateResult): TemplateR
     source-url=${ifDefined(attr(args['source-url']))}
     population=${ifDefined(attr(args.population))}
     sample-size=${ifDefined(attr(args['sample-size']))}
+    design-effect=${ifDefined(attr(args['design-effect']))}
     fieldwork=${ifDefined(attr(args.fieldwork))}
     method=${ifDefined(attr(args.method))}
     question=${ifDefined(attr(args.question))}
@@ -202,6 +204,11 @@ export const OwnThemeWins: Story = {
 };
 
 // Layout: columns and span.
+
+export const DesignEffect: Story = {
+  name: 'Survey: a design effect for every chart (design-effect="1.5" on the dashboard)',
+  args: { ...SHARED, 'sample-size': '1,000', 'design-effect': '1.5' },
+};
 
 export const TwoColumns: Story = {
   name: 'columns="2": never more than two',

@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/bars/define.js';
 import '../../src/change/define.js';
-import '../../src/dashboard/define.js';
 import type { TrustBars } from '../../src/bars/trust-bars.js';
 import type { TrustChange } from '../../src/change/trust-change.js';
 import { effectiveSampleSize } from '../../src/core/stats/design-effect.js';
@@ -72,17 +71,5 @@ describe('design-effect', () => {
     const el = await fixture<TrustBars>(html`<trust-bars locale="cy" sample-size="1,000" design-effect="1.5" data="Pryderus: 57"></trust-bars>`);
     await settled(el);
     expect(about(el)[1]).to.contain('Mae’r lwfansau gwallau yn caniatáu ar gyfer effaith cynllun o 1.5 (maint sampl effeithiol tua 667).');
-  });
-
-  it('a dashboard hands it down to the charts that do not set their own', async () => {
-    const dashboard = await fixture(html`<trust-dashboard heading="Staff survey" sample-size="1,000" design-effect="1.5">
-      <trust-bars show-uncertainty data="Worried: 57"></trust-bars>
-      <trust-bars show-uncertainty design-effect="1" data="Worried: 57"></trust-bars>
-    </trust-dashboard>`);
-    const [inherits, own] = Array.from(dashboard.querySelectorAll('trust-bars')) as TrustBars[];
-    await settled(inherits!);
-    await settled(own!);
-    expect(inherits!.uncertainty[0]?.text).to.equal('57% ± 3.8');
-    expect(own!.uncertainty[0]?.text).to.equal('57% ± 3.1');
   });
 });

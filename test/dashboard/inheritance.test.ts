@@ -270,3 +270,16 @@ describe('<trust-dashboard> inheritance: theme and palette, by CSS', () => {
     expect(getComputedStyle(shadow(widgets[1]!).querySelector('[part="value"]')!).color).to.equal('rgb(125, 0, 0)');
   });
 });
+
+describe('<trust-dashboard> inheritance: design-effect', () => {
+  it('a child without its own widens its margins by the dashboard’s; a child’s own wins', async () => {
+    const { widgets } = await mount(`<trust-dashboard heading="Staff survey" sample-size="1,000" design-effect="1.5">
+      <trust-bars heading="A" show-uncertainty data="Worried: 57"></trust-bars>
+      <trust-bars heading="B" show-uncertainty design-effect="1" data="Worried: 57"></trust-bars>
+    </trust-dashboard>`);
+    const [inherits, own] = widgets as (Element & { uncertainty: readonly { text: string }[] })[];
+    // 57% of 1,000: ± 3.1; with a design effect of 1.5 (effective sample size 667): ± 3.8.
+    expect(inherits!.uncertainty[0]?.text).to.equal('57% ± 3.8');
+    expect(own!.uncertainty[0]?.text).to.equal('57% ± 3.1');
+  });
+});

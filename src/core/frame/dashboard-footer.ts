@@ -11,6 +11,7 @@ export function ownFooter(view: View, own: object, shared: DashboardShared): Vie
     ...view,
     sourceHref: inherits(own, shared, 'sourceUrl') ? undefined : view.sourceHref,
     fieldwork: inherits(own, shared, 'fieldwork') ? undefined : view.fieldwork,
-    sampleSizes: inherits(own, shared, 'sampleSize') ? [] : view.sampleSizes,
+    // The dashboard's footer gives the size it hands down: not again here, as written or as the range it makes.
+    ...(inherits(own, shared, 'sampleSize') ? { sampleSizes: [], sampleSizeRange: undefined } : {}),
   };
 }
