@@ -66,6 +66,8 @@ let sheet: CSSStyleSheet | undefined;
 
 /** Adds the menu's stylesheet to the widget's shadow root (adopted, as Lit's are: allowed under a strict CSP). */
 function adoptMenuStyles(root: ShadowRoot): void {
+  // A browser without constructed stylesheets (Lit falls back to <style> there) shows the list unstyled, still usable.
+  if (!root.adoptedStyleSheets || typeof CSSStyleSheet.prototype.replaceSync !== 'function') return;
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(MENU_CSS);
