@@ -68,12 +68,14 @@ export function renderAbout(
         .join(' '),
     ],
   ];
-  const shown = items.filter((item): item is [string, string] => !!item[1]);
-  if (!shown.length) return nothing;
+  if (!items.some((item) => item[1])) return nothing;
+  // Every row keeps its place, shown or not: a hydrating render that lacks a row the server had (the published-interval
+  // words arrive with the code that reads src) then differs in one row, not in the list's length, which Lit cannot
+  // hydrate (it would draw the whole chart again).
   return html`<details part="about" class="about">
       <summary>${messages.aboutThisData}</summary>
       <dl>
-        ${shown.map(([term, text]) => html`<div><dt>${term}</dt><dd>${text}</dd></div>`)}
+        ${items.map(([term, text]) => (text ? html`<div><dt>${term}</dt><dd>${text}</dd></div>` : nothing))}
       </dl>
     </details>`;
 }
