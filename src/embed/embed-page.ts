@@ -23,11 +23,15 @@ function attributesOf(tag: EmbedTag): WidgetAttributes | undefined {
   return { known: new Set(widget.observedAttributes), booleans };
 }
 
-/** The error or warning box, built node by node: every text is textContent. */
+/**
+ * The error or warning box, built node by node: every text is textContent. A box on the page as it loads is content,
+ * read with the page, not an alert (a page of broken embeds would raise one each); one that a new address brings
+ * later is said politely.
+ */
 function problemsBox(kind: 'error' | 'warning', heading: string, problems: readonly EmbedProblem[]): HTMLElement {
   const box = document.createElement('div');
   box.className = `embed-problems embed-${kind}`;
-  box.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+  if (shown) box.setAttribute('role', 'status');
   const title = document.createElement('p');
   title.textContent = heading;
   const list = document.createElement('ul');
@@ -46,9 +50,16 @@ function problemsBox(kind: 'error' | 'warning', heading: string, problems: reado
 const root = document.getElementById('embed') ?? document.body.appendChild(document.createElement('main'));
 let id: string | null = null;
 let sent = -1;
+/** Whether the page has been built once: boxes after that come with a new address, and are announced. */
+let shown = false;
 
 /** Builds the page from the address; again when only the fragment changes (no reload happens then). */
 function show(): void {
+  build();
+  shown = true;
+}
+
+function build(): void {
   const request = readEmbedAddress(location.hash, attributesOf);
   root.replaceChildren();
   id = request.id;

@@ -108,7 +108,7 @@ const WIDGET_RULES: Readonly<Record<string, readonly MarkRule[]>> = {
   'trust-trend': [
     ...[1, 2, 3, 4, 5, 6].map((n) => rule(`.stroke-${n}`, { stroke: `$series-${n}` })),
     ...[1, 2, 3, 4, 5, 6].map((n) => rule(`.fill-${n}`, { fill: `$series-${n}` })),
-    rule('.band', { 'fill-opacity': '0.18', stroke: 'none' }),
+    rule('.band', { 'fill-opacity': '0.18', 'stroke-width': '1', 'stroke-dasharray': '4 3' }),
     rule('.line', { fill: 'none', 'stroke-width': '2.5', 'stroke-linejoin': 'round', 'stroke-linecap': 'round' }),
     rule('.point', { stroke: '$background', 'stroke-width': '1.5' }),
     GRID,

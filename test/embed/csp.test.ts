@@ -22,6 +22,16 @@ async function loadFixture(path: string): Promise<HTMLIFrameElement> {
   return frame;
 }
 
+/** Waits (a few seconds at most) for the Download menu's item of `kind`: the menu's code loads on first use. */
+async function menuItem(root: ShadowRoot, kind: string): Promise<HTMLButtonElement> {
+  for (let waited = 0; waited < 5000; waited += 25) {
+    const item = root.querySelector<HTMLButtonElement>(`#download-menu button[data-kind="${kind}"]`);
+    if (item && !root.querySelector<HTMLElement>('#download-menu')!.hidden) return item;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`the Download menu never showed its ${kind} item`);
+}
+
 describe('strict Content-Security-Policy and Trusted Types', () => {
   let frame: HTMLIFrameElement;
   before(async () => {
@@ -95,8 +105,7 @@ describe('the Download menu under the strict Content-Security-Policy', () => {
       root.addEventListener('click', catchLink, true);
     });
     root.querySelector<HTMLButtonElement>('[part="downloads"] .download')!.click();
-    await (widget as Element & { updateComplete: Promise<boolean> }).updateComplete;
-    root.querySelector<HTMLButtonElement>(`#download-menu button[data-kind="${kind}"]`)!.click();
+    (await menuItem(root, kind)).click();
     return { file: await exported, saved: await saved };
   }
 
@@ -134,8 +143,7 @@ describe('the Download menu under the strict Content-Security-Policy', () => {
     );
     const root = widget.shadowRoot!;
     root.querySelector<HTMLButtonElement>('[part="downloads"] .download')!.click();
-    await (widget as Element & { updateComplete: Promise<boolean> }).updateComplete;
-    root.querySelector<HTMLButtonElement>('#download-menu button[data-kind="embed"]')!.click();
+    (await menuItem(root, 'embed')).click();
     const file = await exported;
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(copied).to.equal(await file.text());

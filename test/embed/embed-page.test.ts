@@ -184,7 +184,7 @@ describe('the iframe embed page', () => {
       Array.from(frame.contentDocument!.querySelectorAll('script'), (s) => s.getAttribute('src') ?? 'inline').filter(
         (src) => !src.includes('__web-dev-server'),
       );
-    const embedError = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector<HTMLElement>('.embed-error[role="alert"]');
+    const embedError = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector<HTMLElement>('.embed-error:not([role])');
 
     it('tag=script: an embed error naming tag, and no <script> made', async () => {
       frame = await openFrame(embedUrl('script', { src: 'data:text/javascript,parent.pwned=1' }));
@@ -196,6 +196,15 @@ describe('the iframe embed page', () => {
       expect(pageScripts(frame)).to.deep.equal(['./embed-page.js']);
       expect((window as Window & { pwned?: number }).pwned).to.equal(undefined);
       expect(error.getBoundingClientRect().height, 'the error is visible').to.be.greaterThan(20);
+    });
+
+    it('an error the page loads with is content (no alert); one a new address brings later is said politely', async () => {
+      frame = await openFrame(embedUrl('trust-bars', { heading: 'Worry', data: 'Worried: 57' }));
+      await embedReady(frame);
+      expect(frame.contentDocument!.querySelector('.embed-error')).to.equal(null);
+      frame.contentWindow!.location.hash = new URL(embedUrl('script', {})).hash;
+      const later = await until(() => frame!.contentDocument!.querySelector<HTMLElement>('.embed-error'), 'the error box for the new address');
+      expect(later.getAttribute('role')).to.equal('status');
     });
 
     it('tag=trust-nope: an embed error listing the six widgets and the dashboard', async () => {
@@ -214,7 +223,7 @@ describe('the iframe embed page', () => {
       expect(widget.hasAttribute('source-url')).to.equal(false);
       expect(widget.shadowRoot!.querySelector('[part="source"]')!.textContent).to.contain('Somebody');
       expect(widget.shadowRoot!.querySelector('a')).to.equal(null);
-      const notice = frame.contentDocument!.querySelector<HTMLElement>('.embed-warning[role="status"]')!;
+      const notice = frame.contentDocument!.querySelector<HTMLElement>('.embed-warning:not([role])')!;
       expect(notice.textContent).to.contain('source-url');
       expect(notice.textContent).to.contain('is not an http or https address');
       expect(everything(frame).attributes.filter((a) => /javascript:/i.test(a.split('=').slice(1).join('=')))).to.deep.equal([]);

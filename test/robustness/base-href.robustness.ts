@@ -10,9 +10,10 @@ import { NO_FORCED_COLOURS, skipIn } from '../helpers/engine.js';
  * A hostile `<base href>`: CMS templates and AMP-style pages set `<base href="https://elsewhere.example/">`, and
  * every relative URL in the page then points there, including an SVG `url(#id)` written as a relative reference.
  *
- * What the widgets use: no `href="#…"` and no `url(#…)` in their markup. One stylesheet does: <trust-trend> fills
+ * What the widgets use: no `href="#…"` and no `url(#…)` in their markup. Two stylesheets do: <trust-trend> fills
  * its margin-of-error bands with `url(#band-hatch)` and `url(#band-hatch-alternate)` in forced-colours mode, and
- * draws the two <pattern>s in its own shadow root. CSS treats a fragment-only url() as a same-document reference
+ * draws the two <pattern>s in its own shadow root; <trust-likert> hatches its answers there the same way, with four
+ * patterns of its own. CSS treats a fragment-only url() as a same-document reference
  * whatever the base (CSS Values 4, and Chromium keeps the computed value `url("#band-hatch")`); these tests pin
  * that down: every url() reference the widgets make is fragment-only, its target is in the same shadow root, and
  * each widget looks the same, pixel for pixel, with and without the base, in normal and forced colours.
@@ -173,6 +174,14 @@ describe('a page with <base href="https://elsewhere.example/">', function () {
           // Documented above: the only widget with references; if this changes, update the comment at the top.
           expect(references.map((r) => fragmentOf(r.url)).sort()).to.deep.equal(['band-hatch', 'band-hatch-alternate']);
           expect(root.querySelectorAll('.band').length, 'bands drawn').to.be.greaterThan(0);
+        } else if (tag === 'trust-likert') {
+          // Its answers are hatched in forced colours (issue 17 item 10), with patterns in its own shadow root.
+          expect([...new Set(references.map((r) => fragmentOf(r.url)))].sort()).to.deep.equal([
+            'likert-cross',
+            'likert-hatch',
+            'likert-hatch-alternate',
+            'likert-lines',
+          ]);
         } else {
           expect(references, `<${tag}> has no url() references, so a <base href> cannot break one`).to.deep.equal([]);
         }
