@@ -66,7 +66,10 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').rep
 /** What the data says, independent of layout: the accessible summary and the generated data table. */
 const dataText = (widget: Element) => `${text(widget.shadowRoot!.querySelector('#summary'))} | ${text(widget.shadowRoot!.querySelector('#data-table'))}`;
 /** Console output other than Lit's dev-mode notice and the warning the fixture's deliberate data mistake causes. */
-const EXPECTED = [/Lit is in dev mode/, /^warn: <trust-bars> data: “lots” \(for “Concerned”\) is not a number\. Write the figure in digits, such as 57, 57\.5% or “over 1\.7 million”\.$/];
+const EXPECTED = [
+  /Lit is in dev mode/,
+  /^warn: <trust-bars> data: “lots” \(for “Concerned”\) is not a number\. Write the figure in digits, such as 57, 57\.5% or “over 1\.7 million”\.$/,
+];
 const problemsOf = (win: FrameWindow) => win.ssrProblems.filter((p) => !EXPECTED.some((pattern) => pattern.test(p)));
 
 describe('pre-rendered widgets', () => {
