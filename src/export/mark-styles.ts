@@ -85,6 +85,8 @@ const WIDGET_RULES: Readonly<Record<string, readonly MarkRule[]>> = {
     TICK,
   ],
   'trust-likert': [
+    // The hatching patterns are for forced colours only (likert-styles.ts); a picture has its colours.
+    rule('.hatch', { display: 'none' }),
     ...['1', '12', '2', '3', '4', '45', '5'].map((n) => rule(`.scale-${n}`, { fill: `$scale-${n}` })),
     rule('.segment', { stroke: '$background', 'stroke-width': '2' }),
     rule('.dont-know', { fill: 'none', stroke: '$muted-mark', 'stroke-width': '2' }),
