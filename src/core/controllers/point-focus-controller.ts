@@ -73,11 +73,10 @@ export class PointFocusController {
 
   /** A pointer over a mark (or, on a line chart, nearest it along x), or a tap on one, shows that mark's tooltip. */
   pointer(event: PointerEvent, drawing: SvgDrawing): void {
-    const rect = (event.currentTarget as Element).getBoundingClientRect();
-    // From the page to the SVG's own coordinates (it shrinks with max-width on a narrow screen).
-    const scale = drawing.width / (rect.width || 1);
-    const x = (event.clientX - rect.left) * scale;
-    const y = (event.clientY - rect.top) * scale;
+    // From the page to the SVG's own coordinates: its screen matrix holds the viewBox's scaling and centring (it
+    // shrinks with max-width on a narrow screen, and engines size its box differently).
+    const toSvg = (event.currentTarget as SVGGraphicsElement).getScreenCTM()?.inverse();
+    const { x, y } = toSvg ? new DOMPoint(event.clientX, event.clientY).matrixTransform(toSvg) : { x: -1, y: -1 };
     const boxes = drawing.boxes ?? [];
     const areas = drawing.hitAreas ?? boxes.map((box, index) => ({ ...box, index }));
     let index = areas.find((area) => x >= area.x && x <= area.x + area.width && y >= area.y && y <= area.y + area.height)?.index ?? null;
