@@ -386,6 +386,13 @@ describe('the Download menu', () => {
     }
   });
 
+  it('is under a single headline figure too (trust-stat value=, which has no data table), alone in its row', async () => {
+    const el = await fixture<TrustElement>(html`<trust-stat value="57" label="of UK adults worry" source="BT research"></trust-stat>`);
+    await settled(el);
+    expect(shadow(el).querySelector('[part="toolbar"]'), 'no data table button').to.equal(null);
+    expect(downloadButton(el)).to.not.equal(null);
+  });
+
   it('is not printed', async function () {
     skipIn(this, ['firefox', 'webkit'], PRINT_EMULATION);
     const el = await bars();

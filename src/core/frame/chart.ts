@@ -29,7 +29,7 @@ export function renderChart(view: View, drawing: ChartDrawing, frame: ChartFrame
   const chart = drawing.kind === 'html' ? html`<div part="chart" class="chart">${drawing.content}</div>` : renderSvg(view, drawing, frame);
   return html`${legend}${chart}${drawing.after ?? nothing}
       ${view.sampleNotes?.length ? view.sampleNotes.map((note) => html`<p part="caution" class="caution">${note}</p>`) : nothing}
-      ${drawing.showTable === false ? nothing : renderToolbar(view, frame)}`;
+      ${renderToolbar(view, frame, drawing.showTable !== false)}`;
 }
 
 /** An SVG chart: one focusable image named by the heading and summary, with arrow keys between its points. */

@@ -352,10 +352,13 @@ export const frameStyles = css`
     .table-region td.number {
       white-space: normal;
     }
-    /* A long word may break rather than push the table off the page (13 columns of a likert with its ranges). */
+    /* A long column heading may break within a word rather than push the table off the page (13 columns of a likert
+       with its ranges); figures and row labels wrap only at spaces. */
     .table-region th,
     .table-region td {
       padding: 0.125rem 0.25rem;
+    }
+    .table-region thead th {
       overflow-wrap: anywhere;
     }
   }
