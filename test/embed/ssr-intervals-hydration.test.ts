@@ -26,13 +26,20 @@ async function loadPage(query: string) {
   if (error) throw new Error(error.textContent ?? 'pre-render failed');
   return { doc, win: frame.contentWindow as FrameWindow };
 }
+/** An element's text, whitespace collapsed, leaving out the parts that match `leaveOut`. */
+const textWithout = (element: Element | null, leaveOut: string): string => {
+  const copy = element?.cloneNode(true) as Element | undefined;
+  copy?.querySelectorAll(leaveOut).forEach((part) => part.remove());
+  return (copy?.textContent ?? '').replace(/\s+/g, ' ').trim();
+};
 const said = (doc: Document, id: string) => {
   const root = doc.getElementById(id)!.shadowRoot!;
   return {
     table: (root.querySelector('[part="table"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
     about: (root.querySelector('details[part="about"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    // Layout aside (the axis ticks follow the frame's width): what is said.
-    text: (root.querySelector(id === 'stat' ? 'figure' : '#summary')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    // Layout aside (the axis ticks follow the frame's width): what is said. Not the Download button, which only the
+    // script brings (a pre-rendered page has no button that cannot work).
+    text: textWithout(root.querySelector(id === 'stat' ? 'figure' : '#summary'), '[part="downloads"]'),
     bars: root.querySelectorAll('[part="error-bar"]').length,
   };
 };
