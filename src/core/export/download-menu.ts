@@ -8,6 +8,8 @@
 import type { TrustExportEvent, TrustExportKind } from '../events.js';
 import type { Messages } from '../i18n/messages.js';
 import type { TrustElement } from '../trust-element.js';
+// The images' escaping (already in this chunk): quotes, <, > and & as entities, so an attribute's text stays text.
+import { escapeXml } from '../../export/xml.js';
 
 /** What the menu needs from the widget's bundle. */
 export interface MenuContext {
@@ -75,10 +77,6 @@ function adoptMenuStyles(root: ShadowRoot): void {
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** As escapeHtml in src/builder/embed-code.ts, which cannot be imported here without its module's imports. */
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
-
 /**
  * The code that shows this chart on another page: the script the widget was loaded from (in the CDN build, every
  * module of the widget is in that one file), then the element with its attributes as written and its own table.
@@ -88,10 +86,10 @@ function embedCode(widget: Element, scriptUrl: string): string {
   // Not the pre-renderer's own marks (data-ssr-width, defer-hydration): the copy is drawn afresh.
   const attributes = Array.from(widget.attributes)
     .filter(({ name }) => !name.startsWith('data-ssr-') && name !== 'defer-hydration')
-    .map(({ name, value }) => (value ? ` ${name}="${escapeHtml(value)}"` : ` ${name}`));
+    .map(({ name, value }) => (value ? ` ${name}="${escapeXml(value)}"` : ` ${name}`));
   // The browser's serialisation escapes the table's text and attribute values.
   const table = widget.querySelector(':scope > table')?.outerHTML;
-  return `<script type="module" src="${escapeHtml(scriptUrl)}"></script>\n<${tag}${attributes.join('')}>${table ? `\n${table}\n` : ''}</${tag}>\n`;
+  return `<script type="module" src="${escapeXml(scriptUrl)}"></script>\n<${tag}${attributes.join('')}>${table ? `\n${table}\n` : ''}</${tag}>\n`;
 }
 
 /** Hands `file` to the browser as a download: a link to it, clicked, works under a strict Content-Security-Policy. */
