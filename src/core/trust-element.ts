@@ -372,6 +372,16 @@ export abstract class TrustElement extends LitElement {
     new MessagesController(this);
   }
 
+  /** `lang` is a global attribute, not a property: observed so that a widget whose language changes is drawn again. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     return adoptStylesUnderPrerender(super.createRenderRoot(), (this.constructor as typeof LitElement).elementStyles);
   }
