@@ -10,6 +10,7 @@ export const changeWelsh: ChangeMessages & ChangeProblemMessages = {
   changeKind: (items, fromLabel, toLabel) => `Siart dymbel, ${items} eitem, o ${fromLabel} i ${toLabel}.`,
   changeHigherIsBetter: 'Uwch sy’n well.',
   changeLowerIsBetter: 'Is sy’n well.',
+  changeRowDirection: (label, direction) => `${label} (${direction === 'up-is-good' ? 'uwch' : 'is'} sy’n well)`,
   changeWords: ({ direction, amount, points, from, to }) => {
     if (direction === 'same') return `dim newid, o ${from} i ${to}`;
     return `${direction === 'up' ? 'cynnydd' : 'gostyngiad'} o ${points ? welshPercentagePoints(amount) : amount}, o ${from} i ${to}`;
@@ -34,4 +35,6 @@ export const changeWelsh: ChangeMessages & ChangeProblemMessages = {
     `mae angen dau werth ar bob rhes mewn siart newid, y ffigur cynharaf a’r un diweddarach (er enghraifft “Hyfforddiant ar dechnolegau newydd: 5 | 15”), ond mae gan y data hwn ${found} gwerth ar bob rhes.`,
   changeTooManySeries: (found, first, second) =>
     `mae gan y data ${found} gwerth ar bob rhes, ond mae siart newid yn dangos dau; dim ond ${first} a ${second} sydd wedi’u llunio. Tynnwch y colofnau eraill.`,
+  changeDirectionUnknownRow: (label, labels) =>
+    `nid oes rhes â’r label “${label}”, felly ni osodwyd pa ffordd sy’n dda ar ei chyfer. Copïwch y label yn union o’r data: ${labels.map((row) => `“${row}”`).join(', ')} (er enghraifft “${labels[0] ?? label}: down-is-good”).`,
 };

@@ -34,6 +34,11 @@ export interface ChangeMessages {
   /** Which way is good, said in the summary and the key when `direction` is set. */
   changeHigherIsBetter: string;
   changeLowerIsBetter: string;
+  /**
+   * A row's label with its own good way, when rows differ (`direction="Burnout: down-is-good; …"`): beside the label,
+   * in its accessible name and the summary: "Burnout (lower is better)".
+   */
+  changeRowDirection: (label: string, direction: 'up-is-good' | 'down-is-good') => string;
   /** A row's change in words: "up 10 percentage points, from 5% to 15%". */
   changeWords: (facts: ChangeFacts) => string;
   /** A row's change as shown beside it: "+10 pts", "−8 pts", "+£5,356". `sign` is "+" or "−" (U+2212). */
@@ -74,6 +79,8 @@ export interface ChangeProblemMessages {
   changeTooFewSeries: (found: number) => string;
   /** The data has more than two columns of values; `drawn` names the two that are drawn. */
   changeTooManySeries: (found: number, first: string, second: string) => string;
+  /** Warning: `direction` names a row (`Label: down-is-good`) that the data does not have; `labels` are the rows'. */
+  changeDirectionUnknownRow: (label: string, labels: readonly string[]) => string;
 }
 
 /** English. */
@@ -81,6 +88,7 @@ const en: ChangeMessages = {
   changeKind: (items, fromLabel, toLabel) => `Dumbbell chart, ${englishCount(items, 'item', 'items')}, from ${fromLabel} to ${toLabel}.`,
   changeHigherIsBetter: 'Higher is better.',
   changeLowerIsBetter: 'Lower is better.',
+  changeRowDirection: (label, direction) => `${label} (${direction === 'up-is-good' ? 'higher' : 'lower'} is better)`,
   changeWords: ({ direction, amount, size, points, from, to }) => {
     if (direction === 'same') return `no change, from ${from} to ${to}`;
     return `${direction === 'up' ? 'up' : 'down'} ${points ? englishPercentagePoints(amount, size) : amount}, from ${from} to ${to}`;

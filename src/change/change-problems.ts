@@ -17,4 +17,6 @@ export const changeProblems = ({ englishCount }: ChangeProblemGrammar): ChangePr
     `a change chart needs two values on every row, the earlier figure and the later one (for example “Trained on new technologies: 5 | 15”), but this data has ${englishCount(found, 'value', 'values')} on each row.`,
   changeTooManySeries: (found, first, second) =>
     `the data has ${found} values on each row, but a change chart shows two; only ${first} and ${second} are drawn. Remove the other columns.`,
+  changeDirectionUnknownRow: (label, labels) =>
+    `no row is labelled “${label}”, so which way is good is not set for it. Copy the label exactly from the data: ${labels.map((row) => `“${row}”`).join(', ')} (for example “${labels[0] ?? label}: down-is-good”).`,
 });

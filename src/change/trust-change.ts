@@ -9,14 +9,13 @@ import { shownValue } from '../core/i18n/shown-value.js';
 import { problem } from '../core/problems.js';
 import { changeSignificance } from '../core/stats/change-significance.js';
 import { TrustElement, type ChartContext, type ChartDrawing, type OwnSampleSize, type ValueUncertainty } from '../core/trust-element.js';
+import { readDirections, type Direction } from './change-direction.js';
 import { renderChange } from './change-drawing.js';
 import { changeLayout, type ChangeRowInput } from './change-layout.js';
 import { changeMessages, changeProblem, type ChangeFacts, type ChangeMessages } from './change-messages.js';
 import { changeStyles } from './change-styles.js';
 import { changeSummary } from './change-summary.js';
-
-export const DIRECTIONS = ['neutral', 'up-is-good', 'down-is-good'] as const;
-export type Direction = (typeof DIRECTIONS)[number];
+export { DIRECTIONS, type Direction } from './change-direction.js';
 /** The same orders as every widget's `sort` (kept under this name for code that imports it). */
 export { SORT_ORDERS as CHANGE_SORT_ORDERS, type SortOrder as ChangeSortOrder } from '../core/data/sort-rows.js';
 
@@ -79,7 +78,12 @@ export class TrustChange extends TrustElement {
   /** Name of the later time point, shown beside the filled dot ("2024"). Default: the data's second column name, then "After". */
   @property({ attribute: 'to-label' }) toLabel?: string;
 
-  /** Which way is good: `neutral` (default, one colour for rises and falls), `up-is-good` or `down-is-good`. */
+  /**
+   * Which way is good: `neutral` (default, one colour for rises and falls), `up-is-good` or `down-is-good` (also
+   * written "higher is better", "lower is better", "uwch sy’n well", "is sy’n well"). For rows whose good way
+   * differs, name them: `Burnout: down-is-good; Would recommend: up-is-good` (a value without a label sets the rest).
+   * When rows differ, each says its own way beside its label ("Burnout (lower is better)") instead of the key.
+   */
   @property() direction?: string;
 
   /** Order of the rows: `none` (as written, default), `ascending` or `descending` by the change (later minus earlier). */
@@ -110,7 +114,6 @@ export class TrustChange extends TrustElement {
   protected override draw(context: ChartContext): ChartDrawing {
     const { model, seriesNames, format, messages, warnings, locale, unit } = context;
     const words = changeMessages(locale);
-    const direction = readChoice('direction', this.direction, DIRECTIONS, 'neutral', warnings);
     const order = readChoice('sort', this.sort, SORT_ORDERS, 'none', warnings);
     const max = readNumber('max', this.max, warnings, locale);
     // Problems point at wherever the data was written (`data`, `table` or `.data`).
@@ -145,7 +148,13 @@ export class TrustChange extends TrustElement {
     const surveyed = (row: DataRow): DataRow => ({ ...row, sampleSizes: row.values.map((_, s) => context.sampleSize(row, s)) });
     const shown = (row: DataRow, s: number): string => shownValue(row, s, format, messages);
 
-    const drawn: ChangeRow[] = model.rows.map((given) => {
+    const labels = model.rows.map((row) => row.label);
+    const directions = readDirections(this.direction, labels, warnings);
+    // One way for every row is said once, in the key; rows that differ each say theirs beside the label.
+    const mixed = new Set(directions).size > 1;
+    const rowLabel = (label: string, direction: Direction) => (mixed && direction !== 'neutral' ? words.changeRowDirection(label, direction) : label);
+    const drawn: ChangeRow[] = model.rows.map((given, r) => {
+      const direction = directions[r]!;
       const row = surveyed(given);
       const from = row.values[fromIndex] ?? null;
       const to = row.values[toIndex] ?? null;
@@ -155,7 +164,7 @@ export class TrustChange extends TrustElement {
       if (from === null || to === null) {
         const missingWords = words.changeMissing({ fromLabel, toLabel, from: from === null ? undefined : fromText, to: to === null ? undefined : toText });
         return {
-          label: row.label,
+          label: rowLabel(row.label, direction),
           from,
           to,
           fromText,
@@ -189,7 +198,7 @@ export class TrustChange extends TrustElement {
           : undefined;
       const unclear = test !== undefined && !test.clear;
       return {
-        label: row.label,
+        label: rowLabel(row.label, direction),
         from,
         to,
         fromText,
@@ -210,7 +219,8 @@ export class TrustChange extends TrustElement {
       warnings.push(problem('max', (m) => m.maxBelowData(format(max, ''), format(largest, ''))));
     }
 
-    const directionNote = direction === 'up-is-good' ? words.changeHigherIsBetter : direction === 'down-is-good' ? words.changeLowerIsBetter : undefined;
+    const shared = mixed ? 'neutral' : directions[0];
+    const directionNote = shared === 'up-is-good' ? words.changeHigherIsBetter : shared === 'down-is-good' ? words.changeLowerIsBetter : undefined;
     const showsPoints = percent && rows.some((row) => row.difference !== null && row.difference !== 0);
     const showsRanges = rows.some((row) => row.fromRange || row.toRange);
     const key = [

@@ -1,0 +1,91 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/change/define.js';
+import type { TrustChange } from '../../src/change/trust-change.js';
+import { captureWarnings, settled, shadow, texts } from '../helpers/widget.js';
+
+/** NHS Staff Survey 2023 style: burnout should fall, recommending the organisation should rise. */
+const STAFF = 'Burnout: 34 | 30.4; Would recommend as a place to work: 58 | 61';
+
+const tones = (el: TrustChange) => Array.from(shadow(el).querySelectorAll('g.row'), (row) => row.getAttribute('class'));
+const key = (el: TrustChange) => texts(shadow(el), '[part="legend"] text');
+const labels = (el: TrustChange) =>
+  Array.from(shadow(el).querySelectorAll('text.row-label'), (text) => Array.from(text.querySelectorAll('tspan'), (line) => line.textContent).join(' '));
+const summary = (el: TrustChange) => shadow(el).querySelector('#summary')!.textContent!;
+const warningText = (el: TrustChange) => texts(shadow(el), '[part="warning"] li').join(' ');
+
+async function render(markup: ReturnType<typeof html>) {
+  let el!: TrustChange;
+  const warnings = await captureWarnings(async () => {
+    el = await fixture<TrustChange>(markup);
+    await settled(el);
+  });
+  return { el, warnings };
+}
+
+describe('<trust-change> direction per row', () => {
+  it('colours each row by its own good way, words it beside each label and leaves it out of the key', async () => {
+    const { el, warnings } = await render(
+      html`<trust-change from-label="2022" to-label="2023" direction="Burnout: down-is-good; Would recommend as a place to work: up-is-good" data=${STAFF}></trust-change>`,
+    );
+    expect(warnings).to.deep.equal([]);
+    expect(tones(el)).to.deep.equal(['row tone-good', 'row tone-good']);
+    expect(labels(el).join(' | ').replace(/\s+/g, ' ')).to.equal('Burnout (lower is better) | Would recommend as a place to work (higher is better)');
+    expect(key(el).join(' ')).to.not.contain('is better');
+    expect(summary(el))
+      .to.contain('Burnout (lower is better): down 3.6 percentage points')
+      .and.to.contain('Would recommend as a place to work (higher is better): up 3');
+    expect(summary(el)).to.not.contain('Higher is better.').and.to.not.contain('Lower is better.');
+  });
+
+  it('reads what people write ("lower is better", Welsh), matches labels loosely and colours a worsening as bad', async () => {
+    const { el } = await render(
+      html`<trust-change direction="burnout : Lower is better.;  would recommend as a place to work: Uwch sy’n well" data="Burnout: 30 | 34; Would recommend as a place to work: 58 | 61"></trust-change>`,
+    );
+    expect(tones(el)).to.deep.equal(['row tone-bad', 'row tone-good']);
+  });
+
+  it('takes a value without a label as the default for the rows not named', async () => {
+    const { el } = await render(html`<trust-change direction="higher is better; Burnout: down-is-good" data="${STAFF}; Engaged: 70 | 68"></trust-change>`);
+    expect(tones(el)).to.deep.equal(['row tone-good', 'row tone-good', 'row tone-bad']);
+    expect(labels(el)[2]).to.equal('Engaged (higher is better)');
+  });
+
+  it('keeps one key note when every named row agrees, and the single direction unchanged', async () => {
+    const { el } = await render(
+      html`<trust-change direction="Burnout: down-is-good; Would recommend as a place to work: lower is better" data=${STAFF}></trust-change>`,
+    );
+    expect(key(el)).to.include('Lower is better.');
+    expect(labels(el)[0]).to.equal('Burnout');
+    const single = (await render(html`<trust-change direction="up-is-good" data=${STAFF}></trust-change>`)).el;
+    expect(tones(single)).to.deep.equal(['row tone-bad', 'row tone-good']);
+    expect(key(single)).to.include('Higher is better.');
+    expect(summary(single)).to.contain('Higher is better. Burnout: down');
+  });
+
+  it('reports a label that is not a row, visibly and in the console, naming the attribute and the fix; that row stays neutral', async () => {
+    const { el, warnings } = await render(
+      html`<trust-change direction="Burn-out: down-is-good; Would recommend as a place to work: up-is-good" data=${STAFF}></trust-change>`,
+    );
+    expect(tones(el)).to.deep.equal(['row tone-neutral', 'row tone-good']);
+    expect(warningText(el)).to.contain('direction').and.to.contain('“Burn-out”').and.to.contain('Copy the label exactly from the data: “Burnout”');
+    expect(warnings.some((w) => w.startsWith('<trust-change> direction:') && w.includes('Burn-out'))).to.equal(true);
+  });
+
+  it('says the same in Welsh', async () => {
+    const { el } = await render(
+      html`<trust-change locale="cy" direction="Llosgi allan: is sy’n well; Argymell: uwch sy’n well; Arall: up-is-good" data="Llosgi allan: 34 | 30; Argymell: 58 | 61"></trust-change>`,
+    );
+    await settled(el);
+    expect(labels(el)[0]).to.equal('Llosgi allan (is sy’n well)');
+    expect(warningText(el)).to.contain('“Arall”').and.to.contain('Copïwch y label yn union o’r data');
+  });
+
+  it('reports an unknown value on a row and leaves that row neutral', async () => {
+    const { el, warnings } = await render(
+      html`<trust-change direction="Burnout: worse; Would recommend as a place to work: up-is-good" data=${STAFF}></trust-change>`,
+    );
+    expect(tones(el)).to.deep.equal(['row tone-neutral', 'row tone-good']);
+    expect(warningText(el)).to.contain('“worse” is not one of neutral, up-is-good, down-is-good');
+    expect(warnings.some((w) => w.startsWith('<trust-change> direction:'))).to.equal(true);
+  });
+});
