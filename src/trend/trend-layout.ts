@@ -75,6 +75,8 @@ export interface TrendLayoutInput {
   readonly broken: boolean;
   readonly tickText: (value: number) => string;
   readonly measure: TextMeasurer;
+  /** Room above the plot for notes and the words of shaded ranges (`notes`, `highlight`). Default 0. */
+  readonly headroom?: number;
 }
 
 export interface PointGeometry {
@@ -197,7 +199,7 @@ export function trendLayout(input: TrendLayoutInput): TrendGeometry {
         )
       : { items: [], height: 0 };
 
-  const top = keyHeight + 10;
+  const top = keyHeight + 10 + (input.headroom ?? 0);
   const { heights, plotHeight, bottom, tops, moved } = place(nameLines, top);
   const yOf = (value: number) => yAt(value, plotHeight, bottom);
   // A label away from its point, or a line that ends before the last wave, gets a leader line and a marker icon;

@@ -60,6 +60,11 @@ export const trendStyles = css`
   .key-name {
     font-size: 13px;
   }
+  .point-value {
+    font-size: 12px;
+    font-weight: 700;
+  }
+  .point-value,
   .end-value,
   .end-name {
     /* A halo in the background colour keeps labels legible where a leader line reaches them. */

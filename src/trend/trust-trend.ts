@@ -1,10 +1,17 @@
 import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
+import { NO_ANNOTATIONS, type AnnotationGeometry } from '../core/annotations/annotation-geometry.js';
+import { renderNotes, renderRanges } from '../core/annotations/annotation-svg.js';
+import { annotationStyles } from '../core/annotations/annotation-styles.js';
+import { NARROW_NOTES } from '../core/annotations/note-layout.js';
+import { parseNotes, parseRanges, parseReferences } from '../core/annotations/parse-annotations.js';
 import { readChoice, readNumber } from '../core/attributes.js';
+import { renderNoteList } from '../core/frame/notes.js';
 import type { PointDetail } from '../core/events.js';
 import { numberFormat } from '../core/format/number.js';
 import { localise, widgetProblem } from '../core/i18n/messages.js';
 import { shownValue } from '../core/i18n/shown-value.js';
+import type { TextLine } from '../core/layout/geometry.js';
 import { problem } from '../core/problems.js';
 import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
 import { trendLayout, yDomain, type TrendGeometry } from './trend-layout.js';
@@ -12,6 +19,8 @@ import { trendMessages, type TrendMessages, type TrendProblemMessages } from './
 import { trendStyles } from './trend-styles.js';
 import { trendSummary } from './trend-summary.js';
 import { SPACINGS, waveAxis } from './waves.js';
+import { LABEL_CHOICES, pointLabels } from './point-labels.js';
+import { matchNotes, NOTE_HEADROOM, RANGE_HEADROOM, rowFinder, trendAnnotations } from './trend-annotations.js';
 
 /**
  * Line chart of one or more measures over survey waves (2022, 2023, 2024), with a marker on every value, the
@@ -31,6 +40,10 @@ import { SPACINGS, waveAxis } from './waves.js';
  * @csspart label - Each label at a line end: the latest value and the series name (SVG text).
  * @csspart axis-note - The sentence under the chart when the vertical axis does not start at zero.
  * @csspart band-note - The sentence under the chart saying what the shaded bands are (`show-uncertainty`).
+ * @csspart note - Each note on the chart (`notes`): its words and leader line, or its numbered marker (an SVG group).
+ * @csspart notes - The numbered list of notes under a narrow chart (an `<ol>`).
+ * @csspart reference - Each reference line (`reference`; an SVG line; style with `stroke`).
+ * @csspart highlight - Each shaded range (`highlight`; an SVG rect; style with `fill`).
  *
  * @example
  * <trust-trend heading="More NHS staff are trained on new technologies" source="BT research, 2022 and 2024"
@@ -38,7 +51,7 @@ import { SPACINGS, waveAxis } from './waves.js';
  *   data="2022: 5 | 47; 2024: 15 | 39"></trust-trend>
  */
 export class TrustTrend extends TrustElement {
-  static override styles = [...TrustElement.styles, trendStyles];
+  static override styles = [...TrustElement.styles, trendStyles, annotationStyles];
 
   /** More rows than the other widgets: each row is one point in time, and daily figures for a decade still fit. */
   protected override maxRows = 5000;
@@ -53,10 +66,39 @@ export class TrustTrend extends TrustElement {
   /** How waves sit along the axis: `auto` (default: years and names evenly, months and days in time), `even` or `time`. */
   @property() spacing?: string;
 
+  /**
+   * Notes on the chart, each a wave's label, a colon and the words, separated by `;`:
+   * `notes="2017: WannaCry attack, May 2017; 2020: Survey moved online"`. To attach a note to one line, name its
+   * series after a `|` (`2017 | Staff: …`). Notes sit beside their point, away from the lines and each other; on a
+   * narrow chart they become numbered markers with the words listed under the chart. Screen readers hear each note
+   * with its point and in the summary. Plain text only.
+   */
+  @property() notes?: string;
+
+  /**
+   * Labelled lines across the chart at a value, separated by `;`: `reference="50: Half of respondents"`. A line
+   * outside the axis is not drawn (set `y-max` to bring it in).
+   */
+  @property() reference?: string;
+
+  /**
+   * Shaded ranges of waves, each two labels joined by a dash, a colon and the words, separated by `;`:
+   * `highlight="2020–2021: Pandemic"`. One wave alone (`2020: Lockdown`) shades that wave.
+   */
+  @property() highlight?: string;
+
+  /**
+   * Which values are written on the chart: `ends` (default: the latest value at each line end), `all` (every point,
+   * leaving out those that would overlap, never the first, the last or an annotated one) or `none` (names only; the
+   * values stay in the tooltip, the data table and what screen readers hear).
+   */
+  @property() labels?: string;
+
   protected override draw(context: ChartContext): ChartDrawing {
     const { model, format, warnings, locale, unit } = context;
     const t = localise(locale, trendMessages);
     const spacing = readChoice('spacing', this.spacing, SPACINGS, 'auto', warnings);
+    const labelChoice = readChoice('labels', this.labels, LABEL_CHOICES, 'ends', warnings);
     const yMin = readNumber('y-min', this.yMin, warnings, locale);
     const yMax = readNumber('y-max', this.yMax, warnings, locale);
 
@@ -110,7 +152,23 @@ export class TrustTrend extends TrustElement {
     // A series without any figure says why at its line end: "too few answers" when any wave was withheld.
     const lastMissing = (s: number) => (model.rows.some((row) => row.withheld?.[s]) ? context.messages.withheld : context.messages.noData);
 
+    // What the author asked the chart to say: notes on waves or points, reference lines, shaded ranges of waves.
+    const findRow = rowFinder(
+      model.rows.map((row) => row.label),
+      axis.display,
+    );
+    const notes = matchNotes(parseNotes('notes', this.notes, warnings), findRow, axis.display, names, warnings);
+    const references = parseReferences('reference', this.reference, locale, warnings);
+    const ranges = parseRanges('highlight', this.highlight, (text) => findRow(text) !== undefined, warnings).map((range) => ({
+      ...range,
+      fromRow: findRow(range.from)!,
+      toRow: findRow(range.to)!,
+    }));
+    const headroom =
+      (notes.length ? (context.width >= NARROW_NOTES ? NOTE_HEADROOM : RANGE_HEADROOM) : 0) + (ranges.some((range) => range.text) ? RANGE_HEADROOM : 0);
+
     const geometry = trendLayout({
+      headroom,
       width: context.width,
       positions: axis.positions,
       labels: axis.display,
@@ -131,15 +189,52 @@ export class TrustTrend extends TrustElement {
       measure: context.measure,
     });
 
+    const annotations =
+      notes.length || references.length || ranges.length
+        ? trendAnnotations({
+            geometry,
+            order: axis.order,
+            notes,
+            references,
+            ranges,
+            lower: domain.lower,
+            upper: domain.upper,
+            valueText: plain,
+            measure: context.measure,
+            problems: warnings,
+            fixFor: (value) => (value > domain.upper ? 'y-max' : 'y-min'),
+            headroom,
+          })
+        : { ...NO_ANNOTATIONS, obstacles: [] };
+
     // Keyboard order: series by series, each from the first wave to the last; waves without a figure are skipped.
     const marks = geometry.series.flatMap((s) => s.points.map((point) => ({ series: s.index, point })));
-    const points: PointDetail[] = marks.map(({ series, point }, index) => ({
-      index,
-      label: axis.display[point.row]!,
-      series: names[series]!,
-      value: point.value,
-      text: described(point.row, series),
-    }));
+    // A point is read (and its tooltip shows) with the notes on its wave, or on it.
+    const noteOn = (row: number, series: number) =>
+      notes
+        .filter((note) => note.row === row && (note.series === undefined || note.series === series))
+        .map((note) => note.text)
+        .join('; ');
+    const points: PointDetail[] = marks.map(({ series, point }, index) => {
+      const note = noteOn(point.row, series);
+      const text = described(point.row, series);
+      return { index, label: axis.display[point.row]!, series: names[series]!, value: point.value, text: note ? context.messages.pointNote(text, note) : text };
+    });
+
+    // `labels="all"`: every value beside its point, the line ends excepted (they have theirs), where there is room.
+    const valueLabels =
+      labelChoice === 'all'
+        ? pointLabels(
+            geometry.series.flatMap((s) =>
+              s.points
+                .slice(0, -1)
+                .map((point, i) => ({ x: point.x, y: point.y, text: shown(point.row, s.index), keep: i === 0 || !!noteOn(point.row, s.index) })),
+            ),
+            annotations.obstacles,
+            { left: geometry.plot.left, right: geometry.plot.right, top: geometry.plot.top - headroom, bottom: geometry.plot.bottom - 2 },
+            context.measure,
+          )
+        : [];
 
     const oneDecimal = numberFormat(locale, { maximumFractionDigits: 1 });
     const summary = trendSummary({
@@ -159,6 +254,15 @@ export class TrustTrend extends TrustElement {
             : plain(amount),
       messages: t,
     });
+    const { messages } = context;
+    // The summary names what the chart says besides its figures: ranges, reference lines and notes.
+    const said = [
+      ...ranges.map((range) => messages.rangeSummary(axis.display[range.fromRow]!, axis.display[range.toRow]!, range.text)),
+      ...references
+        .filter((reference) => reference.value >= domain.lower && reference.value <= domain.upper)
+        .map((reference) => messages.referenceSummary(reference.text, plain(reference.value))),
+      ...(notes.length ? [messages.notesSummary(notes.map((note) => `${note.place}: ${note.text}`))] : []),
+    ];
 
     // Readers are told what the shaded bands are, under the chart, whenever one is drawn.
     const banded = geometry.series.some((s) => s.band);
@@ -166,18 +270,18 @@ export class TrustTrend extends TrustElement {
     return {
       width: geometry.width,
       height: geometry.height,
-      content: renderTrend(geometry, focused),
-      summary,
+      content: renderTrend(geometry, focused, annotations, valueLabels, labelChoice === 'none'),
+      summary: [summary, ...said].join(' '),
       points,
       // The focus ring's circle (radius 9): the tooltip clears it.
       boxes: marks.map(({ point }) => ({ x: point.x - 9, y: point.y - 9, width: 18, height: 18 })),
       nearestX: true,
       keyboardHint: t.trendKeyboardHint,
-      ...(domain.broken || banded
+      ...(domain.broken || banded || annotations.collapsed
         ? {
-            after: html`${domain.broken ? html`<p part="axis-note" class="axis-note">${t.axisStartsAt(context.formatAxis(domain.lower))}</p>` : nothing}${
-              banded ? html`<p part="band-note" class="band-note">${t.bandNote}</p>` : nothing
-            }`,
+            after: html`${annotations.collapsed ? renderNoteList(annotations.notes, messages.notesLabel) : nothing}${
+              domain.broken ? html`<p part="axis-note" class="axis-note">${t.axisStartsAt(context.formatAxis(domain.lower))}</p>` : nothing
+            }${banded ? html`<p part="band-note" class="band-note">${t.bandNote}</p>` : nothing}`,
           }
         : {}),
     };
@@ -188,7 +292,13 @@ export class TrustTrend extends TrustElement {
 const own = (attribute: string, describe: (m: TrendMessages & TrendProblemMessages) => string) =>
   widgetProblem<TrendMessages, TrendProblemMessages>(attribute, trendMessages, describe);
 
-function renderTrend(g: TrendGeometry, focused: { x: number; y: number } | undefined) {
+function renderTrend(
+  g: TrendGeometry,
+  focused: { x: number; y: number } | undefined,
+  annotations: AnnotationGeometry,
+  valueLabels: readonly (TextLine & { readonly anchor: 'middle' })[],
+  noEndValues: boolean,
+) {
   const alternate = (index: number) => (index % 2 === 1 ? 'alternate' : '');
   const colour = (index: number) => (index % 6) + 1;
   // Margins of error sit under every line, so that overlapping bands never hide a line or a marker.
@@ -202,6 +312,7 @@ function renderTrend(g: TrendGeometry, focused: { x: number; y: number } | undef
           <text class="key-name">${item.lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>
         </g>`,
       )}
+      ${renderRanges(annotations)}
       ${g.grid.map((tick) => svg`<line class="grid" x1=${g.plot.left} x2=${g.plot.right} y1=${tick.y} y2=${tick.y}></line>`)}
       ${
         bands.length
@@ -239,7 +350,11 @@ function renderTrend(g: TrendGeometry, focused: { x: number; y: number } | undef
         (s) => svg`<g class="end-label">
           ${s.label.leader ? svg`<line class="leader" x1=${s.label.leader.x1} y1=${s.label.leader.y1} x2=${s.label.leader.x2} y2=${s.label.leader.y2}></line>` : nothing}
           ${s.label.icon ? svg`<path class="mark point series-${colour(s.index)} ${alternate(s.index)}" d=${s.label.icon}></path>` : nothing}
-          <text part="label" class="end-value ${s.points.length ? '' : 'missing'}" x=${s.label.value.x} y=${s.label.value.y}>${s.label.value.text}</text>
+          ${
+            noEndValues && s.points.length
+              ? nothing
+              : svg`<text part="label" class="end-value ${s.points.length ? '' : 'missing'}" x=${s.label.value.x} y=${s.label.value.y}>${s.label.value.text}</text>`
+          }
           ${
             s.label.name.length
               ? svg`<text part="label" class="end-name">${s.label.name.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`
@@ -247,6 +362,8 @@ function renderTrend(g: TrendGeometry, focused: { x: number; y: number } | undef
           }
         </g>`,
       )}
+      ${valueLabels.map((label) => svg`<text part="label" class="point-value" x=${label.x} y=${label.y} text-anchor="middle">${label.text}</text>`)}
+      ${renderNotes(annotations)}
       ${
         focused
           ? svg`<g class="focus-ring">

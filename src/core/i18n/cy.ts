@@ -96,6 +96,11 @@ export const welsh = ({ joinList }: WelshGrammar): Messages & BarsMessages => ({
   uncertaintyNeedsPercent:
     'dim ond ar gyfer canrannau y cyfrifir lwfansau gwallau: gosodwch unit="percent" os canrannau yw’r rhain, neu tynnwch show-uncertainty.',
   withheld: 'rhy ychydig o atebion',
+  notesLabel: 'Nodiadau',
+  pointNote: (value, note) => `${value} (nodyn: ${note})`,
+  notesSummary: (notes) => `Nodiadau: ${notes.join('; ')}.`,
+  referenceSummary: (label, value) => (label ? `Mae llinell yn nodi ${label} ar ${value}.` : `Mae llinell ar ${value}.`),
+  rangeSummary: (from, to, label) => `Wedi’i amlygu: ${from === to ? from : `${from} i ${to}`}${label ? `, ${label}` : ''}.`,
   invalidSampleSizeAttribute: (value) =>
     `Nid yw “${value}” yn nifer cyfan o bobl, felly ni ddangosir lwfansau gwallau. Ysgrifennwch faint o bobl a atebodd, fel 1,000 neu “tua 1,000”.`,
   errorHeading: 'Ni ellir dangos y siart hwn',
@@ -139,6 +144,21 @@ export const welsh = ({ joinList }: WelshGrammar): Messages & BarsMessages => ({
   unsafeUrl: (value) =>
     `Nid yw “${value}” yn gyfeiriad http neu https, felly dangosir y ffynhonnell heb ddolen. Ysgrifennwch y cyfeiriad llawn, yn dechrau â https://.`,
   highlightNotFound: (value) => `nid oes bar â’r label “${value}”, felly nid oes un wedi’i amlygu. Copïwch y label yn union o’r data.`,
+  annotationNoColon: (entry, example) =>
+    `nid oes colon yn “${entry}”, felly nid yw’n cael ei ddangos. Ysgrifennwch ble mae’n mynd, colon, yna’r geiriau: “${example}”.`,
+  annotationEmpty: (place) =>
+    `nid oes geiriau yn y cofnod “${place}”, felly nid yw’n cael ei ddangos. Ysgrifennwch y geiriau ar ôl y colon, neu tynnwch y cofnod.`,
+  annotationMarkup: (place) =>
+    `mae tagiau yn y geiriau ar gyfer “${place}”; maen nhw’n cael eu dangos fel testun plaen, heb y tagiau. Ysgrifennwch y geiriau yn unig.`,
+  noteNotFound: (place, known) => `nid yw “${place}” yn label yn y data, felly nid yw ei nodyn yn cael ei ddangos. Copïwch y label yn union, fel ${known}.`,
+  noteSeriesNotFound: (series, known) =>
+    `nid yw “${series}” yn un o gyfresi’r siart hon, felly nid yw ei nodyn yn cael ei ddangos. Enwch un o ${known} ar ôl y |.`,
+  referenceNotANumber: (text) =>
+    `nid yw “${text}” yn rhif, felly nid oes llinell wedi’i thynnu. Ysgrifennwch y gwerth, colon, yna’r geiriau: “50: Hanner yr ymatebwyr”.`,
+  referenceOffAxis: (value, low, high, fix) =>
+    `mae’r llinell ar ${value} y tu allan i’r echelin, sy’n rhedeg o ${low} i ${high}, felly nid yw wedi’i thynnu. Gwiriwch y gwerth, neu gosodwch ${fix} i’w chynnwys.`,
+  rangeNotFound: (text) =>
+    `nid yw “${text}” yn label nac yn ystod o labeli yn y data, felly nid oes dim wedi’i amlygu. Ysgrifennwch ddau label wedi’u cysylltu â llinell doriad, fel “2020–2021: Pandemig”.`,
   maxBelowData: (max, largest) =>
     `mae uchafswm yr echelin ${max} yn is na’r gwerth mwyaf ${largest}; estynnwyd yr echelin i’w gynnwys. Gosodwch ef i ${largest} neu fwy, neu tynnwch ef.`,
   loadingFigures: 'Yn llwytho’r ffigurau…',

@@ -62,6 +62,16 @@ export const englishProblems = ({ englishCount, englishPlural }: EnglishGrammar)
   unsafeUrl: (value) => `“${value}” is not an http or https address, so the source is shown without a link. Write the full address, starting https://.`,
   unknownAttribute: (name) => `“${name}” is not an attribute of this chart; it was ignored. Check its spelling.`,
   highlightNotFound: (value) => `no bar is labelled “${value}”, so none is highlighted. Copy the label exactly from the data.`,
+  annotationNoColon: (entry, example) => `“${entry}” has no colon, so it is not shown. Write where it goes, a colon, then the words: “${example}”.`,
+  annotationEmpty: (place) => `the entry “${place}” has no words, so it is not shown. Write the words after the colon, or remove the entry.`,
+  annotationMarkup: (place) => `the words for “${place}” contain tags; they are shown as plain text, without the tags. Write the words only.`,
+  noteNotFound: (place, known) => `“${place}” is not a label in the data, so its note is not shown. Copy the label exactly, such as ${known}.`,
+  noteSeriesNotFound: (series, known) => `“${series}” is not a series of this chart, so its note is not shown. Name one of ${known} after the |.`,
+  referenceNotANumber: (text) => `“${text}” is not a number, so no line is drawn. Write the value, a colon, then the words: “50: Half of respondents”.`,
+  referenceOffAxis: (value, low, high, fix) =>
+    `the line at ${value} is off the axis, which runs from ${low} to ${high}, so it is not drawn. Check the value, or set ${fix} to include it.`,
+  rangeNotFound: (text) =>
+    `“${text}” is not a label or a range of labels in the data, so nothing is shaded. Write two labels joined by a dash, such as “2020–2021: Pandemic”.`,
   maxBelowData: (max, largest) =>
     `the axis maximum ${max} is below the largest value ${largest}; the axis was extended to fit. Set it to ${largest} or more, or remove it.`,
   unexpected: (detail) =>

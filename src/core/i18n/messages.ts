@@ -84,6 +84,17 @@ export interface ReaderMessages extends Partial<SourceMessages> {
   sampleOf: (label: string, n: Shown) => string;
   /** A value withheld because too few people gave it. */
   withheld: string;
+  // Annotations: `notes`, `reference` and `highlight` (issue 16)
+  /** The name of the list of notes under a chart whose notes are numbered markers. */
+  notesLabel: string;
+  /** A point's value as read out and shown in its tooltip, with the note that belongs to it. */
+  pointNote: (value: Shown, note: string) => string;
+  /** The notes in the summary, each "place: words". */
+  notesSummary: (notes: readonly string[]) => string;
+  /** A reference line in the summary: its words (may be empty) and its value. */
+  referenceSummary: (label: string, value: Shown) => string;
+  /** A shaded range in the summary: its ends and its words (may be empty). */
+  rangeSummary: (from: string, to: string, label: string) => string;
   // Problems: the headings of the boxes; the explanations are ProblemMessages
   errorHeading: string;
   warningHeading: string;
@@ -137,6 +148,17 @@ export interface ProblemMessages {
   unsafeUrl: (value: string) => string;
   unknownAttribute: (name: string) => string;
   highlightNotFound: (value: string) => string;
+  /** An entry of `notes`, `reference` or `highlight` without its colon; `example` shows the form. */
+  annotationNoColon: (entry: string, example: string) => string;
+  annotationEmpty: (place: string) => string;
+  annotationMarkup: (place: string) => string;
+  /** A note on a label that is not in the data; `known` lists a few that are. */
+  noteNotFound: (place: string, known: string) => string;
+  noteSeriesNotFound: (series: string, known: string) => string;
+  referenceNotANumber: (text: string) => string;
+  /** A reference line outside the drawn axis: the fix names the axis attribute (`y-max`, `max`). */
+  referenceOffAxis: (value: Shown, low: Shown, high: Shown, fix: string) => string;
+  rangeNotFound: (text: string) => string;
   maxBelowData: (max: Shown, largest: Shown) => string;
   unexpected: (detail: string) => string;
 }
