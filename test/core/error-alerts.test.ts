@@ -74,3 +74,69 @@ describe('error boxes: said politely, and only when they appear after load (issu
     expect(spoken(liveRegion(el))).to.contain('“Worried” is -8%; a percentage cannot be negative.');
   });
 });
+
+/** Charts that draw, with a warning each for their authors (an unknown theme). */
+const WARNED = ['bars', 'waffle', 'trend', 'change', 'likert', 'stat'].map((kind) =>
+  kind === 'stat'
+    ? `<trust-stat heading="Warned stat" theme="purple" value="43"></trust-stat>`
+    : `<trust-${kind} heading="Warned ${kind}" theme="purple" data="Worried: 57"></trust-${kind}>`,
+);
+
+describe('warnings: said politely, and only when they appear after load (issue 17 item 9)', () => {
+  it('a page with 24 warned charts says nothing on load: each warning notice is content, not a status message', async () => {
+    let page!: HTMLElement;
+    await captureWarnings(async () => {
+      page = await fixture<HTMLElement>(html`<div></div>`);
+      page.innerHTML = [...WARNED, ...WARNED, ...WARNED, ...WARNED].join('');
+      await Promise.all(Array.from(page.children, (el) => settled(el as TrustElement)));
+    });
+    const widgets = Array.from(page.children);
+    expect(widgets).to.have.length(24);
+    for (const el of widgets) {
+      const notice = shadow(el).querySelector('[part="warning"]');
+      expect(notice, `${el.localName}: warning notice`).to.exist;
+      const live = notice!.closest('[role="status"], [role="alert"], [aria-live]');
+      expect(live?.outerHTML.slice(0, 60) ?? 'none', `${el.localName}: the notice is no live region`).to.equal('none');
+      expect(liveElements(el).map(spoken).filter(Boolean), `${el.localName}: live regions at load`).to.deep.equal([]);
+    }
+  });
+
+  it('a warning that appears after load is said once in the polite live region; the reader moving in the chart says the point', async () => {
+    const el = await fixture<TrustElement>(html`<trust-bars heading="Worries" data="Worried: 57; Concerned: 40"></trust-bars>`);
+    await settled(el);
+    expect(spoken(liveRegion(el))).to.equal('');
+    await captureWarnings(async () => {
+      el.setAttribute('theme', 'purple');
+      await settled(el);
+    });
+    expect(shadow(el).querySelector('[part="warning"]'), 'warning notice').to.exist;
+    const said = spoken(liveRegion(el));
+    expect(said).to.match(/^Check this chart: /);
+    expect(said).to.contain('purple');
+
+    // Drawn again with the same warning: not news, the region keeps its words.
+    el.setAttribute('heading', 'Worries, again');
+    await settled(el);
+    expect(spoken(liveRegion(el))).to.equal(said);
+
+    // The reader's own moves are said instead, and the same warning drawn again after them is not said again.
+    shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
+    await settled(el);
+    expect(spoken(liveRegion(el))).to.equal('Worried: 57%. 1 of 2.');
+    shadow(el).querySelector<SVGSVGElement>('svg')!.blur();
+    el.setAttribute('heading', 'Worries, once more');
+    await settled(el);
+    expect(spoken(liveRegion(el))).to.equal('');
+  });
+
+  it('a warning that comes with the first data from src is content, not news', async () => {
+    const csv = 'data:text/csv,label,value%0AWorried,57';
+    let el!: TrustElement;
+    await captureWarnings(async () => {
+      el = await fixture<TrustElement>(html`<trust-bars theme="purple" src=${csv}></trust-bars>`);
+      await settled(el);
+    });
+    expect(shadow(el).querySelector('[part="warning"]'), 'warning notice').to.exist;
+    expect(liveElements(el).map(spoken).filter(Boolean)).to.deep.equal([]);
+  });
+});

@@ -15,13 +15,17 @@ const inEnglish = (p: Problem): string => `${p.attribute}: ${p.describe(messages
 export class ProblemReporter implements ReactiveController {
   private readonly warned = new Set<string>();
   private lastErrorKey = '';
+  /** The warning texts last drawn: warnings drawn again are not news. */
+  private lastWarningKey = '';
   /** The view of the update under way, reported once it is on the page; undefined when that update is quiet. */
   private pending: View | undefined;
-  /** Whether a render has been reported: errors in the first are content read with the page, later ones are news. */
+  /** Whether a render has been reported: problems in the first are content read with the page, later ones are news. */
   private reported = false;
   /**
-   * What the widget's polite live region says about errors: their heading and texts when they appeared after the
-   * widget was first drawn (new data, a refresh), else ''. Kept while the same errors stay, so it is said once.
+   * What the widget's polite live region says about problems: the errors' (else the new warnings') heading and texts
+   * when they appeared after the widget was first drawn (new data, a refresh, a changed attribute), else ''. Errors
+   * are kept while the same errors stay, so they are said once; warnings until the reader moves in the chart, whose
+   * points the region then says.
    */
   announcement = '';
 
@@ -36,10 +40,24 @@ export class ProblemReporter implements ReactiveController {
   willShow(view: View, { quiet, server }: { quiet: boolean; server: ((errors: readonly string[], warnings: readonly string[]) => void) | undefined }): void {
     if (server) server(view.errors.map(inEnglish), view.warnings.map(inEnglish));
     this.pending = quiet ? undefined : view;
-    const texts = view.errors.map((p) => p.describe(view.messages));
-    // The same errors drawn again keep their words: the region does not change, so nothing is said twice.
-    if (quiet || texts.join('\n') === this.lastErrorKey) return;
-    this.announcement = this.reported && texts.length ? `${view.messages.errorHeading}: ${texts.join(' ')}` : '';
+    const { messages } = view;
+    // Keyed as hostUpdated keys them; said joined by spaces.
+    const errors = view.errors.map((p) => p.describe(messages)).join('\n');
+    const warnings = view.warnings.map((p) => p.describe(messages)).join('\n');
+    // The reader's own move: the region says the point from now on (an error leaves no points to move between).
+    if (quiet) {
+      if (!errors) this.announcement = '';
+      return;
+    }
+    // The same problems drawn again keep their words: the region does not change, so nothing is said twice.
+    const newErrors = errors !== this.lastErrorKey;
+    const newWarnings = warnings !== this.lastWarningKey;
+    this.lastWarningKey = warnings;
+    if (!newErrors && !newWarnings) return;
+    const said = (heading: string, texts: string) => `${heading}: ${texts.replace(/\n/g, ' ')}`;
+    if (!this.reported) this.announcement = '';
+    else if (errors) this.announcement = newErrors ? said(messages.errorHeading, errors) : this.announcement;
+    else this.announcement = newWarnings && warnings ? said(messages.warningHeading, warnings) : '';
   }
 
   hostUpdated(): void {
