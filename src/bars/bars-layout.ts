@@ -37,6 +37,8 @@ export interface BarsLayoutInput {
   readonly interval?: ((row: number, series: number) => { readonly low: number; readonly high: number } | undefined) | undefined;
   readonly tickText: (value: number) => string;
   readonly measure: TextMeasurer;
+  /** Room kept right of the value labels for numbered note markers (`notes` on a narrow chart). Default 0. */
+  readonly noteRoom?: number;
 }
 
 export interface BarGeometry {
@@ -101,7 +103,7 @@ export function barsLayout(input: BarsLayoutInput): BarsGeometry {
         measure,
       );
   const plotLeft = (stacked ? 0 : labelWidth + LABEL_GAP) + (needsLeftRoom ? widestValue : 0);
-  const plotRight = Math.max(plotLeft + 40, width - widestValue);
+  const plotRight = Math.max(plotLeft + 40, width - widestValue - (input.noteRoom ?? 0));
 
   const scale = linearScale([smallest, upper], [plotLeft, plotRight], { nice: input.max === undefined && !percent });
   const zeroX = scale(0);

@@ -1,13 +1,18 @@
-import { svg, nothing } from 'lit';
+import { html, svg, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { renderNotes } from '../core/annotations/annotation-svg.js';
+import { annotationStyles } from '../core/annotations/annotation-styles.js';
+import { parseNotes } from '../core/annotations/parse-annotations.js';
 import { readChoice, readNumber } from '../core/attributes.js';
 import { SORT_ORDERS, sortByValue } from '../core/data/sort-rows.js';
 import { focusRing } from '../core/drawing/focus-ring.js';
 import { verticalLines } from '../core/drawing/vertical-lines.js';
 import type { PointDetail } from '../core/events.js';
+import { renderNoteList } from '../core/frame/notes.js';
 import { shownValue } from '../core/i18n/shown-value.js';
 import { problem } from '../core/problems.js';
 import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
+import { barNotes, MARKER_ROOM, type BarNote } from './bars-annotations.js';
 import { barsLayout, type BarGeometry, type BarsGeometry } from './bars-layout.js';
 import { barsStyles } from './bars-styles.js';
 import { barsSummary } from './bars-summary.js';
@@ -26,13 +31,15 @@ export { SORT_ORDERS, type SortOrder } from '../core/data/sort-rows.js';
  * @csspart value - Each value label at a bar's end (SVG text).
  * @csspart target - The target line (SVG line; style with `stroke`).
  * @csspart error-bar - A 95% interval drawn across a bar's end (`show-uncertainty`; SVG lines).
+ * @csspart note - Each note on the chart (`notes`): its words after the bar's value, or its numbered marker (an SVG group).
+ * @csspart notes - The numbered list of notes under a narrow chart (an `<ol>`).
  *
  * @example
  * <trust-bars heading="Most of the public worry about cyber-attacks on the NHS" source="BT research, 2024"
  *   data="Worry about cyber-attacks on the NHS: 57; Concerned attacks could disrupt critical systems: 60"></trust-bars>
  */
 export class TrustBars extends TrustElement {
-  static override styles = [...TrustElement.styles, barsStyles];
+  static override styles = [...TrustElement.styles, barsStyles, annotationStyles];
 
   /** Order of the bars: `none` (as written, default), `ascending` or `descending` by the first series. */
   @property() sort?: string;
@@ -48,6 +55,15 @@ export class TrustBars extends TrustElement {
 
   /** Upper end of the axis. Default 100 for percentages, otherwise a round number above the largest value. */
   @property() max?: string;
+
+  /**
+   * Notes on bars, each a bar's label, a colon and the words, separated by `;`:
+   * `notes="Concerned about their own records: Up from 48% in 2022"`. With several series, name one after a `|`
+   * (`Label | 2024: …`). The words sit after the bar's value; when they do not fit (a narrow chart) each note becomes a
+   * numbered marker with the words listed under the chart. Screen readers hear each note with its bar and in the
+   * summary. Plain text only.
+   */
+  @property() notes?: string;
 
   protected override draw(context: ChartContext): ChartDrawing {
     const { model, seriesNames, format, messages, warnings, locale, unit } = context;
@@ -78,28 +94,67 @@ export class TrustBars extends TrustElement {
     const targetName = this.targetLabel?.trim() || messages.target;
     const targetText = target !== undefined ? `${targetName}: ${format(target, '')}` : undefined;
 
-    const geometry = barsLayout({
-      rows,
-      seriesCount: seriesNames.length,
-      width: context.width,
-      max,
-      percent: unit === 'percent',
-      target,
-      targetText,
-      highlight,
-      valueText,
-      tickText: context.formatAxis,
-      measure: context.measure,
-      interval: context.showUncertainty ? (r, s) => context.uncertainty(rows[r]!, s) : undefined,
+    // Notes on bars, matched by label (and series, after a `|`); on every bar of the row when no series is named.
+    const findRow = (text: string) => rows.findIndex((row) => row.label.trim().toLowerCase() === text.trim().toLowerCase());
+    const known = (list: readonly string[]) => [...new Set([list[0], list[list.length - 1]])].map((label) => `“${label}”`).join(' or ');
+    const notes = parseNotes('notes', this.notes, warnings).flatMap((spec) => {
+      const row = findRow(spec.at);
+      if (row < 0) {
+        warnings.push(problem('notes', (m) => m.noteNotFound(spec.at, known(rows.map((r) => r.label)))));
+        return [];
+      }
+      const series = spec.series === undefined ? undefined : seriesNames.findIndex((name) => name.trim().toLowerCase() === spec.series!.toLowerCase());
+      if (series !== undefined && series < 0) {
+        warnings.push(problem('notes', (m) => m.noteSeriesNotFound(spec.series!, known(seriesNames))));
+        return [];
+      }
+      return [{ row, series, text: spec.text, place: series === undefined || !multi ? rows[row]!.label : `${rows[row]!.label}, ${seriesNames[series]!}` }];
     });
 
+    const layout = (noteRoom: number) =>
+      barsLayout({
+        noteRoom,
+        rows,
+        seriesCount: seriesNames.length,
+        width: context.width,
+        max,
+        percent: unit === 'percent',
+        target,
+        targetText,
+        highlight,
+        valueText,
+        tickText: context.formatAxis,
+        measure: context.measure,
+        interval: context.showUncertainty ? (r, s) => context.uncertainty(rows[r]!, s) : undefined,
+      });
+    let geometry = layout(0);
+    // A note is drawn by the first bar of its row, or by its series' bar.
+    const toBars = (g: BarsGeometry): BarNote[] =>
+      notes.map((note, i) => ({
+        bar: g.bars.findIndex((bar) => bar.row === note.row && bar.series === (note.series ?? 0)),
+        number: i + 1,
+        text: note.text,
+        place: note.place,
+      }));
+    let drawnNotes = barNotes(toBars(geometry), geometry, context.measure, false);
+    if (!drawnNotes) {
+      geometry = layout(MARKER_ROOM);
+      drawnNotes = barNotes(toBars(geometry), geometry, context.measure, true)!;
+    }
+    const noteOn = (row: number, series: number) =>
+      notes
+        .filter((note) => note.row === row && (note.series === undefined || note.series === series))
+        .map((note) => note.text)
+        .join('; ');
+
+    const withNote = (text: string, note: string) => (note ? messages.pointNote(text, note) : text);
     const points: PointDetail[] = geometry.bars.map((bar, index) => ({
       index,
       label: rows[bar.row]!.label,
       series: multi ? seriesNames[bar.series]! : '',
       value: rows[bar.row]!.values[bar.series] ?? null,
-      // Read out with its margin of error when the sample size is known ("57% ± 3.1").
-      text: context.uncertainty(rows[bar.row]!, bar.series)?.text ?? shown(bar.row, bar.series),
+      // Read out with its margin of error when the sample size is known ("57% ± 3.1"), and with its note.
+      text: withNote(context.uncertainty(rows[bar.row]!, bar.series)?.text ?? shown(bar.row, bar.series), noteOn(bar.row, bar.series)),
     }));
     const summary = barsSummary({
       model: { ...model, rows },
@@ -111,12 +166,13 @@ export class TrustBars extends TrustElement {
     return {
       width: geometry.width,
       height: geometry.height,
-      content: renderBars(geometry, context.focusIndex),
-      summary,
+      content: svg`${renderBars(geometry, context.focusIndex)}<g aria-hidden="true">${renderNotes({ ranges: [], references: [], ...drawnNotes })}</g>`,
+      summary: notes.length ? `${summary} ${messages.notesSummary(notes.map((note) => `${note.place}: ${note.text}`))}` : summary,
       points,
       // The focus ring's rectangle: the tooltip clears it.
       boxes: geometry.bars.map((bar) => ({ x: bar.x - 4, y: bar.y - 4, width: Math.max(bar.width, 2) + 8, height: bar.height + 8 })),
       legend: seriesNames,
+      ...(drawnNotes.collapsed ? { after: html`${renderNoteList(drawnNotes.notes, messages.notesLabel)}` } : {}),
     };
   }
 }

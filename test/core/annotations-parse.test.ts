@@ -78,7 +78,9 @@ describe('annotations: reading notes, reference lines and highlighted ranges fro
       { from: '2020', to: '2021', text: 'Hyphen' },
       { from: '2021', to: '2021', text: 'One' },
     ]);
-    expect(parseRanges('highlight', '2020-03-2021-06: Lockdowns', (t) => known.has(t), problems)).to.deep.equal([{ from: '2020-03', to: '2021-06', text: 'Lockdowns' }]);
+    expect(parseRanges('highlight', '2020-03-2021-06: Lockdowns', (t) => known.has(t), problems)).to.deep.equal([
+      { from: '2020-03', to: '2021-06', text: 'Lockdowns' },
+    ]);
     expect(problems).to.deep.equal([]);
   });
 

@@ -66,7 +66,10 @@ describe('annotations: notes beside their points, or numbered markers', () => {
   });
 
   it('collapses them too when one note finds no room beside the marks', () => {
-    const crowded = [{ x: 0, y: 0, width: 400, height: 120 }, { x: 0, y: 160, width: 400, height: 140 }];
+    const crowded = [
+      { x: 0, y: 0, width: 400, height: 120 },
+      { x: 0, y: 160, width: 400, height: 140 },
+    ];
     const { collapsed } = layoutNotes([anchor(1, 200, 140)], crowded, BOUNDS, estimateTextWidth, 640);
     expect(collapsed).to.equal(true);
   });

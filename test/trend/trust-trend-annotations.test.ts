@@ -56,7 +56,9 @@ describe('<trust-trend> notes, reference lines and highlighted ranges', () => {
   });
 
   it('attaches a note to one series’ point when the series is named after a |', async () => {
-    const { el } = await chart(html`<trust-trend series="Clinical | Non-clinical" data="2022: 30 | 40; 2024: 35 | 38" notes="2024 | Non-clinical: New training"></trust-trend>`);
+    const { el } = await chart(
+      html`<trust-trend series="Clinical | Non-clinical" data="2022: 30 | 40; 2024: 35 | 38" notes="2024 | Non-clinical: New training"></trust-trend>`,
+    );
     expect(noteTexts(el)).to.deep.equal(['New training']);
     expect(summary(el)).to.contain('Notes: 2024, Non-clinical: New training.');
     const svg = shadow(el).querySelector<SVGSVGElement>('svg')!;
@@ -71,7 +73,9 @@ describe('<trust-trend> notes, reference lines and highlighted ranges', () => {
   });
 
   it('draws a labelled reference line and a shaded range, and names both in the summary', async () => {
-    const { el, warnings } = await chart(html`<trust-trend series="Worried" data=${WORRY} reference="50: Half of staff" highlight="2020–2021: Pandemic"></trust-trend>`);
+    const { el, warnings } = await chart(
+      html`<trust-trend series="Worried" data=${WORRY} reference="50: Half of staff" highlight="2020–2021: Pandemic"></trust-trend>`,
+    );
     expect(warnings).to.deep.equal([]);
     const line = shadow(el).querySelector('[part="reference"]')!;
     expect(line.getAttribute('y1')).to.equal(line.getAttribute('y2'));
