@@ -1,3 +1,4 @@
+import { nice } from 'd3-array';
 import type { Anchor, TextLine } from './geometry.js';
 import type { LinearScale } from './linear-scale.js';
 import type { TextMeasurer } from './measure-text.js';
@@ -44,19 +45,26 @@ export interface TickOptions {
 
 /**
  * As many of the scale's round ticks as fit without their labels touching or leaving the chart: from
- * `tickCount(length, spacing)` down to one, the first count whose labels stand `LABEL_SPACING` apart.
+ * `tickCount(length, spacing)` down to one, the first count whose labels stand `LABEL_SPACING` apart. An axis that
+ * ends where no round tick reaches (the data stretched it past `max`: 0–63%) also labels its end, and the round
+ * ticks too close to that label give way, so a reader never has to guess where the axis stops.
  */
 export function pickTicks(scale: LinearScale, { tickText, measure, width, y, spacing, length }: TickOptions): Tick[] {
   const [left, right] = scale.range;
+  const place = (value: number) => {
+    const text = tickText(value);
+    const x = scale(value);
+    const textWidth = measure(text, TICK_STYLE);
+    const anchor = edgeAnchor(x, textWidth, width);
+    const from = anchor === 'start' ? x : anchor === 'end' ? x - textWidth : x - textWidth / 2;
+    return { text, x, y, anchor, from, to: from + textWidth };
+  };
+  const [start, stop] = scale.domain;
+  // Round at a fine step (every 5 on 0–100), so a likert's −45…55% or an author's max="75" stays as it was.
+  const end = stop !== start && nice(start, stop, 20)[1] !== stop ? place(stop) : undefined;
   for (let count = tickCount(length ?? right - left, spacing); count >= 1; count--) {
-    const ticks = scale.ticks(count).map((value) => {
-      const text = tickText(value);
-      const x = scale(value);
-      const textWidth = measure(text, TICK_STYLE);
-      const anchor = edgeAnchor(x, textWidth, width);
-      const from = anchor === 'start' ? x : anchor === 'end' ? x - textWidth : x - textWidth / 2;
-      return { text, x, y, anchor, from, to: from + textWidth };
-    });
+    const round = scale.ticks(count).map(place);
+    const ticks = end && round.at(-1)?.x !== end.x ? [...round.filter((tick) => tick.to + LABEL_SPACING <= end.from), end] : round;
     if (count === 1 || spacedApart(ticks, LABEL_SPACING)) return ticks.map(({ text, x, anchor }) => ({ text, x, y, anchor }));
   }
   return [];
