@@ -5,6 +5,7 @@ import { countingReporter } from './scripts/wtr-counting-reporter.js';
 import { findChrome } from './scripts/find-chrome.js';
 import { mediaFeaturesPlugin } from './scripts/wtr-media-plugin.js';
 import { ssrFixturesPlugin } from './scripts/wtr-ssr-plugin.js';
+import { axTreePlugin } from './test/helpers/ax-tree-plugin.js';
 import { robustnessGroups, robustnessPlugins } from './test/robustness/groups.js';
 import { readFileSync } from 'node:fs';
 
@@ -167,7 +168,14 @@ export default {
     ...sourceTestRoutes,
   ],
   // The tests use the sources directly; `tsconfig` makes esbuild use the project's legacy decorators.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin(), ssrFixturesPlugin(), ...robustnessPlugins],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    mediaFeaturesPlugin(),
+    ssrFixturesPlugin(),
+    // `ax-tree`: Chromium's accessibility tree for test/core/ax-tree.test.ts.
+    axTreePlugin(),
+    ...robustnessPlugins,
+  ],
   // The robustness suite (issue 6): fuzzing with a fixed seed, 200 cases per widget, and the lifecycle/heap group
   // in its own Chromium with gc() exposed (see test/robustness/groups.js).
   groups: robustnessGroups,

@@ -20,17 +20,15 @@ const concernChart = () =>
   ></trust-bars>`);
 
 describe('<trust-bars> accessibility', () => {
-  it('names the chart by its heading and a summary that states the finding', async () => {
+  it('names the figure by its heading and the chart by a summary that states the finding', async () => {
     const el = await concernChart();
     const svg = shadow(el).querySelector('svg')!;
-    expect(svg.getAttribute('role')).to.equal('img');
-    expect(svg.getAttribute('aria-labelledby')).to.equal('chart-name');
+    expect(svg.getAttribute('role'), 'a graphics document: its points can be entered').to.equal('graphics-document');
+    expect(svg.getAttribute('aria-labelledby')).to.equal('summary');
     expect(shadow(el).querySelector('#heading')!.textContent).to.equal('Most of the UK public worry about cyber-attacks on the NHS');
-    // The name a screen reader announces: heading, a full stop, then the summary.
-    expect(shadow(el).querySelector('#chart-name')!.textContent).to.equal(
-      'Most of the UK public worry about cyber-attacks on the NHS. Bar chart, 4 items. Highest: Concerned attacks could disrupt critical NHS systems, 60%. Lowest: Rank training NHS staff in new technologies as a priority, 55%.',
-    );
-    expect(shadow(el).querySelector<HTMLElement>('#chart-name')!.hidden, 'not read twice in browse mode').to.equal(true);
+    // Issue 17 item 7: the heading names the figure; the chart is named by its summary alone, so the heading is read once.
+    expect(shadow(el).querySelector('figure')!.getAttribute('aria-labelledby')).to.equal('heading');
+    expect(shadow(el).querySelector<HTMLElement>('#summary')!.hidden, 'not read twice in browse mode').to.equal(true);
     expect(shadow(el).querySelector('#summary')!.textContent).to.equal(
       'Bar chart, 4 items. Highest: Concerned attacks could disrupt critical NHS systems, 60%. Lowest: Rank training NHS staff in new technologies as a priority, 55%.',
     );
@@ -38,7 +36,7 @@ describe('<trust-bars> accessibility', () => {
 
   it('uses the description attribute instead of the generated summary', async () => {
     const el = await fixture<TrustBars>(html`<trust-bars description="Six in ten worry." data="Worried: 60"></trust-bars>`);
-    expect(shadow(el).querySelector('#chart-name')!.textContent).to.equal('Six in ten worry.');
+    expect(shadow(el).querySelector('#summary')!.textContent).to.equal('Six in ten worry.');
   });
 
   it('summarises grouped bars per series and says how many meet a target in the latest series', async () => {

@@ -33,11 +33,16 @@ async function type(el: TrustChartBuilder, selector: string, value: string): Pro
   await el.updateComplete;
 }
 
-/** What a reader gets from a drawn widget: the sentence screen readers hear, and the data table. */
+/** What a reader gets from a drawn widget: the heading and sentence screen readers hear, and the data table. */
 function chartText(widget: Element): { summary: string | null; header: string[]; cells: string[] } {
   const root = shadow(widget);
   return {
-    summary: root.querySelector('#chart-name')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
+    // The figure's name (the heading) and the chart's (its summary), issue 17 item 7.
+    summary:
+      ['#heading', '#summary']
+        .map((id) => root.querySelector(id)?.textContent?.replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+        .join(' ') || null,
     header: texts(root, '#data-table thead th'),
     cells: texts(root, '#data-table tbody :is(th, td)'),
   };

@@ -40,10 +40,15 @@ async function copy(el: TrustChartBuilder, kind: OutputKind): Promise<string> {
   return detail.text;
 }
 
-/** What a reader gets from a drawn chart: the sentence screen readers hear, and the data table. */
+/** What a reader gets from a drawn chart: the heading and sentence screen readers hear, and the data table. */
 function chartText(root: ShadowRoot): { summary: string | null; header: string[]; cells: string[] } {
   return {
-    summary: root.querySelector('#chart-name')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
+    // The figure's name (the heading) and the chart's (its summary), issue 17 item 7.
+    summary:
+      ['#heading', '#summary']
+        .map((id) => root.querySelector(id)?.textContent?.replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+        .join(' ') || null,
     header: texts(root, '#data-table thead th'),
     cells: texts(root, '#data-table tbody :is(th, td)'),
   };
@@ -107,7 +112,7 @@ describe('builder outputs, each in a fresh page', () => {
     const frame = await freshPage({ srcdoc: pageOf(code) });
     frames.push(frame);
     const widget = await waitFor('the chart in the fresh page', () =>
-      frame.contentDocument!.querySelector('trust-change')?.shadowRoot?.querySelector('#chart-name'),
+      frame.contentDocument!.querySelector('trust-change')?.shadowRoot?.querySelector('#summary'),
     );
     expect(widget).to.exist;
     const drawn = frame.contentDocument!.querySelector('trust-change')!;
@@ -126,7 +131,7 @@ describe('builder outputs, each in a fresh page', () => {
     frames.push(frame);
     const drawn = await waitFor('the chart in the embed page', () => {
       const widget = frame.contentDocument?.querySelector('trust-change');
-      return widget?.shadowRoot?.querySelector('#chart-name') ? widget : undefined;
+      return widget?.shadowRoot?.querySelector('#summary') ? widget : undefined;
     });
     expect(frame.contentDocument!.querySelector('.embed-problems')).to.equal(null);
     const got = chartText(drawn.shadowRoot!);

@@ -28,12 +28,15 @@ describe('<trust-change> accessibility', () => {
     expect(shadow(el).querySelector('#summary')!.textContent).to.not.match(/17%|200%|per ?cent (rise|drop)/);
   });
 
-  it('names the chart by its heading and the summary, and says which way is good when the author set it', async () => {
+  it('names the figure by its heading and the chart by the summary, and says which way is good when the author set it', async () => {
     const el = await trainingChart('up-is-good');
     const svg = shadow(el).querySelector('svg')!;
-    expect(svg.getAttribute('role')).to.equal('img');
-    expect(shadow(el).querySelector('#chart-name')!.textContent).to.equal(
-      'More NHS staff are trained on new technologies, fewer on both new and existing systems. Dumbbell chart, 2 items, from 2022 to 2024. Higher is better. Trained on new technologies: up 10 percentage points, from 5% to 15%. Trained on both new and existing systems: down 8 percentage points, from 47% to 39%.',
+    expect(svg.getAttribute('role'), 'a graphics document: its points can be entered').to.equal('graphics-document');
+    // Issue 17 item 7: the heading names the figure; the chart is named by its summary alone, so the heading is read once.
+    expect(shadow(el).querySelector('figure')!.getAttribute('aria-labelledby')).to.equal('heading');
+    expect(svg.getAttribute('aria-labelledby')).to.equal('summary');
+    expect(shadow(el).querySelector('#summary')!.textContent).to.equal(
+      'Dumbbell chart, 2 items, from 2022 to 2024. Higher is better. Trained on new technologies: up 10 percentage points, from 5% to 15%. Trained on both new and existing systems: down 8 percentage points, from 47% to 39%.',
     );
   });
 
@@ -56,7 +59,7 @@ describe('<trust-change> accessibility', () => {
 
   it('uses the description attribute instead of the generated summary', async () => {
     const el = await fixture<TrustChange>(html`<trust-change description="Training on new technologies tripled." data=${TRAINING}></trust-change>`);
-    expect(shadow(el).querySelector('#chart-name')!.textContent).to.equal('Training on new technologies tripled.');
+    expect(shadow(el).querySelector('#summary')!.textContent).to.equal('Training on new technologies tripled.');
   });
 
   it('has one tab stop; arrow keys, Home and End move between rows and announce each change in words', async () => {

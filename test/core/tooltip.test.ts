@@ -10,7 +10,7 @@ import { NO_FORCED_COLOURS, skipIn } from '../helpers/engine.js';
 import { emulateMediaFeatures, settled, shadow } from '../helpers/widget.js';
 
 const tooltipOf = (el: Element) => shadow(el).querySelector<HTMLElement>('.tooltip');
-const svgOf = (el: Element) => shadow(el).querySelector<SVGSVGElement>('svg[role="img"]')!;
+const svgOf = (el: Element) => shadow(el).querySelector<SVGSVGElement>('[part="chart"] > svg')!;
 
 /** Two rectangles share some area. */
 const intersects = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

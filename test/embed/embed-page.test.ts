@@ -27,7 +27,7 @@ const WIDGETS: { tag: string; attributes: Record<string, string>; drawn: string 
   {
     tag: 'trust-waffle',
     attributes: { heading: 'A fifth of trusts', value: '24', of: '108', population: 'trusts', label: 'Trusts with no security-qualified staff' },
-    drawn: 'svg[role="img"]',
+    drawn: '[part="chart"] > svg',
   },
   {
     tag: 'trust-change',
@@ -37,7 +37,7 @@ const WIDGETS: { tag: string; attributes: Record<string, string>; drawn: string 
       'to-label': '2024',
       data: 'Trained on new technologies: 5 | 15; Trained on both: 47 | 39',
     },
-    drawn: 'svg[role="img"]',
+    drawn: '[part="chart"] > svg',
   },
   {
     tag: 'trust-likert',
@@ -46,12 +46,12 @@ const WIDGETS: { tag: string; attributes: Record<string, string>; drawn: string 
       series: 'Very confident | Fairly confident | Neither | Not very confident | Not at all confident',
       data: 'NHS staff: 12 | 24 | 20 | 30 | 14; UK public: 10 | 28 | 18 | 29 | 15',
     },
-    drawn: 'svg[role="img"]',
+    drawn: '[part="chart"] > svg',
   },
   {
     tag: 'trust-trend',
     attributes: { heading: 'Training over time', series: 'New | Both', data: '2019: 4 | 52; 2020: 6 | 49; 2021: n/a | n/a; 2022: 9 | 45; 2023: 12 | 41' },
-    drawn: 'svg[role="img"]',
+    drawn: '[part="chart"] > svg',
   },
 ];
 

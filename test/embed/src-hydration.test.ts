@@ -34,7 +34,7 @@ describe('src, pre-rendered', () => {
   it('without the script: the static HTML carries the figures, as a chart and as the table', async () => {
     const { doc } = await loadPage('styles=inline&script=none');
     const widget = doc.getElementById('live')!;
-    expect(widget.shadowRoot?.querySelector('svg[role="img"]')).to.exist;
+    expect(widget.shadowRoot?.querySelector('[part="chart"] > svg')).to.exist;
     expect(widget.shadowRoot?.querySelector('[part="loading"]')).to.equal(null);
     expect(Array.from(widget.querySelectorAll('table[data-from-src] tbody th'), (th) => th.textContent)).to.deep.equal([
       'Worry about cyber-attacks on the NHS',
@@ -54,7 +54,7 @@ describe('src, pre-rendered', () => {
     await widget.updateComplete;
     watch.disconnect();
     expect(sawLoading).to.equal(false);
-    expect(widget.shadowRoot!.querySelector('svg[role="img"]') === win.ssrBefore['live']!.svg).to.equal(true);
+    expect(widget.shadowRoot!.querySelector('[part="chart"] > svg') === win.ssrBefore['live']!.svg).to.equal(true);
     expect(win.ssrRemoved.filter((node) => node.localName === 'svg' || node.localName === 'figure')).to.deep.equal([]);
     expect(win.ssrProblems.filter((p) => !/Lit is in dev mode/.test(p))).to.deep.equal([]);
     expect(rows(widget)).to.deep.equal(['Worry about cyber-attacks on the NHS 57%', 'Concerned about patient data exposure 56%']);

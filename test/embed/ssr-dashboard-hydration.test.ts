@@ -131,10 +131,10 @@ describe('pre-rendered dashboards', () => {
       }
       for (const id of CHARTS) {
         const before = win.ssrBefore[id]!;
-        if (before.svg) expect(byId(doc, id).shadowRoot!.querySelector('svg[role="img"]') === before.svg, `${id}: same <svg>`).to.equal(true);
+        if (before.svg) expect(byId(doc, id).shadowRoot!.querySelector('[part="chart"] > svg') === before.svg, `${id}: same <svg>`).to.equal(true);
         expect(byId(doc, id).shadowRoot!.querySelector('figure') === before.figure, `${id}: same <figure>`).to.equal(true);
       }
-      const removed = win.ssrRemoved.filter((node) => ['svg', 'figure', 'section'].includes(node.localName) || node.querySelector('svg[role="img"], section'));
+      const removed = win.ssrRemoved.filter((node) => ['svg', 'figure', 'section'].includes(node.localName) || node.querySelector('[part="chart"] > svg, section'));
       expect(removed.map((node) => node.localName)).to.deep.equal([]);
     });
 
@@ -187,7 +187,7 @@ describe('pre-rendered dashboards', () => {
       const widths = CHARTS.map((id) => {
         const chart = byId(doc, id);
         const probe = chart.shadowRoot!.querySelector('.width-probe')!;
-        const svg = chart.shadowRoot!.querySelector('svg[role="img"]');
+        const svg = chart.shadowRoot!.querySelector('[part="chart"] > svg');
         return {
           id,
           server: chart.getAttribute('data-ssr-width'),

@@ -61,7 +61,7 @@ async function hydrated(doc: Document, win: FrameWindow): Promise<Widget[]> {
 }
 
 const byId = (doc: Document, id: string) => doc.getElementById(id) as Widget;
-const chartSvg = (widget: Element) => widget.shadowRoot!.querySelector<SVGSVGElement>('svg[role="img"]');
+const chartSvg = (widget: Element) => widget.shadowRoot!.querySelector<SVGSVGElement>('[part="chart"] > svg');
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** What the data says, independent of layout: the accessible summary and the generated data table. */
 const dataText = (widget: Element) => `${text(widget.shadowRoot!.querySelector('#summary'))} | ${text(widget.shadowRoot!.querySelector('#data-table'))}`;
@@ -172,7 +172,7 @@ describe('pre-rendered widgets', () => {
         if (before.svg) expect(chartSvg(widget) === before.svg, `${id}: same <svg> node`).to.equal(true);
         expect(widget.shadowRoot!.querySelector('figure') === before.figure, `${id}: same <figure> node`).to.equal(true);
       }
-      const removed = win.ssrRemoved.filter((node) => node.localName === 'svg' || node.localName === 'figure' || node.querySelector('svg[role="img"]'));
+      const removed = win.ssrRemoved.filter((node) => node.localName === 'svg' || node.localName === 'figure' || node.querySelector('[part="chart"] > svg'));
       expect(removed.map((node) => node.localName)).to.deep.equal([]);
     });
 

@@ -19,16 +19,17 @@ const confidence = () =>
 const live = (el: TrustLikert) => shadow(el).querySelector('[aria-live="polite"]')!.textContent;
 
 describe('<trust-likert> accessibility', () => {
-  it("names the chart by its heading and a summary with each row's positive and negative shares", async () => {
+  it("names the figure by its heading and the chart by a summary with each row's positive and negative shares", async () => {
     const el = await confidence();
     const svg = shadow(el).querySelector('svg')!;
-    expect(svg.getAttribute('role')).to.equal('img');
+    expect(svg.getAttribute('role'), 'a graphics document: its points can be entered').to.equal('graphics-document');
+    // Issue 17 item 7: the heading names the figure; the chart is named by its summary alone, so the heading is read once.
+    expect(shadow(el).querySelector('figure')!.getAttribute('aria-labelledby')).to.equal('heading');
+    expect(svg.getAttribute('aria-labelledby')).to.equal('summary');
     expect(shadow(el).querySelector('#summary')!.textContent).to.equal(
       'Diverging bar chart, 2 groups, 5 answers from Very confident to Not at all confident. NHS staff: 36% confident, 44% not confident, 20% neither. UK public: 38% confident, 44% not confident, 18% neither.',
     );
-    expect(shadow(el).querySelector('#chart-name')!.textContent).to.match(
-      /^NHS staff are less sure than the public that patient data is protected\. Diverging bar chart/,
-    );
+    expect(shadow(el).querySelector('#heading')!.textContent).to.equal('NHS staff are less sure than the public that patient data is protected');
   });
 
   it('adds "don\'t know" and the net score to the summary when they are shown', async () => {
@@ -52,7 +53,7 @@ describe('<trust-likert> accessibility', () => {
     const el = await fixture<TrustLikert>(
       html`<trust-likert description="Staff are less confident than the public." series=${CONFIDENCE} data=${CONFIDENCE_DATA}></trust-likert>`,
     );
-    expect(shadow(el).querySelector('#chart-name')!.textContent).to.equal('Staff are less confident than the public.');
+    expect(shadow(el).querySelector('#summary')!.textContent).to.equal('Staff are less confident than the public.');
   });
 
   it('has one tab stop; arrow keys, Home and End move from row to row and read out every answer', async () => {

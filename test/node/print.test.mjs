@@ -74,7 +74,7 @@ async function printPage(name, measure, { printBackground = false } = {}) {
     await page.waitForFunction(
       () => {
         const charts = [...document.querySelectorAll('trust-bars, trust-likert')];
-        return charts.length > 0 && charts.every((chart) => chart.shadowRoot?.querySelector('svg[role="img"]'));
+        return charts.length > 0 && charts.every((chart) => chart.shadowRoot?.querySelector('[part="chart"] > svg'));
       },
       { timeout: 10_000 },
     );
@@ -164,7 +164,7 @@ function measureCharts() {
       heading: box(shadow.querySelector('.heading')),
       headingText: shadow.querySelector('.heading').textContent.trim(),
       sourceText: shadow.querySelector('[part="source"]')?.textContent.trim() ?? '',
-      chartBottom: box(shadow.querySelector('svg[role="img"]')).bottom,
+      chartBottom: box(shadow.querySelector('[part="chart"] > svg')).bottom,
       legend: legend && box(legend),
       swatches: legend ? [...legend.querySelectorAll('.swatch')].map((swatch) => getComputedStyle(swatch).backgroundColor) : [],
       swatchSize: legend ? box(legend.querySelector('.swatch')) : undefined,

@@ -54,8 +54,16 @@ test('a trust-bars with the data attribute: a declarative shadow root with the S
     html.slice(0, 300),
   );
   assert.equal(count(html, /<template shadowrootmode="open">/g), 1);
-  assert.equal(count(html, /<svg\s+role="img"/g), 1);
+  assert.equal(count(html, /<svg\s+role="graphics-document"/g), 1);
   assert.equal(count(html, /<rect part="bar"/g), 3);
+  // The same accessibility tree as in the browser (issue 17): the figure named by its heading, the chart by its
+  // summary, and a labelled symbol over each bar.
+  assert.match(html, /<figure part="figure" aria-labelledby="heading">/);
+  assert.match(html, /<svg\s+role="graphics-document"\s+aria-labelledby="summary"/);
+  assert.deepEqual(
+    [...html.matchAll(/<rect role="graphics-symbol" aria-label="([^"]*)"/g)].map((match) => match[1]),
+    ['Worried: 57%. 1 of 3.', 'Concerned: 60%. 2 of 3.', 'Exposed: 56%. 3 of 3.'],
+  );
   assert.match(html, /<h3 part="heading" class="heading" id="heading"><!--lit-part-->Most of the UK public worry about cyber-attacks<!--\/lit-part--><\/h3>/);
   assert.match(html, /<style>[^<]*:host/);
   assert.ok(html.endsWith('</template></trust-bars>'));
@@ -138,7 +146,7 @@ test('the fixture article: every widget pre-rendered, everything else byte for b
   assert.equal(count(html, /<template shadowrootmode="open">/g), inputWidgets);
   // 8 charts (7 SVG charts and trust-stat's headline number), and the widget with a data mistake shows its message
   // and its own table (through a <slot>).
-  assert.equal(count(html, /<svg\s+role="img"/g), 7);
+  assert.equal(count(html, /<svg\s+role="graphics-document"/g), 7);
   assert.match(shadowOf(html, 'trust-stat'), /<div part="chart" class="chart">/);
   assert.equal(count(html, /part="error"/g), 1);
   assert.deepEqual(problems, [
@@ -250,7 +258,7 @@ test('CLI: stdin, --styles=link, --width, -o and usage errors', () => {
   assert.equal(piped.status, 0, piped.stderr);
   assert.match(piped.stdout, /<link rel="stylesheet" href="\/assets\/public-trust-widgets\.css"><link rel="stylesheet" href="\/assets\/trust-bars\.css">/);
   assert.doesNotMatch(piped.stdout, /<style/);
-  assert.match(piped.stdout, /<svg\s+role="img"[^>]*width="400"/);
+  assert.match(piped.stdout, /<svg\s+role="graphics-document"[^>]*width="400"/);
   const folder = mkdtempSync(join(tmpdir(), 'ssr-cli-'));
   try {
     const out = join(folder, 'out.html');

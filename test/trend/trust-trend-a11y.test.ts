@@ -20,12 +20,15 @@ const trainingChart = () =>
 const summary = (el: TrustTrend) => shadow(el).querySelector('#summary')!.textContent;
 
 describe('<trust-trend> what screen readers hear', () => {
-  it('names the chart by its heading and a summary stating each change in percentage points', async () => {
+  it('names the figure by its heading and the chart by a summary stating each change in percentage points', async () => {
     const el = await trainingChart();
     const svg = shadow(el).querySelector('svg')!;
-    expect(svg.getAttribute('role')).to.equal('img');
-    expect(shadow(el).querySelector('#chart-name')!.textContent).to.equal(
-      `${HEADING}. Line chart, 2 waves from 2022 to 2024, 2 series. Trained on new technologies: rose from 5% in 2022 to 15% in 2024 (up 10 percentage points). Trained on both new and existing systems: fell from 47% to 39% (down 8 percentage points).`,
+    expect(svg.getAttribute('role'), 'a graphics document: its points can be entered').to.equal('graphics-document');
+    // Issue 17 item 7: the heading names the figure; the chart is named by its summary alone, so the heading is read once.
+    expect(shadow(el).querySelector('figure')!.getAttribute('aria-labelledby')).to.equal('heading');
+    expect(svg.getAttribute('aria-labelledby')).to.equal('summary');
+    expect(summary(el)).to.equal(
+      `Line chart, 2 waves from 2022 to 2024, 2 series. Trained on new technologies: rose from 5% in 2022 to 15% in 2024 (up 10 percentage points). Trained on both new and existing systems: fell from 47% to 39% (down 8 percentage points).`,
     );
   });
 
@@ -82,7 +85,7 @@ describe('<trust-trend> what screen readers hear', () => {
 
   it('uses the description attribute instead of the generated summary', async () => {
     const el = await fixture<TrustTrend>(html`<trust-trend description="Training on new technologies tripled." data=${TRAINING}></trust-trend>`);
-    expect(shadow(el).querySelector('#chart-name')!.textContent).to.equal('Training on new technologies tripled.');
+    expect(summary(el)).to.equal('Training on new technologies tripled.');
   });
 
   it('hides the drawing itself from screen readers: the summary and table carry the figures', async () => {

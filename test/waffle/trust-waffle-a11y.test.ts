@@ -20,12 +20,15 @@ const trustsChart = () =>
 const live = (el: TrustWaffle) => shadow(el).querySelector('[aria-live="polite"]')!.textContent;
 
 describe('<trust-waffle> accessibility', () => {
-  it('names the chart by its heading and a summary that says "24 of 108"', async () => {
+  it('names the figure by its heading and the chart by a summary that says "24 of 108"', async () => {
     const el = await trustsChart();
     const svg = shadow(el).querySelector('svg')!;
-    expect(svg.getAttribute('role')).to.equal('img');
-    expect(shadow(el).querySelector('#chart-name')!.textContent).to.equal(
-      'A fifth of NHS trusts had no staff with a security qualification. Unit chart of 108 trusts, one square for each. Trusts with no security-qualified staff: 24 of 108. Other trusts: 84 of 108.',
+    expect(svg.getAttribute('role'), 'a graphics document: its points can be entered').to.equal('graphics-document');
+    // Issue 17 item 7: the heading names the figure; the chart is named by its summary alone, so the heading is read once.
+    expect(shadow(el).querySelector('figure')!.getAttribute('aria-labelledby')).to.equal('heading');
+    expect(svg.getAttribute('aria-labelledby')).to.equal('summary');
+    expect(shadow(el).querySelector('#summary')!.textContent).to.equal(
+      'Unit chart of 108 trusts, one square for each. Trusts with no security-qualified staff: 24 of 108. Other trusts: 84 of 108.',
     );
   });
 
@@ -45,7 +48,7 @@ describe('<trust-waffle> accessibility', () => {
 
   it('uses the description attribute instead of the generated summary', async () => {
     const el = await fixture<TrustWaffle>(html`<trust-waffle description="About a fifth of trusts had nobody qualified." value="24" of="108"></trust-waffle>`);
-    expect(shadow(el).querySelector('#chart-name')!.textContent).to.equal('About a fifth of trusts had nobody qualified.');
+    expect(shadow(el).querySelector('#summary')!.textContent).to.equal('About a fifth of trusts had nobody qualified.');
   });
 
   it('has one tab stop and one keyboard point per category, not per shape', async () => {

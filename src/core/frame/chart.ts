@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderPointList } from '../a11y/point-list.js';
 import type { ChartDrawing, SvgDrawing } from '../chart-context.js';
 import type { PointFocusController } from '../controllers/point-focus-controller.js';
 import type { View } from '../view.js';
@@ -32,12 +33,14 @@ export function renderChart(view: View, drawing: ChartDrawing, frame: ChartFrame
       ${renderToolbar(view, frame, drawing.showTable !== false)}`;
 }
 
-/** An SVG chart: one focusable image named by the heading and summary, with arrow keys between its points. */
+/**
+ * An SVG chart: one focusable graphics document named by its summary (the figure around it is named by the heading,
+ * so the heading is read once), with its points as labelled symbols a screen reader can browse and arrow keys
+ * between them. See docs/accessibility.md for why.
+ */
 function renderSvg(view: View, drawing: SvgDrawing, frame: ChartFrame): TemplateResult {
   const { messages } = view;
   const summary = frame.description?.trim() || drawing.summary;
-  // Heading and summary are read as one name; a full stop between them stops "…on the NHS Bar chart, 4 items".
-  const caption = view.caption ? (/[.!?:]$/.test(view.caption) ? `${view.caption} ` : `${view.caption}. `) : '';
   const focus = frame.pointFocus;
   const tipped = frame.interactive ? (focus.tip ?? -1) : -1;
   const tip = drawing.points[tipped];
@@ -45,8 +48,8 @@ function renderSvg(view: View, drawing: SvgDrawing, frame: ChartFrame): Template
   // The pointer may move from a mark onto its tooltip (WCAG 1.4.13): it is the chart box, not the SVG, that it leaves.
   return html`<div part="chart" class="chart" @pointerleave=${(event: PointerEvent) => focus.leave(event)}>
         <svg
-          role="img"
-          aria-labelledby="chart-name"
+          role="graphics-document"
+          aria-labelledby="summary"
           aria-describedby=${frame.interactive ? 'keyboard-hint' : nothing}
           tabindex=${frame.interactive ? '0' : nothing}
           width=${drawing.width}
@@ -58,11 +61,11 @@ function renderSvg(view: View, drawing: SvgDrawing, frame: ChartFrame): Template
           @pointermove=${(event: PointerEvent) => focus.pointer(event, drawing)}
           @pointerdown=${(event: PointerEvent) => focus.pointer(event, drawing)}
         >
-          ${drawing.content}
+          ${drawing.content}${renderPointList(drawing, messages)}
         </svg>
         ${tip && box ? renderTooltip(tip, box, drawing.width, drawing.height) : nothing}
         ${frame.interactive ? html`<p class="keys" aria-hidden="true">${messages.keysShown}</p>` : nothing}
       </div>
-      <p id="chart-name" hidden>${caption}<span id="summary">${summary}</span></p>
+      <p id="summary" hidden>${summary}</p>
       <p id="keyboard-hint" hidden>${drawing.keyboardHint ?? messages.keyboardHint}</p>`;
 }

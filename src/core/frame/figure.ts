@@ -20,13 +20,14 @@ export interface FigureFrame extends Omit<ChartFrame, 'description'> {
 
 /**
  * The whole widget: heading, warnings, the chart (or the error box with the author's own table), the caption, and
- * a live region for keyboard navigation. The empty probe measures the width the chart is laid out at.
+ * a live region for keyboard navigation. The empty probe measures the width the chart is laid out at. The heading
+ * names the figure (else its caption, the source line, would), so the chart inside need not repeat it.
  */
 export function renderFigure(view: View, frame: FigureFrame): TemplateResult {
   const { messages, errors, warnings, drawing } = view;
   const { attributes } = frame;
   return html`<div class="width-probe"></div>
-      <figure part="figure">
+      <figure part="figure" aria-labelledby=${view.caption ? 'heading' : nothing}>
         ${renderHeading(view)}
         ${attributes.subheading ? html`<p part="subheading" class="subheading">${attributes.subheading}</p>` : nothing}
         ${warnings.length ? renderProblems('warning', messages.warningHeading, warnings, messages) : nothing}
