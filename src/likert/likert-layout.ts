@@ -26,6 +26,11 @@ export const SEGMENT_PADDING = 4;
 /** The 2 px background-coloured separator between segments. */
 export const SEPARATOR = 2;
 const HALF_GAP = 6;
+/**
+ * Room right of a net score beside its bar for the focus ring around the row: its 4 px pad and half its 6 px outer
+ * stroke, so that the ring fits inside the chart without covering the score (issue 17 item 8).
+ */
+const RING_ROOM = 7;
 const MAX_LABEL_SHARE = 0.3;
 /** The widest a "don't know" heading may be before it wraps. */
 const MAX_HEADER_WIDTH = 96;
@@ -148,7 +153,7 @@ export function likertLayout(input: LikertLayoutInput): LikertGeometry {
     measure,
     NET_STYLE,
   );
-  const netColumn = !stacked && netWidth > 0 ? netWidth + COLUMN_GAP : 0;
+  const netColumn = !stacked && netWidth > 0 ? netWidth + COLUMN_GAP + RING_ROOM : 0;
   const rightEdge = width - netColumn;
   const available = rightEdge - plotLeft;
 
@@ -262,7 +267,12 @@ export function likertLayout(input: LikertLayoutInput): LikertGeometry {
           }
         : undefined;
     const net = netText
-      ? { text: netText, x: width, y: stacked ? labelTop + LABEL_STYLE.size : middle + NET_STYLE.size * 0.35, anchor: 'end' as Anchor }
+      ? {
+          text: netText,
+          x: stacked ? width : width - RING_ROOM,
+          y: stacked ? labelTop + LABEL_STYLE.size : middle + NET_STYLE.size * 0.35,
+          anchor: 'end' as Anchor,
+        }
       : undefined;
     const missing = row.missing ? { text: input.missingText, x: plotLeft, y: middle + LABEL_STYLE.size * 0.35 } : undefined;
 
@@ -270,7 +280,7 @@ export function likertLayout(input: LikertLayoutInput): LikertGeometry {
     const focusEnd = Math.max(
       row.missing ? plotLeft + measure(input.missingText, LABEL_STYLE) : cursor,
       dontKnow ? dontKnow.label.x + measure(dontKnow.label.text, VALUE_STYLE) : 0,
-      net && !stacked ? width : 0,
+      net && !stacked ? width - RING_ROOM : 0,
     );
     rowGeometry.push({
       label,

@@ -17,7 +17,10 @@ const LEGEND_GAP = 12;
 const SIDE_GAP = 24;
 const SIDE_MIN = 200;
 const SIDE_MAX = 480;
-/** Room above and below the grid for the focus ring, which is drawn outside the shapes. */
+/**
+ * Room on every side of the grid and the key for the focus ring, which is drawn outside the shapes: FOCUS_PAD and half
+ * the ring's 6 px outer stroke, so that no container clips it (issue 17 item 8).
+ */
 export const RING_ROOM = 6;
 /** How far the focus ring stands off the shapes it surrounds. */
 export const FOCUS_PAD = 3;
@@ -115,21 +118,21 @@ export function gridSize(total: number, width: number, shape: WaffleShape): { co
  */
 export function waffleLayout(input: WaffleLayoutInput): WaffleGeometry {
   const { total, counts, width, shape } = input;
-  const { columns, cell, gap } = gridSize(total, width, shape);
+  const { columns, cell, gap } = gridSize(total, width - 2 * RING_ROOM, shape);
   const rows = Math.ceil(total / columns);
   const step = cell + gap;
   const gridWidth = columns * cell + (columns - 1) * gap;
   const gridHeight = rows * cell + (rows - 1) * gap;
 
-  const sideRoom = width - gridWidth - SIDE_GAP;
+  const sideRoom = width - 2 * RING_ROOM - gridWidth - SIDE_GAP;
   const side = sideRoom >= SIDE_MIN;
-  const legendX = side ? gridWidth + SIDE_GAP : 0;
-  const legendWidth = side ? Math.min(SIDE_MAX, sideRoom) : width;
-  const legendTop = side ? RING_ROOM : 0;
+  const legendX = RING_ROOM + (side ? gridWidth + SIDE_GAP : 0);
+  const legendWidth = side ? Math.min(SIDE_MAX, sideRoom) : width - 2 * RING_ROOM;
+  const legendTop = RING_ROOM;
   const { entries, height: legendHeight } = legendLayout(input, legendX, legendTop, legendWidth, side);
 
-  const gridY = side ? RING_ROOM : legendHeight + LEGEND_GAP;
-  const grid: Box = { x: 0, y: gridY, width: gridWidth, height: gridHeight };
+  const gridY = side ? RING_ROOM : legendTop + legendHeight + LEGEND_GAP;
+  const grid: Box = { x: RING_ROOM, y: gridY, width: gridWidth, height: gridHeight };
 
   const cells: WaffleCell[] = [];
   const starts: number[] = [];
@@ -139,7 +142,7 @@ export function waffleLayout(input: WaffleLayoutInput): WaffleGeometry {
     starts.push(index);
     for (let i = 0; i < count && index < total; i++, index++) {
       cells.push({
-        x: (index % columns) * step,
+        x: RING_ROOM + (index % columns) * step,
         y: gridY + Math.floor(index / columns) * step,
         size: cell,
         category,
@@ -151,7 +154,7 @@ export function waffleLayout(input: WaffleLayoutInput): WaffleGeometry {
   const outlines = entries.map((entry) => {
     const start = starts[entry.category] ?? 0;
     const end = start + (categoryCounts[entry.category] ?? 0);
-    return `${regionPath(start, end, columns, gridY, cell, gap)}${boxPath(entry.box)}`;
+    return `${regionPath(start, end, columns, gridY, cell, gap, RING_ROOM)}${boxPath(entry.box)}`;
   });
 
   const bottom = Math.max(gridY + gridHeight + RING_ROOM, side ? legendTop + legendHeight + RING_ROOM : 0);
@@ -201,24 +204,25 @@ function legendLayout(input: WaffleLayoutInput, x0: number, y0: number, width: n
 /**
  * The outline around shapes `start` … `end - 1` of a grid filled in reading order: a rectangle within one row, two
  * rectangles for a run that wraps without overlapping, otherwise one eight-cornered shape (like a text selection).
+ * The grid's first column starts at `left`.
  */
-export function regionPath(start: number, end: number, columns: number, top: number, cell: number, gap: number): string {
+export function regionPath(start: number, end: number, columns: number, top: number, cell: number, gap: number, left = 0): string {
   if (end <= start) return '';
   const step = cell + gap;
   const r0 = Math.floor(start / columns);
   const c0 = start % columns;
   const r1 = Math.floor((end - 1) / columns);
   const c1 = (end - 1) % columns;
-  const left = (c: number) => round(c * step - FOCUS_PAD);
-  const right = (c: number) => round(c * step + cell + FOCUS_PAD);
+  const leftOf = (c: number) => round(left + c * step - FOCUS_PAD);
+  const right = (c: number) => round(left + c * step + cell + FOCUS_PAD);
   const upper = (r: number) => round(top + r * step - FOCUS_PAD);
   const lower = (r: number) => round(top + r * step + cell + FOCUS_PAD);
   const rect = (x1: number, y1: number, x2: number, y2: number) => `M${x1} ${y1}H${x2}V${y2}H${x1}Z`;
-  if (r0 === r1) return rect(left(c0), upper(r0), right(c1), lower(r0));
-  if (r1 === r0 + 1 && c1 < c0) return rect(left(c0), upper(r0), right(columns - 1), lower(r0)) + rect(left(0), upper(r1), right(c1), lower(r1));
+  if (r0 === r1) return rect(leftOf(c0), upper(r0), right(c1), lower(r0));
+  if (r1 === r0 + 1 && c1 < c0) return rect(leftOf(c0), upper(r0), right(columns - 1), lower(r0)) + rect(leftOf(0), upper(r1), right(c1), lower(r1));
   const belowFirst = round(top + r0 * step + cell + gap / 2);
   const aboveLast = round(top + r1 * step - gap / 2);
-  return `M${left(c0)} ${upper(r0)}H${right(columns - 1)}V${aboveLast}H${right(c1)}V${lower(r1)}H${left(0)}V${belowFirst}H${left(c0)}Z`;
+  return `M${leftOf(c0)} ${upper(r0)}H${right(columns - 1)}V${aboveLast}H${right(c1)}V${lower(r1)}H${leftOf(0)}V${belowFirst}H${leftOf(c0)}Z`;
 }
 
 function boxPath({ x, y, width, height }: Box): string {
