@@ -1,17 +1,20 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
+import { annotationStyles } from '../core/annotations/annotation-styles.js';
+import { readValueMarks, valueAxisAnnotations, valueMarksSaid } from '../core/annotations/value-axis.js';
 import { readChoice, readNumber } from '../core/attributes.js';
 import type { DataRow } from '../core/data/model.js';
 import { SORT_ORDERS, sortByValue } from '../core/data/sort-rows.js';
 import type { PointDetail } from '../core/events.js';
 import { createValueFormatter, numberFormat } from '../core/format/number.js';
 import { shownValue } from '../core/i18n/shown-value.js';
+import { withLabel } from '../core/frame/tooltip.js';
 import { problem } from '../core/problems.js';
 import { changeSignificance } from '../core/stats/change-significance.js';
 import { TrustElement, type ChartContext, type ChartDrawing, type OwnSampleSize, type ValueUncertainty } from '../core/trust-element.js';
 import { readDirections, type Direction } from './change-direction.js';
 import { renderChange } from './change-drawing.js';
-import { changeLayout, type ChangeRowInput } from './change-layout.js';
+import { changeLayout, LABEL_STYLE, type ChangeRowInput } from './change-layout.js';
 import { changeMessages, changeProblem, type ChangeFacts, type ChangeMessages } from './change-messages.js';
 import { changeStyles } from './change-styles.js';
 import { changeSummary } from './change-summary.js';
@@ -60,6 +63,8 @@ interface ChangeRow extends ChangeRowInput {
  * @csspart range - A 95% interval drawn as a whisker (`show-uncertainty`; an SVG group of lines). The earlier value's
  *   also has the part `from`, the later value's `to`.
  * @csspart significance - The sentence under the chart explaining "no clear change" (a `<p>`).
+ * @csspart reference - Each reference line (`reference`; an SVG line; style with `stroke`).
+ * @csspart highlight - Each shaded range of values (`highlight`; an SVG rect; style with `fill`).
  *
  * @example
  * <trust-change heading="Training on new technologies rose; training on both systems fell"
@@ -67,10 +72,11 @@ interface ChangeRow extends ChangeRowInput {
  *   data="Trained on new technologies: 5 | 15; Trained on both new and existing systems: 47 | 39"></trust-change>
  */
 export class TrustChange extends TrustElement {
-  static override styles = [...TrustElement.styles, changeStyles];
+  static override styles = [...TrustElement.styles, changeStyles, annotationStyles];
 
   /** Fewer rows than the other widgets: each row draws two dots, a line between them and their labels. */
   protected override maxRows = 500;
+  protected override pointWalk = 'rows' as const;
 
   /** Name of the earlier time point, shown beside the hollow dot ("2022"). Default: the data's first column name, then "Before". */
   @property({ attribute: 'from-label' }) fromLabel?: string;
@@ -91,6 +97,15 @@ export class TrustChange extends TrustElement {
 
   /** Upper end of the axis. Default 100 for percentages, otherwise a round number above the largest value. */
   @property() max?: string;
+
+  /**
+   * Labelled lines down the chart at a value, separated by `;`: `reference="50: Half of staff; 75: Target"`. A line
+   * beyond the axis is not drawn (set `max` to bring it in).
+   */
+  @property() reference?: string;
+
+  /** Shaded ranges of values, each two values joined by a dash, a colon and the words: `highlight="40–60: Neither"`. */
+  @property() highlight?: string;
 
   /**
    * How many people gave the earlier figures (a whole number, "1,000"). With `to-sample-size` it lets the chart test
@@ -230,7 +245,9 @@ export class TrustChange extends TrustElement {
       ...(showsPoints ? [{ kind: 'note' as const, text: words.changePointsKey }] : []),
       ...(directionNote ? [{ kind: 'note' as const, text: directionNote }] : []),
     ];
+    const marks = readValueMarks(this.reference, this.highlight, locale, warnings);
     const geometry = changeLayout({
+      headroom: marks.headroom,
       rows,
       width: context.width,
       max,
@@ -249,12 +266,27 @@ export class TrustChange extends TrustElement {
     if (!frameKnows && margins.length) {
       summary = `${summary} ${messages.marginSummary(numberFormat(locale, { maximumFractionDigits: 1 }).format(Math.max(...margins)))}`;
     }
+    const plainValue = (value: number) => context.format(value, '');
+    const annotations = valueAxisAnnotations({
+      marks,
+      domain: geometry.domain,
+      range: geometry.range,
+      top: geometry.plotTop,
+      bottom: geometry.plotBottom,
+      width: geometry.width,
+      measure: context.measure,
+      valueText: plainValue,
+      fix: 'max',
+      problems: warnings,
+    });
+    summary = [summary, ...valueMarksSaid(annotations.drawn, plainValue, messages)].join(' ');
     const unclear = rows.some((row) => row.tone === 'unclear');
     return {
       width: geometry.width,
       height: geometry.height,
-      content: renderChange(geometry, rows, context.focusIndex),
-      boxes: geometry.rows.map((row) => row.focus),
+      content: renderChange(geometry, rows, context.focusIndex, annotations),
+      // The tooltip clears the focus ring and the row's label (above the dumbbell on a phone).
+      boxes: geometry.rows.map((row) => withLabel(row.focus, geometry.labels[row.row] ?? [], context.measure, LABEL_STYLE)),
       summary,
       points,
       // Compact data named only by from-label and to-label would otherwise be headed "Value 1" and "Value 2".

@@ -1,6 +1,7 @@
 import { LitElement, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { levelBelow, precedingHeadingLevel } from './a11y/page-heading.js';
+import type { PointWalk } from './a11y/point-navigation.js';
 import { unknownAttributes } from './attributes.js';
 import type { ChartContext, ChartDrawing, OwnAttributeFacts, UncertaintyEntry } from './chart-context.js';
 import { inherits, takenAttributes, withInherited, type DashboardShared } from './context/dashboard-context.js';
@@ -295,6 +296,9 @@ export abstract class TrustElement extends LitElement {
   /** The unit a widget uses when the author sets none. */
   protected defaultUnit: Unit = 'percent';
 
+  /** How the arrow keys walk the chart's points: along series, or by rows (likert, change: see PointWalk). */
+  protected pointWalk: PointWalk = 'series';
+
   /**
    * Most rows the widget draws; beyond it the reader gets a message, not a chart too dense to read that would also
    * hold up the page while it draws.
@@ -352,6 +356,7 @@ export abstract class TrustElement extends LitElement {
       this.interacted = true;
       this.liveNews = 'point';
     },
+    () => this.pointWalk,
   );
   /** Which of two things the live region last had to say: the mark the reader moved to, or new figures from `src`. */
   private liveNews: 'point' | 'source' = 'point';

@@ -3,10 +3,11 @@ import { property } from 'lit/decorators.js';
 import { readChoice } from '../core/attributes.js';
 import { focusRing } from '../core/drawing/focus-ring.js';
 import type { PointDetail } from '../core/events.js';
+import { withLabel } from '../core/frame/tooltip.js';
 import { createValueFormatter, type ValueFormatter } from '../core/format/number.js';
 import { widgetProblem } from '../core/i18n/messages.js';
 import { TrustElement, type ChartContext, type ChartDrawing, type LegendItem } from '../core/trust-element.js';
-import { likertLayout, type LikertGeometry } from './likert-layout.js';
+import { LABEL_STYLE, likertLayout, type LikertGeometry } from './likert-layout.js';
 import { likertCatalogue, likertMessages, type LikertMessages, type LikertNames, type LikertProblemMessages, type LikertRowFacts } from './likert-messages.js';
 import { halfName, likertScale, lowerFirst, POSITIVE_ENDS, upperFirst, type ScaleIssue } from './likert-scale.js';
 import { likertStyles } from './likert-styles.js';
@@ -45,6 +46,7 @@ export class TrustLikert extends TrustElement {
 
   /** Fewer rows than the other widgets: each row draws up to five segments and a net score. */
   protected override maxRows = 500;
+  protected override pointWalk = 'rows' as const;
   protected override typicalHeight = '24rem';
 
   /** Which end of the answers, as written, is positive: `first` (default) or `last`. */
@@ -155,7 +157,8 @@ export class TrustLikert extends TrustElement {
       width: geometry.width,
       height: geometry.height,
       content: renderLikert(geometry, context.focusIndex),
-      boxes: geometry.rows.map((row) => row.focus),
+      // The tooltip clears the focus ring and the row's label (above the bar on a phone).
+      boxes: geometry.rows.map((row) => withLabel(row.focus, row.label, context.measure, LABEL_STYLE)),
       summary,
       points,
       legend,

@@ -1,8 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/bars/define.js';
+import '../../src/change/define.js';
+import '../../src/likert/define.js';
 import '../../src/trend/define.js';
-import { nextPointInSeries, pointPlace } from '../../src/core/a11y/point-navigation.js';
+import { nextPointInSeries, pointPlace, pointWords } from '../../src/core/a11y/point-navigation.js';
+import { messagesFor } from '../../src/core/i18n/messages.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
 import { settled, shadow } from '../helpers/widget.js';
 
@@ -59,6 +62,44 @@ describe('nextPointInSeries', () => {
   });
 });
 
+/** Likert answers row by row (each question's answers across), and change rows of a from and a to. */
+const answers = ['Q1', 'Q2', 'Q3'].flatMap((label) => ['Agree', 'Neither', 'Disagree'].map((series) => ({ label, series, text: '10%' })));
+const fromTo = ['North', 'South'].flatMap((label) => ['2022', '2024'].map((series) => ({ label, series, text: '10%' })));
+
+describe('nextPointInSeries, walked by rows (likert, change: issue 17 item 5)', () => {
+  it('moves within a row with Left and Right, and to the same answer in the next or previous row with Down and Up', () => {
+    expect(nextPointInSeries('ArrowRight', 0, answers, 'rows'), 'Q1 Agree → Q1 Neither').to.equal(1);
+    expect(nextPointInSeries('ArrowRight', 2, answers, 'rows'), 'not into the next row').to.equal(2);
+    expect(nextPointInSeries('ArrowDown', 1, answers, 'rows'), 'Q1 Neither → Q2 Neither').to.equal(4);
+    expect(nextPointInSeries('ArrowUp', 4, answers, 'rows')).to.equal(1);
+    expect(nextPointInSeries('ArrowDown', 7, answers, 'rows'), 'stays in the last row').to.equal(7);
+    expect(nextPointInSeries('Home', 5, answers, 'rows'), 'start of the row').to.equal(3);
+    expect(nextPointInSeries('End', 3, answers, 'rows'), 'end of the row').to.equal(5);
+    expect(nextPointInSeries('PageDown', 1, answers, 'rows'), 'the same answer in the last row').to.equal(7);
+    expect(nextPointInSeries('PageUp', 8, answers, 'rows')).to.equal(2);
+  });
+
+  it('moves between a change row’s from and to with Left and Right, and between rows with Up and Down', () => {
+    expect(nextPointInSeries('ArrowRight', 0, fromTo, 'rows'), 'North from → North to').to.equal(1);
+    expect(nextPointInSeries('ArrowDown', 1, fromTo, 'rows'), 'North to → South to').to.equal(3);
+  });
+
+  it('with one mark per row (a whole likert bar, a whole dumbbell), every arrow steps through the rows', () => {
+    const rows = ['Q1', 'Q2', 'Q3'].map((label) => ({ label, series: '' }));
+    expect(nextPointInSeries('ArrowDown', 0, rows, 'rows')).to.equal(1);
+    expect(nextPointInSeries('ArrowRight', 1, rows, 'rows')).to.equal(2);
+    expect(nextPointInSeries('ArrowUp', 1, rows, 'rows')).to.equal(0);
+    expect(nextPointInSeries('End', 0, rows, 'rows')).to.equal(2);
+  });
+
+  it('says the row first, then the place within it, in English and Welsh', () => {
+    expect(pointWords(answers, 4, messagesFor('en-GB'), 'rows')).to.equal('Q2, Neither: 10%. Row 2 of 3, 2 of 3.');
+    expect(pointWords(answers, 4, messagesFor('en-GB')), 'walked by series as before').to.equal('Q2, Neither: 10%. 2 of 3, series 2 of 3.');
+    const rows = ['Q1', 'Q2'].map((label) => ({ label, series: '', text: '10%' }));
+    expect(pointWords(rows, 1, messagesFor('en-GB'), 'rows')).to.equal('Q2: 10%. Row 2 of 2.');
+  });
+});
+
 describe('keyboard paths in widgets', () => {
   const live = (el: Element) => shadow(el).querySelector('[aria-live="polite"]')!.textContent;
 
@@ -95,5 +136,30 @@ describe('keyboard paths in widgets', () => {
     await sendKeys({ press: 'ArrowDown' });
     await settled(el);
     expect(live(el)).to.equal('2019, B: 40%. 1 of 4, series 2 of 2.');
+  });
+
+  it('likert: Down to the next question, said as its row ("row 2 of 2"), in Welsh too', async () => {
+    const el = await fixture<TrustElement>(
+      html`<trust-likert series="Agree | Neither | Disagree" data="NHS staff: 40 | 20 | 40; UK public: 50 | 20 | 30"></trust-likert>`,
+    );
+    shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
+    await settled(el);
+    expect(live(el)).to.match(/^NHS staff: .*\. Row 1 of 2\.$/);
+    await sendKeys({ press: 'ArrowDown' });
+    await settled(el);
+    expect(live(el)).to.match(/^UK public: .*\. Row 2 of 2\.$/);
+    el.setAttribute('locale', 'cy');
+    await settled(el);
+    await sendKeys({ press: 'ArrowUp' });
+    await settled(el);
+    expect(live(el)).to.match(/^NHS staff: .*\. Rhes 1 o 2\.$/);
+  });
+
+  it('change: Down to the next item, said as its row', async () => {
+    const el = await fixture<TrustElement>(html`<trust-change from-label="2022" to-label="2024" data="North: 5 | 15; South: 47 | 39"></trust-change>`);
+    shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settled(el);
+    expect(live(el)).to.match(/^South: .*\. Row 2 of 2\.$/);
   });
 });

@@ -1,3 +1,5 @@
+import type { Messages } from '../i18n/messages.js';
+
 /** Keys that move focus between marks, and where each one goes. */
 export function nextPointIndex(key: string, current: number | null, count: number): number | null {
   if (count === 0) return null;
@@ -18,6 +20,22 @@ export function nextPointIndex(key: string, current: number | null, count: numbe
       return null;
   }
 }
+
+/**
+ * How the arrow keys walk a chart's points. `series` (bars, trend): Left and Right along a series, Up and Down between
+ * series. `rows` (likert, change: each row is a question or an item, drawn across): Up and Down between rows, Left and
+ * Right within a row (a likert row's answers, a change row's from and to), and the place is said as "row 2 of 5".
+ */
+export type PointWalk = 'series' | 'rows';
+
+/** A point as the keys see it: its label (the row) and its series (the part of a row). */
+type Walked = { readonly series: string; readonly label: string };
+
+/** Rows walk like series turned a quarter round: a row is a series of its parts, which are named by their series. */
+const turned = (points: readonly Walked[]): Walked[] => points.map((point) => ({ series: point.label, label: point.series }));
+
+/** Whether each row has a single part (likert and change today): then every key moves as `nextPointIndex` says. */
+const oneEach = (points: readonly Walked[]) => new Set(points.map((point) => point.label)).size === points.length;
 
 /** Where a point sits: its series (by name, in order of first appearance) and its place along that series. */
 export interface PointPlace {
@@ -57,9 +75,11 @@ export function pointPlace(points: readonly { readonly series: string }[], index
  * Keys that move focus on a chart whose points form several series (grouped bars, a trend with several lines):
  * Left and Right along the series, Up and Down to the same label in the previous or next series (as Highcharts
  * does: one press, not one per point), Home and End to the ends of the series, PageUp and PageDown to the first and
- * last series. With one series every key moves as `nextPointIndex` says. Null for keys that are not the chart's.
+ * last series. With one series every key moves as `nextPointIndex` says. Walked by `rows`, the same turned a
+ * quarter round (see PointWalk). Null for keys that are not the chart's.
  */
-export function nextPointInSeries(key: string, current: number | null, points: readonly { readonly series: string; readonly label: string }[]): number | null {
+export function nextPointInSeries(key: string, current: number | null, points: readonly Walked[], walk: PointWalk = 'series'): number | null {
+  if (walk === 'rows') return oneEach(points) ? nextPointIndex(key, current, points.length) : nextPointInSeries(key, current, turned(points));
   const groups = seriesGroups(points);
   if (groups.length < 2 || current === null || current >= points.length) return nextPointIndex(key, current, points.length);
   const { series, position } = pointPlace(points, current);
@@ -90,4 +110,22 @@ export function nextPointInSeries(key: string, current: number | null, points: r
     default:
       return null;
   }
+}
+
+/** The words for the point at `index`: its label, series and value, and its place as the keys walk (see PointWalk). */
+export function pointWords(points: readonly (Walked & { readonly text: string })[], index: number, messages: Messages, walk: PointWalk = 'series'): string {
+  const point = points[index]!;
+  const place = walk === 'rows' ? pointPlace(turned(points), index) : pointPlace(points, index);
+  return messages.pointAnnouncement({
+    label: point.label,
+    series: point.series || undefined,
+    value: point.text,
+    position: place.position,
+    total: place.total,
+    ...(walk === 'rows'
+      ? { row: place.series, rowCount: place.seriesCount }
+      : place.seriesCount > 1
+        ? { seriesPosition: place.series, seriesCount: place.seriesCount }
+        : {}),
+  });
 }

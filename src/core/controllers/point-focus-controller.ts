@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { nextPointInSeries, pointPlace } from '../a11y/point-navigation.js';
+import { nextPointInSeries, pointWords, type PointWalk } from '../a11y/point-navigation.js';
 import type { PointBox, SvgDrawing } from '../chart-context.js';
 import { TrustPointFocusEvent } from '../events.js';
 import type { Messages } from '../i18n/messages.js';
@@ -27,11 +27,13 @@ export class PointFocusController {
   /**
    * @param messages The words the host shows now, for the announcement.
    * @param onMove Called whenever the reader moves, before the host updates: a reader's action, not new data.
+   * @param walk How the arrow keys walk the host's points: along series, or by rows (see PointWalk).
    */
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
     private readonly messages: () => Messages,
     private readonly onMove: () => void,
+    private readonly walk: () => PointWalk = () => 'series',
   ) {}
 
   /** The point whose tooltip shows: the one under the pointer, else the one with keyboard focus, if any. */
@@ -63,7 +65,7 @@ export class PointFocusController {
    */
   keydown(event: KeyboardEvent, drawing: SvgDrawing): void {
     if (event.key === 'Escape') return this.escape(event);
-    const next = nextPointInSeries(event.key, this.index, drawing.points);
+    const next = nextPointInSeries(event.key, this.index, drawing.points, this.walk());
     if (next === null) return;
     event.preventDefault();
     const { firstPoint, lastPoint } = this.messages();
@@ -125,15 +127,7 @@ export class PointFocusController {
     const point = drawing.points[index];
     if (!point) return;
     this.onMove();
-    const place = pointPlace(drawing.points, index);
-    const words = this.messages().pointAnnouncement({
-      label: point.label,
-      series: point.series || undefined,
-      value: point.text,
-      position: place.position,
-      total: place.total,
-      ...(place.seriesCount > 1 ? { seriesPosition: place.series, seriesCount: place.seriesCount } : {}),
-    });
+    const words = pointWords(drawing.points, index, this.messages(), this.walk());
     this.index = index;
     // The keyboard takes over from the pointer: the tooltip follows focus.
     this.hovered = null;

@@ -44,8 +44,10 @@ export const welsh = ({ joinList }: WelshGrammar): Messages & BarsMessages => ({
   target: 'Targed',
   ratio: (value) => `1 o bob ${value}`,
   keyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y barrau.',
-  pointAnnouncement: ({ label, series, value, position, total, seriesPosition, seriesCount }) =>
-    `${label}${series ? `, ${series}` : ''}: ${value}. ${position} o ${total}${seriesCount ? `, cyfres ${seriesPosition} o ${seriesCount}` : ''}.`,
+  pointAnnouncement: ({ label, series, value, position, total, seriesPosition, seriesCount, row, rowCount }) =>
+    `${label}${series ? `, ${series}` : ''}: ${value}. ${
+      rowCount ? `Rhes ${row} o ${rowCount}${total > 1 ? `, ${position} o ${total}` : ''}` : `${position} o ${total}`
+    }${seriesCount ? `, cyfres ${seriesPosition} o ${seriesCount}` : ''}.`,
   firstPoint: 'Y pwynt cyntaf.',
   lastPoint: 'Y pwynt olaf.',
   keysShown: 'Bysellau saeth: symud rhwng y pwyntiau. Esc: cuddio’r label.',

@@ -27,8 +27,10 @@ export const en: ReaderMessages = {
   ratio: (value) => `1 in ${value}`,
   qualified: (qualifier, value) => `${qualifier} ${value}`,
   keyboardHint: 'Use the arrow keys to move between bars.',
-  pointAnnouncement: ({ label, series, value, position, total, seriesPosition, seriesCount }) =>
-    `${label}${series ? `, ${series}` : ''}: ${value}. ${position} of ${total}${seriesCount ? `, series ${seriesPosition} of ${seriesCount}` : ''}.`,
+  pointAnnouncement: ({ label, series, value, position, total, seriesPosition, seriesCount, row, rowCount }) =>
+    `${label}${series ? `, ${series}` : ''}: ${value}. ${
+      rowCount ? `Row ${row} of ${rowCount}${total > 1 ? `, ${position} of ${total}` : ''}` : `${position} of ${total}`
+    }${seriesCount ? `, series ${seriesPosition} of ${seriesCount}` : ''}.`,
   firstPoint: 'First point.',
   lastPoint: 'Last point.',
   keysShown: 'Arrow keys: move between points. Esc: hide the label.',

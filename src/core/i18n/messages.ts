@@ -39,7 +39,10 @@ export interface ReaderMessages extends Partial<SourceMessages> {
   ratio: (value: Shown) => string;
   qualified: (qualifier: string, value: Shown) => string;
   keyboardHint: string;
-  /** Where a point is, read after it: along its series and, with several series, which series ("2 of 4, series 1 of 2"). */
+  /**
+   * Where a point is, read after it: along its series and, with several series, which series ("2 of 4, series 1 of
+   * 2"); on a chart walked by rows (likert, change), which row first ("row 2 of 5"), then its place within the row.
+   */
   pointAnnouncement: (point: {
     label: string;
     series?: string;
@@ -48,6 +51,8 @@ export interface ReaderMessages extends Partial<SourceMessages> {
     total: number;
     seriesPosition?: number;
     seriesCount?: number;
+    row?: number;
+    rowCount?: number;
   }) => string;
   /** Said before the point when a key would move past the first or the last point of a series. */
   firstPoint: string;
