@@ -94,9 +94,10 @@ export type UncertaintyEntry = ValueUncertainty & {
 export type LegendItem = string | { readonly name: string; readonly className: string };
 
 /**
- * What a widget hands back. An `svg` drawing (the default) is wrapped in one focusable `<svg role="img">` named by
- * the heading and summary, with keyboard navigation over `points`. An `html` drawing (a headline number) is plain,
- * readable HTML: no summary, no keyboard navigation.
+ * What a widget hands back. An `svg` drawing (the default) is wrapped in one focusable `<svg role="graphics-document">`
+ * named by the summary (the figure around it is named by the heading), with keyboard navigation over `points` and a
+ * labelled `graphics-symbol` over each point's box for screen readers (src/core/a11y/point-list.ts). Its content
+ * stays aria-hidden. An `html` drawing (a headline number) is plain, readable HTML: no summary, no keyboard navigation.
  */
 export type ChartDrawing = SvgDrawing | HtmlDrawing;
 
@@ -120,7 +121,10 @@ export interface SvgDrawing extends DrawingCommon {
   readonly content: SVGTemplateResult;
   readonly summary: string;
   readonly points: readonly PointDetail[];
-  /** Where each point's mark is (by index into `points`): its tooltip sits beside it, never on it. */
+  /**
+   * Where each point's mark is (by index into `points`): its tooltip sits beside it, never on it, and its symbol in
+   * the accessibility tree covers it (where touch exploration finds it).
+   */
   readonly boxes?: readonly PointBox[];
   /** Where the pointer selects a point, when not its box (a waffle's shapes, many per point). */
   readonly hitAreas?: readonly (PointBox & { readonly index: number })[];
