@@ -24,8 +24,9 @@ export const browserPlugins = () => [
   nodeResolve({ exportConditions: ['production'] }),
   minifyCssLiterals(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-  // One compress pass: a second took twice the time for no smaller brotli (eight bundles are built each time).
-  terser({ ecma: 2022, module: true, compress: { passes: 1 }, format: { comments: false } }),
+  // Two compress passes, and property reads taken as free of effects (nothing in src/ or Lit reads a property for a
+  // getter's side effect): 100-200 B less brotli per script (issue 12, measured); a third pass bought nothing.
+  terser({ ecma: 2022, module: true, compress: { passes: 2, pure_getters: true }, format: { comments: false } }),
 ];
 
 /**
