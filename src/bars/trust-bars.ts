@@ -9,11 +9,12 @@ import { focusRing } from '../core/drawing/focus-ring.js';
 import { verticalLines } from '../core/drawing/vertical-lines.js';
 import type { PointDetail } from '../core/events.js';
 import { renderNoteList } from '../core/frame/notes.js';
+import { withLabel } from '../core/frame/tooltip.js';
 import { shownValue } from '../core/i18n/shown-value.js';
 import { problem } from '../core/problems.js';
 import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
 import { barNotes, MARKER_ROOM, type BarNote } from './bars-annotations.js';
-import { barsLayout, type BarGeometry, type BarsGeometry } from './bars-layout.js';
+import { barsLayout, LABEL_STYLE, type BarGeometry, type BarsGeometry } from './bars-layout.js';
 import { barsStyles } from './bars-styles.js';
 import { barsSummary } from './bars-summary.js';
 
@@ -169,8 +170,15 @@ export class TrustBars extends TrustElement {
       content: svg`${renderBars(geometry, context.focusIndex)}<g aria-hidden="true">${renderNotes({ ranges: [], references: [], ...drawnNotes })}</g>`,
       summary: notes.length ? `${summary} ${messages.notesSummary(notes.map((note) => `${note.place}: ${note.text}`))}` : summary,
       points,
-      // The focus ring's rectangle: the tooltip clears it.
-      boxes: geometry.bars.map((bar) => ({ x: bar.x - 4, y: bar.y - 4, width: Math.max(bar.width, 2) + 8, height: bar.height + 8 })),
+      // The focus ring's rectangle and the row's label (above the bars on a phone): the tooltip clears both.
+      boxes: geometry.bars.map((bar) =>
+        withLabel(
+          { x: bar.x - 4, y: bar.y - 4, width: Math.max(bar.width, 2) + 8, height: bar.height + 8 },
+          geometry.labels[bar.row] ?? [],
+          context.measure,
+          LABEL_STYLE,
+        ),
+      ),
       legend: seriesNames,
       ...(drawnNotes.collapsed ? { after: html`${renderNoteList(drawnNotes.notes, messages.notesLabel)}` } : {}),
     };

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PointBox } from '../chart-context.js';
 import type { PointDetail } from '../events.js';
+import type { TextLine } from '../layout/geometry.js';
+import type { TextMeasurer, TextStyle } from '../layout/measure-text.js';
 
 /** `element.style = text` sets its cssText (PutForwards=cssText): the CSSOM, which a strict Content-Security-Policy allows. */
 const cssText = (text: string) => text as unknown as CSSStyleDeclaration;
@@ -8,6 +10,21 @@ const cssText = (text: string) => text as unknown as CSSStyleDeclaration;
 /** Room a tooltip of two short lines needs above or below its mark, with the gap between them. */
 const ROOM = 60;
 const GAP = 8;
+
+/**
+ * The box a point's tooltip must clear: its mark's and its row label's together (start-anchored lines, as every
+ * widget draws its row labels). A tooltip above the mark alone would sit on the label where the label is above the
+ * bars (narrow charts) or taller than them.
+ */
+export function withLabel(mark: PointBox, label: readonly TextLine[], measure: TextMeasurer, style: TextStyle): PointBox {
+  if (!label.length) return mark;
+  const left = Math.min(mark.x, ...label.map((line) => line.x));
+  const right = Math.max(mark.x + mark.width, ...label.map((line) => line.x + measure(line.text, style)));
+  // From the tallest letters of the first line to the descenders of the last.
+  const top = Math.min(mark.y, label[0]!.y - style.size);
+  const bottom = Math.max(mark.y + mark.height, label[label.length - 1]!.y + style.size * 0.3);
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
 
 /**
  * The selected point's label, series and value as shown (with its margin of error or range), beside its mark and never
