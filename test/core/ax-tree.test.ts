@@ -225,6 +225,22 @@ describe('the accessibility tree of each widget (issue 17)', () => {
     expect(nodes.filter((node) => node.role === 'heading').map((node) => node.name)).to.deep.equal([HEADING]);
   });
 
+  it('each point’s symbol lies over its mark, where touch exploration looks, and paints nothing', async () => {
+    const el = await make(html`<trust-bars heading=${HEADING} data="Worried: 60; Not worried: 40; Unsure: 10"></trust-bars>`)();
+    const root = shadow(el);
+    const bars = [...root.querySelectorAll('[part="bar"]')];
+    const symbols = [...root.querySelectorAll('[role="graphics-symbol"]')];
+    expect(symbols).to.have.length(bars.length);
+    bars.forEach((bar, i) => {
+      const mark = bar.getBoundingClientRect();
+      const x = mark.left + mark.width / 2;
+      const y = mark.top + mark.height / 2;
+      // The symbol on top is the one a finger (or a screen reader's hit test) finds over the bar's middle.
+      expect(root.elementFromPoint(x, y), `over bar ${i + 1}`).to.equal(symbols[i]);
+      expect(getComputedStyle(symbols[i]!).fillOpacity, 'see-through').to.equal('0');
+    });
+  });
+
   it('without a heading the chart is still named by its summary, and the figure by its caption', async () => {
     const el = await make(html`<trust-bars source=${SOURCE} data="Worried: 60; Not worried: 40"></trust-bars>`)();
     const root = shadow(el);

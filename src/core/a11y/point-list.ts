@@ -28,10 +28,11 @@ export function pointName({ points }: Pick<SvgDrawing, 'points'>, index: number,
  */
 export function renderPointList(drawing: Pick<SvgDrawing, 'points' | 'boxes'>, messages: Messages): SVGTemplateResult {
   const { boxes = [] } = drawing;
-  // Transparent, not `fill="none"`: a touch screen reader finds a symbol under the finger by its painted area. The
-  // class lets an image export leave the layer out.
+  // Painted but see-through, not `fill="none"`: a touch screen reader finds a symbol under the finger by its painted
+  // area. fill-opacity rather than fill="transparent", which SVG 1.1 renderers (an exported image) may paint black.
+  // The class lets an image export leave the layer out.
   return svg`<g class="point-list">${boxes.map(
     (box, index) =>
-      svg`<rect role="graphics-symbol" aria-label=${pointName(drawing, index, messages)} x=${box.x} y=${box.y} width=${box.width} height=${box.height} fill="transparent"></rect>`,
+      svg`<rect role="graphics-symbol" aria-label=${pointName(drawing, index, messages)} x=${box.x} y=${box.y} width=${box.width} height=${box.height} fill-opacity="0"></rect>`,
   )}</g>`;
 }
