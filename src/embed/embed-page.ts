@@ -8,7 +8,9 @@
  */
 import type { LitElement } from 'lit';
 import '../index.js';
+import type { TrustExportEvent } from '../core/events.js';
 import { readEmbedAddress, type EmbedProblem, type EmbedTag, type WidgetAttributes } from './embed-address.js';
+import { iframeCode } from './iframe-code.js';
 import { HEIGHT_MESSAGE, isRequestHeightMessage, PROTOCOL_VERSION, type HeightMessage } from './protocol.js';
 
 /** Attributes of a registered widget, read from its class, so that embeds follow the widgets without a list here. */
@@ -49,6 +51,8 @@ function problemsBox(kind: 'error' | 'warning', heading: string, problems: reado
 
 const root = document.getElementById('embed') ?? document.body.appendChild(document.createElement('main'));
 let id: string | null = null;
+/** What the page shows now, for the embed code: a dashboard or a chart, and its heading. */
+let shows = { dashboard: false, heading: '' };
 let sent = -1;
 /** Whether the page has been built once: boxes after that come with a new address, and are announced. */
 let shown = false;
@@ -78,7 +82,25 @@ function build(): void {
     widget.append(chart);
   }
   root.append(widget);
-  document.title = request.attributes.find(([name]) => name === 'heading')?.[1].trim() || 'Chart';
+  const heading = request.attributes.find(([name]) => name === 'heading')?.[1].trim() ?? '';
+  shows = { dashboard: request.tag === 'trust-dashboard', heading };
+  document.title = heading || 'Chart';
+}
+
+/**
+ * "Copy embed code" (the Download menu of the chart, or of a dashboard's chart) gives the iframe of this page, which
+ * is what another site can paste: the element and this page's script would draw nothing there.
+ */
+function copyIframeCode(event: Event): void {
+  const exported = event as TrustExportEvent;
+  if (exported.kind !== 'embed') return;
+  const code = iframeCode({
+    address: location.href,
+    ...shows,
+    height: root.getBoundingClientRect().height,
+    resizeScript: new URL('resize.js', location.href).href,
+  });
+  exported.file = new File([code], exported.file.name, { type: 'text/html' });
 }
 
 /** Posts `{ type: 'public-trust-widgets:height', version: 1, id, height }` to the parent when the height changed. */
@@ -93,6 +115,7 @@ function sendHeight(always = false): void {
 }
 
 show();
+root.addEventListener('trust-export', copyIframeCode);
 new ResizeObserver(() => sendHeight()).observe(root);
 // On load only if it changed: a parent that starts listening late asks (request-height), so repeating is noise.
 addEventListener('load', () => sendHeight());

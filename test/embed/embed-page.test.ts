@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { isHeightMessage, type HeightMessage } from '../../src/embed/protocol.js';
-import { embedReady, embedUrl, embeddedWidget, frameWindow, openFrame, pause, recordMessages, until } from './helpers.js';
+import { copiedEmbedCode, EMBED_PAGE, embedReady, embedUrl, embeddedWidget, frameWindow, openFrame, pause, recordMessages, until } from './helpers.js';
 
 /** One embed of each widget, with the content each one must draw. */
 const WIDGETS: { tag: string; attributes: Record<string, string>; drawn: string }[] = [
@@ -168,6 +168,26 @@ describe('the iframe embed page', () => {
     await until(() => embeddedWidget(frame!)?.localName === 'trust-stat', 'the stat to replace the bars');
     expect(first!.isConnected).to.equal(false);
     expect(frame.contentDocument!.querySelectorAll('#embed > *')).to.have.length(1);
+  });
+
+  it('"Copy embed code" gives the iframe of this page (what another site pastes), not its script and element', async () => {
+    const heading = 'Worry & "concern" <b>now</b>';
+    frame = await openFrame(embedUrl('trust-bars', { ...WIDGETS[0]!.attributes, heading }, 'nhs-worry'));
+    await embedReady(frame);
+    const copied = await copiedEmbedCode(frame, embeddedWidget(frame)!);
+    const doc = new DOMParser().parseFromString(copied, 'text/html');
+    const iframes = Array.from(doc.querySelectorAll('iframe'));
+    expect(iframes, copied).to.have.length(1);
+    expect(iframes[0]!.getAttribute('src')).to.equal(frame.contentWindow!.location.href);
+    expect(iframes[0]!.getAttribute('title')).to.equal(`Chart: ${heading}`);
+    expect(iframes[0]!.getAttribute('width')).to.equal('100%');
+    // The page's height as drawn, so that the iframe fits the chart even without resize.js.
+    const height = Number(iframes[0]!.getAttribute('height'));
+    expect(Math.abs(height - frame.contentDocument!.getElementById('embed')!.getBoundingClientRect().height)).to.be.lessThan(40);
+    // resize.js, beside the embed page, and no other script: not the embed page's own, which draws nothing elsewhere.
+    const scripts = Array.from(doc.querySelectorAll('script'), (script) => script.getAttribute('src'));
+    expect(scripts).to.deep.equal([new URL('resize.js', EMBED_PAGE).href]);
+    expect(doc.querySelector('trust-bars, b')).to.equal(null);
   });
 
   describe('refuses what the element would refuse, visibly, and makes nothing from the address but text', () => {

@@ -74,3 +74,46 @@ export function recordMessages(): { messages: { source: MessageEventSource | nul
   window.addEventListener('message', listener);
   return { messages, stop: () => window.removeEventListener('message', listener) };
 }
+
+/** Opens the chart's Download menu in the embed page and picks the item that reads `words`. */
+async function pick(chart: Element, words: string): Promise<void> {
+  const shadow = chart.shadowRoot!;
+  shadow.querySelector<HTMLButtonElement>('[part="downloads"] .download')!.click();
+  const item = await until(
+    () => Array.from(shadow.querySelectorAll<HTMLButtonElement>('#download-menu button')).find((button) => button.textContent!.trim() === words),
+    `the Download menu to offer "${words}"`,
+  );
+  item.click();
+}
+
+/** The text of the file the chart's Download menu makes for the item `words`; the download itself is cancelled. */
+export async function exportedText(chart: Element, words: string): Promise<string> {
+  const exported = new Promise<File>((resolve) =>
+    chart.addEventListener(
+      'trust-export',
+      (event) => {
+        event.preventDefault();
+        resolve((event as Event & { file: File }).file);
+      },
+      { once: true },
+    ),
+  );
+  await pick(chart, words);
+  return (await exported).text();
+}
+
+/**
+ * What the chart's "Copy embed code" puts on the clipboard in the embed page (the frame's clipboard is stubbed, so
+ * nothing is really copied): opens the chart's Download menu and picks the item.
+ */
+export async function copiedEmbedCode(frame: HTMLIFrameElement, chart: Element): Promise<string> {
+  const clipboard = frame.contentWindow!.navigator.clipboard;
+  let copied: string | undefined;
+  Object.defineProperty(clipboard, 'writeText', { configurable: true, value: (text: string) => ((copied = text), Promise.resolve()) });
+  try {
+    await pick(chart, 'Copy embed code');
+    return await until(() => copied, 'the embed code to be copied');
+  } finally {
+    delete (clipboard as unknown as Record<string, unknown>)['writeText'];
+  }
+}
