@@ -3,11 +3,12 @@
  * key, chart, notes and source each widget's declarative shadow root holds. Each mark's classes (series-1, muted,
  * scale-3, tone-good …) are resolved to the literal colours of the widget's theme with ./mark-styles.ts, so the chart's
  * <svg> needs no stylesheet. trust-stat draws its figure as HTML: its number and lines are set as SVG text here.
- * A dashboard gives one picture per chart in it (its own heading and footer are not drawn yet).
+ * A dashboard gives one picture per chart in it; a chart that shows no source or note of its own carries its
+ * dashboard's, which the dashboard shows once in its footer for all its charts (a chart never leaves without its source).
  */
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE } from '../core/trust-element.js';
-import { WIDGET_TAGS } from '../widgets.js';
+import { DASHBOARD_TAG, WIDGET_TAGS } from '../widgets.js';
 import type { FigureParts, KeyEntry } from './figure-parts.js';
 import { IMAGE_PADDING, placeSvg, textBlock } from './figure-svg.js';
 import { imageText } from './glyphs.js';
@@ -192,6 +193,22 @@ function keyEntries(figure: P5Element, tag: string, palette: Palette): KeyEntry[
   });
 }
 
+/** The pre-rendered shadow root of an element (its `<template shadowrootmode>`), if it has one. */
+function shadowRootOf(element: P5Element): P5Node | undefined {
+  const template = element.childNodes.find(
+    (child): child is P5Template => isElement(child) && child.tagName === 'template' && attribute(child, 'shadowrootmode') !== undefined,
+  );
+  return template?.content;
+}
+
+/** The shadow root of the dashboard `widget` is in, if any: its footer holds the source and note its charts share. */
+function dashboardRootOf(widget: P5Element): P5Node | undefined {
+  for (let node: P5Node | null = widget.parentNode; node && isElement(node); node = node.parentNode) {
+    if (node.tagName === DASHBOARD_TAG) return shadowRootOf(node);
+  }
+  return undefined;
+}
+
 /** The theme a widget is drawn in: its own, else the nearest dashboard's (which hands it down), else light. */
 function themeOf(widget: P5Element) {
   for (let node: P5Node | null = widget; node && isElement(node); node = node.parentNode) {
@@ -205,11 +222,9 @@ const NOTE_CLASSES = ['caution', 'axis-note', 'band-note', 'significance'];
 
 /** One pre-rendered widget's parts, or why it has none. */
 function widgetParts(widget: P5Element, tag: string, fallbackSource: string): FigureParts | string {
-  const template = widget.childNodes.find(
-    (child): child is P5Template => isElement(child) && child.tagName === 'template' && attribute(child, 'shadowrootmode') !== undefined,
-  );
-  if (!template) return 'not pre-rendered';
-  const figure = find(template.content, (element) => element.tagName === 'figure');
+  const shadowRoot = shadowRootOf(widget);
+  if (!shadowRoot) return 'not pre-rendered';
+  const figure = find(shadowRoot, (element) => element.tagName === 'figure');
   if (!figure) return 'not pre-rendered';
   if (find(figure, (element) => hasClass(element, 'problems') && hasClass(element, 'error'))) return 'shows an error instead of its chart';
   const chart = find(figure, (element) => hasClass(element, 'chart'));
@@ -236,10 +251,13 @@ function widgetParts(widget: P5Element, tag: string, fallbackSource: string): Fi
   const heading = find(figure, (element) => hasClass(element, 'heading'));
   const subheading = find(figure, (element) => hasClass(element, 'subheading'));
   const caption = find(figure, (element) => element.tagName === 'figcaption');
-  const sourceLine = caption && find(caption, (element) => attribute(element, 'part') === 'source');
+  const dashboard = dashboardRootOf(widget);
+  const byPart = (node: P5Node | undefined, part: string) => node && find(node, (element) => attribute(element, 'part') === part);
+  // In a dashboard, a chart shows only a source or note of its own; the shared ones are in the dashboard's footer.
+  const sourceLine = byPart(caption, 'source') ?? byPart(dashboard, 'source');
   const link = sourceLine && find(sourceLine, (element) => element.tagName === 'a');
-  const note = caption && find(caption, (element) => attribute(element, 'part') === 'note');
-  const summary = find(template.content, (element) => attribute(element, 'id') === 'summary');
+  const note = byPart(caption, 'note') ?? byPart(dashboard, 'note');
+  const summary = find(shadowRoot, (element) => attribute(element, 'id') === 'summary');
   const notes = findAll(figure, (element) => element.tagName === 'p' && NOTE_CLASSES.some((name) => hasClass(element, name))).map(textOf);
   const lang = attribute(widget, SSR_LANG_ATTRIBUTE) ?? attribute(widget, 'lang');
   const text = (element: P5Element | undefined) => (element ? textOf(element) || undefined : undefined);

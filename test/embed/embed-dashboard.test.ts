@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { dashboardEmbedAddress, MAX_DASHBOARD_CHILDREN } from '../../src/embed/embed-address.js';
 import { isHeightMessage, type HeightMessage } from '../../src/embed/protocol.js';
 import type { WidgetTag } from '../../src/widgets.js';
-import { EMBED_PAGE, openFrame, pause, recordMessages, until } from './helpers.js';
+import { copiedEmbedCode, EMBED_PAGE, exportedText, openFrame, pause, recordMessages, until } from './helpers.js';
 
 type Element_ = HTMLElement & { updateComplete?: Promise<unknown> };
 type Child = { tag: WidgetTag; attributes: Record<string, string | boolean> };
@@ -76,6 +76,30 @@ describe('a dashboard in the iframe embed page', () => {
     expect(bars!.shadowRoot!.querySelector('[part="source"]')).to.equal(null);
     expect(frame.contentDocument!.querySelector('.embed-problems')).to.equal(null);
     expect(frame.contentDocument!.title).to.equal(DASHBOARD.heading);
+  });
+
+  it('"Copy embed code" of a chart in it gives the iframe of the whole dashboard (its charts need its src and source)', async () => {
+    frame = await openFrame(dashboardUrl(DASHBOARD, CHILDREN, 'dash'), { width: 900, height: 600 });
+    await dashboardReady(frame);
+    const copied = await copiedEmbedCode(frame, chartsOf(frame)[0]!);
+    const doc = new DOMParser().parseFromString(copied, 'text/html');
+    const iframe = doc.querySelector('iframe')!;
+    expect(iframe.getAttribute('src')).to.equal(frame.contentWindow!.location.href);
+    expect(iframe.getAttribute('title')).to.equal(`Dashboard: ${DASHBOARD.heading}`);
+    expect(Array.from(doc.querySelectorAll('script'), (script) => script.getAttribute('src'))).to.deep.equal([new URL('resize.js', EMBED_PAGE).href]);
+    expect(doc.querySelector('trust-dashboard, trust-bars')).to.equal(null);
+  });
+
+  it("a chart's downloaded picture carries the source and note the dashboard shows for all its charts", async () => {
+    const note = 'Staff could give more than one answer.';
+    frame = await openFrame(dashboardUrl({ ...DASHBOARD, note }, CHILDREN), { width: 900, height: 600 });
+    await dashboardReady(frame);
+    const [bars] = chartsOf(frame);
+    // The chart shows neither itself: the dashboard's footer does, once.
+    expect(bars!.shadowRoot!.querySelector('figcaption [part="note"], figcaption [part="source"]')).to.equal(null);
+    const svg = new DOMParser().parseFromString(await exportedText(bars!, 'Vector image (SVG)'), 'image/svg+xml');
+    const words = Array.from(svg.querySelectorAll('text'), (text) => text.textContent).join(' ');
+    expect(words).to.contain('Source: BT research').and.to.contain(note);
   });
 
   it('posts its height, and the height of its content once the charts have drawn', async () => {

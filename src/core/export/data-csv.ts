@@ -6,7 +6,7 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { ChartContext } from '../chart-context.js';
 import type { TrustElement } from '../trust-element.js';
-import { sourceLineOf } from './live-figure.js';
+import { captionPartOf } from './live-figure.js';
 
 /** What a unit adds to a value column's header, so that the bare number keeps its meaning. */
 function unitSuffix(context: ChartContext, widget: TrustElement): string {
@@ -29,7 +29,7 @@ const comment = (name: string, text: string | undefined): string[] => (text?.tri
 function commentLines(widget: TrustElement, context: ChartContext): string[] {
   const root = widget.shadowRoot;
   const text = (selector: string) => root?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
-  const source = sourceLineOf(widget);
+  const source = captionPartOf(widget, 'source');
   const href = source?.querySelector('a')?.href;
   const sourceWords = source?.textContent?.replace(/\s+/g, ' ').trim().replace(context.messages.source, '').trim();
   // "About this data": the chart's own, else its dashboard's, which lists what its charts share.

@@ -29,12 +29,12 @@ const hex = (css: string, fallback: string): string => {
 };
 
 /**
- * The widget's source line, else its dashboard's: a dashboard shows the source its charts share once, in its own
- * footer, and each chart then shows only a source of its own.
+ * The widget's source line (or note), else its dashboard's: a dashboard shows the source and note its charts share
+ * once, in its own footer, and each chart then shows only one of its own.
  */
-export function sourceLineOf(widget: Element): Element | undefined {
-  const own = widget.shadowRoot?.querySelector('figcaption [part="source"]');
-  return own ?? widget.closest('trust-dashboard')?.shadowRoot?.querySelector('[part="source"]') ?? undefined;
+export function captionPartOf(widget: Element, part: 'source' | 'note'): Element | undefined {
+  const own = widget.shadowRoot?.querySelector(`figcaption [part="${part}"]`);
+  return own ?? widget.closest('trust-dashboard')?.shadowRoot?.querySelector(`[part="${part}"]`) ?? undefined;
 }
 
 /** The colour behind the widget: its own background, else the nearest ancestor's that paints one, else white. */
@@ -145,8 +145,7 @@ export function liveFigure(widget: TrustElement): LiveFigure {
   const hostStyle = getComputedStyle(widget);
   const fontFamily = hostStyle.fontFamily || 'sans-serif';
   const measure = createTextMeasurer(fontFamily);
-  const caption = figure.querySelector('figcaption');
-  const sourceLine = sourceLineOf(widget);
+  const sourceLine = captionPartOf(widget, 'source');
   const text = hex(getComputedStyle(figure.querySelector('.heading') ?? figure).color, '#000000');
   const mutedText = hex(getComputedStyle(sourceLine ?? figure.querySelector('.subheading') ?? figure).color, text);
   const style = { measure, fontFamily, colours: { text, mutedText, background: backgroundOf(widget) } };
@@ -168,7 +167,7 @@ export function liveFigure(widget: TrustElement): LiveFigure {
 
   const heading = words(figure.querySelector('.heading'));
   const subheading = words(figure.querySelector('.subheading'));
-  const note = words(caption?.querySelector('[part="note"]'));
+  const note = words(captionPartOf(widget, 'note'));
   const summary = words(root.querySelector('#summary'));
   const href = sourceLine?.querySelector('a')?.href;
   const lang = widget.closest('[lang]')?.getAttribute('lang') || undefined;
