@@ -1,15 +1,22 @@
 import { nothing, svg } from 'lit';
+import type { AnnotationGeometry } from '../core/annotations/annotation-geometry.js';
+import { renderNotes, renderRanges } from '../core/annotations/annotation-svg.js';
 import { focusRing } from '../core/drawing/focus-ring.js';
 import { verticalLines } from '../core/drawing/vertical-lines.js';
 import { DOT_RADIUS, WHISKER_CAP, type ChangeGeometry, type DumbbellGeometry, type KeyItemGeometry, type Whisker } from './change-layout.js';
 
-/** The dumbbell chart's SVG: key, grid, a row per item (coloured by its tone), labels, ticks and the focus ring. */
-export function renderChange(g: ChangeGeometry, rows: readonly { readonly tone: string }[], focusIndex: number | null) {
+/**
+ * The dumbbell chart's SVG: key, shaded ranges (`highlight`), grid, reference lines (`reference`), a row per item
+ * (coloured by its tone), labels, ticks and the focus ring.
+ */
+export function renderChange(g: ChangeGeometry, rows: readonly { readonly tone: string }[], focusIndex: number | null, annotations?: AnnotationGeometry) {
   const focused = focusIndex !== null ? g.rows[focusIndex] : undefined;
   return svg`
     <g aria-hidden="true">
       <g part="legend" class="key">${g.key.map((item) => renderKeyItem(item))}</g>
+      ${annotations ? renderRanges(annotations) : nothing}
       ${g.ticks.map((tick) => verticalLines('grid', tick.x, g.lineSpans))}
+      ${annotations ? renderNotes(annotations) : nothing}
       ${g.rows.map((row) => renderRow(row, rows[row.row]!))}
       ${g.labels.map((lines) => svg`<text part="label" class="row-label">${lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`)}
       ${g.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`)}

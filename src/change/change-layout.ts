@@ -42,6 +42,8 @@ export interface ChangeLayoutInput {
   readonly key: readonly KeyItem[];
   readonly tickText: (value: number) => string;
   readonly measure: TextMeasurer;
+  /** Room between the key and the plot for the words of reference lines and shaded ranges. Default 0. */
+  readonly headroom?: number;
 }
 
 export interface ChangeGeometry {
@@ -125,7 +127,7 @@ export function changeLayout(input: ChangeLayoutInput): ChangeGeometry {
   const scale = linearScale(domain, [left, right]);
 
   const { items: key, height: keyHeight } = changeKey(input.key, width, measure);
-  const plotTop = keyHeight + 4;
+  const plotTop = keyHeight + 4 + (input.headroom ?? 0);
 
   const labels: TextLine[][] = [];
   const dumbbells: DumbbellGeometry[] = [];

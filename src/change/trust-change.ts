@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { annotationStyles } from '../core/annotations/annotation-styles.js';
-import { readValueMarks, valueAxisAnnotations, valueMarksSaid } from '../core/annotations/value-axis.js';
+import { readValueMarks, valueMarksSaid, withValueMarks } from '../core/annotations/value-axis.js';
 import { readChoice, readNumber } from '../core/attributes.js';
 import type { DataRow } from '../core/data/model.js';
 import { SORT_ORDERS, sortByValue } from '../core/data/sort-rows.js';
@@ -245,17 +245,13 @@ export class TrustChange extends TrustElement {
       ...(showsPoints ? [{ kind: 'note' as const, text: words.changePointsKey }] : []),
       ...(directionNote ? [{ kind: 'note' as const, text: directionNote }] : []),
     ];
-    const marks = readValueMarks(this.reference, this.highlight, locale, warnings);
-    const geometry = changeLayout({
-      headroom: marks.headroom,
-      rows,
-      width: context.width,
-      max,
-      percent,
-      key,
-      tickText: context.formatAxis,
-      measure: context.measure,
-    });
+    const plainValue = (value: number) => context.format(value, '');
+    // Reference lines and shaded ranges of values (`reference`, `highlight`), with room above the rows for their words.
+    const { geometry, annotations } = withValueMarks(
+      readValueMarks(this.reference, this.highlight, locale, warnings),
+      (headroom) => changeLayout({ headroom, rows, width: context.width, max, percent, key, tickText: context.formatAxis, measure: context.measure }),
+      { measure: context.measure, valueText: plainValue, fix: 'max', problems: warnings },
+    );
 
     const points: PointDetail[] = rows.map((row, index) => ({ index, label: row.label, series: '', value: row.difference, text: row.words }));
     let summary = changeSummary({ rows, fromLabel, toLabel, directionNote, words });
@@ -266,19 +262,6 @@ export class TrustChange extends TrustElement {
     if (!frameKnows && margins.length) {
       summary = `${summary} ${messages.marginSummary(numberFormat(locale, { maximumFractionDigits: 1 }).format(Math.max(...margins)))}`;
     }
-    const plainValue = (value: number) => context.format(value, '');
-    const annotations = valueAxisAnnotations({
-      marks,
-      domain: geometry.domain,
-      range: geometry.range,
-      top: geometry.plotTop,
-      bottom: geometry.plotBottom,
-      width: geometry.width,
-      measure: context.measure,
-      valueText: plainValue,
-      fix: 'max',
-      problems: warnings,
-    });
     summary = [summary, ...valueMarksSaid(annotations.drawn, plainValue, messages)].join(' ');
     const unclear = rows.some((row) => row.tone === 'unclear');
     return {

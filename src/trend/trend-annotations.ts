@@ -154,7 +154,7 @@ export function trendAnnotations(input: TrendAnnotationInput): AnnotationGeometr
   const obstacles: Box[] = [
     ...marks,
     ...g.series.map((s) => ({ x: plot.right, y: s.label.top, width: g.width - plot.right, height: s.label.bottom - s.label.top })),
-    ...references.map((r) => r.labelBox),
+    ...references.flatMap((r) => (r.labelBox ? [r.labelBox] : [])),
     ...ranges.flatMap((r) => (r.label ? [{ x: r.label.x, y: r.label.y - NOTE_STYLE.size, width: measure(r.label.text, NOTE_STYLE), height: NOTE_LINE }] : [])),
   ];
 

@@ -22,9 +22,10 @@ export interface ReferenceGeometry {
   readonly y1: number;
   readonly x2: number;
   readonly y2: number;
-  readonly label: TextLine & { readonly anchor: Anchor };
+  /** Its words; a line drawn in pieces (between rows whose labels sit above them) has them on its first piece only. */
+  readonly label?: TextLine & { readonly anchor: Anchor };
   /** The label's box, which notes avoid. */
-  readonly labelBox: Box;
+  readonly labelBox?: Box;
 }
 
 /** A shaded range, with its words at its top. */

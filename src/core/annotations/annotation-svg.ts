@@ -17,7 +17,7 @@ export function renderNotes(g: AnnotationGeometry) {
     ? svg`<g class="annotations">
         ${g.references.map(
           (line) => svg`<line part="reference" class="reference" x1=${line.x1} y1=${line.y1} x2=${line.x2} y2=${line.y2}></line>
-            <text class="reference-label" x=${line.label.x} y=${line.label.y} text-anchor=${line.label.anchor}>${line.label.text}</text>`,
+            ${line.label ? svg`<text class="reference-label" x=${line.label.x} y=${line.label.y} text-anchor=${line.label.anchor}>${line.label.text}</text>` : nothing}`,
         )}
         ${g.notes.map((note) =>
           note.marker
