@@ -65,7 +65,8 @@ describe('announcements and key guide', () => {
     await sendKeys({ press: 'Tab' });
     await settled(el);
     expect(getComputedStyle(guide).display).to.equal('block');
-    expect(guide.textContent).to.equal('Arrow keys: move between points. Esc: hide the label.');
+    // It names `?`, the key that lists all the others (issue 17: keyboard help).
+    expect(guide.textContent).to.equal('Arrow keys: move between points. Esc: hide the label. ?: list of keys.');
     // Visible to sighted keyboard users; screen readers keep the described-by hint instead of hearing both.
     expect(guide.getAttribute('aria-hidden')).to.equal('true');
     expect(shadow(el).querySelector('svg')!.getAttribute('aria-describedby')).to.equal('keyboard-hint');
@@ -96,5 +97,83 @@ describe('announcements and key guide', () => {
     expect(sentence.textContent).to.contain('24');
     expect(sentence.closest('[aria-hidden="true"]')).to.not.equal(null);
     expect(getComputedStyle(sentence).display).to.not.equal('none');
+  });
+});
+
+describe('keyboard help: ? lists the keys that work on this chart (issue 17, beyond the peers)', () => {
+  const help = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="key-help"]');
+  const lines = (el: Element) => Array.from(help(el)!.querySelectorAll('li'), (li) => li.textContent);
+
+  it('opens a visible list under the focused chart with ?, said once politely, and closes with ? again', async () => {
+    const { el } = await pageWithChart();
+    await sendKeys({ press: 'Tab' });
+    await settled(el);
+    expect(help(el), 'closed until asked for').to.equal(null);
+    await sendKeys({ press: '?' });
+    await settled(el);
+    const box = help(el)!;
+    expect(box, 'open').to.not.equal(null);
+    expect(getComputedStyle(box).display).to.not.equal('none');
+    expect(box.getBoundingClientRect().height, 'visible').to.be.above(0);
+    expect(lines(el)).to.deep.equal([
+      'Arrow keys: next or previous point',
+      'Home, End: the first or last point',
+      'Esc: hide the label, or this list',
+      '?: show or hide this list',
+    ]);
+    expect(live(el)).to.equal(
+      'Keys for this chart: Arrow keys: next or previous point. Home, End: the first or last point. Esc: hide the label, or this list. ?: show or hide this list.',
+    );
+    // Not a Tab stop of its own: the chart keeps focus, and the list is read once, in the live region.
+    expect(shadow(el).activeElement, 'focus stays on the chart').to.equal(shadow(el).querySelector('svg'));
+    expect(box.querySelector('[tabindex], a, button'), 'nothing focusable in it').to.equal(null);
+    expect(box.getAttribute('aria-hidden')).to.equal('true');
+    await sendKeys({ press: '?' });
+    await settled(el);
+    expect(help(el), 'closed by ? again').to.equal(null);
+  });
+
+  it('closes with Escape, and when focus leaves the chart', async () => {
+    const { el } = await pageWithChart();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: '?' });
+    await settled(el);
+    expect(help(el)).to.not.equal(null);
+    await sendKeys({ press: 'Escape' });
+    await settled(el);
+    expect(help(el), 'closed by Escape').to.equal(null);
+    expect(shadow(el).activeElement, 'focus stays on the chart').to.equal(shadow(el).querySelector('svg'));
+    await sendKeys({ press: '?' });
+    await sendKeys({ press: 'Tab' });
+    await settled(el);
+    expect(help(el), 'closed when focus leaves').to.equal(null);
+  });
+
+  it('lists the keys as they work: along and between series, and Page Up/Down, on grouped bars; in Welsh too', async () => {
+    const el = await fixture<TrustElement>(html`<trust-bars series="2022 | 2024" data="North: 5 | 15; South: 47 | 39"></trust-bars>`);
+    shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
+    await sendKeys({ press: '?' });
+    await settled(el);
+    expect(lines(el)).to.deep.equal([
+      '← →: along a series',
+      '↑ ↓: the same point in the next or previous series',
+      'Home, End: the first or last point',
+      'Page Up, Page Down: the first or last series',
+      'Esc: hide the label, or this list',
+      '?: show or hide this list',
+    ]);
+    el.setAttribute('locale', 'cy');
+    await settled(el);
+    expect(help(el)!.querySelector('p')!.textContent).to.equal('Bysellau ar gyfer y siart hwn');
+    expect(lines(el)[0]).to.equal('← →: ar hyd cyfres');
+  });
+
+  it('a shifted / opens it too, where an engine reports ? so', async () => {
+    const el = await fixture<TrustElement>(html`<trust-bars data="Worried: 57; Concerned: 60"></trust-bars>`);
+    const svg = shadow(el).querySelector<SVGSVGElement>('svg')!;
+    svg.focus();
+    svg.dispatchEvent(new KeyboardEvent('keydown', { key: '/', shiftKey: true, bubbles: true, composed: true }));
+    await settled(el);
+    expect(help(el)).to.not.equal(null);
   });
 });

@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { nextPointInSeries, pointWords, type PointWalk } from '../a11y/point-navigation.js';
 import type { PointBox, SvgDrawing } from '../chart-context.js';
 import { TrustPointFocusEvent } from '../events.js';
+import { keyList } from '../frame/key-help.js';
 import type { Messages } from '../i18n/messages.js';
 
 /**
@@ -16,6 +17,8 @@ export class PointFocusController {
   index: number | null = null;
   /** What the host's live region says: the focused mark's label, series, value and position; empty once focus leaves. */
   announcement = '';
+  /** Whether the keyboard help (`?`) shows under the chart: until `?` again, Escape, or focus leaves the chart. */
+  helpOpen = false;
   /** Whether the chart has keyboard focus. */
   private focused = false;
   /** Whether the focused mark's tooltip shows (until Escape). */
@@ -55,16 +58,22 @@ export class PointFocusController {
   blur(): void {
     this.onMove();
     this.focused = false;
+    this.helpOpen = false;
     this.announcement = '';
     this.update();
   }
 
   /**
    * Arrow keys, Home, End, PageUp and PageDown move between marks (see `nextPointInSeries`); pressing past either end
-   * says so. Escape hides the tooltip and keeps focus where it is. Other keys are left to the page.
+   * says so. Escape hides the tooltip (and the keyboard help) and keeps focus where it is. `?` (Shift and / where an
+   * engine reports it so) shows or hides the keyboard help, said once politely. Other keys are left to the page.
    */
   keydown(event: KeyboardEvent, drawing: SvgDrawing): void {
-    if (event.key === 'Escape') return this.escape(event);
+    if (event.key === '?' || (event.key === '/' && event.shiftKey)) return this.toggleHelp(event, drawing);
+    if (event.key === 'Escape') {
+      if (this.helpOpen) this.toggleHelp(event, drawing);
+      return this.escape(event);
+    }
     const next = nextPointInSeries(event.key, this.index, drawing.points, this.walk());
     if (next === null) return;
     event.preventDefault();
@@ -115,6 +124,21 @@ export class PointFocusController {
     this.focusTip = false;
     this.update();
   };
+
+  /** Opens or closes the keyboard help; opening says its keys in the live region, closing leaves it quiet. */
+  private toggleHelp(event: KeyboardEvent, drawing: SvgDrawing): void {
+    event.preventDefault();
+    this.onMove();
+    this.helpOpen = !this.helpOpen;
+    const messages = this.messages();
+    this.announcement = this.helpOpen ? `${messages.keyHelp.title}: ${keyList(messages, drawing.points, this.walk()).join('. ')}.` : '';
+    this.host.requestUpdate();
+  }
+
+  /** How the arrow keys walk the host's points, for the keyboard help's list. */
+  get pointWalk(): PointWalk {
+    return this.walk();
+  }
 
   /** Draws again; while a tooltip shows, Escape anywhere on the page hides it. */
   private update(): void {

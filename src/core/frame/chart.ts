@@ -3,6 +3,7 @@ import { renderPointList } from '../a11y/point-list.js';
 import type { ChartDrawing, SvgDrawing } from '../chart-context.js';
 import type { PointFocusController } from '../controllers/point-focus-controller.js';
 import type { View } from '../view.js';
+import { renderKeyHelp } from './key-help.js';
 import { renderToolbar, type ToolbarFrame } from './toolbar.js';
 import { renderTooltip } from './tooltip.js';
 
@@ -64,7 +65,11 @@ function renderSvg(view: View, drawing: SvgDrawing, frame: ChartFrame): Template
           ${drawing.content}${renderPointList(drawing, messages)}
         </svg>
         ${tip && box ? renderTooltip(tip, box, drawing.width, drawing.height) : nothing}
-        ${frame.interactive ? html`<p class="keys" aria-hidden="true">${messages.keysShown}</p>` : nothing}
+        ${
+          frame.interactive
+            ? html`<p class="keys" aria-hidden="true">${messages.keysShown}</p>${renderKeyHelp(messages, focus.helpOpen, drawing.points, focus.pointWalk)}`
+            : nothing
+        }
       </div>
       <p id="summary" hidden>${summary}</p>
       <p id="keyboard-hint" hidden>${drawing.keyboardHint ?? messages.keyboardHint}</p>`;

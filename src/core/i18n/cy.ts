@@ -50,7 +50,20 @@ export const welsh = ({ joinList }: WelshGrammar): Messages & BarsMessages => ({
     }${seriesCount ? `, cyfres ${seriesPosition} o ${seriesCount}` : ''}.`,
   firstPoint: 'Y pwynt cyntaf.',
   lastPoint: 'Y pwynt olaf.',
-  keysShown: 'Bysellau saeth: symud rhwng y pwyntiau. Esc: cuddio’r label.',
+  keysShown: 'Bysellau saeth: symud rhwng y pwyntiau. Esc: cuddio’r label. ?: rhestr o’r bysellau.',
+  keyHelp: {
+    title: 'Bysellau ar gyfer y siart hwn',
+    arrows: 'Bysellau saeth: y pwynt nesaf neu’r un blaenorol',
+    alongSeries: '← →: ar hyd cyfres',
+    betweenSeries: '↑ ↓: yr un pwynt yn y gyfres nesaf neu’r un flaenorol',
+    withinRow: '← →: o fewn y rhes',
+    betweenRows: '↑ ↓: y rhes nesaf neu’r un flaenorol',
+    homeEnd: 'Home, End: y pwynt cyntaf neu olaf',
+    pagesSeries: 'Page Up, Page Down: y gyfres gyntaf neu olaf',
+    pagesRows: 'Page Up, Page Down: y rhes gyntaf neu olaf',
+    escape: 'Esc: cuddio’r label, neu’r rhestr hon',
+    question: '?: dangos neu guddio’r rhestr hon',
+  },
   barsSummary: ({ items, series, extremes, target }) => {
     const kind =
       series.length > 1 ? `Siart bar wedi’i grwpio, ${items} eitem, ${series.length} cyfres (${joinList(series, 'a')}).` : `Siart bar, ${items} eitem.`;

@@ -59,6 +59,20 @@ export interface ReaderMessages extends Partial<SourceMessages> {
   lastPoint: string;
   /** The visible one-line key guide under a chart that has keyboard focus. */
   keysShown: string;
+  /** The keyboard help `?` opens (src/core/frame/key-help.ts): its title, and one line per key that works. */
+  keyHelp: {
+    title: string;
+    arrows: string;
+    alongSeries: string;
+    betweenSeries: string;
+    withinRow: string;
+    betweenRows: string;
+    homeEnd: string;
+    pagesSeries: string;
+    pagesRows: string;
+    escape: string;
+    question: string;
+  };
   // Survey disclosure and uncertainty (numbers arrive formatted for the locale)
   aboutThisData: string;
   aboutQuestion: string;
