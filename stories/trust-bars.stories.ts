@@ -34,6 +34,7 @@ const BARS_ATTRIBUTES = [
   'target',
   'target-label',
   'max',
+  'notes',
   'population',
   'sample-size',
   'fieldwork',
@@ -718,4 +719,20 @@ export const AllowSmallSamples: Story = {
 export const MinSampleSize: Story = {
   name: 'Survey: min-sample-size="500" raises the caution limit',
   args: { ...SmallSamples.args, 'min-sample-size': '500' },
+};
+
+export const Notes: Story = {
+  name: 'Notes: notes="Think the NHS is well prepared: Lowest of the three" after the bar’s value',
+  args: {
+    heading: 'Most of the public worry about cyber-attacks on the NHS',
+    source: 'BT research, 2024',
+    data: 'Worry about cyber-attacks on the NHS: 57; Concerned attacks could disrupt critical systems: 60; Think the NHS is well prepared: 36',
+    notes: 'Think the NHS is well prepared: Lowest of the three',
+  },
+};
+
+export const NotesNarrow: Story = {
+  name: 'Notes on a narrow chart (320 px): a numbered marker, the words listed under it',
+  args: { ...Notes.args },
+  decorators: [narrowDecorator],
 };

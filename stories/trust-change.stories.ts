@@ -34,6 +34,8 @@ const CHANGE_ATTRIBUTES = [
   'direction',
   'sort',
   'max',
+  'reference',
+  'highlight',
   'from-sample-size',
   'to-sample-size',
   // Shared survey attributes (docs/shared-attributes.md) that change what this chart says and draws.
@@ -423,5 +425,19 @@ export const Description: Story = {
     ...TRAINING,
     description:
       'Training on new technologies rose from 5% of NHS staff in 2022 to 15% in 2024, while training on both new and existing systems fell from 47% to 39%.',
+  },
+};
+
+export const ReferenceAndHighlight: Story = {
+  name: 'reference="50: Half of staff" and highlight="0–20: Fewer than one in five"',
+  args: {
+    heading: 'Training on new technologies rose; training on both systems fell',
+    'from-label': '2022',
+    'to-label': '2024',
+    direction: 'up-is-good',
+    source: 'BT research, 2022 and 2024 surveys of NHS staff',
+    data: 'Trained on new technologies: 5 | 15; Trained on both new and existing systems: 47 | 39',
+    reference: '50: Half of staff',
+    highlight: '0–20: Fewer than one in five',
   },
 };

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/trend/define.js';
 import { TrustTrend } from '../src/trend/trust-trend.js';
 import { SPACINGS } from '../src/trend/waves.js';
+import { LABEL_CHOICES } from '../src/trend/point-labels.js';
 import { defineElement } from '../src/core/define.js';
 import { langDecorator, narrowDecorator, pageDecorator, renderWidget, widgetArgTypes, type WidgetArgs, type WidgetContent } from './shared.js';
 
@@ -34,6 +35,10 @@ const TREND_ATTRIBUTES = [
   'y-min',
   'y-max',
   'spacing',
+  'notes',
+  'reference',
+  'highlight',
+  'labels',
   'population',
   'sample-size',
   'fieldwork',
@@ -53,7 +58,7 @@ type TrendArgs = WidgetArgs<(typeof TREND_ATTRIBUTES)[number], (typeof TREND_FLA
 const renderTrend = (args: TrendArgs, content?: WidgetContent) => renderWidget('trust-trend', TREND_ATTRIBUTES, TREND_FLAGS, args, content);
 
 /** Controls for every attribute: lists where the attribute takes one of a few words, text otherwise. */
-const trendArgTypes = widgetArgTypes(TREND_ATTRIBUTES, TREND_FLAGS, { spacing: SPACINGS });
+const trendArgTypes = widgetArgTypes(TREND_ATTRIBUTES, TREND_FLAGS, { spacing: SPACINGS, labels: LABEL_CHOICES });
 
 /** Real: BT research, 2022 and 2024 surveys of NHS staff. */
 const TRAINING = {
@@ -456,4 +461,52 @@ export const MisspeltAttribute: Story = {
   parameters: {
     docs: { description: { story: 'The markup says `ymin` instead of `y-min`. The chart still draws, with a visible notice naming the attribute.' } },
   },
+};
+
+// Notes, reference lines and highlights (docs/annotations.md)
+
+/** Invented figures with a real event: the WannaCry attack hit the NHS in May 2017. */
+const ANNOTATED = {
+  heading: 'Illustrative example: worry about a cyber-attack jumped in the year of WannaCry',
+  subheading: '% of staff, invented figures for a made-up trust, 2016 to 2021',
+  source: 'Illustrative data',
+  series: 'Worried about a cyber-attack',
+  data: '2016: 41; 2017: 52; 2018: 54; 2019: 53; 2020: 57; 2021: 55',
+  notes: '2017: WannaCry attack, May 2017; 2020: Survey moved online',
+};
+
+export const Notes: Story = {
+  name: 'Notes: notes="2017: WannaCry attack, May 2017" beside their points (illustrative)',
+  args: { ...ANNOTATED },
+};
+
+export const NotesNarrow: Story = {
+  name: 'Notes on a narrow chart (320 px): numbered markers, the words listed under it (illustrative)',
+  args: { ...ANNOTATED },
+  decorators: [narrowDecorator],
+};
+
+export const NotesOnOneSeries: Story = {
+  name: 'Notes: on one line with "wave | series: words" (illustrative)',
+  args: { ...ILLUSTRATIVE_YEARS, notes: '2022 | Trained on new technologies: New training programme' },
+};
+
+export const ReferenceAndHighlight: Story = {
+  name: 'reference="50: Half of staff" and highlight="2020–2021: COVID-19 pandemic" (illustrative)',
+  args: { ...ANNOTATED, notes: undefined, reference: '50: Half of staff', highlight: '2020–2021: COVID-19 pandemic' },
+};
+
+export const LabelsAll: Story = {
+  name: 'labels="all": every value beside its point, overlapping ones left out (illustrative)',
+  args: { ...ILLUSTRATIVE_YEARS, labels: 'all' },
+};
+
+export const LabelsNone: Story = {
+  name: 'labels="none": names only; values in the tooltip, table and summary (illustrative)',
+  args: { ...ILLUSTRATIVE_YEARS, labels: 'none' },
+};
+
+export const NotesProblems: Story = {
+  name: 'Problems: a note on a missing year, a line off the axis, markup in a note',
+  args: { ...ANNOTATED, notes: '2015: Before the survey; 2017: <b>WannaCry</b>', reference: '150: Off the axis' },
 };
