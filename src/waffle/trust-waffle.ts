@@ -7,6 +7,7 @@ import type { PointDetail } from '../core/events.js';
 import { createValueFormatter, numberFormat, type ValueFormatter } from '../core/format/number.js';
 import type { Unit } from '../core/format/units.js';
 import { fail, ok, type Problem } from '../core/problems.js';
+import { proportionInterval } from '../core/stats/proportion-interval.js';
 import type { PointBox } from '../core/chart-context.js';
 import { TrustElement, type ChartContext, type ChartDrawing, type DataResult, type OwnAttributeFacts } from '../core/trust-element.js';
 import { readCategories, readWhole } from './waffle-data.js';
@@ -95,15 +96,19 @@ export class TrustWaffle extends TrustElement {
     const filled = checked.value;
     const rest = total - filled.reduce((sum, category) => sum + category.count, 0);
     const population = this.drawnAttributes.population?.trim() || undefined;
+    // With a sample size the counts are survey estimates: "about 30 in every 100", with their margin of error.
+    const sizes = model.rows.map((row) => context.sampleSize(row, 0));
+    const surveyed = sizes.some((n) => n !== undefined);
+    const estimate = surveyed ? messages.waffleAbout : undefined;
     const categories: ShownCategory[] = filled.map(({ label, count, qualifier }) => ({
       label,
       count,
-      countText: plain(count, qualifier),
-      valueText: shownValue(count, qualifier),
+      countText: plain(count, qualifier || estimate),
+      valueText: shownValue(count, qualifier || estimate),
     }));
     if (rest > 0) {
-      // When any count is approximate ("more than 90"), so is the rest.
-      const approximate = filled.some((category) => category.qualifier) || !!context.qualifier;
+      // When any count is approximate ("more than 90", a survey estimate), so is the rest.
+      const approximate = surveyed || filled.some((category) => category.qualifier) || !!context.qualifier;
       const words = approximate ? messages.waffleAbout : '';
       categories.push({
         label: this.restLabel?.trim() || messages.waffleRestLabel(population),
@@ -113,7 +118,27 @@ export class TrustWaffle extends TrustElement {
       });
     }
 
-    const texts = waffleTexts({ categories, total, totalText: plain(total, ''), population, shape, messages });
+    const margins = surveyMargins(categories, sizes, total);
+    const marginText = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const texts = waffleTexts({
+      categories,
+      total,
+      totalText: plain(total, ''),
+      population,
+      shape,
+      messages,
+      // Each category read with its margin, as the other widgets read "57% ± 3.1".
+      margins: margins.map((margin) => (margin === undefined ? undefined : marginText.format(margin))),
+      withMargin: context.messages.intervalNormal,
+    });
+    const marginWords = margins.some((margin) => margin !== undefined)
+      ? messages.waffleMargin({
+          margin: marginText.format(Math.max(...margins.map((margin) => margin ?? 0))),
+          total: plain(total, ''),
+          perHundred: total === 100,
+          upTo: filled.length > 1,
+        })
+      : '';
     const geometry = waffleLayout({
       total,
       counts: filled.map((category) => category.count),
@@ -129,17 +154,19 @@ export class TrustWaffle extends TrustElement {
       value: category.count,
       text: texts.frequencies[index]!,
     }));
+    // The frame adds the margin in percentage points where it knows it (unit="percent"); in shapes it is said here.
+    const frameKnows = model.rows.some((row) => context.uncertainty(row, 0));
     return {
       width: geometry.width,
       height: geometry.height,
       content: renderWaffle(geometry, shape, context.focusIndex),
-      summary: texts.summary,
+      summary: frameKnows || !marginWords ? texts.summary : `${texts.summary} ${marginWords}`,
       points,
       // A category's shapes select it; its tooltip clears the box around them all.
       hitAreas: geometry.cells.map((cell) => ({ x: cell.x, y: cell.y, width: cell.size, height: cell.size, index: cell.category })),
       boxes: points.map((_, index) => cellsBox(geometry.cells.filter((cell) => cell.category === index))),
       // Shown, not read: the chart's name (its summary) says the same counts just before it.
-      after: html`<p part="frequency" class="frequency" aria-hidden="true">${texts.caption}</p>`,
+      after: html`<p part="frequency" class="frequency" aria-hidden="true">${marginWords ? `${texts.caption} ${marginWords}` : texts.caption}</p>`,
       keyboardHint: messages.waffleKeyboardHint,
     };
   }
@@ -167,6 +194,20 @@ export class TrustWaffle extends TrustElement {
       warnings.push(waffleProblem(origin, (m) => m.waffleFirstSeriesOnly(count, first)));
     }
   }
+}
+
+/**
+ * Each category's 95% margin of error in shapes (the normal margin of its share of the whole, scaled to the whole),
+ * from its row's sample size; the rest, last, takes the smallest sample given. Undefined where no sample size is
+ * known or the normal margin does not hold (fewer than 10 people on either side).
+ */
+function surveyMargins(categories: readonly ShownCategory[], sizes: readonly (number | undefined)[], total: number): (number | undefined)[] {
+  const known = sizes.filter((n): n is number => n !== undefined);
+  return categories.map(({ count }, i) => {
+    const n = sizes[i] ?? (i >= sizes.length && known.length ? Math.min(...known) : undefined);
+    const interval = n === undefined ? undefined : proportionInterval((count / total) * 100, n);
+    return interval?.method === 'normal' ? (interval.margin * total) / 100 : undefined;
+  });
 }
 
 /**

@@ -32,6 +32,8 @@ export const waffleWelsh = ({ joinList, upperFirst, lowerFirst }: WaffleWelshGra
     waffleRestLabel: (population) => (population ? `${upperFirst(population)} eraill` : 'Eraill'),
     waffleDefaultLabel: 'Wedi’u cyfrif',
     waffleAbout: 'tua',
+    waffleMargin: ({ margin, total, perHundred, upTo }) =>
+      `Lwfans gwallau (95%): ${upTo ? 'hyd at ' : ''}± ${margin} ${perHundred ? 'o bob' : 'allan o'} ${total}.`,
     waffleTableColumn: ({ total, population }) => `Allan o ${total}${population ? ` (${population})` : ''}`,
     waffleKeyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y grwpiau o siapiau.',
     waffleNotANumber: (attribute, text) => `Nid yw “${text}” yn rhif. Ysgrifennwch gyfrif mewn digidau, er enghraifft ${attribute}="24".`,

@@ -55,6 +55,11 @@ export interface WaffleMessages {
   waffleDefaultLabel: string;
   /** Kept with the rest's count when any category's count is approximate ("more than 90"). */
   waffleAbout: string;
+  /**
+   * After the natural-frequency line, when a sample size makes the counts survey estimates: the largest 95% margin
+   * of error in shapes, "Margin of error (95%): ± 2.0 in every 100" (`upTo` with several categories).
+   */
+  waffleMargin: (facts: { margin: string; total: string; perHundred: boolean; upTo: boolean }) => string;
   /** Heading of the value column in the data table, for figures written with `value` and `of`. */
   waffleTableColumn: (facts: { total: string; population?: string | undefined }) => string;
   /** Read after the chart's name: what the arrow keys move between. */
@@ -100,6 +105,8 @@ const en: WaffleMessages = {
   waffleRestLabel: (population) => (population ? `Other ${population}` : 'Others'),
   waffleDefaultLabel: 'Counted',
   waffleAbout: 'about',
+  waffleMargin: ({ margin, total, perHundred, upTo }) =>
+    `Margin of error (95%): ${upTo ? 'up to ' : ''}± ${margin} ${perHundred ? 'in every' : 'of'} ${total}.`,
   waffleTableColumn: ({ total, population }) => `Out of ${total}${population ? ` ${population}` : ''}`,
   waffleKeyboardHint: 'Use the arrow keys to move between groups of shapes.',
   waffleNotACount: (text, label) =>

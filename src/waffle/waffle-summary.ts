@@ -20,12 +20,16 @@ export interface WaffleTextsInput {
   readonly population: string | undefined;
   readonly shape: WaffleShape;
   readonly messages: WaffleMessages;
+  /** Each category's 95% margin of error, written ("2.0"), where a sample size gives one: read after its frequency. */
+  readonly margins?: readonly (string | undefined)[];
+  /** Joins a frequency and its margin: "about 30 in every 100 ± 2.0" (the shared `intervalNormal`). */
+  readonly withMargin?: (frequency: string, margin: string) => string;
 }
 
 export interface WaffleTexts {
   /** Key entries: "Sufficient: 36". */
   readonly legend: readonly string[];
-  /** Per category: "24 of 108", or out of 100 "36 in every 100" (read out on keyboard focus). */
+  /** Per category: "24 of 108", or out of 100 "36 in every 100", with its margin (read out on keyboard focus). */
   readonly frequencies: readonly string[];
   /** The line under the chart: "Out of 108 trusts: 24 trusts with no security-qualified staff and 84 other trusts." */
   readonly caption: string;
@@ -37,9 +41,13 @@ export interface WaffleTexts {
  * Every sentence of a unit chart, from the same counts: the key, the natural frequencies read out for each
  * category, the caption that frames the figure both ways, and the summary.
  */
-export function waffleTexts({ categories, total, totalText, population, shape, messages }: WaffleTextsInput): WaffleTexts {
+export function waffleTexts({ categories, total, totalText, population, shape, messages, margins = [], withMargin }: WaffleTextsInput): WaffleTexts {
   const perHundred = total === 100;
-  const frequencies = categories.map(({ countText }) => messages.waffleFrequency({ count: countText, total: totalText, perHundred }));
+  const frequencies = categories.map(({ countText }, i) => {
+    const frequency = messages.waffleFrequency({ count: countText, total: totalText, perHundred });
+    const margin = margins[i];
+    return margin !== undefined && withMargin ? withMargin(frequency, margin) : frequency;
+  });
   return {
     legend: categories.map(({ label, valueText }) => messages.waffleLegendEntry(label, valueText)),
     frequencies,
