@@ -75,6 +75,8 @@ export interface TrendAnnotationInput {
   readonly fixFor: (value: number) => string;
   /** The room left above the plot for notes (see `NOTE_HEADROOM`): they stay below the key. */
   readonly headroom: number;
+  /** Other words on the plot that notes keep off (the missing waves' words). */
+  readonly taken?: readonly Box[];
 }
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -153,6 +155,7 @@ export function trendAnnotations(input: TrendAnnotationInput): AnnotationGeometr
 
   const obstacles: Box[] = [
     ...marks,
+    ...(input.taken ?? []),
     ...g.series.map((s) => ({ x: plot.right, y: s.label.top, width: g.width - plot.right, height: s.label.bottom - s.label.top })),
     ...references.flatMap((r) => (r.labelBox ? [r.labelBox] : [])),
     ...ranges.flatMap((r) => (r.label ? [{ x: r.label.x, y: r.label.y - NOTE_STYLE.size, width: measure(r.label.text, NOTE_STYLE), height: NOTE_LINE }] : [])),

@@ -73,6 +73,11 @@ export const trendStyles = css`
     stroke-width: 3px;
     stroke-linejoin: round;
   }
+  .missing-wave {
+    font-size: 12px;
+    font-style: italic;
+    fill: var(--_muted-text);
+  }
   .end-value.missing {
     font-weight: 400;
     font-style: italic;

@@ -20,6 +20,7 @@ import { trendStyles } from './trend-styles.js';
 import { trendSummary } from './trend-summary.js';
 import { SPACINGS, waveAxis } from './waves.js';
 import { LABEL_CHOICES, pointLabels } from './point-labels.js';
+import { missingWaveLabels } from './missing-waves.js';
 import { matchNotes, NOTE_HEADROOM, RANGE_HEADROOM, rowFinder, trendAnnotations } from './trend-annotations.js';
 
 /**
@@ -189,6 +190,18 @@ export class TrustTrend extends TrustElement {
       measure: context.measure,
     });
 
+    // A wave without any figure says so where the line breaks ("no data"), as the summary and the table do.
+    const missingWaves = missingWaveLabels(
+      axis.order.flatMap((row, i) => {
+        const cells = model.rows[row]!.values;
+        if (!cells.length || cells.some((value) => value !== null)) return [];
+        const withheld = cells.every((_, s) => model.rows[row]!.withheld?.[s]);
+        return [{ x: geometry.waveTicks[i]!.x, text: withheld ? context.messages.withheld : context.messages.noData }];
+      }),
+      geometry.waveTicks.map((tick) => tick.x),
+      geometry.plot.bottom,
+      context.measure,
+    );
     const annotations =
       notes.length || references.length || ranges.length
         ? trendAnnotations({
@@ -204,6 +217,7 @@ export class TrustTrend extends TrustElement {
             problems: warnings,
             fixFor: (value) => (value > domain.upper ? 'y-max' : 'y-min'),
             headroom,
+            taken: missingWaves.boxes,
           })
         : { ...NO_ANNOTATIONS, obstacles: [] };
 
@@ -230,7 +244,7 @@ export class TrustTrend extends TrustElement {
                 .slice(0, -1)
                 .map((point, i) => ({ x: point.x, y: point.y, text: shown(point.row, s.index), keep: i === 0 || !!noteOn(point.row, s.index) })),
             ),
-            annotations.obstacles,
+            [...annotations.obstacles, ...missingWaves.boxes],
             { left: geometry.plot.left, right: geometry.plot.right, top: geometry.plot.top - headroom, bottom: geometry.plot.bottom - 2 },
             context.measure,
           )
@@ -270,7 +284,13 @@ export class TrustTrend extends TrustElement {
     return {
       width: geometry.width,
       height: geometry.height,
-      content: renderTrend(geometry, focused, annotations, valueLabels, labelChoice === 'none'),
+      content: renderTrend(
+        geometry,
+        focused,
+        annotations,
+        [...valueLabels, ...missingWaves.labels.map((label) => ({ ...label, missing: true }))],
+        labelChoice === 'none',
+      ),
       summary: [summary, ...said].join(' '),
       points,
       // The focus ring's circle (radius 9): the tooltip clears it.
@@ -296,7 +316,8 @@ function renderTrend(
   g: TrendGeometry,
   focused: { x: number; y: number } | undefined,
   annotations: AnnotationGeometry,
-  valueLabels: readonly (TextLine & { readonly anchor: 'middle' })[],
+  /** Values beside points (`labels="all"`), and the words of missing waves (`missing`). */
+  valueLabels: readonly (TextLine & { readonly anchor: 'middle'; readonly missing?: boolean })[],
   noEndValues: boolean,
 ) {
   const alternate = (index: number) => (index % 2 === 1 ? 'alternate' : '');
@@ -362,7 +383,11 @@ function renderTrend(
           }
         </g>`,
       )}
-      ${valueLabels.map((label) => svg`<text part="label" class="point-value" x=${label.x} y=${label.y} text-anchor="middle">${label.text}</text>`)}
+      ${valueLabels.map((label) =>
+        label.missing
+          ? svg`<text class="missing-wave" x=${label.x} y=${label.y} text-anchor="middle">${label.text}</text>`
+          : svg`<text part="label" class="point-value" x=${label.x} y=${label.y} text-anchor="middle">${label.text}</text>`,
+      )}
       ${renderNotes(annotations)}
       ${
         focused

@@ -163,3 +163,28 @@ describe('<trust-trend> labels', () => {
     expect(texts(shadow(el), '.end-value')).to.deep.equal(['55%']);
   });
 });
+
+describe('<trust-trend> a missing wave, marked on the chart (issue 16 item 8)', () => {
+  it('writes "no data" where the line breaks, centred on the wave, as the summary says it', async () => {
+    const { el } = await chart(
+      html`<trust-trend series="A | B" data="2019: 4 | 52; 2020: 6 | 49; 2021: n/a | n/a; 2022: 9 | 45; 2023: 12 | 41"></trust-trend>`,
+    );
+    const [word] = shadow(el).querySelectorAll('.missing-wave');
+    expect(word!.textContent).to.equal('no data');
+    const tick = rectOf(shadow(el).querySelectorAll('.wave-tick')[2]!);
+    const box = rectOf(word!);
+    expect(Math.abs(box.left + box.width / 2 - (tick.left + tick.width / 2))).to.be.below(1.5);
+    expect(box.bottom).to.be.at.most(tick.top + 1);
+    expect(summary(el)).to.contain('no data for 2021');
+  });
+
+  it('says nothing on the chart for a wave that only one series lacks', async () => {
+    const { el } = await chart(html`<trust-trend series="A | B" data="2019: 4 | 52; 2020: 6 | n/a; 2021: 9 | 45"></trust-trend>`);
+    expect(shadow(el).querySelector('.missing-wave')).to.equal(null);
+  });
+
+  it('says it in Welsh', async () => {
+    const { el } = await chart(html`<trust-trend locale="cy" series="A" data="2019: 4; 2020: n/a; 2021: 9"></trust-trend>`);
+    expect(texts(shadow(el), '.missing-wave')).to.deep.equal(['dim data']);
+  });
+});
