@@ -134,7 +134,9 @@ describe('pre-rendered dashboards', () => {
         if (before.svg) expect(byId(doc, id).shadowRoot!.querySelector('[part="chart"] > svg') === before.svg, `${id}: same <svg>`).to.equal(true);
         expect(byId(doc, id).shadowRoot!.querySelector('figure') === before.figure, `${id}: same <figure>`).to.equal(true);
       }
-      const removed = win.ssrRemoved.filter((node) => ['svg', 'figure', 'section'].includes(node.localName) || node.querySelector('[part="chart"] > svg, section'));
+      const removed = win.ssrRemoved.filter(
+        (node) => ['svg', 'figure', 'section'].includes(node.localName) || node.querySelector('[part="chart"] > svg, section'),
+      );
       expect(removed.map((node) => node.localName)).to.deep.equal([]);
     });
 
