@@ -13,14 +13,17 @@ export interface DataTableOptions {
   readonly messages: Messages;
   /** The 95% range of a value ("57% ± 3.1"), when sample sizes are known: adds a range column per series. */
   readonly interval?: (row: DataRow, series: number) => string | undefined;
+  /** The notes written on the chart (`notes`), by row: a last column, headed "Notes", when any row has one. */
+  readonly notes?: ((row: DataRow) => string | undefined) | undefined;
 }
 
 /**
  * The chart's data as a real table: a caption, column headers scoped to their columns and each row's label scoped
  * to its row, so screen readers announce "2024, Trained on new tech, 15%".
  */
-export function renderDataTable({ model, seriesNames, caption, format, qualifier, messages, interval }: DataTableOptions): TemplateResult {
+export function renderDataTable({ model, seriesNames, caption, format, qualifier, messages, interval, notes }: DataTableOptions): TemplateResult {
   const cell = (row: DataRow, i: number) => shownValue(row, i, format, messages, qualifier);
+  const noted = notes && model.rows.some((row) => notes(row)) ? notes : undefined;
   return html`<table part="table">
     <caption id="table-caption">${caption}</caption>
     <thead>
@@ -30,6 +33,7 @@ export function renderDataTable({ model, seriesNames, caption, format, qualifier
           (name) => html`<th scope="col" class="number">${name}</th>
             ${interval ? html`<th scope="col" class="number">${messages.rangeColumn(seriesNames.length > 1 ? name : '')}</th>` : nothing}`,
         )}
+        ${noted ? html`<th scope="col">${messages.notesLabel}</th>` : nothing}
       </tr>
     </thead>
     <tbody>
@@ -40,6 +44,7 @@ export function renderDataTable({ model, seriesNames, caption, format, qualifier
             (_, i) => html`<td class="number">${cell(row, i)}</td>
               ${interval ? html`<td class="number">${interval(row, i) ?? '–'}</td>` : nothing}`,
           )}
+          ${noted ? html`<td>${noted(row) ?? ''}</td>` : nothing}
         </tr>`,
       )}
     </tbody>
