@@ -152,6 +152,36 @@ export const DirectionDownIsGood: Story = {
   },
 };
 
+export const DirectionPerRow: Story = {
+  name: 'Direction: per row (burnout down, recommending up)',
+  args: {
+    ...TRAINING,
+    heading: 'Illustrative: less burnout, and more staff would recommend their trust',
+    subheading: 'Illustrative figures in the style of the NHS Staff Survey, % of NHS staff',
+    source: undefined,
+    'from-label': '2022',
+    'to-label': '2023',
+    direction: 'Burnout: lower is better; Would recommend as a place to work: higher is better; Feel safe to speak up: up-is-good',
+    data: 'Burnout: 34.0 | 30.4; Would recommend as a place to work: 57.4 | 61.1; Feel safe to speak up: 62.1 | 61.5',
+  },
+  // A per-row value is free text, not one of the three words.
+  argTypes: { direction: { control: 'text' } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Each row is coloured by its own good way; as the rows differ, the key drops "Higher is better." and each label says its own way ("Burnout (lower is better)").',
+      },
+    },
+  },
+};
+
+export const UnknownDirectionRow: Story = {
+  name: 'Direction naming a row that is not there (warning)',
+  args: { ...DirectionPerRow.args, direction: 'Burn-out: down-is-good; Would recommend as a place to work: up-is-good' },
+  argTypes: { direction: { control: 'text' } },
+};
+
 export const UnknownDirection: Story = {
   name: 'Unknown direction (warning)',
   args: { ...TRAINING, direction: 'up-is-bad' },
