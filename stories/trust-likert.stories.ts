@@ -36,7 +36,7 @@ const LIKERT_ATTRIBUTES = [
 ] as const;
 
 /** Boolean attributes: present or absent. */
-const LIKERT_FLAGS = ['show-net'] as const;
+const LIKERT_FLAGS = ['show-net', 'no-how-to-read'] as const;
 
 type LikertArgs = WidgetArgs<(typeof LIKERT_ATTRIBUTES)[number], (typeof LIKERT_FLAGS)[number]>;
 
@@ -299,4 +299,14 @@ export const Narrow: Story = {
 export const Description: Story = {
   name: 'Description read by screen readers',
   args: { ...CONFIDENCE, description: 'In this invented example, 36% of NHS staff are confident that patient data is protected, against 38% of the public.' },
+};
+
+export const HowToRead: Story = {
+  name: 'How to read this chart: open the line above the chart (collapsed by default)',
+  args: { ...CONFIDENCE, 'show-net': true },
+};
+
+export const NoHowToRead: Story = {
+  name: 'How to read this chart: left out (no-how-to-read), for a page that explains the chart itself',
+  args: { ...CONFIDENCE, 'no-how-to-read': true },
 };

@@ -31,6 +31,8 @@ export const changeWelsh: ChangeMessages & ChangeProblemMessages = {
   changeAfter: 'Wedyn',
   changePointsKey: 'pwynt: pwynt canran',
   changeKeyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y rhesi.',
+  changeHowToRead:
+    'Mae pob rhes yn dangos un ffigur ar ddau bwynt mewn amser. Y dot gwag yw’r ffigur cynharach a’r dot llawn yw’r un diweddarach. Y llinell rhyngddynt yw’r newid, ac mae’r rhif wrth ymyl y rhes yn dweud pa mor fawr ydyw. Pan fydd y siart yn dweud pa ffordd sy’n well, mae’r lliw yn dangos a yw’r newid yn well neu’n waeth.',
   changeTooFewSeries: (found) =>
     `mae angen dau werth ar bob rhes mewn siart newid, y ffigur cynharaf a’r un diweddarach (er enghraifft “Hyfforddiant ar dechnolegau newydd: 5 | 15”), ond mae gan y data hwn ${found} gwerth ar bob rhes.`,
   changeTooManySeries: (found, first, second) =>

@@ -66,6 +66,8 @@ export interface ChangeMessages {
   changePointsKey: string;
   /** Read after the chart's name: what the arrow keys move between. */
   changeKeyboardHint: string;
+  /** "How to read this chart", in plain words (reading age about 9): the dumbbell, from → to, better and worse colours. */
+  changeHowToRead: string;
 }
 
 /**
@@ -108,6 +110,8 @@ const en: ChangeMessages = {
   changeAfter: 'After',
   changePointsKey: 'pts: percentage points',
   changeKeyboardHint: 'Use the arrow keys to move between rows.',
+  changeHowToRead:
+    'Each row shows one figure at two times. The hollow dot is the earlier figure and the filled dot the later one. The line between them is the change, and the number beside the row says how big it is. When the chart says which way is better, the colour shows if the change is better or worse.',
 };
 
 export const changeCatalogue: WidgetCatalogue<ChangeMessages> = { en };

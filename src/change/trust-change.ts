@@ -12,6 +12,7 @@ import { withLabel } from '../core/frame/tooltip.js';
 import { problem } from '../core/problems.js';
 import { changeSignificance } from '../core/stats/change-significance.js';
 import { TrustElement, type ChartContext, type ChartDrawing, type OwnSampleSize, type ValueUncertainty } from '../core/trust-element.js';
+import type { View } from '../core/view.js';
 import { readDirections, type Direction } from './change-direction.js';
 import { renderChange } from './change-drawing.js';
 import { changeLayout, LABEL_STYLE, type ChangeRowInput } from './change-layout.js';
@@ -124,6 +125,11 @@ export class TrustChange extends TrustElement {
       invalid: (shown) => changeProblem(attribute, (m) => m.changeInvalidSampleSize(shown)),
     });
     return [own('from-sample-size', this.fromSampleSize, fromIndex), own('to-sample-size', this.toSampleSize, toIndex)];
+  }
+
+  /** Dumbbells are new to many readers: "How to read this chart" says which dot is which and what the colour means. */
+  protected override howToRead(view: View): string {
+    return changeMessages(view.messages.locale).changeHowToRead;
   }
 
   protected override draw(context: ChartContext): ChartDrawing {

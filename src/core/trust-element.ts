@@ -199,6 +199,12 @@ export abstract class TrustElement extends LitElement {
   @property({ type: Boolean, attribute: 'show-uncertainty' }) showUncertainty = false;
 
   /**
+   * Leave out "How to read this chart", the collapsed one-line explanation that `<trust-likert>`, `<trust-change>`
+   * and `<trust-trend>` with uncertainty bands show above the chart (for a page that explains the chart itself).
+   */
+  @property({ type: Boolean, attribute: 'no-how-to-read' }) noHowToRead = false;
+
+  /**
    * Prints the data table after the chart, whether or not a reader opened it on screen: for reports and board
    * papers, where the figures should be on paper too.
    */
@@ -298,6 +304,11 @@ export abstract class TrustElement extends LitElement {
 
   /** How the arrow keys walk the chart's points: along series, or by rows (likert, change: see PointWalk). */
   protected pointWalk: PointWalk = 'series';
+
+  /** "How to read this chart" for a chart type readers find hard, in the view's language; none for the others. */
+  protected howToRead(_view: View): string | undefined {
+    return undefined;
+  }
 
   /**
    * Most rows the widget draws; beyond it the reader gets a message, not a chart too dense to read that would also
@@ -567,6 +578,7 @@ export abstract class TrustElement extends LitElement {
       // The Download menu: not on the server nor in the hydrating render (see ToolbarFrame.interactive).
       downloads: this.noToolbar ? undefined : this.downloads,
       pointFocus: this.pointFocus,
+      howToRead: this.noHowToRead ? undefined : this.howToRead(view),
       announcement: this.problems.announcement || (this.liveNews === 'source' ? this.liveData.announcement(view.messages) : this.pointFocus.announcement),
     });
   }

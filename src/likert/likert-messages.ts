@@ -57,6 +57,8 @@ export interface LikertMessages {
   likertNetSpoken: (value: string, magnitude: number) => string;
   /** Read after the chart's name: what the arrow keys move between. */
   likertKeyboardHint: string;
+  /** "How to read this chart", in plain words (reading age about 9): the diverging bars, the middle answer, don't know. */
+  likertHowToRead: string;
 }
 
 /**
@@ -105,6 +107,8 @@ const en: LikertMessages = {
   likertNet: (value) => `Net ${value}`,
   likertNetSpoken: (value, magnitude) => `net ${englishPercentagePoints(value, magnitude)}`,
   likertKeyboardHint: 'Use the arrow keys to move between rows.',
+  likertHowToRead:
+    'Each bar is one question. Answers one way are to the right of the centre line, and answers the other way to the left. The longer a part, the more people gave that answer. The middle answer sits across the centre line. “Don’t know” is shown on its own, on the right.',
 };
 
 /** `<trust-likert>`'s sentences. Pages can override any of them with `addMessages(locale, { likertNet: … })`. */

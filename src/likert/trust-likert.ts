@@ -7,6 +7,7 @@ import { withLabel } from '../core/frame/tooltip.js';
 import { createValueFormatter, type ValueFormatter } from '../core/format/number.js';
 import { widgetProblem } from '../core/i18n/messages.js';
 import { TrustElement, type ChartContext, type ChartDrawing, type LegendItem } from '../core/trust-element.js';
+import type { View } from '../core/view.js';
 import { LABEL_STYLE, likertLayout, type LikertGeometry } from './likert-layout.js';
 import { likertCatalogue, likertMessages, type LikertMessages, type LikertNames, type LikertProblemMessages, type LikertRowFacts } from './likert-messages.js';
 import { halfName, likertScale, lowerFirst, POSITIVE_ENDS, upperFirst, type ScaleIssue } from './likert-scale.js';
@@ -64,6 +65,11 @@ export class TrustLikert extends TrustElement {
 
   /** Show each row's net score (positive share minus negative share, in percentage points) beside it. */
   @property({ type: Boolean, attribute: 'show-net' }) showNet = false;
+
+  /** Diverging bars are often misread: "How to read this chart" says what each side, the middle and don't know are. */
+  protected override howToRead(view: View): string {
+    return likertMessages(view.messages.locale).likertHowToRead;
+  }
 
   protected override draw(context: ChartContext): ChartDrawing {
     const { model, seriesNames, warnings, locale, messages, unit } = context;

@@ -50,6 +50,8 @@ export const trendWelsh = ({ joinList, seriesSentence }: TrendWelshGrammar): Tre
     axisStartsAt: (value) => `Mae’r echelin fertigol yn dechrau ar ${value}, nid ar sero.`,
     trendKeyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y pwyntiau.',
     bandNote: 'Mae’r bandiau o amgylch y llinellau yn dangos lwfans gwallau 95% pob ffigur.',
+    trendHowToRead:
+      'Mae pob llinell yn dangos sut y newidiodd ffigur dros amser. Y band lliw o amgylch llinell yw ei lwfans gwallau: mae’r gwir ffigur bron yn sicr y tu mewn iddo. Lle mae dau fand yn gorgyffwrdd, gallai’r gwahaniaeth rhyngddynt fod yn ddim ond siawns.',
     mixedWaves: (date, name) =>
       `mae’r cylchoedd yn cymysgu dyddiadau (“${date}”) ac enwau (“${name}”), felly maen nhw wedi’u gosod yn gyfartal yn y drefn a ysgrifennwyd. Ysgrifennwch bob cylch fel dyddiad (2023, 2024-03) neu bob un fel enw.`,
     notADate: (label) =>

@@ -46,6 +46,8 @@ export interface TrendMessages {
   trendKeyboardHint: string;
   /** The note under a chart with `show-uncertainty`, saying what the bands around the lines are. */
   bandNote: string;
+  /** "How to read this chart" with uncertainty bands, in plain words (reading age about 9). */
+  trendHowToRead: string;
 }
 
 /**
@@ -112,6 +114,8 @@ const en: TrendMessages = {
   axisStartsAt: (value) => `The vertical axis starts at ${value}, not zero.`,
   trendKeyboardHint: 'Use the arrow keys to move between points.',
   bandNote: 'The bands around the lines show each figure’s 95% margin of error.',
+  trendHowToRead:
+    'Each line shows how a figure changed over time. The shaded band around a line is its margin of error: the true figure is very likely inside it. Where two bands overlap, the difference between them may be down to chance.',
 };
 
 /** <trust-trend>'s own sentences; pages can override any of them with `addMessages(locale, { … })`. */

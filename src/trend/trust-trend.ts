@@ -14,6 +14,7 @@ import { shownValue } from '../core/i18n/shown-value.js';
 import type { TextLine } from '../core/layout/geometry.js';
 import { problem } from '../core/problems.js';
 import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
+import type { View } from '../core/view.js';
 import { trendLayout, yDomain, type TrendGeometry } from './trend-layout.js';
 import { trendMessages, type TrendMessages, type TrendProblemMessages } from './trend-messages.js';
 import { trendStyles } from './trend-styles.js';
@@ -94,6 +95,12 @@ export class TrustTrend extends TrustElement {
    * values stay in the tooltip, the data table and what screen readers hear).
    */
   @property() labels?: string;
+
+  /** Uncertainty bands are hard to read: "How to read this chart" says what they are, whenever they are drawn. */
+  protected override howToRead(view: View): string | undefined {
+    const banded = this.drawnAttributes.showUncertainty && !!view.uncertainty?.length;
+    return banded ? localise(view.messages.locale, trendMessages).trendHowToRead : undefined;
+  }
 
   protected override draw(context: ChartContext): ChartDrawing {
     const { model, format, warnings, locale, unit } = context;

@@ -3,6 +3,7 @@ import { renderPointList } from '../a11y/point-list.js';
 import type { ChartDrawing, SvgDrawing } from '../chart-context.js';
 import type { PointFocusController } from '../controllers/point-focus-controller.js';
 import type { View } from '../view.js';
+import { renderHowToRead } from './how-to-read.js';
 import { renderKeyHelp } from './key-help.js';
 import { renderToolbar, type ToolbarFrame } from './toolbar.js';
 import { renderTooltip } from './tooltip.js';
@@ -13,6 +14,8 @@ export interface ChartFrame extends ToolbarFrame {
   readonly description?: string;
   /** Keyboard, mouse and touch on the chart's points: which one is selected, and whether its tooltip shows. */
   readonly pointFocus: PointFocusController;
+  /** "How to read this chart", for the chart types readers find hard; none for the others or with `no-how-to-read`. */
+  readonly howToRead?: string | undefined;
 }
 
 /** The drawn chart with its legend, notes, and the toolbar with the data table under it. */
@@ -29,7 +32,7 @@ export function renderChart(view: View, drawing: ChartDrawing, frame: ChartFrame
         </ul>`
       : nothing;
   const chart = drawing.kind === 'html' ? html`<div part="chart" class="chart">${drawing.content}</div>` : renderSvg(view, drawing, frame);
-  return html`${legend}${chart}${drawing.after ?? nothing}
+  return html`${legend}${renderHowToRead(messages.howToReadTitle, frame.howToRead)}${chart}${drawing.after ?? nothing}
       ${view.sampleNotes?.length ? view.sampleNotes.map((note) => html`<p part="caution" class="caution">${note}</p>`) : nothing}
       ${renderToolbar(view, frame, drawing.showTable !== false)}`;
 }

@@ -51,6 +51,7 @@ export const welsh = ({ joinList }: WelshGrammar): Messages & BarsMessages => ({
   firstPoint: 'Y pwynt cyntaf.',
   lastPoint: 'Y pwynt olaf.',
   keysShown: 'Bysellau saeth: symud rhwng y pwyntiau. Esc: cuddio’r label. ?: rhestr o’r bysellau.',
+  howToReadTitle: 'Sut i ddarllen y siart hwn',
   keyHelp: {
     title: 'Bysellau ar gyfer y siart hwn',
     arrows: 'Bysellau saeth: y pwynt nesaf neu’r un blaenorol',

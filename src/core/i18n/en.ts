@@ -34,6 +34,7 @@ export const en: ReaderMessages = {
   firstPoint: 'First point.',
   lastPoint: 'Last point.',
   keysShown: 'Arrow keys: move between points. Esc: hide the label. ?: list of keys.',
+  howToReadTitle: 'How to read this chart',
   keyHelp: {
     title: 'Keys for this chart',
     arrows: 'Arrow keys: next or previous point',

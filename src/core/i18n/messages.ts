@@ -59,6 +59,8 @@ export interface ReaderMessages extends Partial<SourceMessages> {
   lastPoint: string;
   /** The visible one-line key guide under a chart that has keyboard focus. */
   keysShown: string;
+  /** The one-line disclosure above a chart readers find hard (src/core/frame/how-to-read.ts). */
+  howToReadTitle: string;
   /** The keyboard help `?` opens (src/core/frame/key-help.ts): its title, and one line per key that works. */
   keyHelp: {
     title: string;
