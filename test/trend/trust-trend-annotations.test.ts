@@ -53,6 +53,8 @@ describe('<trust-trend> notes, reference lines and highlighted ranges', () => {
     await sendKeys({ press: 'ArrowRight' });
     await settled(el);
     expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).to.equal('2017, Worried: 52% (note: WannaCry attack, May 2017). 2 of 6.');
+    // The tooltip shows it too.
+    expect(shadow(el).querySelector('.tooltip')!.textContent!.replace(/\s+/g, ' ')).to.contain('52% (note: WannaCry attack, May 2017)');
   });
 
   it('attaches a note to one series’ point when the series is named after a |', async () => {
