@@ -77,19 +77,28 @@ function adoptMenuStyles(root: ShadowRoot): void {
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
+/** `element` as markup: its tag, its attributes as written (escaped), and `inner`. */
+function elementCode(element: Element, inner: string): string {
+  const tag = element.localName;
+  // Not the pre-renderer's own marks (data-ssr-width, defer-hydration): the copy is drawn afresh.
+  const attributes = Array.from(element.attributes)
+    .filter(({ name }) => !name.startsWith('data-ssr-') && name !== 'defer-hydration')
+    .map(({ name, value }) => (value ? ` ${name}="${escapeXml(value)}"` : ` ${name}`));
+  return `<${tag}${attributes.join('')}>${inner}</${tag}>`;
+}
+
 /**
  * The code that shows this chart on another page: the script the widget was loaded from (in the CDN build, every
  * module of the widget is in that one file), then the element with its attributes as written and its own table.
+ * A chart in a dashboard takes its source, data file, survey facts, theme and language from it: it is copied inside a
+ * copy of its dashboard, alone, so that it keeps them (a chart never leaves without its source).
  */
 function embedCode(widget: Element, scriptUrl: string): string {
-  const tag = widget.localName;
-  // Not the pre-renderer's own marks (data-ssr-width, defer-hydration): the copy is drawn afresh.
-  const attributes = Array.from(widget.attributes)
-    .filter(({ name }) => !name.startsWith('data-ssr-') && name !== 'defer-hydration')
-    .map(({ name, value }) => (value ? ` ${name}="${escapeXml(value)}"` : ` ${name}`));
   // The browser's serialisation escapes the table's text and attribute values.
   const table = widget.querySelector(':scope > table')?.outerHTML;
-  return `<script type="module" src="${escapeXml(scriptUrl)}"></script>\n<${tag}${attributes.join('')}>${table ? `\n${table}\n` : ''}</${tag}>\n`;
+  const chart = elementCode(widget, table ? `\n${table}\n` : '');
+  const dashboard = widget.parentElement?.closest('trust-dashboard');
+  return `<script type="module" src="${escapeXml(scriptUrl)}"></script>\n${dashboard ? elementCode(dashboard, `\n${chart}\n`) : chart}\n`;
 }
 
 /** Hands `file` to the browser as a download: a link to it, clicked, works under a strict Content-Security-Policy. */
