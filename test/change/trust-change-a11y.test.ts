@@ -69,10 +69,10 @@ describe('<trust-change> accessibility', () => {
     const live = shadow(el).querySelector('[aria-live="polite"]')!;
     svg.focus();
     await settled(el);
-    expect(live.textContent).to.equal('Trained on new technologies: up 10 percentage points, from 5% to 15%. 1 of 2.');
+    expect(live.textContent).to.equal('Trained on new technologies: up 10 percentage points, from 5% to 15%. Row 1 of 2.');
     await sendKeys({ press: 'ArrowDown' });
     await settled(el);
-    expect(live.textContent).to.equal('Trained on both new and existing systems: down 8 percentage points, from 47% to 39%. 2 of 2.');
+    expect(live.textContent).to.equal('Trained on both new and existing systems: down 8 percentage points, from 47% to 39%. Row 2 of 2.');
     await sendKeys({ press: 'ArrowRight' });
     await settled(el);
     expect(live.textContent).to.contain('2 of 2');
@@ -109,7 +109,7 @@ describe('<trust-change> accessibility', () => {
     shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
     await sendKeys({ press: 'End' });
     await settled(el);
-    expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).to.equal('Not asked in 2022: no data for 2022; 55% in 2024. 2 of 2.');
+    expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).to.equal('Not asked in 2022: no data for 2022; 55% in 2024. Row 2 of 2.');
   });
 
   it('fires trust-point-focus with the row, its change in points and the words', async () => {
@@ -218,7 +218,7 @@ describe('<trust-change> accessibility', () => {
     shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
     await sendKeys({ press: 'ArrowUp' });
     await settled(el);
-    expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).to.equal('B: down 8 percentage points, from 47% to 39%. 2 of 3.');
+    expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).to.equal('B: down 8 percentage points, from 47% to 39%. Row 2 of 3.');
   });
 
   it('turns off the line’s animation when the reader prefers reduced motion', async function () {

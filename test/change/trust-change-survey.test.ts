@@ -63,7 +63,7 @@ describe('<trust-change> tests each change against the margin of error', () => {
     shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
     await settled(el);
     expect(shadow(el).querySelector('[aria-live]')!.textContent).to.equal(
-      'Trained on the new system: no clear change, from 40% to 43% (+3 percentage points, within the margin of error). 1 of 1.',
+      'Trained on the new system: no clear change, from 40% to 43% (+3 percentage points, within the margin of error). Row 1 of 1.',
     );
   });
 

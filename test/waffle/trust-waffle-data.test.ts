@@ -177,7 +177,8 @@ describe('<trust-waffle> shape and unit', () => {
   it('draws people from the built-in path with shape="person", and the key uses the same shape', async () => {
     const el = await fixture<TrustWaffle>(html`<trust-waffle shape="person" value="36"></trust-waffle>`);
     expect(cells(el).every((cell) => cell.localName === 'path' && cell.getAttribute('d') === PERSON_PATH)).to.equal(true);
-    expect(cells(el)[0]!.getAttribute('transform')).to.match(/^translate\(0 \d+(\.\d+)?\) scale\([\d.]+\)$/);
+    // The first figure sits at the grid's left edge, RING_ROOM (6 px) in from the drawing's for the focus ring.
+    expect(cells(el)[0]!.getAttribute('transform')).to.match(/^translate\(6 \d+(\.\d+)?\) scale\([\d.]+\)$/);
     expect(Array.from(shadow(el).querySelectorAll('.key-swatch'), (s) => s.localName)).to.deep.equal(['path', 'path']);
   });
 

@@ -61,22 +61,24 @@ describe('waffle layout: the key and the shapes', () => {
   it('puts the key above the grid on a phone, wrapping a long entry', () => {
     const g = trusts();
     expect(g.legendPlacement).to.equal('top');
-    // "Trusts with no security-qualified" would be 33 × 8.4 = 277.2 px, wider than 288 − 22 = 266
+    // RING_ROOM (6 px) is kept free on every side for the focus ring (3fe4edd), so the key starts at 6, 6.
+    // "Trusts with no security-qualified" would be 33 × 8.4 = 277.2 px, wider than 288 − 12 − 22 = 254
     expect(g.legend[0]!.lines.map((line) => line.text)).to.deep.equal(['Trusts with no', 'security-qualified staff: 24']);
     expect(g.legend[0]!.lines.map((line) => [line.x, line.y])).to.deep.equal([
-      [22, 14],
-      [22, 32],
+      [28, 20],
+      [28, 38],
     ]);
-    expect(g.legend[0]!.swatch).to.deep.equal({ x: 0, y: 2, size: 14 });
-    expect(g.legend[1]!.swatch).to.deep.equal({ x: 0, y: 44, size: 14 });
+    expect(g.legend[0]!.swatch).to.deep.equal({ x: 6, y: 8, size: 14 });
+    expect(g.legend[1]!.swatch).to.deep.equal({ x: 6, y: 50, size: 14 });
     expect(g.legend[1]!.rest).to.equal(true);
   });
 
   it('starts the grid 12 px under the key and ends the drawing 6 px under the grid', () => {
     const g = trusts();
-    // key: 36 + 6 + 18 = 60; grid: 9 rows × 21 + 8 × 3 = 213
-    expect(g.grid).to.deep.equal({ x: 0, y: 72, width: 285, height: 213 });
-    expect(g.height).to.equal(291);
+    // key: 6 + 36 + 6 + 18 = 66, then 12; 276 px of room: 12 columns of 20 px, 3 px apart (273 wide);
+    // grid: 9 rows × 20 + 8 × 3 = 204; then 6 px under it
+    expect(g.grid).to.deep.equal({ x: 6, y: 78, width: 273, height: 204 });
+    expect(g.height).to.equal(288);
     expect(g.rows).to.equal(9);
   });
 
@@ -85,8 +87,8 @@ describe('waffle layout: the key and the shapes', () => {
     expect(g.cells).to.have.length(108);
     expect(g.cells.filter((cell) => cell.category === 0)).to.have.length(24);
     expect(g.cells.filter((cell) => cell.rest)).to.have.length(84);
-    expect(g.cells[23]).to.deep.equal({ x: 264, y: 96, size: 21, category: 0, rest: false });
-    expect(g.cells[24]).to.deep.equal({ x: 0, y: 120, size: 21, category: 1, rest: true });
+    expect(g.cells[23]).to.deep.equal({ x: 6 + 11 * 23, y: 78 + 23, size: 20, category: 0, rest: false });
+    expect(g.cells[24]).to.deep.equal({ x: 6, y: 78 + 2 * 23, size: 20, category: 1, rest: true });
   });
 
   it('fills categories one after another, the rest last', () => {
@@ -99,10 +101,10 @@ describe('waffle layout: the key and the shapes', () => {
 
   it('puts short key entries in one row when they fit', () => {
     const g = waffleLayout({ total: 100, counts: [36], legend: ['Yes: 36', 'No: 64'], width: 288, shape: 'square', measure: estimateTextWidth });
-    // 22 + 58.8 + 20: the second entry starts at 100.8
-    expect(g.legend.map((entry) => entry.swatch.x)).to.deep.equal([0, 100.8]);
-    expect(g.legend.map((entry) => entry.lines[0]!.y)).to.deep.equal([14, 14]);
-    expect(g.grid.y).to.equal(30);
+    // 6 + 22 + 58.8 + 20: the second entry starts at 106.8
+    expect(g.legend.map((entry) => entry.swatch.x)).to.deep.equal([6, 106.8]);
+    expect(g.legend.map((entry) => entry.lines[0]!.y)).to.deep.equal([20, 20]);
+    expect(g.grid.y).to.equal(36);
   });
 
   it('puts the key beside the grid when there is room for 200 px of it', () => {
@@ -116,16 +118,16 @@ describe('waffle layout: the key and the shapes', () => {
     });
     // grid: 10 × 24 + 9 × 3 = 267 wide; the key starts 24 px to its right
     expect(g.legendPlacement).to.equal('side');
-    expect(g.grid).to.deep.equal({ x: 0, y: 6, width: 267, height: 267 });
-    expect(g.legend[0]!.swatch).to.deep.equal({ x: 291, y: 8, size: 14 });
-    expect(g.legend[0]!.lines).to.deep.equal([{ text: 'Sufficient: 36', x: 313, y: 20 }]);
+    expect(g.grid).to.deep.equal({ x: 6, y: 6, width: 267, height: 267 });
+    expect(g.legend[0]!.swatch).to.deep.equal({ x: 297, y: 8, size: 14 });
+    expect(g.legend[0]!.lines).to.deep.equal([{ text: 'Sufficient: 36', x: 319, y: 20 }]);
     expect(g.height).to.equal(279);
   });
 
   it('outlines each category and its key entry for the focus ring', () => {
     const g = trusts();
-    // two full rows: from (−3, 69) to (288, 120), through the middle of the gap between them (94.5)
-    expect(g.outlines[0]).to.equal('M-3 69H288V94.5H288V120H-3V94.5H-3Z' + 'M-3 -2H260.2V38H-3Z');
+    // two full rows: from (3, 75) to (282, 124), through the middle of the gap between them (99.5)
+    expect(g.outlines[0]).to.equal('M3 75H282V99.5H282V124H3V99.5H3Z' + 'M3 4H266.2V44H3Z');
     expect(g.outlines).to.have.length(2);
   });
 });
