@@ -34,7 +34,8 @@ export const likertWelsh = ({ joinList, upperFirst, shareList }: LikertWelshGram
     likertNetSpoken: (value) => `sgôr net ${welshPercentagePoints(value)}`,
     likertKeyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y rhesi.',
     likertHowToRead:
-      'Mae pob bar yn un cwestiwn. Mae atebion un ffordd i’r dde o’r llinell ganol, ac atebion y ffordd arall i’r chwith. Po hiraf y rhan, y mwyaf o bobl a roddodd yr ateb hwnnw. Mae’r ateb canol yn croesi’r llinell ganol. Dangosir “Ddim yn gwybod” ar wahân, ar y dde.',
+      'Mae pob bar yn un cwestiwn. Mae atebion un ffordd i’r dde o’r llinell ganol, ac atebion y ffordd arall i’r chwith. Po hiraf y rhan, y mwyaf o bobl a roddodd yr ateb hwnnw. Mae’r ateb canol yn croesi’r llinell ganol.',
+    likertHowToReadDontKnow: 'Dangosir “Ddim yn gwybod” ar wahân, ar y dde.',
     likertSumOff: (label, sum) =>
       `mae’r atebion ar gyfer “${label}” yn dod i ${sum}, nid 100%. Dylai pob rhes ddod i 100% (mae 99% i 101% yn caniatáu ar gyfer talgrynnu): gwiriwch am ffigur coll neu wedi’i gamdeipio.`,
     likertNeutralNotFound: (value, middle) =>

@@ -57,8 +57,10 @@ export interface LikertMessages {
   likertNetSpoken: (value: string, magnitude: number) => string;
   /** Read after the chart's name: what the arrow keys move between. */
   likertKeyboardHint: string;
-  /** "How to read this chart", in plain words (reading age about 9): the diverging bars, the middle answer, don't know. */
+  /** "How to read this chart", in plain words (reading age about 9): the diverging bars and the middle answer… */
   likertHowToRead: string;
+  /** …and, when the chart has one, the "don't know" column. */
+  likertHowToReadDontKnow: string;
 }
 
 /**
@@ -108,7 +110,8 @@ const en: LikertMessages = {
   likertNetSpoken: (value, magnitude) => `net ${englishPercentagePoints(value, magnitude)}`,
   likertKeyboardHint: 'Use the arrow keys to move between rows.',
   likertHowToRead:
-    'Each bar is one question. Answers one way are to the right of the centre line, and answers the other way to the left. The longer a part, the more people gave that answer. The middle answer sits across the centre line. “Don’t know” is shown on its own, on the right.',
+    'Each bar is one question. Answers one way are to the right of the centre line, and answers the other way to the left. The longer a part, the more people gave that answer. The middle answer sits across the centre line.',
+  likertHowToReadDontKnow: '“Don’t know” is shown on its own, on the right.',
 };
 
 /** `<trust-likert>`'s sentences. Pages can override any of them with `addMessages(locale, { likertNet: … })`. */

@@ -68,7 +68,9 @@ export class TrustLikert extends TrustElement {
 
   /** Diverging bars are often misread: "How to read this chart" says what each side, the middle and don't know are. */
   protected override howToRead(view: View): string {
-    return likertMessages(view.messages.locale).likertHowToRead;
+    const words = likertMessages(view.messages.locale);
+    const dontKnow = view.drawing?.legend?.some((item) => typeof item !== 'string' && item.className === 'dont-know');
+    return dontKnow ? `${words.likertHowToRead} ${words.likertHowToReadDontKnow}` : words.likertHowToRead;
   }
 
   protected override draw(context: ChartContext): ChartDrawing {

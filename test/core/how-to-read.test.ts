@@ -49,6 +49,11 @@ describe('How to read this chart', () => {
     });
   }
 
+  it('likert: speaks of "don’t know" only when the chart has it', async () => {
+    const el = await draw('<trust-likert series="Agree | Neither | Disagree" data="Staff: 40 | 20 | 40"></trust-likert>');
+    expect(disclosure(el)!.querySelector('p')!.textContent).to.contain('middle answer').and.not.contain('know');
+  });
+
   it('is in Welsh on a Welsh page', async () => {
     const el = await draw(LIKERT, 'cy');
     expect(disclosure(el)!.querySelector('summary')!.textContent!.trim()).to.equal('Sut i ddarllen y siart hwn');
