@@ -2,6 +2,7 @@ import { html, svg, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { renderNotes } from '../core/annotations/annotation-svg.js';
 import { annotationStyles } from '../core/annotations/annotation-styles.js';
+import { matchNotes, rowFinder } from '../core/annotations/match-notes.js';
 import { parseNotes } from '../core/annotations/parse-annotations.js';
 import { readChoice, readNumber } from '../core/attributes.js';
 import { SORT_ORDERS, sortByValue } from '../core/data/sort-rows.js';
@@ -96,21 +97,8 @@ export class TrustBars extends TrustElement {
     const targetText = target !== undefined ? `${targetName}: ${format(target, '')}` : undefined;
 
     // Notes on bars, matched by label (and series, after a `|`); on every bar of the row when no series is named.
-    const findRow = (text: string) => rows.findIndex((row) => row.label.trim().toLowerCase() === text.trim().toLowerCase());
-    const known = (list: readonly string[]) => [...new Set([list[0], list[list.length - 1]])].map((label) => `“${label}”`).join(' or ');
-    const notes = parseNotes('notes', this.notes, warnings).flatMap((spec) => {
-      const row = findRow(spec.at);
-      if (row < 0) {
-        warnings.push(problem('notes', (m) => m.noteNotFound(spec.at, known(rows.map((r) => r.label)))));
-        return [];
-      }
-      const series = spec.series === undefined ? undefined : seriesNames.findIndex((name) => name.trim().toLowerCase() === spec.series!.toLowerCase());
-      if (series !== undefined && series < 0) {
-        warnings.push(problem('notes', (m) => m.noteSeriesNotFound(spec.series!, known(seriesNames))));
-        return [];
-      }
-      return [{ row, series, text: spec.text, place: series === undefined || !multi ? rows[row]!.label : `${rows[row]!.label}, ${seriesNames[series]!}` }];
-    });
+    const labels = rows.map((row) => row.label);
+    const notes = matchNotes(parseNotes('notes', this.notes, warnings), rowFinder(labels, []), labels, seriesNames, warnings);
 
     const layout = (noteRoom: number) =>
       barsLayout({

@@ -1,6 +1,8 @@
 import type { AnnotationGeometry, RangeGeometry, ReferenceGeometry } from '../core/annotations/annotation-geometry.js';
-import type { NoteSpec, RangeSpec, ReferenceSpec } from '../core/annotations/annotation-spec.js';
+import type { RangeSpec, ReferenceSpec } from '../core/annotations/annotation-spec.js';
+import type { MatchedNote } from '../core/annotations/match-notes.js';
 import { layoutNotes, NOTE_LINE, NOTE_STYLE, type NoteAnchor } from '../core/annotations/note-layout.js';
+import { overlaps } from '../core/annotations/place-labels.js';
 import { round, type Box } from '../core/layout/geometry.js';
 import type { TextMeasurer } from '../core/layout/measure-text.js';
 import { problem, type Problem } from '../core/problems.js';
@@ -10,58 +12,10 @@ import type { TrendGeometry } from './trend-layout.js';
 export const NOTE_HEADROOM = 2 * NOTE_LINE + 4;
 export const RANGE_HEADROOM = NOTE_LINE + 2;
 
-/** A note matched to the data: the row it belongs to and, when one series was named, that series. */
-export interface TrendNote {
-  readonly row: number;
-  readonly series?: number;
-  readonly text: string;
-  /** Where it belongs, as the reader sees it ("2017", "2017, Staff"). */
-  readonly place: string;
-}
-
-/** Finds a row by its label as written or as shown ("2024-03" or "Mar 2024"), ignoring case and outer spaces. */
-export function rowFinder(written: readonly string[], shown: readonly string[]): (text: string) => number | undefined {
-  const key = (text: string) => text.trim().toLowerCase();
-  const rows = new Map<string, number>();
-  written.forEach((label, row) => rows.set(key(label), row));
-  shown.forEach((label, row) => rows.has(key(label)) || rows.set(key(label), row));
-  return (text) => rows.get(key(text));
-}
-
-/** A few labels to copy, for a problem's fix: the first and the last, quoted. */
-const examples = (labels: readonly string[]) => [...new Set([labels[0], labels[labels.length - 1]])].map((label) => `“${label}”`).join(' or ');
-
-/**
- * Matches `notes` to rows and series; notes on a label or series that the data does not have are reported (naming
- * labels that would do) and left out. Notes keep the order written, which numbers them.
- */
-export function matchNotes(
-  specs: readonly NoteSpec[],
-  findRow: (text: string) => number | undefined,
-  shown: readonly string[],
-  seriesNames: readonly string[],
-  problems: Problem[],
-): TrendNote[] {
-  return specs.flatMap((spec) => {
-    const row = findRow(spec.at);
-    if (row === undefined) {
-      problems.push(problem('notes', (m) => m.noteNotFound(spec.at, examples(shown))));
-      return [];
-    }
-    if (spec.series === undefined) return [{ row, text: spec.text, place: shown[row]! }];
-    const series = seriesNames.findIndex((name) => name.trim().toLowerCase() === spec.series!.toLowerCase());
-    if (series < 0) {
-      problems.push(problem('notes', (m) => m.noteSeriesNotFound(spec.series!, examples(seriesNames))));
-      return [];
-    }
-    return [{ row, series, text: spec.text, place: `${shown[row]!}, ${seriesNames[series]!}` }];
-  });
-}
-
 export interface TrendAnnotationInput {
   readonly geometry: TrendGeometry;
   readonly order: readonly number[];
-  readonly notes: readonly TrendNote[];
+  readonly notes: readonly MatchedNote[];
   readonly references: readonly ReferenceSpec[];
   readonly ranges: readonly (RangeSpec & { readonly fromRow: number; readonly toRow: number })[];
   /** The y domain, to place reference lines. */
@@ -78,8 +32,6 @@ export interface TrendAnnotationInput {
   /** Other words on the plot that notes keep off (the missing waves' words). */
   readonly taken?: readonly Box[];
 }
-
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** Boxes along a line between points, so that notes keep off the lines as well as the markers. */
 function lineBoxes(points: readonly { x: number; y: number }[]): Box[] {

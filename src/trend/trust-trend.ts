@@ -4,6 +4,7 @@ import { NO_ANNOTATIONS, type AnnotationGeometry } from '../core/annotations/ann
 import { renderNotes, renderRanges } from '../core/annotations/annotation-svg.js';
 import { annotationStyles } from '../core/annotations/annotation-styles.js';
 import { NARROW_NOTES } from '../core/annotations/note-layout.js';
+import { matchNotes, rowFinder } from '../core/annotations/match-notes.js';
 import { parseNotes, parseRanges, parseReferences } from '../core/annotations/parse-annotations.js';
 import { readChoice, readNumber } from '../core/attributes.js';
 import { renderNoteList } from '../core/frame/notes.js';
@@ -22,7 +23,7 @@ import { trendSummary } from './trend-summary.js';
 import { SPACINGS, waveAxis } from './waves.js';
 import { LABEL_CHOICES, pointLabels } from './point-labels.js';
 import { missingWaveLabels } from './missing-waves.js';
-import { matchNotes, NOTE_HEADROOM, RANGE_HEADROOM, rowFinder, trendAnnotations } from './trend-annotations.js';
+import { NOTE_HEADROOM, RANGE_HEADROOM, trendAnnotations } from './trend-annotations.js';
 
 /**
  * Line chart of one or more measures over survey waves (2022, 2023, 2024), with a marker on every value, the

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { matchNotes, rowFinder } from '../../src/core/annotations/match-notes.js';
 import { parseNotes, parseRanges, parseReferences } from '../../src/core/annotations/parse-annotations.js';
 import { loadMessages, messagesFor } from '../../src/core/i18n/messages.js';
 import type { Problem } from '../../src/core/problems.js';
@@ -89,6 +90,29 @@ describe('annotations: reading notes, reference lines and highlighted ranges fro
     expect(parseRanges('highlight', '2015–2016: Before', () => false, problems)).to.deep.equal([]);
     expect(said(problems)).to.deep.equal([
       'highlight: “2015–2016” is not a label or a range of labels in the data, so nothing is shaded. Write two labels joined by a dash, such as “2020–2021: Pandemic”.',
+    ]);
+  });
+
+  it('matches notes to rows by the label as written or as shown, and to a series by name, ignoring case', () => {
+    const findRow = rowFinder(['2024-03', '2024-06', '2024-03'], ['Mar 2024', 'Jun 2024', 'Mar 2024 (2)']);
+    expect([findRow('2024-03'), findRow(' jun 2024 '), findRow('2025')]).to.deep.equal([0, 1, undefined]);
+    const problems: Problem[] = [];
+    const specs = [
+      { at: 'mar 2024', text: 'Fieldwork online' },
+      { at: '2024-06', series: 'staff', text: 'New question' },
+    ];
+    expect(matchNotes(specs, findRow, ['Mar 2024', 'Jun 2024'], ['Public', 'Staff'], problems)).to.deep.equal([
+      { row: 0, text: 'Fieldwork online', place: 'Mar 2024' },
+      { row: 1, series: 1, text: 'New question', place: 'Jun 2024, Staff' },
+    ]);
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('reports a note on a series the chart does not have, naming those it has', () => {
+    const problems: Problem[] = [];
+    expect(matchNotes([{ at: '2024', series: 'Nurses', text: 'x' }], rowFinder(['2024'], []), ['2024'], ['Public', 'Staff'], problems)).to.deep.equal([]);
+    expect(said(problems)).to.deep.equal([
+      'notes: “Nurses” is not a series of this chart, so its note is not shown. Name one of “Public” or “Staff” after the |.',
     ]);
   });
 });

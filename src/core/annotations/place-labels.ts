@@ -19,7 +19,8 @@ export interface PlacedLabel extends Box {
 /** How many label heights a label may be stacked away from its point when both nearest places are taken. */
 const MAX_STACK = 3;
 
-const overlaps = (a: Box, b: Box, margin: number) =>
+/** Whether two boxes overlap, or come nearer than `margin`. */
+export const overlaps = (a: Box, b: Box, margin = 0): boolean =>
   a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;
 
 /**

@@ -7,6 +7,7 @@ import { problem, type Problem } from '../problems.js';
 import { NO_ANNOTATIONS, type AnnotationGeometry, type RangeGeometry, type ReferenceGeometry } from './annotation-geometry.js';
 import { NOTE_LINE, NOTE_STYLE } from './note-layout.js';
 import { parseRanges, parseReferences } from './parse-annotations.js';
+import { overlaps } from './place-labels.js';
 import type { RangeSpec, ReferenceSpec } from './annotation-spec.js';
 
 /** Reference lines and shaded ranges on a horizontal value axis (`reference`, `highlight`), read from attributes. */
@@ -129,8 +130,6 @@ export function valueAxisAnnotations(marks: ValueMarks, g: ValueAxisGeometry, op
   });
   return { ranges, references, notes: [], collapsed: false, drawn, labelRows };
 }
-
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** What the summary says of the ranges and lines drawn, in that order. */
 export function valueMarksSaid(drawn: ValueMarks, valueText: (value: number) => string, messages: Messages): string[] {
