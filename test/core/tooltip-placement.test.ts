@@ -84,4 +84,24 @@ describe('tooltip placement', () => {
       });
     }
   }
+
+  for (const pointerType of ['mouse', 'touch']) {
+    it(`keeps clear of the label of a bar hovered or touched (${pointerType}) at 360 px`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px">${widgets[0]!.make()}</div>`);
+      const el = wrapper.firstElementChild as TrustElement;
+      await settled(el);
+      const bars = Array.from(shadow(el).querySelectorAll<SVGGraphicsElement>('rect[part~="bar"]'));
+      for (const bar of bars) {
+        // The bar's drawn middle, not its box on screen, which shrinks while it grows in (no reduced motion).
+        const box = bar.getBBox();
+        const { x, y } = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2).matrixTransform(bar.ownerSVGElement!.getScreenCTM()!);
+        const type = pointerType === 'touch' ? 'pointerdown' : 'pointermove';
+        svgOf(el).dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, bubbles: true, composed: true, pointerType }));
+        await settled(el);
+        const tip = tooltipOf(el)!;
+        const label = tip.innerText.trim().split('\n')[0]!;
+        expect(intersects(tip.getBoundingClientRect(), labelOf(el, label)!.getBoundingClientRect()), label).to.equal(false);
+      }
+    });
+  }
 });
