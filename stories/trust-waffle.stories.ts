@@ -33,6 +33,8 @@ const WAFFLE_ATTRIBUTES = [
   'data',
   // Shared by every widget (docs/shared-attributes.md); this one writes it into its sentences.
   'population',
+  // A sample size makes the counts survey estimates: "about", with the margin of error.
+  'sample-size',
   'value',
   'of',
   'label',
@@ -152,6 +154,18 @@ export const Qualifier: Story = {
     label: 'Understand their role',
   },
   parameters: { docs: { description: { story: 'The 90% was reported as “more than 90%”: the key keeps the words, and the rest becomes “about 10”.' } } },
+};
+
+export const SurveyEstimate: Story = {
+  name: 'Survey estimate: about 36 in every 100, with its margin of error',
+  args: { ...STAFF, 'sample-size': '1,000', note: 'Illustrative sample size.' },
+  parameters: {
+    docs: {
+      description: {
+        story: 'With a sample size the counts are estimates: each reads “about”, and the line under the chart ends with the margin of error in shapes.',
+      },
+    },
+  },
 };
 
 // Shapes
