@@ -160,12 +160,7 @@ export class TrustBars extends TrustElement {
       points,
       // The focus ring's rectangle and the row's label (above the bars on a phone): the tooltip clears both.
       boxes: geometry.bars.map((bar) =>
-        withLabel(
-          { x: bar.x - 4, y: bar.y - 4, width: Math.max(bar.width, 2) + 8, height: bar.height + 8 },
-          geometry.labels[bar.row] ?? [],
-          context.measure,
-          LABEL_STYLE,
-        ),
+        withLabel({ x: bar.x - 4, y: bar.y - 4, width: Math.max(bar.width, 2) + 8, height: bar.height + 8 }, geometry.labels[bar.row] ?? [], LABEL_STYLE),
       ),
       legend: seriesNames,
       ...(drawnNotes.collapsed ? { after: html`${renderNoteList(drawnNotes.notes, messages.notesLabel)}` } : {}),

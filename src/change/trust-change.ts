@@ -275,7 +275,7 @@ export class TrustChange extends TrustElement {
       height: geometry.height,
       content: renderChange(geometry, rows, context.focusIndex, annotations),
       // The tooltip clears the focus ring and the row's label (above the dumbbell on a phone).
-      boxes: geometry.rows.map((row) => withLabel(row.focus, geometry.labels[row.row] ?? [], context.measure, LABEL_STYLE)),
+      boxes: geometry.rows.map((row) => withLabel(row.focus, geometry.labels[row.row] ?? [], LABEL_STYLE)),
       summary,
       points,
       // Compact data named only by from-label and to-label would otherwise be headed "Value 1" and "Value 2".

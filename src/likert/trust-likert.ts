@@ -166,7 +166,7 @@ export class TrustLikert extends TrustElement {
       height: geometry.height,
       content: renderLikert(geometry, context.focusIndex),
       // The tooltip clears the focus ring and the row's label (above the bar on a phone).
-      boxes: geometry.rows.map((row) => withLabel(row.focus, row.label, context.measure, LABEL_STYLE)),
+      boxes: geometry.rows.map((row) => withLabel(row.focus, row.label, LABEL_STYLE)),
       summary,
       points,
       legend,

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PointBox } from '../chart-context.js';
 import type { PointDetail } from '../events.js';
 import type { TextLine } from '../layout/geometry.js';
-import type { TextMeasurer, TextStyle } from '../layout/measure-text.js';
+import type { TextStyle } from '../layout/measure-text.js';
 
 /** `element.style = text` sets its cssText (PutForwards=cssText): the CSSOM, which a strict Content-Security-Policy allows. */
 const cssText = (text: string) => text as unknown as CSSStyleDeclaration;
@@ -12,18 +12,16 @@ const ROOM = 60;
 const GAP = 8;
 
 /**
- * The box a point's tooltip must clear: its mark's and its row label's together (start-anchored lines, as every
- * widget draws its row labels). A tooltip above the mark alone would sit on the label where the label is above the
- * bars (narrow charts) or taller than them.
+ * The box a point's tooltip must clear: its mark's, stretched up and down over its row label (lines as every widget
+ * draws them). A tooltip above the mark alone sits on the label where the label is above the bars (narrow charts)
+ * or taller than them; above or below this box it clears both, and stays over its mark.
  */
-export function withLabel(mark: PointBox, label: readonly TextLine[], measure: TextMeasurer, style: TextStyle): PointBox {
+export function withLabel(mark: PointBox, label: readonly TextLine[], style: TextStyle): PointBox {
   if (!label.length) return mark;
-  const left = Math.min(mark.x, ...label.map((line) => line.x));
-  const right = Math.max(mark.x + mark.width, ...label.map((line) => line.x + measure(line.text, style)));
   // From the tallest letters of the first line to the descenders of the last.
   const top = Math.min(mark.y, label[0]!.y - style.size);
   const bottom = Math.max(mark.y + mark.height, label[label.length - 1]!.y + style.size * 0.3);
-  return { x: left, y: top, width: right - left, height: bottom - top };
+  return { x: mark.x, y: top, width: mark.width, height: bottom - top };
 }
 
 /**
