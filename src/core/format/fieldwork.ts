@@ -14,6 +14,7 @@ export function formatFieldwork(text: string, locale: string, monthNames?: reado
   if (!range || isReversed(range)) return trimmed;
   const { from, to } = range;
   const precision = to && to.precision !== from.precision ? 'day' : from.precision;
+  if (writesBritishDates(locale, range)) return formatWithNames(from, to, precision, ENGLISH_MONTHS, ENGLISH_DASH);
   const language = locale.split('-')[0];
   const native = dateFormat(locale, 'plain').resolvedOptions().locale.split('-')[0] === language;
   if (!native && monthNames?.length === 12) return formatWithNames(from, to, precision, monthNames);
@@ -97,17 +98,34 @@ interface IsoDate {
   readonly precision: Precision;
 }
 
-/** "1–15 Mawrth 2024", "1 Mawrth – 15 Ebrill 2024", "Mawrth–Ebrill 2024", "2023–2024": day, month, year. */
-function formatWithNames(from: IsoDate, to: IsoDate | undefined, precision: Precision, months: readonly string[]): string {
+/**
+ * "1–15 Mawrth 2024", "1 Mawrth – 15 Ebrill 2024", "Mawrth–Ebrill 2024", "2023 – 2024": day, month, year. With `dash`,
+ * as Intl writes a range (British English): `dash` between its ends, and a range whose ends read the same written once.
+ */
+function formatWithNames(from: IsoDate, to: IsoDate | undefined, precision: Precision, months: readonly string[], dash?: string): string {
   const parts = ({ date }: IsoDate) => ({ day: date.getUTCDate(), month: months[date.getUTCMonth()]!, year: date.getUTCFullYear() });
   const a = parts(from);
   const one = (p: typeof a) => (precision === 'year' ? `${p.year}` : precision === 'month' ? `${p.month} ${p.year}` : `${p.day} ${p.month} ${p.year}`);
-  if (!to) return one(a);
-  const b = parts(to);
-  if (precision === 'year' || a.year !== b.year) return `${one(a)} – ${one(b)}`;
-  if (precision === 'month') return a.month === b.month ? one(a) : `${a.month}–${b.month} ${a.year}`;
-  return a.month === b.month ? `${a.day}–${b.day} ${a.month} ${a.year}` : `${a.day} ${a.month} – ${b.day} ${b.month} ${a.year}`;
+  const b = to ? parts(to) : a;
+  if (!to || (dash && one(a) === one(b))) return one(a);
+  const [long, short] = dash ? [dash, dash] : [' – ', '–'];
+  if (precision === 'year' || a.year !== b.year) return `${one(a)}${long}${one(b)}`;
+  if (precision === 'month') return a.month === b.month ? one(a) : `${a.month}${short}${b.month} ${a.year}`;
+  return a.month === b.month ? `${a.day}${short}${b.day} ${a.month} ${a.year}` : `${a.day} ${a.month}${long}${b.day} ${b.month} ${a.year}`;
 }
+
+/**
+ * British English, the library's audience, is written without Intl, as Intl.DateTimeFormat('en-GB') writes it (checked
+ * against Node's Intl, the pre-renderer's, in test/node/fieldwork-dates.test.mjs): the page's first
+ * Intl.DateTimeFormat costs 20–40 ms in Chromium, paid on the first paint of any chart with fieldwork dates. Years
+ * before 1000 are left to Intl. (A bare "en" is read as en-GB before it gets here.)
+ */
+const writesBritishDates = (locale: string, { from, to }: IsoRange): boolean =>
+  locale === 'en-GB' && from.date.getUTCFullYear() >= 1000 && (!to || to.date.getUTCFullYear() >= 1000);
+
+const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** CLDR's English range: an en dash between thin spaces ("1 – 15 March 2024"). */
+const ENGLISH_DASH = '\u2009–\u2009';
 
 function parseIsoDate(text: string): IsoDate | undefined {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
