@@ -2,7 +2,6 @@ import type { ReactiveControllerHost } from 'lit';
 import { nextPointInSeries, pointWords, type PointWalk } from '../a11y/point-navigation.js';
 import type { PointBox, SvgDrawing } from '../chart-context.js';
 import { TrustPointFocusEvent } from '../events.js';
-import { keyList } from '../frame/key-help.js';
 import type { Messages } from '../i18n/messages.js';
 
 /**
@@ -18,7 +17,9 @@ export class PointFocusController {
   /** What the host's live region says: the focused mark's label, series, value and position; empty once focus leaves. */
   announcement = '';
   /** Whether the keyboard help (`?`) shows under the chart: until `?` again, Escape, or focus leaves the chart. */
-  helpOpen = false;
+  private helpOpen = false;
+  /** The keyboard help's list, loaded on the first `?`. */
+  private keyList: typeof import('../frame/key-list.js') | undefined;
   /** Whether the chart has keyboard focus. */
   private focused = false;
   /** Whether the focused mark's tooltip shows (until Escape). */
@@ -69,9 +70,9 @@ export class PointFocusController {
    * engine reports it so) shows or hides the keyboard help, said once politely. Other keys are left to the page.
    */
   keydown(event: KeyboardEvent, drawing: SvgDrawing): void {
-    if (event.key === '?' || (event.key === '/' && event.shiftKey)) return this.toggleHelp(event, drawing);
+    if (event.key === '?' || (event.key === '/' && event.shiftKey)) return void this.toggleHelp(event, drawing);
     if (event.key === 'Escape') {
-      if (this.helpOpen) this.toggleHelp(event, drawing);
+      if (this.helpOpen) void this.toggleHelp(event, drawing);
       return this.escape(event);
     }
     const next = nextPointInSeries(event.key, this.index, drawing.points, this.walk());
@@ -125,19 +126,25 @@ export class PointFocusController {
     this.update();
   };
 
-  /** Opens or closes the keyboard help; opening says its keys in the live region, closing leaves it quiet. */
-  private toggleHelp(event: KeyboardEvent, drawing: SvgDrawing): void {
+  /**
+   * Opens or closes the keyboard help (its list loads on the first `?`); opening says its keys in the live region,
+   * closing leaves it quiet.
+   */
+  private async toggleHelp(event: KeyboardEvent, drawing: SvgDrawing): Promise<void> {
     event.preventDefault();
+    this.keyList ??= await import('../frame/key-list.js');
     this.onMove();
     this.helpOpen = !this.helpOpen;
-    const messages = this.messages();
-    this.announcement = this.helpOpen ? `${messages.keyHelp.title}: ${keyList(messages, drawing.points, this.walk()).join('. ')}.` : '';
+    const [title, ...keys] = this.helpLines(drawing) ?? [];
+    this.announcement = title ? `${title}: ${keys.join('. ')}.` : '';
     this.host.requestUpdate();
   }
 
-  /** How the arrow keys walk the host's points, for the keyboard help's list. */
-  get pointWalk(): PointWalk {
-    return this.walk();
+  /** The keyboard help's title and lines while it is open, in the words the host shows now; else undefined. */
+  helpLines(drawing: SvgDrawing): string[] | undefined {
+    if (!this.helpOpen || !this.keyList) return undefined;
+    const { keyList, englishKeyHelp } = this.keyList;
+    return keyList(this.messages().keyHelp ?? englishKeyHelp, drawing.points, this.walk());
   }
 
   /** Draws again; while a tooltip shows, Escape anywhere on the page hides it. */

@@ -68,11 +68,7 @@ function renderSvg(view: View, drawing: SvgDrawing, frame: ChartFrame): Template
           ${drawing.content}${renderPointList(drawing, messages)}
         </svg>
         ${tip && box ? renderTooltip(tip, box, drawing.width, drawing.height) : nothing}
-        ${
-          frame.interactive
-            ? html`<p class="keys" aria-hidden="true">${messages.keysShown}</p>${renderKeyHelp(messages, focus.helpOpen, drawing.points, focus.pointWalk)}`
-            : nothing
-        }
+        ${frame.interactive ? html`<p class="keys" aria-hidden="true">${messages.keysShown}</p>${renderKeyHelp(focus.helpLines(drawing))}` : nothing}
       </div>
       <p id="summary" hidden>${summary}</p>
       <p id="keyboard-hint" hidden>${drawing.keyboardHint ?? messages.keyboardHint}</p>`;

@@ -9,6 +9,21 @@ type Shown = string;
 /**
  * The sentences a widget shows its readers, built into every file in English (en.ts). See `Messages`.
  */
+/** The keyboard help's words (see ReaderMessages.keyHelp). */
+export interface KeyHelpWords {
+  title: string;
+  arrows: string;
+  alongSeries: string;
+  betweenSeries: string;
+  withinRow: string;
+  betweenRows: string;
+  homeEnd: string;
+  pagesSeries: string;
+  pagesRows: string;
+  escape: string;
+  question: string;
+}
+
 export interface ReaderMessages extends Partial<SourceMessages> {
   /** The locale these words were picked for, so a widget can pick its own catalogue to match. */
   readonly locale: string;
@@ -61,20 +76,11 @@ export interface ReaderMessages extends Partial<SourceMessages> {
   keysShown: string;
   /** The one-line disclosure above a chart readers find hard (src/core/frame/how-to-read.ts). */
   howToReadTitle: string;
-  /** The keyboard help `?` opens (src/core/frame/key-help.ts): its title, and one line per key that works. */
-  keyHelp: {
-    title: string;
-    arrows: string;
-    alongSeries: string;
-    betweenSeries: string;
-    withinRow: string;
-    betweenRows: string;
-    homeEnd: string;
-    pagesSeries: string;
-    pagesRows: string;
-    escape: string;
-    question: string;
-  };
+  /**
+   * The keyboard help `?` opens: its title, and one line per key that works. The English lines load with the help
+   * (src/core/frame/key-list.ts), so only other languages give them here.
+   */
+  keyHelp?: KeyHelpWords;
   // Survey disclosure and uncertainty (numbers arrive formatted for the locale)
   aboutThisData: string;
   aboutQuestion: string;
