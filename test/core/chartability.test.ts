@@ -35,13 +35,17 @@ async function draw(markup: string): Promise<TrustElement> {
   const el = page.querySelector<TrustElement>('[heading]')!;
   await settled(el);
   // Measured as the reader sees it once drawn: after the bars have grown in (Firefox here runs with motion).
-  await Promise.all(
-    shadow(el)
-      .getAnimations()
-      .map((animation) => animation.finished.catch(() => undefined)),
-  );
+  await Promise.all(animationsIn(el).map((animation) => animation.finished.catch(() => undefined)));
   return el;
 }
+
+/** The widget's animations (ShadowRoot.getAnimations where the engine has it, else the document's, filtered). */
+const animationsIn = (el: Element): Animation[] =>
+  shadow(el).getAnimations?.() ??
+  document.getAnimations().filter((animation) => {
+    const target = (animation.effect as KeyframeEffect | null)?.target;
+    return !!target && shadow(el).contains(target);
+  });
 
 /** Breaks a widget on purpose with a style of its own, laid over the widget's (shadow DOM: from inside). */
 function breakWith(el: Element, css: string): void {
@@ -208,8 +212,7 @@ async function noCues(el: TrustElement): Promise<string[]> {
 
 /** Seizure risk: with reduced motion asked for, nothing in the widget moves (nor flashes). */
 function moving(el: Element): string[] {
-  return shadow(el)
-    .getAnimations()
+  return animationsIn(el)
     .filter((animation) => animation.playState === 'running')
     .map((animation) => (animation as CSSAnimation).animationName ?? 'an animation');
 }

@@ -140,6 +140,11 @@ export class PointFocusController {
     this.host.requestUpdate();
   }
 
+  /** How the arrow keys walk the host's points: what the point list's names say their place by (pointWords). */
+  get pointWalk(): PointWalk {
+    return this.walk();
+  }
+
   /** The keyboard help's title and lines while it is open, in the words the host shows now; else undefined. */
   helpLines(drawing: SvgDrawing): string[] | undefined {
     if (!this.helpOpen || !this.keyList) return undefined;
