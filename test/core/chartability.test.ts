@@ -49,9 +49,9 @@ const animationsIn = (el: Element): Animation[] =>
 
 /** Breaks a widget on purpose with a style of its own, laid over the widget's (shadow DOM: from inside). */
 function breakWith(el: Element, css: string): void {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, sheet];
+  const style = document.createElement('style');
+  style.textContent = css;
+  shadow(el).append(style);
 }
 
 const chartSvg = (el: Element) => shadow(el).querySelector<SVGSVGElement>('[part="chart"] svg[tabindex]');
