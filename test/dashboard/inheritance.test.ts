@@ -136,7 +136,8 @@ describe('<trust-dashboard> inheritance: survey facts', () => {
 
   it('population names the rest of a child waffle’s shapes', async () => {
     const { widgets } = await mount(surveyDashboard('<trust-waffle heading="W" value="24" of="108"></trust-waffle>').replace('UK adults', 'trusts'));
-    expect(texts(shadow(widgets[0]!), '[part="legend"] [part="label"]')).to.deep.equal(['Counted: 24', 'Other trusts: 84']);
+    // The dashboard's sample size makes the child's counts survey estimates, said as such (issue 16 item 8).
+    expect(texts(shadow(widgets[0]!), '[part="legend"] [part="label"]')).to.deep.equal(['Counted: about 24', 'Other trusts: about 84']);
   });
 
   it('a child’s own population wins; an empty one opts out', async () => {

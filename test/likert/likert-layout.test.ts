@@ -111,9 +111,10 @@ describe('likertLayout: diverging bars', () => {
     const g = likertLayout(input({ rows }));
     const net = g.rows[0]!.net!;
     expect(net.anchor).to.equal('end');
-    expect(net.x).to.equal(600);
-    // "Net −8" is 6 × 14 × 0.6 = 50.4 px; with a 16 px gap the bars end at 533.6 px.
-    expect(g.plotRight).to.be.closeTo(600 - 50.4 - 16, 0.01);
+    // 7 px in from the edge: the focus ring around the row (4 px out, 3 px of strokes) stays inside the drawing.
+    expect(net.x).to.equal(593);
+    // "Net −8" is 6 × 14 × 0.6 = 50.4 px; with a 16 px gap the bars end at 526.6 px.
+    expect(g.plotRight).to.be.closeTo(600 - 7 - 50.4 - 16, 0.01);
   });
 
   it('below 480 px puts labels above the bars and the net score on the label line', () => {
@@ -149,7 +150,7 @@ describe('likertLayout: diverging bars', () => {
     const g = likertLayout(input({ rows }));
     const { focus, segments, barTop } = g.rows[0]!;
     expect(focus.x).to.be.closeTo(segments[0]!.x - 4, 0.01);
-    expect(focus.x + focus.width).to.be.closeTo(604, 0.01);
+    expect(focus.x + focus.width).to.be.closeTo(597, 0.01);
     expect(focus.y).to.equal(barTop - 4);
     expect(focus.height).to.equal(36);
   });

@@ -63,7 +63,7 @@ describe('<trust-likert> accessibility', () => {
     svg.focus();
     await settled(el);
     expect(live(el)).to.equal(
-      'NHS staff: 36% confident, 44% not confident, 20% neither. Very confident 12%, Fairly confident 24%, Neither 20%, Not very confident 30%, Not at all confident 14%. Net \u22128 percentage points. 1 of 2.',
+      'NHS staff: 36% confident, 44% not confident, 20% neither. Very confident 12%, Fairly confident 24%, Neither 20%, Not very confident 30%, Not at all confident 14%. Net \u22128 percentage points. Row 1 of 2.',
     );
     await sendKeys({ press: 'ArrowDown' });
     await settled(el);
@@ -122,7 +122,7 @@ describe('<trust-likert> accessibility', () => {
     shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
     await settled(el);
     expect(live(el)).to.equal(
-      'Staff: 40% agree, 40% disagree, 20% neither. Agree 40% (200 of 500), Neither 20% (100 of 500), Disagree 40% (200 of 500). 1 of 1.',
+      'Staff: 40% agree, 40% disagree, 20% neither. Agree 40% (200 of 500), Neither 20% (100 of 500), Disagree 40% (200 of 500). Row 1 of 1.',
     );
   });
 
