@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 /** Code that runs in the browser and renders Lit templates. */
 const BROWSER = ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts', '.storybook/preview.ts', 'bench/entries/**/*.js', 'test/fixtures/**/*.js'];
 /** Node scripts that hand functions to a browser (puppeteer's page.evaluate, WebDriver's execute). */
-const DRIVES_A_BROWSER = ['bench/run.mjs', 'scripts/screenshots.mjs', 'scripts/engines/*.js', 'test/node/pack.test.mjs'];
+const DRIVES_A_BROWSER = ['bench/run.mjs', 'scripts/screenshots.mjs', 'scripts/engines/*.js', 'test/node/pack.test.mjs', 'test/node/print.test.mjs'];
 
 export default defineConfig(
   {

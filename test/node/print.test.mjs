@@ -17,9 +17,6 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import puppeteer from 'puppeteer-core';
 import { findChrome } from '../../scripts/find-chrome.js';
 
-// The functions given to page.evaluate and waitForFunction run in the page, where these are defined.
-/* global document, getComputedStyle, scrollX, scrollY */
-
 const root = new URL('../../', import.meta.url).pathname;
 const SCRATCH = join(root, '.scratch/print');
 /** What the server serves: the built library and the print fixtures, nothing else of the repository. */
