@@ -252,4 +252,19 @@ describe('the accessibility tree of each widget (issue 17)', () => {
     expect(root.querySelector('figure')!.hasAttribute('aria-labelledby'), 'no heading to point at').to.equal(false);
     expect(accessibleName(root.querySelector('[part="chart"] > svg')!)).to.match(/^Bar chart, 2 items/);
   });
+
+  it('each point is named in the words the arrow keys announce for it (counted by rows on likert and change)', async () => {
+    for (const { tag, make: build } of CASES) {
+      const el = await build(1);
+      const root = shadow(el);
+      const svg = root.querySelector<SVGSVGElement>('[part="chart"] > svg')!;
+      svg.focus();
+      await settled(el);
+      const announced = root.querySelector('[aria-live="polite"]')!.textContent!.trim();
+      const first = root.querySelector('[role="graphics-symbol"]')!.getAttribute('aria-label')!;
+      expect(announced, tag).to.contain(first);
+      if (tag === 'trust-likert' || tag === 'trust-change') expect(first, tag).to.match(/Row 1 of \d+\.$/);
+      el.remove();
+    }
+  });
 });

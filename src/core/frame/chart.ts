@@ -65,7 +65,7 @@ function renderSvg(view: View, drawing: SvgDrawing, frame: ChartFrame): Template
           @pointermove=${(event: PointerEvent) => focus.pointer(event, drawing)}
           @pointerdown=${(event: PointerEvent) => focus.pointer(event, drawing)}
         >
-          ${drawing.content}${renderPointList(drawing, messages)}
+          ${drawing.content}${renderPointList(drawing, messages, focus.pointWalk)}
         </svg>
         ${tip && box ? renderTooltip(tip, box, drawing.width, drawing.height) : nothing}
         ${frame.interactive ? html`<p class="keys" aria-hidden="true">${messages.keysShown}</p>${renderKeyHelp(focus.helpLines(drawing))}` : nothing}
