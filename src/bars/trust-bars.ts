@@ -8,6 +8,7 @@ import { readChoice, readNumber } from '../core/attributes.js';
 import { SORT_ORDERS, sortByValue } from '../core/data/sort-rows.js';
 import { focusRing } from '../core/drawing/focus-ring.js';
 import { verticalLines } from '../core/drawing/vertical-lines.js';
+import type { DataRow } from '../core/data/model.js';
 import type { PointDetail } from '../core/events.js';
 import { renderNoteList } from '../core/frame/notes.js';
 import { withLabel } from '../core/frame/tooltip.js';
@@ -163,6 +164,16 @@ export class TrustBars extends TrustElement {
         withLabel({ x: bar.x - 4, y: bar.y - 4, width: Math.max(bar.width, 2) + 8, height: bar.height + 8 }, geometry.labels[bar.row] ?? [], LABEL_STYLE),
       ),
       legend: seriesNames,
+      // The notes, by bar, in the data table (its rows are the model's, in the data's order).
+      ...(notes.length
+        ? {
+            tableNotes: (row: DataRow) =>
+              notes
+                .filter((note) => rows[note.row] === row)
+                .map((note) => (note.series === undefined || !multi ? note.text : `${note.text} (${seriesNames[note.series]})`))
+                .join('; ') || undefined,
+          }
+        : {}),
       ...(drawnNotes.collapsed ? { after: html`${renderNoteList(drawnNotes.notes, messages.notesLabel)}` } : {}),
     };
   }

@@ -234,6 +234,8 @@ export class TrustChange extends TrustElement {
       };
     });
     const rows = sortByValue(drawn, order, (row) => row.difference);
+    // Rows that differ in their good way say it in the table too ("Burnout (lower is better)").
+    const tableRows = mixed ? model.rows.map((row, r) => ({ ...row, label: rowLabel(row.label, directions[r]!) })) : undefined;
 
     const largest = Math.max(...rows.flatMap((row) => [row.from ?? -Infinity, row.to ?? -Infinity]));
     if (max !== undefined && max < largest) {
@@ -281,6 +283,7 @@ export class TrustChange extends TrustElement {
       // Compact data named only by from-label and to-label would otherwise be headed "Value 1" and "Value 2".
       tableSeriesNames: seriesNames.map((name, i) => (i === fromIndex ? fromLabel : i === toIndex ? toLabel : name)),
       keyboardHint: words.changeKeyboardHint,
+      ...(tableRows ? { tableRows } : {}),
       ...(unclear ? { after: html`<p part="significance" class="significance">${words.changeUnclearNote}</p>` } : {}),
     };
   }

@@ -106,6 +106,10 @@ interface DrawingCommon {
   readonly legend?: readonly LegendItem[];
   /** Column headings for the data table's value columns, in model series order (default: the series names). */
   readonly tableSeriesNames?: readonly string[];
+  /** The notes written on the chart (`notes`), by row: the data table shows them in a last column. */
+  readonly tableNotes?: (row: DataRow) => string | undefined;
+  /** The data table's rows where they say more than the data's: a row's own direction, a waffle's remaining shapes. */
+  readonly tableRows?: readonly DataRow[];
   /** What the arrow keys move between, read after the chart's name (default: "…between bars"). */
   readonly keyboardHint?: string;
   /** Whether to offer the "Show data table" button. Default true. */

@@ -314,7 +314,7 @@ export function computeView(input: ViewInput): View {
       : drawn;
   const approximateSizes = sampleSizeAttribute.parts.some((part) => part.approximate) || own.approximate || !!peopleModel.approximateSizes;
   const table = renderDataTable({
-    model,
+    model: drawing.tableRows ? { ...model, rows: drawing.tableRows } : model,
     seriesNames: drawing.tableSeriesNames ?? seriesNames,
     caption: [
       caption ?? messages.defaultCaption,
@@ -328,6 +328,7 @@ export function computeView(input: ViewInput): View {
     qualifier,
     messages,
     ...(entries.length ? { interval: (row: DataRow, series: number) => uncertainty(row, series)?.text } : {}),
+    notes: drawing.tableNotes,
   });
   // Each sample named once; with several series, by row and series ("2023, Trained on new technologies").
   const named = (list: readonly SmallSample[]) => [

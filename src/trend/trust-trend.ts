@@ -8,6 +8,7 @@ import { matchNotes, rowFinder } from '../core/annotations/match-notes.js';
 import { parseNotes, parseRanges, parseReferences } from '../core/annotations/parse-annotations.js';
 import { readChoice, readNumber } from '../core/attributes.js';
 import { renderNoteList } from '../core/frame/notes.js';
+import type { DataRow } from '../core/data/model.js';
 import type { PointDetail } from '../core/events.js';
 import { numberFormat } from '../core/format/number.js';
 import { localise, widgetProblem } from '../core/i18n/messages.js';
@@ -301,6 +302,16 @@ export class TrustTrend extends TrustElement {
       ),
       summary: [summary, ...said].join(' '),
       points,
+      // The notes, by wave, in the data table ("New training (Clinical)" for a note on one series).
+      ...(notes.length
+        ? {
+            tableNotes: (row: DataRow) =>
+              notes
+                .filter((note) => model.rows[note.row] === row)
+                .map((note) => (note.series === undefined || names.length < 2 ? note.text : `${note.text} (${names[note.series]})`))
+                .join('; ') || undefined,
+          }
+        : {}),
       // The focus ring's circle (radius 9): the tooltip clears it.
       boxes: marks.map(({ point }) => ({ x: point.x - 9, y: point.y - 9, width: 18, height: 18 })),
       nearestX: true,

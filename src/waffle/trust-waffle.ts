@@ -168,6 +168,19 @@ export class TrustWaffle extends TrustElement {
       // Shown, not read: the chart's name (its summary) says the same counts just before it.
       after: html`<p part="frequency" class="frequency" aria-hidden="true">${marginWords ? `${texts.caption} ${marginWords}` : texts.caption}</p>`,
       keyboardHint: messages.waffleKeyboardHint,
+      // The table lists the shapes no category claims too ("Other trusts: 84"), as the key does.
+      ...(rest > 0
+        ? {
+            tableRows: [
+              ...model.rows,
+              {
+                label: categories[categories.length - 1]!.label,
+                values: [rest, ...model.rows[0]!.values.slice(1).map(() => null)],
+                qualifiers: model.rows[0]!.values.map((_, s) => (s === 0 && filled.some((category) => category.qualifier) ? messages.waffleAbout : undefined)),
+              },
+            ],
+          }
+        : {}),
     };
   }
 
