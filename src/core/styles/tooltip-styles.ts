@@ -31,4 +31,16 @@ export const tooltipStyles = css`
   svg:focus-visible ~ .keys {
     display: block;
   }
+  /* The list of keys that ? opens under a focused chart (frame/key-help.ts): as quiet as the key guide above it. */
+  .key-help {
+    margin: 0.25em 0 0;
+    font-size: 0.875em;
+  }
+  .key-help p,
+  .key-help ul {
+    margin: 0.25em 0;
+  }
+  .key-help ul {
+    padding-left: 1.25em;
+  }
 `;
