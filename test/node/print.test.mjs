@@ -167,6 +167,8 @@ function measureCharts() {
       swatchSize: legend ? box(legend.querySelector('.swatch')) : undefined,
       // The table's first column heading ("Item"): words the chart itself does not show.
       tableHeading: table ? table.querySelector('thead th').textContent.trim() : undefined,
+      // The first of the closed "About this data" facts (the sample size), which a reader cannot open on paper.
+      aboutFact: shadow.querySelector('.about dd')?.textContent.trim(),
       buttons: [...shadow.querySelectorAll('button')].map((button) => button.textContent.trim()).filter(Boolean),
     };
   });
@@ -234,6 +236,14 @@ test('print-table prints the data table after the chart, and no button prints', 
   const buttons = [...new Set(measured.flatMap((chart) => chart.buttons))];
   assert.ok(buttons.includes('Download'), `the charts have a Download button on screen (${buttons.join(', ')})`);
   for (const words of buttons) assert.ok(!text.includes(squeezed(words)), `the button “${words}” printed`);
+});
+
+test('a closed “About this data” prints its facts', async () => {
+  const { measured, pdf } = await printPage('charts.html', measureCharts);
+  const [text] = await pageTexts(pdf);
+  const bars = measured.find((chart) => chart.id === 'bars');
+  assert.ok(bars.aboutFact, 'the bars chart has facts about its data');
+  assert.ok(text.includes(squeezed(bars.aboutFact)), `its first fact (“${bars.aboutFact}”) is printed`);
 });
 
 test('a chart that fits on one page is not split across two', async () => {

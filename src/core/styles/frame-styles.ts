@@ -335,6 +335,11 @@ export const frameStyles = css`
     .grow {
       animation: none;
     }
+    /* A closed "About this data" is a control that does nothing on paper: print its facts (where the engine knows
+       ::details-content; elsewhere it prints closed, as before). */
+    .about::details-content {
+      content-visibility: visible;
+    }
     /* print-table: the data table under the chart on paper, whether or not it is open on screen. */
     :host([print-table]) .table-region[hidden] {
       display: block;
