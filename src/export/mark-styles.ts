@@ -24,12 +24,26 @@ const FRAME: MarkRule[] = [
   ...[1, 2, 3, 4, 5, 6].map((n) => rule(`.series-${n}`, { fill: `$series-${n}` })),
   rule('.mark.muted', { fill: '$muted-mark' }),
   rule('.focus-ring', { display: 'none' }),
+  // The invisible labelled rects over the marks are for screen readers (core/a11y/point-list.ts), not pictures.
+  rule('.point-list', { display: 'none' }),
 ];
 
 /** axis-styles.ts. */
 const TICK = rule('.tick', { 'font-size': '12', fill: '$muted-text' });
 const GRID = rule('.grid', { stroke: '$grid', 'stroke-width': '1' });
 const ZERO = rule('.zero', { stroke: '$axis', 'stroke-width': '1.5' });
+
+/** core/annotations/annotation-styles.ts: notes, reference lines and shaded ranges (trend, bars, change). */
+const ANNOTATIONS: MarkRule[] = [
+  rule('.range', { fill: '$muted-mark', 'fill-opacity': '0.14', stroke: '$muted-mark', 'stroke-width': '1', 'stroke-dasharray': '2 3' }),
+  rule('.range-label', { 'font-size': '12', ...HALO, fill: '$muted-text' }),
+  rule('.reference-label', { 'font-size': '12', fill: '$text', ...HALO }),
+  rule('.note text', { 'font-size': '12', fill: '$text', ...HALO }),
+  rule('.reference', { stroke: '$target', 'stroke-width': '1.5', 'stroke-dasharray': '6 3' }),
+  rule('.note-leader', { stroke: '$muted-text', 'stroke-width': '1' }),
+  rule('.note-marker circle', { fill: '$text' }),
+  rule('.note-marker text', { 'font-size': '12', 'font-weight': '700', fill: '$background' }),
+];
 
 /** Each widget's own rules (after FRAME, as its stylesheet comes after the shared one). */
 const WIDGET_RULES: Readonly<Record<string, readonly MarkRule[]>> = {
@@ -46,6 +60,7 @@ const WIDGET_RULES: Readonly<Record<string, readonly MarkRule[]>> = {
     rule('.error-bar .halo', { stroke: '$background', 'stroke-width': '5' }),
     rule('.error-bar .whisker', { stroke: '$text', 'stroke-width': '2' }),
     rule('.mark.highlight', { stroke: '$text', 'stroke-width': '1.5' }),
+    ...ANNOTATIONS,
   ],
   'trust-stat': [
     rule('.range-label', { 'font-size': '14', fill: '$text' }),
@@ -83,6 +98,7 @@ const WIDGET_RULES: Readonly<Record<string, readonly MarkRule[]>> = {
     rule('.missing', { 'font-style': 'italic', fill: '$muted-text' }),
     rule('.change', { 'font-size': '14', 'font-weight': '700', fill: '@change' }),
     TICK,
+    ...ANNOTATIONS,
   ],
   'trust-likert': [
     // The hatching patterns are for forced colours only (likert-styles.ts); a picture has its colours.
@@ -125,11 +141,14 @@ const WIDGET_RULES: Readonly<Record<string, readonly MarkRule[]>> = {
     rule('.key-name', { 'font-size': '13' }),
     rule('.end-value', HALO),
     rule('.end-name', HALO),
+    rule('.point-value', { 'font-size': '12', 'font-weight': '700', ...HALO }),
+    rule('.missing-wave', { 'font-size': '12', 'font-style': 'italic', fill: '$muted-text' }),
     rule('.end-value.missing', { 'font-weight': '400', 'font-style': 'italic', fill: '$muted-text' }),
     rule('.leader', { stroke: '$muted-text', 'stroke-width': '1' }),
     rule('.swatch-line', { 'stroke-width': '2.5' }),
     // Drawn only in forced colours (Windows high contrast): left out of an image, as from the page.
     rule('.hatch', { display: 'none' }),
+    ...ANNOTATIONS,
   ],
 };
 
@@ -141,6 +160,11 @@ const WIDGET_RULES: Readonly<Record<string, readonly MarkRule[]>> = {
 export const UNPAINTED_CLASSES: ReadonlySet<string> = new Set([
   'mark',
   'grow',
+  // Groups of notes, lines and ranges (core/annotations): their children have the rules.
+  'annotations',
+  'annotation-ranges',
+  'note',
+  'note-marker',
   'animate',
   'draw-in',
   'row-bar',

@@ -84,6 +84,8 @@ export function inlineSvg(svg: SVGSVGElement, fontFamily: string): string {
   const copies = [copy, ...copy.querySelectorAll('*')];
   const hidden = copies.filter((element, i) => !inlineStyle(originals[i]!, element, fontFamily));
   for (const element of hidden) element.remove();
+  // The labelled rects over the marks (core/a11y/point-list.ts) paint nothing and are for screen readers on the page.
+  copy.querySelector('.point-list')?.remove();
   for (const text of [...copy.querySelectorAll('text')]) splitHalo(text);
   // Lit's markers (comments) mean nothing outside the page.
   const comments = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
