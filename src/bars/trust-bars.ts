@@ -156,7 +156,7 @@ export class TrustBars extends TrustElement {
     return {
       width: geometry.width,
       height: geometry.height,
-      content: svg`${renderBars(geometry, context.focusIndex)}<g aria-hidden="true">${renderNotes({ ranges: [], references: [], ...drawnNotes })}</g>`,
+      content: svg`${renderBars(geometry, context.focusIndex)}${drawnNotes.notes.length ? svg`<g aria-hidden="true">${renderNotes({ ranges: [], references: [], ...drawnNotes })}</g>` : nothing}`,
       summary: notes.length ? `${summary} ${messages.notesSummary(notes.map((note) => `${note.place}: ${note.text}`))}` : summary,
       points,
       // The focus ring's rectangle and the row's label (above the bars on a phone): the tooltip clears both.
