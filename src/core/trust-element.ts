@@ -104,6 +104,8 @@ export { DEFAULT_WIDTH, SERVER_CONTEXT, SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE,
  * @cssprop --trust-padding - Space inside the widget's edge (default 1rem).
  * @cssprop --trust-radius - Corner radius of the widget.
  *
+ * @attr lang - The language of the chart's words: `cy` for Welsh, otherwise English (the standard HTML attribute). Default: the nearest `lang` above the chart, usually the page's. Changing it draws the chart again in that language.
+ *
  * @fires {TrustRenderEvent} trust-render - After every render (not while the figures from `src` are loading); `errors` and `warnings` count the problems shown.
  * @fires {TrustPointFocusEvent} trust-point-focus - When keyboard focus moves to a mark; `point` holds its label, series and value.
  * @fires {TrustDataErrorEvent} trust-data-error - When the data cannot be drawn; `messages` holds the texts shown. Also when a `refresh` of `src` fails (the last good figures stay); for `src` problems, `src`, `attribute` and `message` (English) say what went wrong.
