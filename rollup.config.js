@@ -46,13 +46,15 @@ const bundle = (input, file) => {
       dir,
       entryFileNames: file.slice(slash + 1),
       chunkFileNames: 'chunks/[name]-[hash].js',
+      // A chunk built apart is imported from beside the script (`./chunks/…`), wherever the files are served.
+      paths: (id) => (CHUNKS_APART.find((chunk) => id.endsWith(`/chunks/${chunk.name}`)) ? `./chunks/${id.slice(id.lastIndexOf('/') + 1)}` : id),
       format: 'es',
       sourcemap: 'hidden',
     },
     // d3-array builds its bisectors at the top level (`bisector(ascending)`); unused, they are still kept as calls
     // that might have effects. They have none.
     treeshake: { manualPureFunctions: ['bisector'] },
-    plugins: [exportChunkApart(dir, input), ...browserPlugins()],
+    plugins: [chunksApart(dir, input), ...browserPlugins()],
   };
 };
 
@@ -60,16 +62,31 @@ const bundle = (input, file) => {
 const EXPORT_CHUNK = 'src/core/export/chart-export.ts';
 
 /**
+ * Each widget's code for notes, reference lines and shaded ranges (core/annotations/load.ts), imported only by a chart
+ * that has them: chunks of their own, built on their own as the export chunk is, for the same reason (they share
+ * small modules with the widgets: parsing numbers, wrapping text, rounding).
+ */
+const ANNOTATION_CHUNKS = ['src/trend/trend-annotation-kit.ts', 'src/bars/bars-annotation-kit.ts', 'src/change/change-annotation-kit.ts'];
+
+/** Every chunk built apart, by the name its importers' `import()` ends with. */
+const CHUNKS_APART = [EXPORT_CHUNK, ...ANNOTATION_CHUNKS].map((source) => ({
+  source,
+  name: source.slice(source.lastIndexOf('/') + 1).replace(/\.ts$/, '.js'),
+}));
+
+/**
  * The Download menu's code (EXPORT_CHUNK, ~9 KB) shares small modules with the widgets (text measuring and
  * wrapping), so rollup would move those into a chunk that every script then imports statically. Instead each script
  * leaves its `import()` of it pointing at chunks/chart-export.js beside it, which is built as a bundle of its own
  * (every dependency inlined, no Lit): a second copy of two small modules, loaded only by a reader who downloads.
+ * The annotation chunks (ANNOTATION_CHUNKS) are left apart the same way, each at chunks/<its name>.js.
  */
-const exportChunkApart = (dir, input) => ({
-  name: 'export-chunk-apart',
+const chunksApart = (dir, input) => ({
+  name: 'chunks-apart',
   resolveId(source, importer) {
-    if (input === EXPORT_CHUNK || !importer || !source.endsWith('/export/chart-export.js')) return null;
-    return { id: fileURLToPath(new URL(`${dir}/chunks/chart-export.js`, import.meta.url)), external: true };
+    if (!importer) return null;
+    const apart = CHUNKS_APART.find((chunk) => chunk.source !== input && source.endsWith(`/${chunk.name}`));
+    return apart ? { id: fileURLToPath(new URL(`${dir}/chunks/${apart.name}`, import.meta.url)), external: true } : null;
   },
 });
 
@@ -94,8 +111,7 @@ export default async () => {
     bundle('src/ssr/hydrate.ts', 'dist/cdn/public-trust-widgets.js'),
     ...[...WIDGET_TAGS, DASHBOARD_TAG].map((tag) => bundle(`src/${tag.slice('trust-'.length)}/define.ts`, `dist/cdn/${tag}.js`)),
     bundle('src/embed/embed-page.ts', 'dist/embed/embed-page.js'),
-    bundle(EXPORT_CHUNK, 'dist/cdn/chunks/chart-export.js'),
-    bundle(EXPORT_CHUNK, 'dist/embed/chunks/chart-export.js'),
+    ...CHUNKS_APART.flatMap(({ source, name }) => [bundle(source, `dist/cdn/chunks/${name}`), bundle(source, `dist/embed/chunks/${name}`)]),
     {
       input: 'src/embed/resize.ts',
       output: { file: 'dist/embed/resize.js', format: 'iife', sourcemap: false },

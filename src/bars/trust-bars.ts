@@ -2,8 +2,7 @@ import { html, svg, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { renderNotes } from '../core/annotations/annotation-svg.js';
 import { annotationStyles } from '../core/annotations/annotation-styles.js';
-import { matchNotes, rowFinder } from '../core/annotations/match-notes.js';
-import { parseNotes } from '../core/annotations/parse-annotations.js';
+import { firstWritten, LazyAnnotations, registerAnnotations } from '../core/annotations/load.js';
 import { readChoice, readNumber } from '../core/attributes.js';
 import { SORT_ORDERS, sortByValue } from '../core/data/sort-rows.js';
 import { focusRing } from '../core/drawing/focus-ring.js';
@@ -15,7 +14,7 @@ import { withLabel } from '../core/frame/tooltip.js';
 import { shownValue } from '../core/i18n/shown-value.js';
 import { problem } from '../core/problems.js';
 import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
-import { barNotes, MARKER_ROOM, type BarNote } from './bars-annotations.js';
+import { MARKER_ROOM, type BarNote } from './bars-annotations.js';
 import { barsLayout, LABEL_STYLE, type BarGeometry, type BarsGeometry } from './bars-layout.js';
 import { barsStyles } from './bars-styles.js';
 import { barsSummary } from './bars-summary.js';
@@ -99,7 +98,9 @@ export class TrustBars extends TrustElement {
 
     // Notes on bars, matched by label (and series, after a `|`); on every bar of the row when no series is named.
     const labels = rows.map((row) => row.label);
-    const notes = matchNotes(parseNotes('notes', this.notes, warnings), rowFinder(labels, []), labels, seriesNames, warnings);
+    // Their code is here only when the chart has notes (loaded before the first render).
+    const kit = barsAnnotationCode.for(this, warnings);
+    const notes = kit ? kit.matchNotes(kit.parseNotes('notes', this.notes, warnings), kit.rowFinder(labels, []), labels, seriesNames, warnings) : [];
 
     const layout = (noteRoom: number) =>
       barsLayout({
@@ -126,10 +127,10 @@ export class TrustBars extends TrustElement {
         text: note.text,
         place: note.place,
       }));
-    let drawnNotes = barNotes(toBars(geometry), geometry, context.measure, false);
+    let drawnNotes = kit ? kit.barNotes(toBars(geometry), geometry, context.measure, false) : { notes: [], collapsed: false };
     if (!drawnNotes) {
       geometry = layout(MARKER_ROOM);
-      drawnNotes = barNotes(toBars(geometry), geometry, context.measure, true)!;
+      drawnNotes = kit!.barNotes(toBars(geometry), geometry, context.measure, true)!;
     }
     const noteOn = (row: number, series: number) =>
       notes
@@ -226,3 +227,7 @@ declare global {
     'trust-bars': TrustBars;
   }
 }
+
+/** The code for notes, loaded only for a chart that has them (most have none): a chunk of its own in the CDN files. */
+const barsAnnotationCode = new LazyAnnotations(firstWritten('notes'), () => import('./bars-annotation-kit.js'));
+registerAnnotations(TrustBars, barsAnnotationCode);

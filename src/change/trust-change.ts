@@ -1,7 +1,9 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { annotationStyles } from '../core/annotations/annotation-styles.js';
-import { readValueMarks, valueMarksSaid, withValueMarks } from '../core/annotations/value-axis.js';
+import { NO_ANNOTATIONS } from '../core/annotations/annotation-geometry.js';
+import { firstWritten, LazyAnnotations, registerAnnotations } from '../core/annotations/load.js';
+import type { DrawnValueMarks } from '../core/annotations/value-axis.js';
 import { readChoice, readNumber } from '../core/attributes.js';
 import type { DataRow } from '../core/data/model.js';
 import { SORT_ORDERS, sortByValue } from '../core/data/sort-rows.js';
@@ -255,11 +257,18 @@ export class TrustChange extends TrustElement {
     ];
     const plainValue = (value: number) => context.format(value, '');
     // Reference lines and shaded ranges of values (`reference`, `highlight`), with room above the rows for their words.
-    const { geometry, annotations } = withValueMarks(
-      readValueMarks(this.reference, this.highlight, locale, warnings),
-      (headroom) => changeLayout({ headroom, rows, width: context.width, max, percent, key, tickText: context.formatAxis, measure: context.measure }),
-      { measure: context.measure, valueText: plainValue, fix: 'max', problems: warnings },
-    );
+    // Their code is here only when the chart has them (loaded before the first render).
+    const kit = changeAnnotationCode.for(this, warnings);
+    const layout = (headroom: number) =>
+      changeLayout({ headroom, rows, width: context.width, max, percent, key, tickText: context.formatAxis, measure: context.measure });
+    const { geometry, annotations } = kit
+      ? kit.withValueMarks(kit.readValueMarks(this.reference, this.highlight, locale, warnings), layout, {
+          measure: context.measure,
+          valueText: plainValue,
+          fix: 'max',
+          problems: warnings,
+        })
+      : { geometry: layout(0), annotations: { ...NO_ANNOTATIONS, drawn: { references: [], ranges: [] } } satisfies DrawnValueMarks };
 
     const points: PointDetail[] = rows.map((row, index) => ({ index, label: row.label, series: '', value: row.difference, text: row.words }));
     let summary = changeSummary({ rows, fromLabel, toLabel, directionNote, words });
@@ -270,7 +279,7 @@ export class TrustChange extends TrustElement {
     if (!frameKnows && margins.length) {
       summary = `${summary} ${messages.marginSummary(numberFormat(locale, { maximumFractionDigits: 1 }).format(Math.max(...margins)))}`;
     }
-    summary = [summary, ...valueMarksSaid(annotations.drawn, plainValue, messages)].join(' ');
+    summary = [summary, ...(kit ? kit.valueMarksSaid(annotations.drawn, plainValue, messages) : [])].join(' ');
     const unclear = rows.some((row) => row.tone === 'unclear');
     return {
       width: geometry.width,
@@ -307,3 +316,10 @@ declare global {
     'trust-change': TrustChange;
   }
 }
+
+/**
+ * The code for reference lines and shaded ranges, loaded only for a chart that has them (most have none): a chunk of
+ * its own in the CDN files.
+ */
+const changeAnnotationCode = new LazyAnnotations(firstWritten('reference', 'highlight'), () => import('./change-annotation-kit.js'));
+registerAnnotations(TrustChange, changeAnnotationCode);

@@ -2,6 +2,7 @@ import { LitElement, render, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { levelBelow, precedingHeadingLevel } from './a11y/page-heading.js';
 import type { PointWalk } from './a11y/point-navigation.js';
+import { annotationsPending } from './annotations/load.js';
 import { unknownAttributes } from './attributes.js';
 import type { ChartContext, ChartDrawing, OwnAttributeFacts, UncertaintyEntry } from './chart-context.js';
 import { inherits, takenAttributes, withInherited, type DashboardShared } from './context/dashboard-context.js';
@@ -408,6 +409,8 @@ export abstract class TrustElement extends LitElement {
    * Waits, before each update, for the library's words in the language the widget is drawn in when they are not
    * loaded yet (Welsh loads only on Welsh pages), so that no frame is ever drawn in English first. English, and words
    * already loaded, draw at once as before. Words that fail to load leave English, with a warning in the console.
+   * Likewise for the code of notes, reference lines and shaded ranges, which loads only for a chart that has them
+   * (core/annotations/load.ts): a chart with notes is never drawn without them first.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     // The language the view will resolve (view.ts), and the one a pre-rendered widget's hydrating render repeats.
@@ -418,7 +421,9 @@ export abstract class TrustElement extends LitElement {
       langs.map((lang) => resolveLocale(locale, lang).locale),
       this.constructor as CustomElementConstructor,
     );
-    return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const annotations = annotationsPending(this);
+    const pending = words && annotations ? Promise.all([words, annotations]) : (words ?? annotations);
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**

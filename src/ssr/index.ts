@@ -20,7 +20,9 @@ import { dashboardShared, nearestDashboard, widgetWidthInDashboard } from './das
 import { SHARED_STYLESHEET, widgetClasses, widgetStylesheets } from './styles.js';
 import { childTable } from './table-shim.js';
 import { applyEdits, type TextEdit } from './text-edits.js';
-// Welsh (and any other language) up front: rendering here is synchronous, with no waiting for words.
+// The code of notes, reference lines and ranges, and Welsh (and any other language) up front: rendering here is
+// synchronous, with no waiting for chunks.
+import './annotations.js';
 import './words.js';
 
 export { DEFAULT_WIDTH } from '../core/trust-element.js';

@@ -4,8 +4,7 @@ import { NO_ANNOTATIONS, type AnnotationGeometry } from '../core/annotations/ann
 import { renderNotes, renderRanges } from '../core/annotations/annotation-svg.js';
 import { annotationStyles } from '../core/annotations/annotation-styles.js';
 import { NARROW_NOTES } from '../core/annotations/note-layout.js';
-import { matchNotes, rowFinder } from '../core/annotations/match-notes.js';
-import { parseNotes, parseRanges, parseReferences } from '../core/annotations/parse-annotations.js';
+import { firstWritten, LazyAnnotations, registerAnnotations } from '../core/annotations/load.js';
 import { readChoice, readNumber } from '../core/attributes.js';
 import { renderNoteList } from '../core/frame/notes.js';
 import type { DataRow } from '../core/data/model.js';
@@ -22,9 +21,9 @@ import { trendMessages, type TrendMessages, type TrendProblemMessages } from './
 import { trendStyles } from './trend-styles.js';
 import { trendSummary } from './trend-summary.js';
 import { SPACINGS, waveAxis } from './waves.js';
-import { LABEL_CHOICES, pointLabels } from './point-labels.js';
+import { LABEL_CHOICES } from './point-labels.js';
 import { missingWaveLabels } from './missing-waves.js';
-import { NOTE_HEADROOM, RANGE_HEADROOM, trendAnnotations } from './trend-annotations.js';
+import { NOTE_HEADROOM, RANGE_HEADROOM } from './trend-annotations.js';
 
 /**
  * Line chart of one or more measures over survey waves (2022, 2023, 2024), with a marker on every value, the
@@ -162,17 +161,19 @@ export class TrustTrend extends TrustElement {
     // A series without any figure says why at its line end: "too few answers" when any wave was withheld.
     const lastMissing = (s: number) => (model.rows.some((row) => row.withheld?.[s]) ? context.messages.withheld : context.messages.noData);
 
-    // What the author asked the chart to say: notes on waves or points, reference lines, shaded ranges of waves.
-    const findRow = rowFinder(
+    // What the author asked the chart to say: notes on waves or points, reference lines, shaded ranges of waves. Its
+    // code is here only when the chart asks for it (loaded before the first render).
+    const kit = trendAnnotationCode.for(this, warnings);
+    const findRow = kit?.rowFinder(
       model.rows.map((row) => row.label),
       axis.display,
     );
-    const notes = matchNotes(parseNotes('notes', this.notes, warnings), findRow, axis.display, names, warnings);
-    const references = parseReferences('reference', this.reference, locale, warnings);
-    const ranges = parseRanges('highlight', this.highlight, (text) => findRow(text) !== undefined, warnings).map((range) => ({
+    const notes = kit && findRow ? kit.matchNotes(kit.parseNotes('notes', this.notes, warnings), findRow, axis.display, names, warnings) : [];
+    const references = kit ? kit.parseReferences('reference', this.reference, locale, warnings) : [];
+    const ranges = (kit && findRow ? kit.parseRanges('highlight', this.highlight, (text) => findRow(text) !== undefined, warnings) : []).map((range) => ({
       ...range,
-      fromRow: findRow(range.from)!,
-      toRow: findRow(range.to)!,
+      fromRow: findRow!(range.from)!,
+      toRow: findRow!(range.to)!,
     }));
     const headroom =
       (notes.length ? (context.width >= NARROW_NOTES ? NOTE_HEADROOM : RANGE_HEADROOM) : 0) + (ranges.some((range) => range.text) ? RANGE_HEADROOM : 0);
@@ -212,8 +213,8 @@ export class TrustTrend extends TrustElement {
       context.measure,
     );
     const annotations =
-      notes.length || references.length || ranges.length
-        ? trendAnnotations({
+      kit && (notes.length || references.length || ranges.length)
+        ? kit.trendAnnotations({
             geometry,
             order: axis.order,
             notes,
@@ -246,8 +247,8 @@ export class TrustTrend extends TrustElement {
 
     // `labels="all"`: every value beside its point, the line ends excepted (they have theirs), where there is room.
     const valueLabels =
-      labelChoice === 'all'
-        ? pointLabels(
+      labelChoice === 'all' && kit
+        ? kit.pointLabels(
             geometry.series.flatMap((s) =>
               s.points
                 .slice(0, -1)
@@ -326,6 +327,17 @@ export class TrustTrend extends TrustElement {
     };
   }
 }
+
+/**
+ * The code for notes, reference lines, shaded ranges and `labels="all"`, loaded only for a chart that has them (most
+ * have none): a chunk of its own in the CDN files.
+ */
+const trendAnnotationCode = new LazyAnnotations(
+  (element) =>
+    firstWritten('notes', 'reference', 'highlight')(element) ?? ((element as TrustTrend).labels?.trim().toLowerCase() === 'all' ? 'labels' : undefined),
+  () => import('./trend-annotation-kit.js'),
+);
+registerAnnotations(TrustTrend, trendAnnotationCode);
 
 /** A problem worded by <trust-trend>'s own catalogue, in the reader's language on the page and English in the console. */
 const own = (attribute: string, describe: (m: TrendMessages & TrendProblemMessages) => string) =>

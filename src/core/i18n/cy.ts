@@ -175,6 +175,8 @@ export const welsh = ({ joinList }: WelshGrammar): Messages & BarsMessages => ({
     `mae’r llinell ar ${value} y tu allan i’r echelin, sy’n rhedeg o ${low} i ${high}, felly nid yw wedi’i thynnu. Gwiriwch y gwerth, neu gosodwch ${fix} i’w chynnwys.`,
   rangeNotFound: (text) =>
     `nid yw “${text}” yn label nac yn ystod o labeli yn y data, felly nid oes dim wedi’i amlygu. Ysgrifennwch ddau label wedi’u cysylltu â llinell doriad, fel “2020–2021: Pandemig”.`,
+  annotationsNotLoaded: (attribute) =>
+    `nid oedd modd llwytho’r cod sy’n llunio’r hyn y mae “${attribute}” yn gofyn amdano, felly dangosir y siart hebddo. Ail-lwythwch y dudalen; os yw’n parhau, gwiriwch fod y ffolder chunks yn cael ei weini wrth ymyl y sgript.`,
   maxBelowData: (max, largest) =>
     `mae uchafswm yr echelin ${max} yn is na’r gwerth mwyaf ${largest}; estynnwyd yr echelin i’w gynnwys. Gosodwch ef i ${largest} neu fwy, neu tynnwch ef.`,
   loadingFigures: 'Yn llwytho’r ffigurau…',

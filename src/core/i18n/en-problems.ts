@@ -72,6 +72,8 @@ export const englishProblems = ({ englishCount, englishPlural }: EnglishGrammar)
     `the line at ${value} is off the axis, which runs from ${low} to ${high}, so it is not drawn. Check the value, or set ${fix} to include it.`,
   rangeNotFound: (text) =>
     `“${text}” is not a label or a range of labels in the data, so nothing is shaded. Write two labels joined by a dash, such as “2020–2021: Pandemic”.`,
+  annotationsNotLoaded: (attribute) =>
+    `the code that draws what “${attribute}” asks for could not be loaded, so the chart is shown without it. Reload the page; if it stays, check that the chunks folder is served beside the script.`,
   maxBelowData: (max, largest) =>
     `the axis maximum ${max} is below the largest value ${largest}; the axis was extended to fit. Set it to ${largest} or more, or remove it.`,
   unexpected: (detail) =>

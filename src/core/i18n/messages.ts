@@ -186,6 +186,8 @@ export interface ProblemMessages {
   /** A reference line outside the drawn axis: the fix names the axis attribute (`y-max`, `max`). */
   referenceOffAxis: (value: Shown, low: Shown, high: Shown, fix: string) => string;
   rangeNotFound: (text: string) => string;
+  /** The code that draws `notes`, `reference` or `highlight` (or trend's `labels="all"`) failed to load. */
+  annotationsNotLoaded: (attribute: string) => string;
   maxBelowData: (max: Shown, largest: Shown) => string;
   unexpected: (detail: string) => string;
 }

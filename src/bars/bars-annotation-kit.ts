@@ -1,0 +1,7 @@
+/**
+ * What <trust-bars> needs only when a chart has notes: loaded on first need as a chunk of its own (see
+ * core/annotations/load.ts). Pure code only: no Lit, no templates.
+ */
+export { matchNotes, rowFinder } from '../core/annotations/match-notes.js';
+export { parseNotes } from '../core/annotations/parse-annotations.js';
+export { barNotes } from './bars-annotations.js';

@@ -1,0 +1,8 @@
+/**
+ * What <trust-trend> needs only when a chart has notes, reference lines, shaded ranges or `labels="all"`: loaded on
+ * first need as a chunk of its own (see core/annotations/load.ts). Pure code only: no Lit, no templates.
+ */
+export { matchNotes, rowFinder } from '../core/annotations/match-notes.js';
+export { parseNotes, parseRanges, parseReferences } from '../core/annotations/parse-annotations.js';
+export { pointLabels } from './point-labels.js';
+export { trendAnnotations } from './trend-annotations.js';
