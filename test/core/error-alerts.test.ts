@@ -129,6 +129,33 @@ describe('warnings: said politely, and only when they appear after load (issue 1
     expect(spoken(liveRegion(el))).to.equal('');
   });
 
+  it('only the warnings that are new are said: one fixed leaves the others unsaid, one added is said alone', async () => {
+    const el = await fixture<TrustElement>(html`<trust-bars heading="Worries" data="Worried: 57; Concerned: 40"></trust-bars>`);
+    await settled(el);
+    await captureWarnings(async () => {
+      el.setAttribute('theme', 'purple');
+      el.setAttribute('sort', 'sideways');
+      await settled(el);
+    });
+    expect(shadow(el).querySelectorAll('[part="warning"] li').length, 'two warnings').to.equal(2);
+    expect(spoken(liveRegion(el)))
+      .to.contain('purple')
+      .and.to.contain('sideways');
+    // The theme fixed: the sort warning is still shown, but it is not news.
+    el.removeAttribute('theme');
+    await settled(el);
+    expect(shadow(el).querySelector('[part="warning"]')!.textContent).to.contain('sideways');
+    expect(spoken(liveRegion(el))).to.equal('');
+    // A third problem: said alone, not with the one already there.
+    await captureWarnings(async () => {
+      el.setAttribute('theme', 'tartan');
+      await settled(el);
+    });
+    const said = spoken(liveRegion(el));
+    expect(said).to.contain('tartan');
+    expect(said).to.not.contain('sideways');
+  });
+
   it('a warning that comes with the first data from src is content, not news', async () => {
     const csv = 'data:text/csv,label,value%0AWorried,57';
     let el!: TrustElement;

@@ -52,12 +52,15 @@ export class ProblemReporter implements ReactiveController {
     // The same problems drawn again keep their words: the region does not change, so nothing is said twice.
     const newErrors = errors !== this.lastErrorKey;
     const newWarnings = warnings !== this.lastWarningKey;
+    // Only warnings that were not there before are news: one removed, or fixed, leaves the others unsaid.
+    const before = new Set(this.lastWarningKey.split('\n'));
+    const added = warnings ? warnings.split('\n').filter((text) => !before.has(text)) : [];
     this.lastWarningKey = warnings;
     if (!newErrors && !newWarnings) return;
     const said = (heading: string, texts: string) => `${heading}: ${texts.replace(/\n/g, ' ')}`;
     if (!this.reported) this.announcement = '';
     else if (errors) this.announcement = newErrors ? said(messages.errorHeading, errors) : this.announcement;
-    else this.announcement = newWarnings && warnings ? said(messages.warningHeading, warnings) : '';
+    else this.announcement = added.length ? said(messages.warningHeading, added.join(' ')) : '';
   }
 
   hostUpdated(): void {

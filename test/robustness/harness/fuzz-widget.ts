@@ -239,7 +239,11 @@ export function fuzzWidget(tag: string, options: FuzzOptions = {}): void {
             el.removeAttribute(remove);
             await settle(el);
           }
-          result = { outcome: outcomeOf(el).kind, text: (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim() };
+          // What the polite live region says is news about the change just made (a warning that appeared after load
+          // is said once, issue 17), not the chart's state: everything else must be as if never set.
+          const live = [...el.shadowRoot!.querySelectorAll('[aria-live]')].map((region) => region.textContent ?? '');
+          const text = live.reduce((all, said) => (said ? all.replace(said, '') : all), el.shadowRoot!.textContent ?? '');
+          result = { outcome: outcomeOf(el).kind, text: text.replace(/\s+/g, ' ').trim() };
         } catch (error) {
           throw finish(error)!;
         }
