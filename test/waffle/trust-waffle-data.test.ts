@@ -84,8 +84,9 @@ describe('<trust-waffle> one figure from value and of', () => {
       html`<trust-waffle value="24" of="108" population="trusts" label="Trusts with no security-qualified staff"></trust-waffle>`,
     );
     expect(texts(shadow(el), 'thead th')).to.deep.equal(['Item', 'Out of 108 trusts']);
-    expect(texts(shadow(el), 'tbody th')).to.deep.equal(['Trusts with no security-qualified staff']);
-    expect(texts(shadow(el), 'tbody td')).to.deep.equal(['24']);
+    // The shapes no category claims are a row too, as in the key (issue 16 item 8).
+    expect(texts(shadow(el), 'tbody th')).to.deep.equal(['Trusts with no security-qualified staff', 'Other trusts']);
+    expect(texts(shadow(el), 'tbody td')).to.deep.equal(['24', '84']);
   });
 
   it('redraws when value changes', async () => {
