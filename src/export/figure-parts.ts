@@ -1,5 +1,11 @@
 import type { ImageTheme } from './palette.js';
 
+/**
+ * The source line of a picture whose chart names no source, in the chart's language: a picture never leaves without
+ * one, and a Welsh chart's picture says it in Welsh.
+ */
+export const missingSourceLine = (lang: string | undefined): string => (/^cy\b/i.test(lang ?? '') ? 'Ffynhonnell: heb ei nodi' : 'Source: not given');
+
 /** One entry of a chart's key: a colour square (or outline) and its words. */
 export interface KeyEntry {
   readonly label: string;

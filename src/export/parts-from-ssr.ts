@@ -9,7 +9,7 @@
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { SSR_LANG_ATTRIBUTE, SSR_WIDTH_ATTRIBUTE } from '../core/trust-element.js';
 import { DASHBOARD_TAG, WIDGET_TAGS } from '../widgets.js';
-import type { FigureParts, KeyEntry } from './figure-parts.js';
+import { missingSourceLine, type FigureParts, type KeyEntry } from './figure-parts.js';
 import { IMAGE_PADDING, placeSvg, textBlock } from './figure-svg.js';
 import { imageText } from './glyphs.js';
 import { markRules, resolveMarkStyle, type MarkRule, type StyledElement } from './mark-styles.js';
@@ -221,7 +221,7 @@ function themeOf(widget: P5Element) {
 const NOTE_CLASSES = ['caution', 'axis-note', 'band-note', 'significance'];
 
 /** One pre-rendered widget's parts, or why it has none. */
-function widgetParts(widget: P5Element, tag: string, fallbackSource: string): FigureParts | string {
+function widgetParts(widget: P5Element, tag: string): FigureParts | string {
   const shadowRoot = shadowRootOf(widget);
   if (!shadowRoot) return 'not pre-rendered';
   const figure = find(shadowRoot, (element) => element.tagName === 'figure');
@@ -273,7 +273,7 @@ function widgetParts(widget: P5Element, tag: string, fallbackSource: string): Fi
     chartHeight,
     notes: notes.filter(Boolean),
     ...(text(note) ? { note: text(note) } : {}),
-    source: text(sourceLine) ?? fallbackSource,
+    source: text(sourceLine) ?? missingSourceLine(lang),
     ...(link && attribute(link, 'href') ? { sourceUrl: attribute(link, 'href') } : {}),
     ...(text(summary) ? { summary: text(summary) } : {}),
   };
@@ -290,9 +290,9 @@ function imageName(widget: P5Element, tag: string, count: number, taken: Set<str
 
 /**
  * Every widget in a page pre-rendered by renderToString, in document order (the charts inside a dashboard too), each
- * with its picture's parts or the reason it has none. `missingSource` is the line drawn for a chart without a source.
+ * with its picture's parts or the reason it has none.
  */
-export function partsFromSsr(html: string, missingSource = 'Source: not given'): FoundWidget[] {
+export function partsFromSsr(html: string): FoundWidget[] {
   const document = parse(html);
   const counts = new Map<string, number>();
   const taken = new Set<string>();
@@ -301,7 +301,7 @@ export function partsFromSsr(html: string, missingSource = 'Source: not given'):
     const count = (counts.get(tag) ?? 0) + 1;
     counts.set(tag, count);
     const name = imageName(widget, tag, count, taken);
-    const parts = widgetParts(widget, tag, missingSource);
+    const parts = widgetParts(widget, tag);
     return typeof parts === 'string' ? { name, tag, skipped: parts } : { name, tag, parts };
   });
 }

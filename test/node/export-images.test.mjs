@@ -228,6 +228,18 @@ describe('the Node API', () => {
     assert.throws(() => widgetImages(html, { width: 20 }), RangeError);
   });
 
+  test('a chart that names no source says so in its own language: English, or Welsh for a Welsh chart', () => {
+    const page = `<trust-bars id="en" data="Worried: 57"></trust-bars><trust-bars id="cy" lang="cy" data="Yn poeni: 57"></trust-bars>`;
+    const { images } = widgetImages(page, { width: 360 });
+    assert.deepEqual(
+      images.map((image) => [image.name, image.parts.source]),
+      [
+        ['en', 'Source: not given'],
+        ['cy', 'Ffynhonnell: heb ei nodi'],
+      ],
+    );
+  });
+
   test('figureSvg escapes every text it is given and links only http(s) sources', () => {
     const evil = `<script>alert("x")</script> & 'y'`;
     const svg = figureSvg({

@@ -3,7 +3,7 @@
  * HTML (src/export/parts-from-ssr.ts): heading, subheading, key, chart, notes, note, source and summary read from the
  * shadow DOM, every colour as the browser computed it, text widths measured in the page's own font.
  */
-import type { FigureParts, KeyEntry } from '../../export/figure-parts.js';
+import { missingSourceLine, type FigureParts, type KeyEntry } from '../../export/figure-parts.js';
 import { IMAGE_PADDING, placeSvg, textBlock, type FigureStyle } from '../../export/figure-svg.js';
 import { imageTheme } from '../../export/palette.js';
 import { escapeXml, svgNumber, xmlAttributes } from '../../export/xml.js';
@@ -18,8 +18,6 @@ export interface LiveFigure {
   readonly style: Required<FigureStyle>;
 }
 
-/** What the CLI draws for a chart without a source (src/cli): a picture never leaves without a source line. */
-const MISSING_SOURCE = 'Source: not given';
 const NOTES = 'p.caution, p.axis-note, p.band-note, p.significance';
 
 const words = (element: Element | null | undefined): string | undefined => element?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
@@ -183,7 +181,7 @@ export function liveFigure(widget: TrustElement): LiveFigure {
     chartHeight,
     notes: [...figure.querySelectorAll(NOTES)].flatMap((element) => words(element) ?? []),
     ...(note ? { note } : {}),
-    source: words(sourceLine) ?? MISSING_SOURCE,
+    source: words(sourceLine) ?? missingSourceLine(lang),
     ...(href ? { sourceUrl: href } : {}),
     ...(summary ? { summary } : {}),
   };
