@@ -16,8 +16,8 @@ describe('annotated charts under the strict Content-Security-Policy', () => {
     try {
       const win = frame.contentWindow as CspWindow;
       const doc = frame.contentDocument!;
-      const [trend, bars, change, phone] = ['body > trust-trend', 'trust-bars', 'trust-change', '.phone trust-trend'].map(
-        (selector) => doc.querySelector<Widget>(selector)!,
+      const [trend, bars, change, phone] = ['body > trust-trend', 'trust-bars', 'trust-change', '.phone trust-trend'].map((selector) =>
+        doc.querySelector<Widget>(selector)!,
       ) as [Widget, Widget, Widget, Widget];
       const parts = (widget: Widget, part: string) => widget.shadowRoot?.querySelectorAll(`[part~="${part}"]`).length ?? 0;
       await until(() => parts(trend, 'note') && parts(bars, 'note') && parts(change, 'reference') && parts(phone, 'notes'), 'the annotated charts to draw');
