@@ -3,6 +3,7 @@
  * escapeHtml, so hostile text ("<script>", a quote that ends an attribute) stays text in the embed.
  */
 import { embedAddress } from '../embed/embed-address.js';
+import { iframeTitle } from '../embed/iframe-code.js';
 import { SERIES_SEPARATOR } from '../core/data/parse-data-attribute.js';
 import type { WidgetTag } from '../widgets.js';
 import { styleText } from './colours.js';
@@ -117,7 +118,7 @@ export function iframeEmbed(tag: WidgetTag, attributes: WidgetAttributeValues, t
   return [
     `<iframe`,
     `  src="${escapeHtml(address)}"`,
-    `  title="${escapeHtml(heading ? `Chart: ${heading}` : 'Chart')}"`,
+    `  title="${escapeHtml(iframeTitle(false, heading, typeof written['lang'] === 'string' ? written['lang'] : ''))}"`,
     `  width="100%" height="480" frameborder="0" loading="lazy"></iframe>`,
     `<!-- once per page: fits every embed to its chart -->`,
     `<script src="${escapeHtml(`${base(library)}embed/resize.js`)}" async></script>`,

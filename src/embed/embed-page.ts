@@ -10,7 +10,7 @@ import type { LitElement } from 'lit';
 import '../index.js';
 import type { TrustExportEvent } from '../core/events.js';
 import { readEmbedAddress, type EmbedProblem, type EmbedTag, type WidgetAttributes } from './embed-address.js';
-import { iframeCode } from './iframe-code.js';
+import { iframeCode, iframeTitle } from './iframe-code.js';
 import { HEIGHT_MESSAGE, isRequestHeightMessage, PROTOCOL_VERSION, type HeightMessage } from './protocol.js';
 
 /** Attributes of a registered widget, read from its class, so that embeds follow the widgets without a list here. */
@@ -52,7 +52,7 @@ function problemsBox(kind: 'error' | 'warning', heading: string, problems: reado
 const root = document.getElementById('embed') ?? document.body.appendChild(document.createElement('main'));
 let id: string | null = null;
 /** What the page shows now, for the embed code: a dashboard or a chart, and its heading. */
-let shows = { dashboard: false, heading: '' };
+let shows = { dashboard: false, heading: '', lang: '' };
 let sent = -1;
 /** Whether the page has been built once: boxes after that come with a new address, and are announced. */
 let shown = false;
@@ -83,8 +83,9 @@ function build(): void {
   }
   root.append(widget);
   const heading = request.attributes.find(([name]) => name === 'heading')?.[1].trim() ?? '';
-  shows = { dashboard: request.tag === 'trust-dashboard', heading };
-  document.title = heading || 'Chart';
+  const lang = request.attributes.find(([name]) => name === 'lang')?.[1].trim() ?? '';
+  shows = { dashboard: request.tag === 'trust-dashboard', heading, lang };
+  document.title = heading || iframeTitle(shows.dashboard, '', lang);
 }
 
 /**

@@ -13,16 +13,27 @@ export interface IframeCodeOptions {
   readonly dashboard: boolean;
   /** The chart's or dashboard's heading, for the iframe's title; empty for none. */
   readonly heading: string;
+  /** The chart's language (its `lang`), for the title's words: "Siart" on a Welsh chart. */
+  readonly lang?: string;
   /** The iframe's height in CSS pixels before resize.js fits it: the page's height as the reader sees it. */
   readonly height: number;
   /** The address of resize.js (beside the embed page). */
   readonly resizeScript: string;
 }
 
+/**
+ * The iframe's title, which a screen reader says on the host page before entering the frame: what it holds and its
+ * heading, in the chart's language ("Chart: …", or "Siart: …" for a Welsh chart).
+ */
+export function iframeTitle(dashboard: boolean, heading: string, lang = ''): string {
+  const welsh = /^cy\b/i.test(lang.trim());
+  const kind = dashboard ? (welsh ? 'Dangosfwrdd' : 'Dashboard') : welsh ? 'Siart' : 'Chart';
+  return heading.trim() ? `${kind}: ${heading.trim()}` : kind;
+}
+
 /** The iframe code, every value escaped (a quote or `<` in a heading stays text). */
-export function iframeCode({ address, dashboard, heading, height, resizeScript }: IframeCodeOptions): string {
-  const kind = dashboard ? 'Dashboard' : 'Chart';
-  const title = heading.trim() ? `${kind}: ${heading.trim()}` : kind;
+export function iframeCode({ address, dashboard, heading, lang, height, resizeScript }: IframeCodeOptions): string {
+  const title = iframeTitle(dashboard, heading, lang);
   return [
     '<iframe',
     `  src="${escapeXml(address)}"`,

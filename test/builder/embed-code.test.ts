@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { dataAttribute, escapeHtml, iframeEmbed, scriptEmbed } from '../../src/builder/embed-code.js';
 import { parseDataAttribute } from '../../src/core/data/parse-data-attribute.js';
 import { readPasted } from '../../src/builder/paste.js';
+import { iframeCode } from '../../src/embed/iframe-code.js';
 
 const LIBRARY = { base: 'https://cdn.example/public-trust-widgets/dist/' };
 const HOSTILE = `<img src=x onerror="alert(1)">'"&amp;</trust-bars><script>alert(2)</script>`;
@@ -77,6 +78,19 @@ describe('builder: the embed codes', () => {
     expect(parameters.get('series')).to.equal('Share');
     expect(fragment.querySelector('iframe')?.getAttribute('title')).to.equal(`Chart: ${heading}`);
     expect(fragment.querySelector('script')?.getAttribute('src')).to.equal('https://cdn.example/public-trust-widgets/dist/embed/resize.js');
+  });
+
+  it('titles the iframe in the chart’s language: a screen reader on the host page says “Siart: …” for a Welsh chart', () => {
+    const table = readPasted('Ateb\tCyfran\nYn poeni\t57%')!;
+    const title = (code: string) => parse(code).querySelector('iframe')?.getAttribute('title');
+    expect(title(iframeEmbed('trust-bars', { heading: 'Pryder', lang: 'cy' }, table, LIBRARY))).to.equal('Siart: Pryder');
+    expect(title(iframeEmbed('trust-bars', { lang: 'cy-GB' }, table, LIBRARY))).to.equal('Siart');
+    expect(title(iframeEmbed('trust-bars', { heading: 'Worry', lang: 'en-GB' }, table, LIBRARY))).to.equal('Chart: Worry');
+    // The embed page's own "Copy embed code", for a dashboard.
+    const code = (lang?: string) =>
+      iframeCode({ address: 'https://x.example/embed/#v=1', dashboard: true, heading: 'Seiber', height: 300, resizeScript: 'r.js', ...(lang ? { lang } : {}) });
+    expect(title(code('cy'))).to.equal('Dangosfwrdd: Seiber');
+    expect(title(code())).to.equal('Dashboard: Seiber');
   });
 
   it('writes the data compactly when it can, as JSON when a cell or an n column needs it, read back the same', () => {
