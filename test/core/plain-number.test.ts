@@ -1,6 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/bars/define.js';
+import type { TrustBars } from '../../src/bars/trust-bars.js';
 import { numberFormat } from '../../src/core/format/number.js';
 import { numberSeparators, plainNumberFormat } from '../../src/core/format/plain-number.js';
+import { shadow } from '../helpers/widget.js';
 
 /** Every option set the widgets pass to numberFormat in British English, and a few more the fast path takes. */
 const HANDLED: Intl.NumberFormatOptions[] = [
@@ -78,8 +81,35 @@ describe('plainNumberFormat', () => {
     for (const value of [NaN, Infinity, -Infinity, 1e21, -1e21, 1e300]) expect(plain(value)).to.equal(undefined);
   });
 
+  it('writes the English locales that CLDR writes as en-GB exactly as their own Intl.NumberFormat', function () {
+    this.timeout(60000);
+    // Every 100th value: en-GB's own test above covers every rounding case; this one proves each locale's Intl agrees.
+    const some = values().filter((_, i) => i % 100 === 0);
+    const wrong: string[] = [];
+    for (const locale of ['en-US', 'en-AU', 'en-CA', 'en-IE', 'en-NZ']) {
+      for (const options of HANDLED) {
+        const plain = plainNumberFormat(locale, options);
+        expect(plain, `${locale} ${JSON.stringify(options)}`).to.be.a('function');
+        const intl = new Intl.NumberFormat(locale, options);
+        for (const value of some) {
+          const expected = intl.format(value);
+          const written = plain!(value) ?? expected;
+          if (written !== expected && wrong.length < 5) wrong.push(`${locale} ${JSON.stringify(options)} ${value}: "${written}", Intl "${expected}"`);
+        }
+      }
+      const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+      expect(numberSeparators(locale), locale).to.deep.equal({
+        group: parts.find((p) => p.type === 'group')?.value,
+        decimal: parts.find((p) => p.type === 'decimal')?.value,
+      });
+    }
+    expect(wrong).to.deep.equal([]);
+  });
+
   it('takes no other locale and no other option: those go to Intl', () => {
-    expect(plainNumberFormat('en-US', {})).to.equal(undefined);
+    // Indian English groups "12,34,567"; South African English writes "1 234,5".
+    expect(plainNumberFormat('en-IN', {})).to.equal(undefined);
+    expect(plainNumberFormat('en-ZA', {})).to.equal(undefined);
     expect(plainNumberFormat('cy', {})).to.equal(undefined);
     expect(plainNumberFormat('de-DE', { maximumFractionDigits: 1 })).to.equal(undefined);
     for (const options of [
@@ -121,12 +151,41 @@ describe('numberFormat', () => {
 
 describe('numberSeparators', () => {
   it('names the separators Intl.NumberFormat writes, in en-GB and elsewhere', () => {
-    for (const locale of ['en-GB', 'de-DE', 'fr-FR', 'cy', 'en-US']) {
+    for (const locale of ['en-GB', 'de-DE', 'fr-FR', 'cy', 'en-US', 'en-IN', 'en-ZA']) {
       const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
       expect(numberSeparators(locale), locale).to.deep.equal({
         group: parts.find((p) => p.type === 'group')?.value,
         decimal: parts.find((p) => p.type === 'decimal')?.value,
       });
     }
+  });
+});
+
+describe('a chart on an en-US page', () => {
+  let built = 0;
+  const Native = Intl.NumberFormat;
+  before(() => {
+    Intl.NumberFormat = new Proxy(Native, {
+      construct(target, args: ConstructorParameters<typeof Intl.NumberFormat>) {
+        built++;
+        return new target(...args);
+      },
+    });
+  });
+  after(() => {
+    Intl.NumberFormat = Native;
+  });
+
+  it('draws its figures, sample size and margins with no Intl.NumberFormat built (issue 12: the first costs 20–40 ms)', async () => {
+    built = 0;
+    const wrapper = await fixture(
+      html`<div lang="en-US"><trust-bars heading="Worry" sample-size="2000" data="Cyber-attacks: 57; Data exposure: 56.5; Training: 1234.5" unit="count"></trust-bars></div>`,
+    );
+    const bars = wrapper.querySelector<TrustBars>('trust-bars')!;
+    await bars.updateComplete;
+    const text = shadow(bars).textContent!;
+    expect(text).to.contain('1,234.5');
+    expect(text).to.contain('2,000');
+    expect(built, 'Intl.NumberFormat objects built').to.equal(0);
   });
 });

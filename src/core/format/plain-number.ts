@@ -2,7 +2,8 @@
  * What `Intl.NumberFormat` writes for the plain cases that most charts need, written without Intl. The first
  * Intl.NumberFormat of a page is slow (in Chromium 20–40 ms, more than a whole chart takes to draw: the engine
  * loads the number data of every locale it has before it can pick one); a British English chart of percentages
- * or plain numbers never needs it. Only British English, the library's default, and only these options:
+ * or plain numbers never needs it. Only British English, the library's default, and the English locales whose
+ * numbers CLDR writes the same way (American, Australian, Canadian, Irish, New Zealand), and only these options:
  * `style` decimal or percent, `minimumFractionDigits`, `maximumFractionDigits`, `signDisplay` auto or negative,
  * `useGrouping` true. Everything else goes to Intl. test/core/plain-number.test.ts compares both over a wide range
  * of values, in every test browser and in Node.
@@ -12,8 +13,11 @@
 export type PlainNumberFormat = (value: number) => string | undefined;
 
 const HANDLED = new Set(['style', 'minimumFractionDigits', 'maximumFractionDigits', 'signDisplay', 'useGrouping']);
-/** Locales whose numbers read "1,234.5", "-3" and "57%" (CLDR's en-GB; the only one the library defaults to). */
-const LOCALES = new Set(['en-GB']);
+/**
+ * Locales whose numbers read "1,234.5", "-3" and "57%", as CLDR's en-GB (the library's default) does. Not every
+ * English: en-IN groups "12,34,567", en-ZA and most of Europe's English write "1 234,5".
+ */
+const LOCALES = new Set(['en-GB', 'en-US', 'en-AU', 'en-CA', 'en-IE', 'en-NZ']);
 
 /** The formatter for `locale` and `options`, or undefined when Intl must do it. */
 export function plainNumberFormat(locale: string, options: Intl.NumberFormatOptions): PlainNumberFormat | undefined {
@@ -93,7 +97,7 @@ function increment(digits: string): string {
 
 /**
  * The grouping and decimal separators of `locale`'s numbers ("1,234.5" → "," and "."), for reading numbers as
- * people type them; British English without Intl (see above), other locales from Intl.NumberFormat.
+ * people type them; British English and the locales written like it without Intl (see above), others from Intl.NumberFormat.
  */
 export function numberSeparators(locale: string): { group: string; decimal: string } {
   if (LOCALES.has(locale)) return { group: ',', decimal: '.' };
