@@ -3,5 +3,5 @@
  * core/annotations/load.ts). Pure code only: no Lit, no templates.
  */
 export { matchNotes, rowFinder } from '../core/annotations/match-notes.js';
-export { parseNotes } from '../core/annotations/parse-annotations.js';
+export { readNotes } from '../core/annotations/table-notes.js';
 export { barNotes } from './bars-annotations.js';

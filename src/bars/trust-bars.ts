@@ -2,8 +2,9 @@ import { html, svg, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { renderNotes } from '../core/annotations/annotation-svg.js';
 import { annotationStyles } from '../core/annotations/annotation-styles.js';
-import { firstWritten, LazyAnnotations, registerAnnotations } from '../core/annotations/load.js';
+import { LazyAnnotations, notesWritten, registerAnnotations } from '../core/annotations/load.js';
 import { readChoice, readNumber } from '../core/attributes.js';
+import { childTableOf } from '../core/data/child-table-controller.js';
 import { SORT_ORDERS, sortByValue } from '../core/data/sort-rows.js';
 import { focusRing } from '../core/drawing/focus-ring.js';
 import { verticalLines } from '../core/drawing/vertical-lines.js';
@@ -63,7 +64,8 @@ export class TrustBars extends TrustElement {
    * `notes="Concerned about their own records: Up from 48% in 2022"`. With several series, name one after a `|`
    * (`Label | 2024: …`). The words sit after the bar's value; when they do not fit (a narrow chart) each note becomes a
    * numbered marker with the words listed under the chart. Screen readers hear each note with its bar and in the
-   * summary. Plain text only.
+   * summary. Plain text only. Notes may instead be written in the foot of the child table, where a page read without
+   * the script shows them too: `<tfoot><tr><th>Label</th><td data-note>words</td></tr></tfoot>`; this attribute wins.
    */
   @property() notes?: string;
 
@@ -100,7 +102,8 @@ export class TrustBars extends TrustElement {
     const labels = rows.map((row) => row.label);
     // Their code is here only when the chart has notes (loaded before the first render).
     const kit = barsAnnotationCode.for(this, warnings);
-    const notes = kit ? kit.matchNotes(kit.parseNotes('notes', this.notes, warnings), kit.rowFinder(labels, []), labels, seriesNames, warnings) : [];
+    const written = kit?.readNotes(this.notes, childTableOf(this), warnings);
+    const notes = kit && written ? kit.matchNotes(written.specs, kit.rowFinder(labels, []), labels, seriesNames, warnings, written.from) : [];
 
     const layout = (noteRoom: number) =>
       barsLayout({
@@ -229,5 +232,5 @@ declare global {
 }
 
 /** The code for notes, loaded only for a chart that has them (most have none): a chunk of its own in the CDN files. */
-const barsAnnotationCode = new LazyAnnotations(firstWritten('notes'), () => import('./bars-annotation-kit.js'));
+const barsAnnotationCode = new LazyAnnotations(notesWritten, () => import('./bars-annotation-kit.js'));
 registerAnnotations(TrustBars, barsAnnotationCode);

@@ -4,8 +4,9 @@ import { NO_ANNOTATIONS, type AnnotationGeometry } from '../core/annotations/ann
 import { renderNotes, renderRanges } from '../core/annotations/annotation-svg.js';
 import { annotationStyles } from '../core/annotations/annotation-styles.js';
 import { NARROW_NOTES } from '../core/annotations/note-layout.js';
-import { firstWritten, LazyAnnotations, registerAnnotations } from '../core/annotations/load.js';
+import { firstWritten, LazyAnnotations, notesWritten, registerAnnotations } from '../core/annotations/load.js';
 import { readChoice, readNumber } from '../core/attributes.js';
+import { childTableOf } from '../core/data/child-table-controller.js';
 import { renderNoteList } from '../core/frame/notes.js';
 import type { DataRow } from '../core/data/model.js';
 import type { PointDetail } from '../core/events.js';
@@ -74,7 +75,9 @@ export class TrustTrend extends TrustElement {
    * `notes="2017: WannaCry attack, May 2017; 2020: Survey moved online"`. To attach a note to one line, name its
    * series after a `|` (`2017 | Staff: …`). Notes sit beside their point, away from the lines and each other; on a
    * narrow chart they become numbered markers with the words listed under the chart. Screen readers hear each note
-   * with its point and in the summary. Plain text only.
+   * with its point and in the summary. Plain text only. Notes may instead be written in the foot of the child table,
+   * where a page read without the script shows them too: `<tfoot><tr><th>2017</th><td data-note>words</td></tr></tfoot>`
+   * (`data-note="2017 | Staff"` names a series); this attribute wins.
    */
   @property() notes?: string;
 
@@ -168,7 +171,8 @@ export class TrustTrend extends TrustElement {
       model.rows.map((row) => row.label),
       axis.display,
     );
-    const notes = kit && findRow ? kit.matchNotes(kit.parseNotes('notes', this.notes, warnings), findRow, axis.display, names, warnings) : [];
+    const written = kit?.readNotes(this.notes, childTableOf(this), warnings);
+    const notes = kit && findRow && written ? kit.matchNotes(written.specs, findRow, axis.display, names, warnings, written.from) : [];
     const references = kit ? kit.parseReferences('reference', this.reference, locale, warnings) : [];
     const ranges = (kit && findRow ? kit.parseRanges('highlight', this.highlight, (text) => findRow(text) !== undefined, warnings) : []).map((range) => ({
       ...range,
@@ -334,7 +338,9 @@ export class TrustTrend extends TrustElement {
  */
 const trendAnnotationCode = new LazyAnnotations(
   (element) =>
-    firstWritten('notes', 'reference', 'highlight')(element) ?? ((element as TrustTrend).labels?.trim().toLowerCase() === 'all' ? 'labels' : undefined),
+    notesWritten(element) ??
+    firstWritten('reference', 'highlight')(element) ??
+    ((element as TrustTrend).labels?.trim().toLowerCase() === 'all' ? 'labels' : undefined),
   () => import('./trend-annotation-kit.js'),
 );
 registerAnnotations(TrustTrend, trendAnnotationCode);

@@ -44,3 +44,13 @@ test('bars and change are pre-rendered with their notes and lines', () => {
   assert.match(change, /part="reference"/);
   assert.match(change, /Half of staff: 50%/);
 });
+
+test('notes written in the foot of the child table are pre-rendered as the browser draws them', () => {
+  const html = renderToString(
+    `<trust-bars><table><tbody><tr><td>Worry</td><td>57</td></tr><tr><td>Well prepared</td><td>36</td></tr></tbody>
+      <tfoot><tr><th>Well prepared</th><td data-note>Lowest of the two</td></tr></tfoot></table></trust-bars>`,
+    { width: 1024 },
+  );
+  assert.match(html, /part="note"[\s\S]*?<text>(<!--[^>]*-->)*<tspan[^>]*>(<!--[^>]*-->)*Lowest of the two/);
+  assert.match(html, /Notes: Well prepared: Lowest of the two\./);
+});

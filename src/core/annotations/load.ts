@@ -1,3 +1,4 @@
+import { childTableOf } from '../data/child-table-controller.js';
 import { problem, type Problem } from '../problems.js';
 
 /**
@@ -91,3 +92,15 @@ export const firstWritten =
       const value = (element as unknown as Record<string, unknown>)[attribute];
       return typeof value === 'string' && value.trim() !== '';
     });
+
+/**
+ * `notes`, or notes in the foot of the element's child table (`<td data-note>`, see table-notes.ts): either needs the
+ * code. Answers `notes` for both, the attribute that problems and the failed-load warning name.
+ */
+export const notesWritten = (element: HTMLElement): string | undefined =>
+  firstWritten('notes')(element) ??
+  (Array.from(childTableOf(element)?.rows ?? []).some(
+    (row) => row.parentElement?.tagName === 'TFOOT' && Array.from(row.cells).some((cell) => cell.getAttribute('data-note') !== null),
+  )
+    ? 'notes'
+    : undefined);

@@ -26,7 +26,8 @@ const examples = (labels: readonly string[]) => [...new Set([labels[0], labels[l
 
 /**
  * Matches `notes` to rows and series; notes on a label or series that the data does not have are reported (naming
- * labels that would do) and left out. Notes keep the order written, which numbers them.
+ * labels that would do) and left out, naming `attribute` (where they were written). Notes keep the order written,
+ * which numbers them.
  */
 export function matchNotes(
   specs: readonly NoteSpec[],
@@ -34,17 +35,18 @@ export function matchNotes(
   shown: readonly string[],
   seriesNames: readonly string[],
   problems: Problem[],
+  attribute = 'notes',
 ): MatchedNote[] {
   return specs.flatMap((spec) => {
     const row = findRow(spec.at);
     if (row === undefined) {
-      problems.push(problem('notes', (m) => m.noteNotFound(spec.at, examples(shown))));
+      problems.push(problem(attribute, (m) => m.noteNotFound(spec.at, examples(shown))));
       return [];
     }
     if (spec.series === undefined) return [{ row, text: spec.text, place: shown[row]! }];
     const series = seriesNames.findIndex((name) => name.trim().toLowerCase() === spec.series!.toLowerCase());
     if (series < 0) {
-      problems.push(problem('notes', (m) => m.noteSeriesNotFound(spec.series!, examples(seriesNames))));
+      problems.push(problem(attribute, (m) => m.noteSeriesNotFound(spec.series!, examples(seriesNames))));
       return [];
     }
     // With one series, naming it adds nothing to where the note belongs.

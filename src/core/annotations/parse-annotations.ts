@@ -40,15 +40,21 @@ function plainWords(attribute: string, place: string, words: string, problems: P
  * reported and left out; tags in a note are reported and shown as text without them.
  */
 export function parseNotes(attribute: string, text: string | null | undefined, problems: Problem[]): NoteSpec[] {
-  return entries(attribute, text, '2017: WannaCry attack, May 2017', problems).flatMap(({ place, words }) => {
-    const [at = '', series] = place.split('|').map((part) => part.trim());
-    const note = plainWords(attribute, place, words, problems);
-    if (!at || !note) {
-      problems.push(problem(attribute, (m) => m.annotationEmpty(place || words)));
-      return [];
-    }
-    return [{ at, ...(series ? { series } : {}), text: note }];
-  });
+  return entries(attribute, text, '2017: WannaCry attack, May 2017', problems).flatMap(({ place, words }) => parseNote(attribute, place, words, problems));
+}
+
+/**
+ * One note: where it goes ("2017", or "2017 | Staff" for one series' point) and its words, checked as in `notes`
+ * (tags left out and reported; without a place or words, reported and left out). `attribute` names where it was written.
+ */
+export function parseNote(attribute: string, place: string, words: string, problems: Problem[]): NoteSpec[] {
+  const [at = '', series] = place.split('|').map((part) => part.trim());
+  const note = plainWords(attribute, place, words, problems);
+  if (!at || !note) {
+    problems.push(problem(attribute, (m) => m.annotationEmpty(place || words)));
+    return [];
+  }
+  return [{ at, ...(series ? { series } : {}), text: note }];
 }
 
 /**

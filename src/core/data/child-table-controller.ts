@@ -1,5 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isUnknownAttribute } from '../attributes.js';
+import { SERVER_CONTEXT, type ServerContext } from '../ssr/hydration.js';
+
+const ownTable = (host: Element): HTMLTableElement | null => (typeof host.querySelector === 'function' ? host.querySelector(':scope > table') : null);
+
+/** An element's child table as the widget reads it: on the server, the one the pre-renderer hands over. */
+export const childTableOf = (host: Element & { [SERVER_CONTEXT]?: ServerContext }): HTMLTableElement | null => {
+  const server = host[SERVER_CONTEXT];
+  return server ? server.table : ownTable(host);
+};
 
 /**
  * Watches the host's light DOM so that a journalist's (or a CMS's) edits to the child `<table>` re-render the chart.
@@ -20,7 +29,7 @@ export class ChildTableController implements ReactiveController {
    * no light DOM to query: none (the pre-renderer hands its table over in the server context instead).
    */
   get table(): HTMLTableElement | null {
-    return typeof this.host.querySelector === 'function' ? this.host.querySelector(':scope > table') : null;
+    return ownTable(this.host);
   }
 
   hostConnected(): void {

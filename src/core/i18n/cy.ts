@@ -177,6 +177,10 @@ export const welsh = ({ joinList }: WelshGrammar): Messages & BarsMessages => ({
     `nid yw “${text}” yn label nac yn ystod o labeli yn y data, felly nid oes dim wedi’i amlygu. Ysgrifennwch ddau label wedi’u cysylltu â llinell doriad, fel “2020–2021: Pandemig”.`,
   annotationsNotLoaded: (attribute) =>
     `nid oedd modd llwytho’r cod sy’n llunio’r hyn y mae “${attribute}” yn gofyn amdano, felly dangosir y siart hebddo. Ail-lwythwch y dudalen; os yw’n parhau, gwiriwch fod y ffolder chunks yn cael ei weini wrth ymyl y sgript.`,
+  footNoteNowhere: (words) =>
+    `nid yw’r nodyn “${words}” yng ngwaelod y tabl yn dweud ble mae’n mynd, felly nid yw’n cael ei ddangos. Rhowch y label yng nghell gyntaf y rhes, neu ysgrifennwch ef yn y briodwedd: <td data-note="2017">.`,
+  notesTwice: (count) =>
+    `mae gan y siart nodiadau yn y briodwedd hon a ${count} yng ngwaelod ei thabl (data-note); dim ond rhai’r briodwedd sy’n cael eu dangos. Cadwch un o’r ddau.`,
   maxBelowData: (max, largest) =>
     `mae uchafswm yr echelin ${max} yn is na’r gwerth mwyaf ${largest}; estynnwyd yr echelin i’w gynnwys. Gosodwch ef i ${largest} neu fwy, neu tynnwch ef.`,
   loadingFigures: 'Yn llwytho’r ffigurau…',

@@ -74,6 +74,10 @@ export const englishProblems = ({ englishCount, englishPlural }: EnglishGrammar)
     `“${text}” is not a label or a range of labels in the data, so nothing is shaded. Write two labels joined by a dash, such as “2020–2021: Pandemic”.`,
   annotationsNotLoaded: (attribute) =>
     `the code that draws what “${attribute}” asks for could not be loaded, so the chart is shown without it. Reload the page; if it stays, check that the chunks folder is served beside the script.`,
+  footNoteNowhere: (words) =>
+    `the note “${words}” in the table’s foot does not say where it goes, so it is not shown. Put the label in the row’s first cell, or write it in the attribute: <td data-note="2017">.`,
+  notesTwice: (count) =>
+    `the chart has notes in this attribute and ${count === 1 ? 'one' : count} in its table’s foot (data-note); only the attribute’s are shown. Keep one of the two.`,
   maxBelowData: (max, largest) =>
     `the axis maximum ${max} is below the largest value ${largest}; the axis was extended to fit. Set it to ${largest} or more, or remove it.`,
   unexpected: (detail) =>

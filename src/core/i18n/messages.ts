@@ -188,6 +188,10 @@ export interface ProblemMessages {
   rangeNotFound: (text: string) => string;
   /** The code that draws `notes`, `reference` or `highlight` (or trend's `labels="all"`) failed to load. */
   annotationsNotLoaded: (attribute: string) => string;
+  /** A note in the child table's foot (`<td data-note>`) that says neither in `data-note` nor in its row where it goes. */
+  footNoteNowhere: (words: string) => string;
+  /** Notes both in `notes` and in the child table's foot: the attribute's are drawn. */
+  notesTwice: (count: number) => string;
   maxBelowData: (max: Shown, largest: Shown) => string;
   unexpected: (detail: string) => string;
 }
