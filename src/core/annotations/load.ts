@@ -1,4 +1,3 @@
-import { childTableOf } from '../data/child-table-controller.js';
 import { problem, type Problem } from '../problems.js';
 
 /**
@@ -95,12 +94,8 @@ export const firstWritten =
 
 /**
  * `notes`, or notes in the foot of the element's child table (`<td data-note>`, see table-notes.ts): either needs the
- * code. Answers `notes` for both, the attribute that problems and the failed-load warning name.
+ * code. Answers `notes` for both, the attribute that problems and the failed-load warning name. Asked in the browser
+ * only (the pre-renderer is given the code up front), where the light DOM can be queried.
  */
 export const notesWritten = (element: HTMLElement): string | undefined =>
-  firstWritten('notes')(element) ??
-  (Array.from(childTableOf(element)?.rows ?? []).some(
-    (row) => row.parentElement?.tagName === 'TFOOT' && Array.from(row.cells).some((cell) => cell.getAttribute('data-note') !== null),
-  )
-    ? 'notes'
-    : undefined);
+  firstWritten('notes')(element) ?? (element.querySelector?.(':scope > table > tfoot [data-note]') ? 'notes' : undefined);
