@@ -3,14 +3,15 @@ import type { AnnotationGeometry } from '../core/annotations/annotation-geometry
 import { renderNotes, renderRanges } from '../core/annotations/annotation-svg.js';
 import { focusRing } from '../core/drawing/focus-ring.js';
 import { verticalLines } from '../core/drawing/vertical-lines.js';
-import { DOT_RADIUS, WHISKER_CAP, type ChangeGeometry, type DumbbellGeometry, type KeyItemGeometry, type Whisker } from './change-layout.js';
+import { changeMarks, DOT_RADIUS, WHISKER_CAP, type ChangeGeometry, type DumbbellGeometry, type KeyItemGeometry, type Whisker } from './change-layout.js';
 
 /**
  * The dumbbell chart's SVG: key, shaded ranges (`highlight`), grid, reference lines (`reference`), a row per item
  * (coloured by its tone), labels, ticks and the focus ring.
  */
 export function renderChange(g: ChangeGeometry, rows: readonly { readonly tone: string }[], focusIndex: number | null, annotations?: AnnotationGeometry) {
-  const focused = focusIndex !== null ? g.rows[focusIndex] : undefined;
+  // The focused end of a row (an index into the chart's points, which follow changeMarks).
+  const focused = focusIndex !== null ? changeMarks(g)[focusIndex] : undefined;
   return svg`
     <g aria-hidden="true">
       <g part="legend" class="key">${g.key.map((item) => renderKeyItem(item))}</g>

@@ -46,8 +46,13 @@ export interface DumbbellGeometry {
   readonly missing?: readonly TextLine[] | undefined;
   /** The track the dots sit on, from the start to the end of the axis. */
   readonly track: { readonly x1: number; readonly x2: number };
-  /** The keyboard focus ring's box. */
+  /** The box round the whole reading (both dots, values and whiskers), or round the words of a row without both values. */
   readonly focus: Box;
+  /**
+   * What the arrow keys move between along a row with both values: its "from" end, then its "to" end, each with the
+   * box its focus ring goes round (the dot, its value and its whisker). Empty for a row without both values.
+   */
+  readonly ends: readonly { readonly end: 'from' | 'to'; readonly focus: Box }[];
 }
 
 export interface Whisker {
@@ -91,6 +96,7 @@ export function dumbbell(
       missing: missingLines.map((text, i) => ({ text, x: start, y: top + i * LINE_HEIGHT + LINE_HEIGHT / 2 + VALUE_STYLE.size * 0.35 })),
       track,
       focus: { x: start - 4, y: top - 3, width: textWidth + 8, height: missingLines.length * LINE_HEIGHT + 6 },
+      ends: [],
     };
   }
   const fromX = scale(row.from);
@@ -124,20 +130,22 @@ export function dumbbell(
       end,
     };
   });
-  // The ring frames the whole reading: both dots, both values and any whiskers.
-  const extents = [
-    fromX - DOT_RADIUS - 1,
-    toX - DOT_RADIUS - 1,
-    fromX + DOT_RADIUS + 1,
-    toX + DOT_RADIUS + 1,
-    ...whiskers.flatMap((w) => [w.x1 - 1, w.x2 + 1]),
-  ];
-  for (const value of values) {
-    const w = measure(value.text, VALUE_STYLE);
-    extents.push(value.anchor === 'end' ? value.x - w : value.x + w);
-  }
-  const low = Math.min(...extents) - 4;
-  const high = Math.max(...extents) + 4;
+  // The whole reading's ring frames both dots, both values and any whiskers; an end's, its own dot, value and whisker.
+  const extentsOf = (ends: readonly ('from' | 'to')[]) => {
+    const extents = ends.flatMap((end) => {
+      const x = end === 'from' ? fromX : toX;
+      return [x - DOT_RADIUS - 1, x + DOT_RADIUS + 1, ...whiskers.filter((w) => w.end === end).flatMap((w) => [w.x1 - 1, w.x2 + 1])];
+    });
+    for (const value of values.filter((value) => ends.includes(value.end))) {
+      const w = measure(value.text, VALUE_STYLE);
+      extents.push(value.anchor === 'end' ? value.x - w : value.x + w);
+    }
+    return [Math.min(...extents) - 4, Math.max(...extents) + 4] as const;
+  };
+  const band = whiskers.length
+    ? { y: y - WHISKER_OFFSET - WHISKER_CAP - 2, height: 2 * (WHISKER_OFFSET + WHISKER_CAP + 2) }
+    : { y: y - DOT_RADIUS - 5, height: 2 * DOT_RADIUS + 11 };
+  const box = ([low, high]: readonly [number, number]): Box => ({ x: low, width: high - low, ...band });
   return {
     row: index,
     y,
@@ -152,8 +160,7 @@ export function dumbbell(
     change,
     whiskers,
     track,
-    focus: whiskers.length
-      ? { x: low, y: y - WHISKER_OFFSET - WHISKER_CAP - 2, width: high - low, height: 2 * (WHISKER_OFFSET + WHISKER_CAP + 2) }
-      : { x: low, y: y - DOT_RADIUS - 5, width: high - low, height: 2 * DOT_RADIUS + 11 },
+    focus: box(extentsOf(['from', 'to'])),
+    ends: (['from', 'to'] as const).map((end) => ({ end, focus: box(extentsOf([end])) })),
   };
 }

@@ -1,5 +1,5 @@
 import { pickTicks, TICK_STYLE, type Tick } from '../core/layout/axis-ticks.js';
-import { stackLines, type Span, type TextLine } from '../core/layout/geometry.js';
+import { stackLines, type Box, type Span, type TextLine } from '../core/layout/geometry.js';
 import { linearScale } from '../core/layout/linear-scale.js';
 import { widestText, type TextMeasurer } from '../core/layout/measure-text.js';
 import { labelColumnWidth, STACK_BELOW } from '../core/layout/row-labels.js';
@@ -172,3 +172,18 @@ export function changeLayout(input: ChangeLayoutInput): ChangeGeometry {
     range: [left, right],
   };
 }
+
+/** A place the arrow keys move to: a row's end ("from" or "to"), or a whole row without both values (`end` null). */
+export interface ChangeMark {
+  /** Index into the rows as drawn. */
+  readonly row: number;
+  readonly end: 'from' | 'to' | null;
+  /** The box its focus ring goes round. */
+  readonly focus: Box;
+}
+
+/** The chart's marks in key order: row by row, each row's "from" end then its "to" end (see DumbbellGeometry.ends). */
+export const changeMarks = (g: ChangeGeometry): ChangeMark[] =>
+  g.rows.flatMap((row): ChangeMark[] =>
+    row.ends.length ? row.ends.map(({ end, focus }) => ({ row: row.row, end, focus })) : [{ row: row.row, end: null, focus: row.focus }],
+  );

@@ -17,7 +17,7 @@ import { TrustElement, type ChartContext, type ChartDrawing, type OwnSampleSize,
 import type { View } from '../core/view.js';
 import { readDirections, type Direction } from './change-direction.js';
 import { renderChange } from './change-drawing.js';
-import { changeLayout, LABEL_STYLE, type ChangeRowInput } from './change-layout.js';
+import { changeLayout, changeMarks, LABEL_STYLE, type ChangeRowInput } from './change-layout.js';
 import { changeMessages, changeProblem, type ChangeFacts, type ChangeMessages } from './change-messages.js';
 import { changeStyles } from './change-styles.js';
 import { changeSummary } from './change-summary.js';
@@ -270,7 +270,17 @@ export class TrustChange extends TrustElement {
         })
       : { geometry: layout(0), annotations: { ...NO_ANNOTATIONS, drawn: { references: [], ranges: [] } } satisfies DrawnValueMarks };
 
-    const points: PointDetail[] = rows.map((row, index) => ({ index, label: row.label, series: '', value: row.difference, text: row.words }));
+    // A point per end of a row ("Trained on new technologies, 2022: 5%"); the change is said at the "to" end, where it
+    // arrives. A row without both values is one point, its words.
+    const marks = changeMarks(geometry);
+    const points: PointDetail[] = marks.map(({ row: r, end }, index): PointDetail => {
+      const row = rows[r]!;
+      if (end === null) return { index, label: row.label, series: '', value: null, text: row.words };
+      const shown = row.intervals[end === 'from' ? 0 : 1]?.text ?? (end === 'from' ? row.fromText : row.toText);
+      return end === 'from'
+        ? { index, label: row.label, series: fromLabel, value: row.from, text: shown }
+        : { index, label: row.label, series: toLabel, value: row.to, text: `${shown}, ${row.words}` };
+    });
     let summary = changeSummary({ rows, fromLabel, toLabel, directionNote, words });
     // The frame adds "Margin of error (95%): up to ±…" for sample sizes it knows (sample-size, n columns); sizes known
     // only from from-/to-sample-size are this widget's, so it says so itself.
@@ -286,7 +296,7 @@ export class TrustChange extends TrustElement {
       height: geometry.height,
       content: renderChange(geometry, rows, context.focusIndex, annotations),
       // The tooltip clears the focus ring and the row's label (above the dumbbell on a phone).
-      boxes: geometry.rows.map((row) => withLabel(row.focus, geometry.labels[row.row] ?? [], LABEL_STYLE)),
+      boxes: marks.map((mark) => withLabel(mark.focus, geometry.labels[mark.row] ?? [], LABEL_STYLE)),
       summary,
       points,
       // Compact data named only by from-label and to-label would otherwise be headed "Value 1" and "Value 2".

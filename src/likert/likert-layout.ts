@@ -27,8 +27,9 @@ export const SEGMENT_PADDING = 4;
 export const SEPARATOR = 2;
 const HALF_GAP = 6;
 /**
- * Room right of a net score beside its bar for the focus ring around the row: its 4 px pad and half its 6 px outer
- * stroke, so that the ring fits inside the chart without covering the score (issue 17 item 8).
+ * Room right of a net score (beside its bar, or on its label's line on a phone) for the focus ring around it: its
+ * 4 px pad and half its 6 px outer stroke, so that the ring fits inside the chart without covering the score
+ * (issue 17 item 8).
  */
 const RING_ROOM = 7;
 const MAX_LABEL_SHARE = 0.3;
@@ -87,7 +88,17 @@ export interface LikertRowGeometry {
   readonly net?: (TextLine & { readonly anchor: Anchor }) | undefined;
   /** "no data", for a row without figures. */
   readonly missing?: TextLine | undefined;
-  /** Where the keyboard focus ring goes. */
+  /** What the arrow keys move between along the row, left to right, each with the box its focus ring goes round. */
+  readonly marks: readonly LikertMark[];
+}
+
+/**
+ * A part of a row a reader can move to: an answer's segment (`answer` is its place in the scale, drawn or not: a 0%
+ * answer is still said), the "don't know" bar with its value, the net score, or the "no data" of a row without figures.
+ */
+export interface LikertMark {
+  readonly kind: 'answer' | 'dont-know' | 'net' | 'missing';
+  readonly answer?: number | undefined;
   readonly focus: Box;
 }
 
@@ -217,7 +228,7 @@ export function likertLayout(input: LikertLayoutInput): LikertGeometry {
   const spans: Span[] = [];
   for (const row of rows) {
     const netText = row.net;
-    const labelRoom = stacked ? width - (netText ? measure(netText, NET_STYLE) + COLUMN_GAP : 0) : Math.max(labelWidth, MIN_BAR_WIDTH);
+    const labelRoom = stacked ? width - (netText ? measure(netText, NET_STYLE) + COLUMN_GAP + RING_ROOM : 0) : Math.max(labelWidth, MIN_BAR_WIDTH);
     const lines = wrapText(row.label, labelRoom, measure, LABEL_STYLE);
     const labelHeight = lines.length * LINE_HEIGHT;
     let labelTop: number;
@@ -237,7 +248,6 @@ export function likertLayout(input: LikertLayoutInput): LikertGeometry {
 
     const segments: SegmentGeometry[] = [];
     let cursor = zeroX - leftShare(row.shares, leftCount, neutral) * scale;
-    const barStart = cursor;
     if (!row.missing) {
       row.shares.forEach((share, i) => {
         const segmentWidth = share * scale;
@@ -269,28 +279,36 @@ export function likertLayout(input: LikertLayoutInput): LikertGeometry {
     const net = netText
       ? {
           text: netText,
-          x: stacked ? width : width - RING_ROOM,
+          x: width - RING_ROOM,
           y: stacked ? labelTop + LABEL_STYLE.size : middle + NET_STYLE.size * 0.35,
           anchor: 'end' as Anchor,
         }
       : undefined;
     const missing = row.missing ? { text: input.missingText, x: plotLeft, y: middle + LABEL_STYLE.size * 0.35 } : undefined;
 
-    const focusStart = row.missing ? plotLeft : barStart;
-    const focusEnd = Math.max(
-      row.missing ? plotLeft + measure(input.missingText, LABEL_STYLE) : cursor,
-      dontKnow ? dontKnow.label.x + measure(dontKnow.label.text, VALUE_STYLE) : 0,
-      net && !stacked ? width - RING_ROOM : 0,
-    );
-    rowGeometry.push({
-      label,
-      barTop,
-      segments,
-      dontKnow,
-      net,
-      missing,
-      focus: { x: focusStart - 4, y: barTop - 4, width: focusEnd - focusStart + 8, height: BAR_HEIGHT + 8 },
-    });
+    // Rings 4 px round a part, but flush with a segment's sides: a neighbour's value starts 5 px into its own segment.
+    const around = (x: number, right: number, top = barTop - 4, height = BAR_HEIGHT + 8): Box => ({ x: x - 4, y: top, width: right - x + 8, height });
+    const marks: LikertMark[] = row.missing
+      ? [{ kind: 'missing', focus: around(plotLeft, plotLeft + measure(input.missingText, LABEL_STYLE)) }]
+      : [
+          ...segments.map((segment): LikertMark => ({
+            kind: 'answer',
+            answer: segment.answer,
+            focus: { x: segment.x, y: barTop - 4, width: segment.width, height: BAR_HEIGHT + 8 },
+          })),
+          ...(dontKnow ? [{ kind: 'dont-know' as const, focus: around(dontKnow.x, dontKnow.label.x + measure(dontKnow.label.text, VALUE_STYLE)) }] : []),
+          ...(net
+            ? [
+                {
+                  kind: 'net' as const,
+                  focus: stacked
+                    ? around(net.x - measure(net.text, NET_STYLE), net.x, net.y - NET_STYLE.size - 3, NET_STYLE.size * 1.3 + 6)
+                    : around(net.x - measure(net.text, NET_STYLE), net.x),
+                },
+              ]
+            : []),
+        ];
+    rowGeometry.push({ label, barTop, segments, dontKnow, net, missing, marks });
     spans.push({ top: barTop - 4, bottom: barTop + BAR_HEIGHT + 4 });
     y += rowHeight + ROW_GAP;
   }

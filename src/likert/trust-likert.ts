@@ -140,20 +140,23 @@ export class TrustLikert extends TrustElement {
       measure: context.measure,
     });
 
-    const points: PointDetail[] = rows.map((row, r) => {
-      const breakdown = [
-        ...answerNames.map((name, a) => ({ name, value: this.spoken(context, share, model.rows[r]!, scale.answers[a]!, row.shares[a]!, row, counts) })),
-        ...(dontKnowName !== undefined
-          ? [{ name: dontKnowName, value: this.spoken(context, share, model.rows[r]!, scale.dontKnow!, row.dontKnow ?? 0, row, counts) }]
-          : []),
-      ];
-      return {
-        index: r,
-        label: row.label,
-        series: '',
-        value: row.missing ? null : row.positive,
-        text: row.missing ? messages.noData : words.likertPoint(facts[r]!, names, breakdown),
-      };
+    // A point per part of a row, as drawn left to right: each answer, "don't know", the net score (see LikertMark).
+    const marks = geometry.rows.flatMap((row, r) => row.marks.map((mark) => ({ mark, r })));
+    const said = (r: number, series: number, value: number) =>
+      (!counts && context.uncertainty(model.rows[r]!, series)?.text) || this.spoken(context, share, model.rows[r]!, series, value, rows[r]!, counts);
+    const points: PointDetail[] = marks.map(({ mark, r }, index) => {
+      const row = rows[r]!;
+      const net = facts[r]!.net;
+      const answer = mark.answer ?? 0;
+      const [series, value, text] =
+        mark.kind === 'answer'
+          ? [answerNames[answer]!, row.shares[answer]!, said(r, scale.answers[answer]!, row.shares[answer]!)]
+          : mark.kind === 'dont-know'
+            ? [dontKnowName!, row.dontKnow ?? 0, said(r, scale.dontKnow!, row.dontKnow ?? 0)]
+            : mark.kind === 'net' && net
+              ? ['', row.net, upperFirst(words.likertNetSpoken(net.text, net.value))]
+              : ['', null, messages.noData];
+      return { index, label: row.label, series, value, text };
     });
     const summary = words.likertSummary({ rows: facts, answers: answerNames, dontKnow: dontKnowName, names, noData: messages.noData });
     // The key, in scale order with "don't know" last, each swatch in its answer's colour (or outlined for "don't know").
@@ -166,7 +169,7 @@ export class TrustLikert extends TrustElement {
       height: geometry.height,
       content: renderLikert(geometry, context.focusIndex),
       // The tooltip clears the focus ring and the row's label (above the bar on a phone).
-      boxes: geometry.rows.map((row) => withLabel(row.focus, row.label, LABEL_STYLE)),
+      boxes: marks.map(({ mark, r }) => withLabel(mark.focus, geometry.rows[r]!.label, LABEL_STYLE)),
       summary,
       points,
       legend,
@@ -257,7 +260,7 @@ const hatch = (id: string, angle: number, cross = false) =>
 const PATTERNS = svg`<defs>${hatch('likert-hatch', 45)}${hatch('likert-hatch-alternate', -45)}${hatch('likert-lines', 0)}${hatch('likert-cross', 45, true)}</defs>`;
 
 function renderLikert(g: LikertGeometry, focusIndex: number | null) {
-  const focused = focusIndex !== null ? g.rows[focusIndex] : undefined;
+  const focused = focusIndex !== null ? g.rows.flatMap((row) => row.marks)[focusIndex] : undefined;
   return svg`
     <g aria-hidden="true">
       ${PATTERNS}
@@ -294,10 +297,7 @@ function renderLikert(g: LikertGeometry, focusIndex: number | null) {
           ${row.missing ? svg`<text class="missing" x=${row.missing.x} y=${row.missing.y}>${row.missing.text}</text>` : nothing}`,
       )}
       ${g.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`)}
-      ${
-        // Not pulled in at the right where the net score beside the bar ends at the chart's edge: it would cover it.
-        focused ? focusRing(focused.focus, focused.net && focused.net.y > focused.barTop ? Infinity : g.width, g.height) : nothing
-      }
+      ${focused ? focusRing(focused.focus, g.width, g.height) : nothing}
     </g>`;
 }
 

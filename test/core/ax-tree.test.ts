@@ -68,7 +68,8 @@ const CASES: readonly Case[] = [
       make(
         html`<trust-change heading=${HEADING} source=${SOURCE} source-url="https://example.org/source" from-label="2022" to-label="2024" data=${rows(2 * size, 2)}></trust-change>`,
       )(),
-    points: (size) => 2 * size,
+    // Each row's two ends (issue 17 item 5).
+    points: (size) => 2 * 2 * size,
     kind: /chart/i,
   },
   {
@@ -80,7 +81,8 @@ const CASES: readonly Case[] = [
           (_, r) => `Group ${r + 1}: ${12 + r} | 24 | 20 | 30 | ${14 - r}`,
         ).join('; ')}></trust-likert>`,
       )(),
-    points: (size) => 2 * size,
+    // Each row's five answers (issue 17 item 5).
+    points: (size) => 5 * 2 * size,
     kind: /^Diverging bar chart, /,
   },
   {
@@ -258,7 +260,7 @@ describe('the accessibility tree of each widget (issue 17)', () => {
     expect(accessibleName(root.querySelector('[part="chart"] > svg')!)).to.match(/^Bar chart, 2 items/);
   });
 
-  it('each point is named in the words the arrow keys announce for it (counted by rows on likert and change)', async () => {
+  it('each point is named in the words the arrow keys announce for it (placed in its row on likert and change)', async () => {
     for (const { tag, make: build } of CASES) {
       const el = await build(1);
       const root = shadow(el);
@@ -268,7 +270,7 @@ describe('the accessibility tree of each widget (issue 17)', () => {
       const announced = root.querySelector('[aria-live="polite"]')!.textContent!.trim();
       const first = root.querySelector('[role="graphics-symbol"]')!.getAttribute('aria-label')!;
       expect(announced, tag).to.contain(first);
-      if (tag === 'trust-likert' || tag === 'trust-change') expect(first, tag).to.match(/Row 1 of \d+\.$/);
+      if (tag === 'trust-likert' || tag === 'trust-change') expect(first, tag).to.match(/\. 1 of \d+, row 1 of \d+\.$/);
       el.remove();
     }
   });

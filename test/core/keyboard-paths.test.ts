@@ -92,8 +92,8 @@ describe('nextPointInSeries, walked by rows (likert, change: issue 17 item 5)', 
     expect(nextPointInSeries('End', 0, rows, 'rows')).to.equal(2);
   });
 
-  it('says the row first, then the place within it, in English and Welsh', () => {
-    expect(pointWords(answers, 4, messagesFor('en-GB'), 'rows')).to.equal('Q2, Neither: 10%. Row 2 of 3, 2 of 3.');
+  it('says the place within the row, then the row (as along a series), and only the row when a row is one mark', () => {
+    expect(pointWords(answers, 4, messagesFor('en-GB'), 'rows')).to.equal('Q2, Neither: 10%. 2 of 3, row 2 of 3.');
     expect(pointWords(answers, 4, messagesFor('en-GB')), 'walked by series as before').to.equal('Q2, Neither: 10%. 2 of 3, series 2 of 3.');
     const rows = ['Q1', 'Q2'].map((label) => ({ label, series: '', text: '10%' }));
     expect(pointWords(rows, 1, messagesFor('en-GB'), 'rows')).to.equal('Q2: 10%. Row 2 of 2.');
@@ -138,28 +138,46 @@ describe('keyboard paths in widgets', () => {
     expect(live(el)).to.equal('2019, B: 40%. 1 of 4, series 2 of 2.');
   });
 
-  it('likert: Down to the next question, said as its row ("row 2 of 2"), in Welsh too', async () => {
+  it('likert: Right to the next answer of a row, Down to the same answer in the next row, End to the last; in Welsh too', async () => {
     const el = await fixture<TrustElement>(
       html`<trust-likert series="Agree | Neither | Disagree" data="NHS staff: 40 | 20 | 40; UK public: 50 | 20 | 30"></trust-likert>`,
     );
     shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
     await settled(el);
-    expect(live(el)).to.match(/^NHS staff: .*\. Row 1 of 2\.$/);
-    await sendKeys({ press: 'ArrowDown' });
-    await settled(el);
-    expect(live(el)).to.match(/^UK public: .*\. Row 2 of 2\.$/);
+    expect(live(el)).to.equal('NHS staff, Agree: 40%. 1 of 3, row 1 of 2.');
+    const said: string[] = [];
+    for (const key of ['ArrowRight', 'ArrowDown', 'End']) {
+      await sendKeys({ press: key });
+      await settled(el);
+      said.push(live(el)!);
+    }
+    expect(said).to.deep.equal([
+      'NHS staff, Neither: 20%. 2 of 3, row 1 of 2.',
+      'UK public, Neither: 20%. 2 of 3, row 2 of 2.',
+      'UK public, Disagree: 30%. 3 of 3, row 2 of 2.',
+    ]);
     el.setAttribute('locale', 'cy');
     await settled(el);
     await sendKeys({ press: 'ArrowUp' });
     await settled(el);
-    expect(live(el)).to.match(/^NHS staff: .*\. Rhes 1 o 2\.$/);
+    expect(live(el)).to.equal('NHS staff, Disagree: 40%. 3 o 3, rhes 1 o 2.');
   });
 
-  it('change: Down to the next item, said as its row', async () => {
+  it('change: Right from a row’s “from” end to its “to” end, which says the change; Down to the same end of the next row', async () => {
     const el = await fixture<TrustElement>(html`<trust-change from-label="2022" to-label="2024" data="North: 5 | 15; South: 47 | 39"></trust-change>`);
     shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
-    await sendKeys({ press: 'ArrowDown' });
     await settled(el);
-    expect(live(el)).to.match(/^South: .*\. Row 2 of 2\.$/);
+    expect(live(el)).to.equal('North, 2022: 5%. 1 of 2, row 1 of 2.');
+    const said: string[] = [];
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft']) {
+      await sendKeys({ press: key });
+      await settled(el);
+      said.push(live(el)!);
+    }
+    expect(said).to.deep.equal([
+      'North, 2024: 15%, up 10 percentage points, from 5% to 15%. 2 of 2, row 1 of 2.',
+      'South, 2024: 39%, down 8 percentage points, from 47% to 39%. 2 of 2, row 2 of 2.',
+      'South, 2022: 47%. 1 of 2, row 2 of 2.',
+    ]);
   });
 });

@@ -145,14 +145,31 @@ describe('likertLayout: diverging bars', () => {
     expect(g.rows[1]!.missing!.x).to.equal(g.plotLeft);
   });
 
-  it('rings the whole row for keyboard focus, from the bar start to the net score', () => {
+  it('rings each part of a row for keyboard focus: each answer’s segment, flush with its sides, then the net score', () => {
     const rows = [row('NHS staff', [12, 24, 20, 30, 14], { net: 'Net −8' })];
     const g = likertLayout(input({ rows }));
-    const { focus, segments, barTop } = g.rows[0]!;
-    expect(focus.x).to.be.closeTo(segments[0]!.x - 4, 0.01);
-    expect(focus.x + focus.width).to.be.closeTo(597, 0.01);
-    expect(focus.y).to.equal(barTop - 4);
-    expect(focus.height).to.equal(36);
+    const { marks, segments, barTop } = g.rows[0]!;
+    expect(marks.map((mark) => mark.kind)).to.deep.equal(['answer', 'answer', 'answer', 'answer', 'answer', 'net']);
+    marks.slice(0, 5).forEach((mark, i) => {
+      expect(mark.answer).to.equal(i);
+      expect(mark.focus).to.deep.equal({ x: segments[i]!.x, y: barTop - 4, width: segments[i]!.width, height: 36 });
+    });
+    const net = marks[5]!.focus;
+    // Round "Net −8" (50.4 px, ending 7 px in from the edge), 4 px out.
+    expect(net.x).to.be.closeTo(593 - 50.4 - 4, 0.01);
+    expect(net.x + net.width).to.be.closeTo(597, 0.01);
+  });
+
+  it('on a phone ends the net score 7 px in from the edge too, so the ring round it is not cut', () => {
+    const g = likertLayout(input({ rows: [row('NHS staff', [12, 24, 20, 30, 14], { net: 'Net −8' })], width: 288 }));
+    expect(g.rows[0]!.net!.x).to.equal(281);
+    const net = g.rows[0]!.marks[5]!.focus;
+    expect(net.x + net.width).to.be.closeTo(285, 0.01);
+  });
+
+  it('makes a row without figures one mark, its "no data"', () => {
+    const g = likertLayout(input({ rows: [row('Not asked', [0, 0, 0, 0, 0], { missing: true })] }));
+    expect(g.rows[0]!.marks.map((mark) => mark.kind)).to.deep.equal(['missing']);
   });
 });
 

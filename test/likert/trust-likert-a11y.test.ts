@@ -56,29 +56,46 @@ describe('<trust-likert> accessibility', () => {
     expect(shadow(el).querySelector('#summary')!.textContent).to.equal('Staff are less confident than the public.');
   });
 
-  it('has one tab stop; arrow keys, Home and End move from row to row and read out every answer', async () => {
+  it('has one tab stop; Left and Right move along a row’s answers and net score, Up and Down between rows, each said with its place', async () => {
     const el = await fixture<TrustLikert>(html`<trust-likert show-net series=${CONFIDENCE} data=${CONFIDENCE_DATA}></trust-likert>`);
     const svg = shadow(el).querySelector<SVGSVGElement>('svg')!;
     expect(svg.getAttribute('tabindex')).to.equal('0');
     svg.focus();
     await settled(el);
-    expect(live(el)).to.equal(
-      'NHS staff: 36% confident, 44% not confident, 20% neither. Very confident 12%, Fairly confident 24%, Neither 20%, Not very confident 30%, Not at all confident 14%. Net \u22128 percentage points. Row 1 of 2.',
-    );
-    await sendKeys({ press: 'ArrowDown' });
-    await settled(el);
-    expect(live(el)).to.match(/^UK public: 38% confident, 44% not confident, 18% neither\. .* 2 of 2\.$/);
-    await sendKeys({ press: 'Home' });
-    await settled(el);
-    expect(live(el)).to.contain('1 of 2');
-    await sendKeys({ press: 'End' });
-    await settled(el);
-    expect(live(el)).to.contain('2 of 2');
+    expect(live(el)).to.equal('NHS staff, Very confident: 12%. 1 of 6, row 1 of 2.');
+    const said: string[] = [];
+    for (const key of ['ArrowRight', 'End', 'ArrowDown', 'Home']) {
+      await sendKeys({ press: key });
+      await settled(el);
+      said.push(live(el)!);
+    }
+    expect(said).to.deep.equal([
+      'NHS staff, Fairly confident: 24%. 2 of 6, row 1 of 2.',
+      'NHS staff: Net \u22128 percentage points. 6 of 6, row 1 of 2.',
+      'UK public: Net \u22126 percentage points. 6 of 6, row 2 of 2.',
+      'UK public, Very confident: 10%. 1 of 6, row 2 of 2.',
+    ]);
+    // The ring goes round the focused answer's segment (UK public's first), not round the whole row.
     const ring = shadow(el).querySelector('.focus-ring')!;
     expect(getComputedStyle(ring).display).to.not.equal('none');
-    const bar = shadow(el).querySelectorAll('rect[part="segment"]')[5]!;
+    const segment = shadow(el).querySelectorAll('rect[part="segment"]')[5]!;
     const inner = ring.querySelector('rect.inner')!;
-    expect(Number(inner.getAttribute('y'))).to.be.below(Number(bar.getAttribute('y')));
+    const at = (rect: Element, name: string) => Number(rect.getAttribute(name));
+    expect(at(inner, 'y')).to.be.below(at(segment, 'y'));
+    expect(at(inner, 'x')).to.be.closeTo(at(segment, 'x'), 0.01);
+    expect(at(inner, 'width')).to.be.closeTo(at(segment, 'width'), 0.01);
+  });
+
+  it('makes "don\'t know" and the net score parts of their row, where they are drawn, and lists every part in the accessibility tree', async () => {
+    const el = await fixture<TrustLikert>(html`<trust-likert show-net dont-know="Don't know" series=${AGREEMENT} data=${AGREEMENT_DATA}></trust-likert>`);
+    const symbols = Array.from(shadow(el).querySelectorAll('[role="graphics-symbol"]'), (symbol) => symbol.getAttribute('aria-label'));
+    // Three rows of five answers, "don't know" and the net score.
+    expect(symbols).to.have.length(21);
+    expect(symbols.slice(5, 7)).to.deep.equal([
+      "I know how to report a suspicious email, Don't know: 4%. 6 of 7, row 1 of 3.",
+      'I know how to report a suspicious email: Net +71 percentage points. 7 of 7, row 1 of 3.',
+    ]);
+    expect(symbols[14], 'a row’s first answer').to.equal('I have had enough cyber-security training, Strongly agree: 6%. 1 of 7, row 3 of 3.');
   });
 
   it('has a key in scale order whose swatches match the segments, "don\'t know" outlined like its bars', async () => {
@@ -121,12 +138,10 @@ describe('<trust-likert> accessibility', () => {
     const el = await fixture<TrustLikert>(html`<trust-likert unit="count" series="Agree | Neither | Disagree" data="Staff: 200 | 100 | 200"></trust-likert>`);
     shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
     await settled(el);
-    expect(live(el)).to.equal(
-      'Staff: 40% agree, 40% disagree, 20% neither. Agree 40% (200 of 500), Neither 20% (100 of 500), Disagree 40% (200 of 500). Row 1 of 1.',
-    );
+    expect(live(el)).to.equal('Staff, Agree: 40% (200 of 500). 1 of 3, row 1 of 1.');
   });
 
-  it('fires trust-point-focus with the row, its positive share and what is read out', async () => {
+  it('fires trust-point-focus with the row, the answer, its share and what is read out', async () => {
     const el = await fixture<TrustLikert>(
       html`<trust-likert series="Agree | Neither | Disagree" data="Staff: 40 | 20 | 40; Public: 45 | 25 | 30"></trust-likert>`,
     );
@@ -134,13 +149,7 @@ describe('<trust-likert> accessibility', () => {
     await settled(el);
     setTimeout(() => void sendKeys({ press: 'ArrowDown' }));
     const event = (await oneEvent(el, 'trust-point-focus')) as TrustPointFocusEvent;
-    expect(event.point).to.deep.equal({
-      index: 1,
-      label: 'Public',
-      series: '',
-      value: 45,
-      text: '45% agree, 30% disagree, 25% neither. Agree 45%, Neither 25%, Disagree 30%',
-    });
+    expect(event.point, 'Down: the same answer in the next row').to.deep.equal({ index: 3, label: 'Public', series: 'Agree', value: 45, text: '45%' });
   });
 
   it('offers the data table with every answer as a column', async () => {

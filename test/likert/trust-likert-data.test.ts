@@ -184,6 +184,6 @@ describe('<trust-likert> attributes', () => {
     expect(texts(shadow(el), 'tbody td')[0]).to.equal('about 40%');
     shadow(el).querySelector<SVGSVGElement>('svg')!.focus();
     await settled(el);
-    expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).to.contain('Agree about 40%');
+    expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).to.contain('Staff, Agree: about 40%.');
   });
 });

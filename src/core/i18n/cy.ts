@@ -46,7 +46,7 @@ export const welsh = ({ joinList }: WelshGrammar): Messages & BarsMessages => ({
   keyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y barrau.',
   pointAnnouncement: ({ label, series, value, position, total, seriesPosition, seriesCount, row, rowCount }) =>
     `${label}${series ? `, ${series}` : ''}: ${value}. ${
-      rowCount ? `Rhes ${row} o ${rowCount}${total > 1 ? `, ${position} o ${total}` : ''}` : `${position} o ${total}`
+      rowCount ? `${total > 1 ? `${position} o ${total}, rhes` : 'Rhes'} ${row} o ${rowCount}` : `${position} o ${total}`
     }${seriesCount ? `, cyfres ${seriesPosition} o ${seriesCount}` : ''}.`,
   firstPoint: 'Y pwynt cyntaf.',
   lastPoint: 'Y pwynt olaf.',

@@ -29,7 +29,7 @@ export const en: ReaderMessages = {
   keyboardHint: 'Use the arrow keys to move between bars.',
   pointAnnouncement: ({ label, series, value, position, total, seriesPosition, seriesCount, row, rowCount }) =>
     `${label}${series ? `, ${series}` : ''}: ${value}. ${
-      rowCount ? `Row ${row} of ${rowCount}${total > 1 ? `, ${position} of ${total}` : ''}` : `${position} of ${total}`
+      rowCount ? `${total > 1 ? `${position} of ${total}, row` : 'Row'} ${row} of ${rowCount}` : `${position} of ${total}`
     }${seriesCount ? `, series ${seriesPosition} of ${seriesCount}` : ''}.`,
   firstPoint: 'First point.',
   lastPoint: 'Last point.',

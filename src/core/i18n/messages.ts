@@ -56,7 +56,8 @@ export interface ReaderMessages extends Partial<SourceMessages> {
   keyboardHint: string;
   /**
    * Where a point is, read after it: along its series and, with several series, which series ("2 of 4, series 1 of
-   * 2"); on a chart walked by rows (likert, change), which row first ("row 2 of 5"), then its place within the row.
+   * 2"); on a chart walked by rows (likert, change), its place within the row, then which row ("2 of 5, row 1 of 2"),
+   * or only the row when each row is one mark ("Row 2 of 5").
    */
   pointAnnouncement: (point: {
     label: string;
