@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/bars/define.js';
 import type { TrustBars } from '../../src/bars/trust-bars.js';
-import { formatFieldwork } from '../../src/core/format/fieldwork.js';
+import { formatFieldwork } from '../../src/core/format/fieldwork-dates.js';
 import { shadow } from '../helpers/widget.js';
 
 /**
