@@ -1,8 +1,8 @@
-import { html, svg, nothing } from 'lit';
+import { html, svg, nothing, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { renderNotes } from '../core/annotations/annotation-svg.js';
 import { annotationStyles } from '../core/annotations/annotation-styles.js';
-import { LazyAnnotations, notesWritten, registerAnnotations } from '../core/annotations/load.js';
+import { firstWritten, LazyAnnotations, notesWritten, registerAnnotations } from '../core/annotations/load.js';
 import { readChoice, readNumber } from '../core/attributes.js';
 import { childTableOf } from '../core/data/child-table-controller.js';
 import { SORT_ORDERS, sortByValue } from '../core/data/sort-rows.js';
@@ -13,7 +13,7 @@ import type { PointDetail } from '../core/events.js';
 import { renderNoteList } from '../core/frame/notes.js';
 import { withLabel } from '../core/frame/tooltip.js';
 import { shownValue } from '../core/i18n/shown-value.js';
-import { problem } from '../core/problems.js';
+import { problem, type Problem } from '../core/problems.js';
 import { TrustElement, type ChartContext, type ChartDrawing } from '../core/trust-element.js';
 import { MARKER_ROOM, type BarNote } from './bars-annotations.js';
 import { barsLayout, LABEL_STYLE, type BarGeometry, type BarsGeometry } from './bars-layout.js';
@@ -33,6 +33,7 @@ export { SORT_ORDERS, type SortOrder } from '../core/data/sort-rows.js';
  * @csspart label - Each category label (SVG text).
  * @csspart value - Each value label at a bar's end (SVG text).
  * @csspart target - The target line (SVG line; style with `stroke`).
+ * @csspart reference - Each reference line (`reference`; an SVG line; style with `stroke`).
  * @csspart error-bar - A 95% interval drawn across a bar's end (`show-uncertainty`; SVG lines).
  * @csspart note - Each note on the chart (`notes`): its words after the bar's value, or its numbered marker (an SVG group).
  * @csspart notes - The numbered list of notes under a narrow chart (an `<ol>`).
@@ -58,6 +59,13 @@ export class TrustBars extends TrustElement {
 
   /** Upper end of the axis. Default 100 for percentages, otherwise a round number above the largest value. */
   @property() max?: string;
+
+  /**
+   * Labelled lines down the chart at a value, separated by `;`: `reference="50: Half of staff; 75: Usual level"`, labelled
+   * "Half of staff: 50%" above the bars. Unlike `target` (one line, which stretches the axis to reach it), a line beyond
+   * the axis is not drawn and is reported (set `max` to bring it in). Read in the summary.
+   */
+  @property() reference?: string;
 
   /**
    * Notes on bars, each a bar's label, a colon and the words, separated by `;`:
@@ -102,10 +110,11 @@ export class TrustBars extends TrustElement {
     const labels = rows.map((row) => row.label);
     // Their code is here only when the chart has notes (loaded before the first render).
     const kit = barsAnnotationCode.for(this, warnings);
+    const marks = kit?.readValueMarks(this.reference, undefined, locale, warnings);
     const written = kit?.readNotes(this.notes, childTableOf(this), warnings);
     const notes = kit && written ? kit.matchNotes(written.specs, kit.rowFinder(labels, []), labels, seriesNames, warnings, written.from) : [];
 
-    const layout = (noteRoom: number) =>
+    const barsAt = (noteRoom: number) =>
       barsLayout({
         noteRoom,
         rows,
@@ -121,7 +130,23 @@ export class TrustBars extends TrustElement {
         measure: context.measure,
         interval: context.showUncertainty ? (r, s) => context.uncertainty(rows[r]!, s) : undefined,
       });
-    let geometry = layout(0);
+    // Reference lines (`reference`): the bars laid out lower, with room above them for the lines' words.
+    const plainValue = (value: number) => format(value, '');
+    const layout = (noteRoom: number) => {
+      const valueAxis = (headroom: number) =>
+        kit?.barsValueAxis(kit.movedDown(barsAt(noteRoom), headroom), (bar) => rows[bar.row]!.values[bar.series] ?? null, target);
+      if (!kit || !marks?.references.length || !valueAxis(0)) return { geometry: barsAt(noteRoom), lines: undefined, problems: [] };
+      const problems: Problem[] = [];
+      const { geometry, annotations } = kit.withValueMarks(marks, (headroom) => valueAxis(headroom)!, {
+        measure: context.measure,
+        valueText: plainValue,
+        fix: 'max',
+        problems,
+      });
+      return { geometry, lines: annotations, problems };
+    };
+    let laidOut = layout(0);
+    let geometry = laidOut.geometry;
     // A note is drawn by the first bar of its row, or by its series' bar.
     const toBars = (g: BarsGeometry): BarNote[] =>
       notes.map((note, i) => ({
@@ -132,7 +157,8 @@ export class TrustBars extends TrustElement {
       }));
     let drawnNotes = kit ? kit.barNotes(toBars(geometry), geometry, context.measure, false) : { notes: [], collapsed: false };
     if (!drawnNotes) {
-      geometry = layout(MARKER_ROOM);
+      laidOut = layout(MARKER_ROOM);
+      geometry = laidOut.geometry;
       drawnNotes = kit!.barNotes(toBars(geometry), geometry, context.measure, true)!;
     }
     const noteOn = (row: number, series: number) =>
@@ -150,6 +176,9 @@ export class TrustBars extends TrustElement {
       // Read out with its margin of error when the sample size is known ("57% ± 3.1"), and with its note.
       text: withNote(context.uncertainty(rows[bar.row]!, bar.series)?.text ?? shown(bar.row, bar.series), noteOn(bar.row, bar.series)),
     }));
+    // Problems of the layout drawn (a line off the axis), once.
+    warnings.push(...laidOut.problems);
+    const lines = laidOut.lines;
     const summary = barsSummary({
       model: { ...model, rows },
       seriesNames,
@@ -160,8 +189,12 @@ export class TrustBars extends TrustElement {
     return {
       width: geometry.width,
       height: geometry.height,
-      content: svg`${renderBars(geometry, context.focusIndex)}${drawnNotes.notes.length ? svg`<g aria-hidden="true">${renderNotes({ ranges: [], references: [], ...drawnNotes })}</g>` : nothing}`,
-      summary: notes.length ? `${summary} ${messages.notesSummary(notes.map((note) => `${note.place}: ${note.text}`))}` : summary,
+      content: svg`${renderBars(geometry, context.focusIndex, lines?.references.length ? renderNotes({ ...lines, notes: [] }) : nothing)}${drawnNotes.notes.length ? svg`<g aria-hidden="true">${renderNotes({ ranges: [], references: [], ...drawnNotes })}</g>` : nothing}`,
+      summary: [
+        summary,
+        ...(lines && kit ? kit.valueMarksSaid(lines.drawn, plainValue, messages) : []),
+        ...(notes.length ? [messages.notesSummary(notes.map((note) => `${note.place}: ${note.text}`))] : []),
+      ].join(' '),
       points,
       // The focus ring's rectangle and the row's label (above the bars on a phone): the tooltip clears both.
       boxes: geometry.bars.map((bar) =>
@@ -183,7 +216,8 @@ export class TrustBars extends TrustElement {
   }
 }
 
-function renderBars(g: BarsGeometry, focusIndex: number | null) {
+/** `lines`: reference lines, drawn under the labels and values, whose halos keep them legible where a line crosses. */
+function renderBars(g: BarsGeometry, focusIndex: number | null, lines: SVGTemplateResult | typeof nothing) {
   const focused = focusIndex !== null ? g.bars[focusIndex] : undefined;
   return svg`
     <g aria-hidden="true">
@@ -198,6 +232,7 @@ function renderBars(g: BarsGeometry, focusIndex: number | null) {
             <text class="target-label" x=${g.target.label.x} y=${g.target.label.y} text-anchor=${g.target.label.anchor}>${g.target.label.text}</text>`
           : nothing
       }
+      ${lines}
       ${g.labels.map((lines) => svg`<text part="label" class="bar-label">${lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`)}
       ${g.bars.map(
         (bar) =>
@@ -232,5 +267,8 @@ declare global {
 }
 
 /** The code for notes, loaded only for a chart that has them (most have none): a chunk of its own in the CDN files. */
-const barsAnnotationCode = new LazyAnnotations(notesWritten, () => import('./bars-annotation-kit.js'));
+const barsAnnotationCode = new LazyAnnotations(
+  (element) => notesWritten(element) ?? firstWritten('reference')(element),
+  () => import('./bars-annotation-kit.js'),
+);
 registerAnnotations(TrustBars, barsAnnotationCode);

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/bars/define.js';
 import type { TrustBars } from '../../src/bars/trust-bars.js';
+import { textBox } from '../helpers/text-box.js';
 import { captureWarnings, settled, shadow, texts } from '../helpers/widget.js';
 
 /** BT research, 2024. */
@@ -69,5 +70,48 @@ describe('<trust-bars> notes', () => {
     expect(warnings.join('\n')).to.contain('notes: “Worried” is not a label in the data');
     const { el: welsh } = await chart(html`<trust-bars locale="cy" data=${WORRY} notes="Worried: Typo"></trust-bars>`);
     expect(texts(shadow(welsh), '[part="warning"] li')[0]).to.match(/^notes: nid yw “Worried” yn label yn y data/);
+  });
+});
+
+describe('<trust-bars> reference lines', () => {
+  const lineOf = (el: Element) => shadow(el).querySelector('[part="reference"]')!;
+  const words = (el: Element) =>
+    [...shadow(el).querySelectorAll('.reference-label, .target-label, [part="label"], [part="value"]')].map((text) => ({
+      text: text.textContent!,
+      box: textBox(text),
+    }));
+
+  it('draws a labelled line at its value, above and across the bars, under no words, named in the summary; the target keeps its own', async () => {
+    const { el, warnings } = await chart(
+      html`<trust-bars data=${WORRY} target="95" target-label="Training target" reference="50: Half of staff"></trust-bars>`,
+    );
+    expect(warnings).to.deep.equal([]);
+    expect(texts(shadow(el), '.reference-label')).to.deep.equal(['Half of staff: 50%']);
+    // At 50 on the bars' own scale (read from the drawing, as the bars may still be growing): the 60% bar reaches
+    // 60/50 as far from zero as the line. Down the whole plot, from above the first bar to below the last.
+    const attribute = (element: Element, name: string) => Number(element.getAttribute(name));
+    const [first, second, last] = [...shadow(el).querySelectorAll('[part="bar"]')];
+    const line = lineOf(el);
+    expect(attribute(line, 'x1') - attribute(second!, 'x')).to.be.closeTo((attribute(second!, 'width') * 50) / 60, 0.5);
+    expect(attribute(line, 'y1')).to.be.below(attribute(first!, 'y'));
+    expect(attribute(line, 'y2')).to.be.above(attribute(last!, 'y') + attribute(last!, 'height'));
+    // Its words sit above the target's, and touch none of the chart's words.
+    const all = words(el);
+    for (const [i, a] of all.entries()) for (const b of all.slice(i + 1)) expect(overlap(a.box, b.box), `${a.text} / ${b.text}`).to.equal(false);
+    expect(shadow(el).querySelector('#summary')!.textContent).to.contain('A line marks Half of staff at 50%.');
+    expect(getComputedStyle(lineOf(el)).strokeDasharray).not.to.equal('none');
+  });
+
+  it('draws its line in pieces between stacked labels on a phone, and reports a line off the axis', async () => {
+    const { el } = await chart(html`<trust-bars data=${WORRY} reference="50: Half of staff"></trust-bars>`, 320);
+    const pieces = [...shadow(el).querySelectorAll('[part="reference"]')].map(rectOf);
+    expect(pieces).to.have.length(3);
+    for (const label of shadow(el).querySelectorAll('[part="label"]')) for (const piece of pieces) expect(overlap(textBox(label), piece)).to.equal(false);
+
+    const { el: off, warnings } = await chart(html`<trust-bars data=${WORRY} reference="150: Too high; 40"></trust-bars>`);
+    expect(warnings.join('\n')).to.contain(
+      'reference: the line at 150% is off the axis, which runs from 0% to 100%, so it is not drawn. Check the value, or set max to include it.',
+    );
+    expect(texts(shadow(off), '.reference-label')).to.deep.equal(['40%']);
   });
 });

@@ -40,6 +40,10 @@ test('bars and change are pre-rendered with their notes and lines', () => {
     width: 1024,
   });
   assert.match(bars, /Lowest of the three/);
+  const barsWithLine = renderToString('<trust-bars data="Worry: 57; Concerned: 60" reference="50: Half of the public"></trust-bars>', { width: 1024 });
+  assert.match(barsWithLine, /part="reference"/);
+  assert.match(barsWithLine, /Half of the public: 50%/);
+  assert.match(barsWithLine, /A line marks Half of the public at 50%\./);
   const change = renderToString('<trust-change data="A: 5 | 15; B: 47 | 39" reference="50: Half of staff"></trust-change>', { width: 1024 });
   assert.match(change, /part="reference"/);
   assert.match(change, /Half of staff: 50%/);

@@ -43,6 +43,8 @@ export interface ValueAxisGeometry {
   readonly plotBottom: number;
   /** Where lines may run: the whole plot, or each row's marks when row labels sit above them (narrow charts). */
   readonly lineSpans: readonly Span[];
+  /** The lowest the lines' words may sit, when something else is written just above the plot (a bar chart's target). */
+  readonly wordsTop?: number;
 }
 
 export interface ValueAxisOptions {
@@ -102,16 +104,17 @@ export function valueAxisAnnotations(marks: ValueMarks, g: ValueAxisGeometry, op
 
   // Words above the plot, each on the lowest line where it touches no other.
   const taken: Box[] = [];
+  const top = g.wordsTop ?? g.plotTop;
   let labelRows = 0;
   const word = (text: string, at: number, anchor: 'start' | 'middle' | 'end') => {
     const width = measure(text, NOTE_STYLE);
     const left = anchor === 'start' ? at : anchor === 'end' ? at - width : at - width / 2;
     let row = 0;
-    const boxAt = (r: number) => ({ x: left - 3, y: g.plotTop - 4 - NOTE_STYLE.size - r * NOTE_LINE, width: width + 6, height: NOTE_LINE - 1 });
+    const boxAt = (r: number) => ({ x: left - 3, y: top - 4 - NOTE_STYLE.size - r * NOTE_LINE, width: width + 6, height: NOTE_LINE - 1 });
     while (taken.some((box) => overlaps(box, boxAt(row)))) row++;
     taken.push(boxAt(row));
     labelRows = Math.max(labelRows, row + 1);
-    return { label: { text, x: round(at), y: round(g.plotTop - 4 - row * NOTE_LINE), anchor }, labelBox: boxAt(row) };
+    return { label: { text, x: round(at), y: round(top - 4 - row * NOTE_LINE), anchor }, labelBox: boxAt(row) };
   };
 
   const ranges: RangeGeometry[] = drawn.ranges.flatMap((r) =>
