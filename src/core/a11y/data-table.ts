@@ -18,6 +18,14 @@ export interface DataTableOptions {
 }
 
 /**
+ * Headings longer than this many characters get `class="long"`: a column at least 8em wide (frame-styles.ts), so that
+ * on a narrow screen they wrap into lines of a few words and the table scrolls, rather than one word a line.
+ */
+const LONG_HEADING = 12;
+const long = (text: string) => text.length > LONG_HEADING;
+const valueHeading = (text: string) => html`<th scope="col" class=${long(text) ? 'number long' : 'number'}>${text}</th>`;
+
+/**
  * The chart's data as a real table: a caption, column headers scoped to their columns and each row's label scoped
  * to its row, so screen readers announce "2024, Trained on new tech, 15%".
  */
@@ -30,8 +38,8 @@ export function renderDataTable({ model, seriesNames, caption, format, qualifier
       <tr>
         <th scope="col">${model.labelHeader ?? messages.labelColumn}</th>
         ${seriesNames.map(
-          (name) => html`<th scope="col" class="number">${name}</th>
-            ${interval ? html`<th scope="col" class="number">${messages.rangeColumn(seriesNames.length > 1 ? name : '')}</th>` : nothing}`,
+          (name) => html`${valueHeading(name)}
+            ${interval ? valueHeading(messages.rangeColumn(seriesNames.length > 1 ? name : '')) : nothing}`,
         )}
         ${noted ? html`<th scope="col">${messages.notesLabel}</th>` : nothing}
       </tr>
@@ -39,7 +47,7 @@ export function renderDataTable({ model, seriesNames, caption, format, qualifier
     <tbody>
       ${model.rows.map(
         (row) => html`<tr>
-          <th scope="row">${row.label}</th>
+          <th scope="row" class=${long(row.label) ? 'long' : nothing}>${row.label}</th>
           ${row.values.map(
             (_, i) => html`<td class="number">${cell(row, i)}</td>
               ${interval ? html`<td class="number">${interval(row, i) ?? '–'}</td>` : nothing}`,

@@ -153,6 +153,8 @@ export const frameStyles = css`
    */
   .table-region {
     overflow-x: auto;
+    /* Its width, for the caption (100cqi): a wide table scrolls under a caption that wraps in view. */
+    container-type: inline-size;
     background:
       linear-gradient(to right, var(--_background) 40%, transparent) left / 1.5rem 100% no-repeat local,
       linear-gradient(to left, var(--_background) 40%, transparent) right / 1.5rem 100% no-repeat local,
@@ -172,6 +174,7 @@ export const frameStyles = css`
     min-width: 100%;
   }
   caption {
+    max-width: 100cqi;
     text-align: start;
     font-weight: 700;
     padding-bottom: 0.25rem;
@@ -191,6 +194,13 @@ export const frameStyles = css`
   /* A value and its margin stay on one line ("27% ± 0.8"): the table scrolls instead. */
   td.number {
     white-space: nowrap;
+  }
+  /* A long label or heading wraps into lines of a few words, never one word a line: the table scrolls instead. */
+  .long {
+    min-width: 8em;
+  }
+  th.long[scope='row'] {
+    min-width: 10em;
   }
   figcaption {
     display: flex;
