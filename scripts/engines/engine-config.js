@@ -1,6 +1,7 @@
 import { defaultReporter } from '@web/test-runner';
 import base from '../../web-test-runner.config.js';
 import { countingReporter } from '../wtr-counting-reporter.js';
+import { timingReporter } from '../wtr-timing-reporter.js';
 
 /** A glob as wtr's config writes them (`**`, `*`, a leading `!`) as a regular expression for one path. */
 function globToRegExp(glob) {
@@ -24,7 +25,8 @@ function selected(patterns, only) {
 
 /**
  * The project's test-runner config for one engine: the same files, routes and plugins, in `browsers`, with counts,
- * engine skips and crashed files in .test-results/wtr-<engine>.json (read by scripts/test.mjs).
+ * engine skips and crashed files in .test-results/wtr-<engine>.json (read by scripts/test.mjs), and where the time went,
+ * per file, in .test-results/timings-<engine>.json.
  * - `heap`: keep the robustness-heap group (gc() and performance.memory exist in Chromium only).
  * - WTR_ONLY_FILES (comma-separated paths): run just those files, each in the group it belongs to; scripts/test.mjs
  *   uses it to run a file again after a browser crash.
@@ -47,6 +49,7 @@ export function engineConfig(engine, browsers, { heap = false } = {}) {
     reporters: [
       defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }),
       countingReporter({ file: `.test-results/wtr-${engine}.json` }),
+      timingReporter({ file: `.test-results/timings-${engine}.json` }),
     ],
     browserStartTimeout: 60_000,
     testsStartTimeout: 60_000,

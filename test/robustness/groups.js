@@ -43,8 +43,12 @@ function robustnessHtml(testFrameworkImport) {
 <body><script type="module" src="${testFrameworkImport}"></script></body></html>`;
 }
 
-/** The same flags as web-test-runner.config.js, plus a callable gc() and unrounded performance.memory. */
+/**
+ * The same flags as web-test-runner.config.js, plus a callable gc() and unrounded performance.memory; one page at a
+ * time (the main config runs two), so that no other page shares the renderer whose heap is measured.
+ */
 const heapChrome = chromeLauncher({
+  concurrency: 1,
   launchOptions: {
     executablePath: findChrome(),
     headless: true,
