@@ -28,11 +28,14 @@ function selected(patterns, only) {
  * engine skips and crashed files in .test-results/wtr-<engine>.json (read by scripts/test.mjs), and where the time went,
  * per file, in .test-results/timings-<engine>.json.
  * - `heap`: keep the robustness-heap group (gc() and performance.memory exist in Chromium only).
+ * - `concurrency`: test pages at a time in one browser; 1 unless the engine opens each in a window of its own (a
+ *   background tab stalls requestAnimationFrame) and emulates media features per page (Firefox's are preferences
+ *   of the whole browser, WebKit's a setting of its display).
  * - WTR_ONLY_FILES (comma-separated paths): run just those files, each in the group it belongs to; scripts/test.mjs
  *   uses it to run a file again after a browser crash.
  * Firefox and WebKit start slower than Chromium (WebKit also starts a display and a driver), hence the timeouts.
  */
-export function engineConfig(engine, browsers, { heap = false } = {}) {
+export function engineConfig(engine, browsers, { heap = false, concurrency = 1 } = {}) {
   let files = base.files;
   let groups = base.groups.filter((group) => heap || group.name !== 'robustness-heap');
   const only = process.env.WTR_ONLY_FILES?.split(',').filter(Boolean);
@@ -45,6 +48,7 @@ export function engineConfig(engine, browsers, { heap = false } = {}) {
     // No default group when none of its files is asked for: wtr refuses a group with an empty file list.
     files: files.length > 0 ? files : undefined,
     browsers,
+    concurrency,
     groups,
     reporters: [
       defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }),

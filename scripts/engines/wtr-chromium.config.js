@@ -7,4 +7,4 @@ import { engineConfig } from './engine-config.js';
 process.env.FUZZ_RUNS ??= '120';
 
 /** The browser tests in headless Chromium, with the robustness-heap group: what `npx wtr` runs, as npm test runs it. */
-export default engineConfig('chromium', base.browsers, { heap: true });
+export default engineConfig('chromium', base.browsers, { heap: true, concurrency: base.concurrency });
