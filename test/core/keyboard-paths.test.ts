@@ -1,10 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/bars/define.js';
 import '../../src/change/define.js';
 import '../../src/likert/define.js';
 import '../../src/trend/define.js';
 import { nextPointInSeries, pointPlace, pointWords } from '../../src/core/a11y/point-navigation.js';
+import { englishKeyHelp, keyList } from '../../src/core/frame/key-list.js';
 import { messagesFor } from '../../src/core/i18n/messages.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
 import { settled, shadow } from '../helpers/widget.js';
@@ -77,6 +78,29 @@ describe('nextPointInSeries, walked by rows (likert, change: issue 17 item 5)', 
     expect(nextPointInSeries('End', 3, answers, 'rows'), 'end of the row').to.equal(5);
     expect(nextPointInSeries('PageDown', 1, answers, 'rows'), 'the same answer in the last row').to.equal(7);
     expect(nextPointInSeries('PageUp', 8, answers, 'rows')).to.equal(2);
+  });
+
+  it('lists the keys of a row walk in the keyboard help: within and between rows, Home and End within the row', () => {
+    expect(keyList(englishKeyHelp, answers, 'rows').slice(1, 5)).to.deep.equal([
+      '← →: within the row',
+      '↑ ↓: the next or previous row',
+      'Home, End: the start or end of the row',
+      'Page Up, Page Down: the first or last row',
+    ]);
+    const oneMarkRows = ['Q1', 'Q2'].map((label) => ({ label, series: '' }));
+    expect(keyList(englishKeyHelp, oneMarkRows, 'rows').slice(1, 3), 'rows of one mark: every arrow steps').to.deep.equal([
+      'Arrow keys: next or previous point',
+      'Home, End: the first or last point',
+    ]);
+  });
+
+  it('goes from a row without figures (one mark) to the nearest part of the next row, not to its unnamed net score', () => {
+    const part = (label: string, series: string) => ({ label, series, text: '10%' });
+    const ragged = [...['A', 'B', ''].map((series) => part('Q1', series)), part('Q2', ''), ...['A', 'B', ''].map((series) => part('Q3', series))];
+    expect(nextPointInSeries('ArrowDown', 1, ragged, 'rows'), 'Q1 B → Q2 no data').to.equal(3);
+    expect(nextPointInSeries('ArrowDown', 3, ragged, 'rows'), 'Q2 no data → Q3 A').to.equal(4);
+    expect(nextPointInSeries('ArrowDown', 2, ragged, 'rows'), 'Q1 net → Q2 no data').to.equal(3);
+    expect(nextPointInSeries('PageDown', 2, ragged, 'rows'), 'Q1 net → Q3 net').to.equal(6);
   });
 
   it('moves between a change row’s from and to with Left and Right, and between rows with Up and Down', () => {
@@ -161,6 +185,17 @@ describe('keyboard paths in widgets', () => {
     await sendKeys({ press: 'ArrowUp' });
     await settled(el);
     expect(live(el)).to.equal('NHS staff, Disagree: 40%. 3 o 3, rhes 1 o 2.');
+    // The keyboard help (?) lists Left and Right within the row, now that they do something Up and Down do not.
+    await sendKeys({ press: '?' });
+    await waitUntil(() => shadow(el).querySelector('[part="key-help"]'), 'the help opens');
+    expect(Array.from(shadow(el).querySelectorAll('[part="key-help"] li'), (li) => li.textContent)).to.deep.equal([
+      '← →: o fewn y rhes',
+      '↑ ↓: y rhes nesaf neu’r un flaenorol',
+      'Home, End: dechrau neu ddiwedd y rhes',
+      'Page Up, Page Down: y rhes gyntaf neu olaf',
+      'Esc: cuddio’r label, neu’r rhestr hon',
+      '?: dangos neu guddio’r rhestr hon',
+    ]);
   });
 
   it('change: Right from a row’s “from” end to its “to” end, which says the change; Down to the same end of the next row', async () => {

@@ -24,7 +24,8 @@ export function nextPointIndex(key: string, current: number | null, count: numbe
 /**
  * How the arrow keys walk a chart's points. `series` (bars, trend): Left and Right along a series, Up and Down between
  * series. `rows` (likert, change: each row is a question or an item, drawn across): Up and Down between rows, Left and
- * Right within a row (a likert row's answers, a change row's from and to), and the place is said as "row 2 of 5".
+ * Right within a row (a likert row's answers, "don't know" and net score, a change row's from and to), and the place is
+ * said within the row, then the row: "2 of 6, row 1 of 2".
  */
 export type PointWalk = 'series' | 'rows';
 
@@ -34,7 +35,7 @@ type Walked = { readonly series: string; readonly label: string };
 /** Rows walk like series turned a quarter round: a row is a series of its parts, which are named by their series. */
 const turned = (points: readonly Walked[]): Walked[] => points.map((point) => ({ series: point.label, label: point.series }));
 
-/** Whether each row has a single part (likert and change today): then every key moves as `nextPointIndex` says. */
+/** Whether every row is a single part (a chart whose rows all lack figures): then keys move as `nextPointIndex` says. */
 const oneEach = (points: readonly Walked[]) => new Set(points.map((point) => point.label)).size === points.length;
 
 /** Where a point sits: its series (by name, in order of first appearance) and its place along that series. */
@@ -85,10 +86,12 @@ export function nextPointInSeries(key: string, current: number | null, points: r
   const { series, position } = pointPlace(points, current);
   const group = groups[series - 1]!;
   const along = (step: number) => group[Math.min(Math.max(position - 1 + step, 0), group.length - 1)]!;
-  // The same label (year, item) in another series, else the same place along it.
+  // The same label (year, item; a row's answer or end) in another series, else the nearest place along it. An unnamed
+  // part (a likert row's net score, a row's "no data") goes by place: "no data" then Down is the next row's first answer.
   const across = (to: number) => {
     const target = groups[Math.min(Math.max(to, 0), groups.length - 1)]!;
-    return target.find((i) => points[i]!.label === points[current]!.label) ?? target[Math.min(position, target.length) - 1]!;
+    const label = points[current]!.label;
+    return (label ? target.find((i) => points[i]!.label === label) : undefined) ?? target[Math.min(position, target.length) - 1]!;
   };
   switch (key) {
     case 'ArrowRight':

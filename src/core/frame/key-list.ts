@@ -15,6 +15,7 @@ export const englishKeyHelp: KeyHelpWords = {
   withinRow: '← →: within the row',
   betweenRows: '↑ ↓: the next or previous row',
   homeEnd: 'Home, End: the first or last point',
+  homeEndRow: 'Home, End: the start or end of the row',
   pagesSeries: 'Page Up, Page Down: the first or last series',
   pagesRows: 'Page Up, Page Down: the first or last row',
   escape: 'Esc: hide the label, or this list',
@@ -37,5 +38,6 @@ export function keyList(keys: KeyHelpWords, points: KeyedPoints, walk: PointWalk
   const linear = walk === 'rows' ? groups === points.length : groups < 2;
   const arrows = linear ? [keys.arrows] : walk === 'rows' ? [keys.withinRow, keys.betweenRows] : [keys.alongSeries, keys.betweenSeries];
   const pages = linear ? [] : [walk === 'rows' ? keys.pagesRows : keys.pagesSeries];
-  return [keys.title, ...arrows, keys.homeEnd, ...pages, keys.escape, keys.question];
+  const homeEnd = !linear && walk === 'rows' ? keys.homeEndRow : keys.homeEnd;
+  return [keys.title, ...arrows, homeEnd, ...pages, keys.escape, keys.question];
 }

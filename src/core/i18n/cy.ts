@@ -60,6 +60,7 @@ export const welsh = ({ joinList }: WelshGrammar): Messages & BarsMessages => ({
     withinRow: '← →: o fewn y rhes',
     betweenRows: '↑ ↓: y rhes nesaf neu’r un flaenorol',
     homeEnd: 'Home, End: y pwynt cyntaf neu olaf',
+    homeEndRow: 'Home, End: dechrau neu ddiwedd y rhes',
     pagesSeries: 'Page Up, Page Down: y gyfres gyntaf neu olaf',
     pagesRows: 'Page Up, Page Down: y rhes gyntaf neu olaf',
     escape: 'Esc: cuddio’r label, neu’r rhestr hon',

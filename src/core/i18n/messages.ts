@@ -18,6 +18,8 @@ export interface KeyHelpWords {
   withinRow: string;
   betweenRows: string;
   homeEnd: string;
+  /** Home and End on a chart walked by rows of several parts: the row's first or last part. */
+  homeEndRow: string;
   pagesSeries: string;
   pagesRows: string;
   escape: string;
