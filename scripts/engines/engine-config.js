@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import base from '../../web-test-runner.config.js';
 import { countingReporter } from '../wtr-counting-reporter.js';
@@ -23,6 +24,15 @@ function selected(patterns, only) {
   return only.filter((file) => include.some((re) => re.test(file)) && !exclude.some((re) => re.test(file)));
 }
 
+/** Every file under test/ that `patterns` select, as project paths, in a stable order. */
+const testFiles = (patterns) =>
+  selected(
+    patterns,
+    readdirSync('test', { recursive: true })
+      .map((name) => `test/${String(name).split('\\').join('/')}`)
+      .sort(),
+  );
+
 /**
  * The project's test-runner config for one engine: the same files, routes and plugins, in `browsers`, with counts,
  * engine skips and crashed files in .test-results/wtr-<engine>.json (read by scripts/test.mjs), and where the time went,
@@ -31,11 +41,14 @@ function selected(patterns, only) {
  * - `concurrency`: test pages at a time in one browser; 1 unless the engine opens each in a window of its own (a
  *   background tab stalls requestAnimationFrame) and emulates media features per page (Firefox's are preferences
  *   of the whole browser, WebKit's a setting of its display).
+ * - `moreBrowsers`: further browsers of the same engine, each with a share of the test files (every other file) and
+ *   one page at a time; each is a process with its own profile or display, so two pages run at once without sharing
+ *   the media features one of them emulates. The robustness group runs in the last of them.
  * - WTR_ONLY_FILES (comma-separated paths): run just those files, each in the group it belongs to; scripts/test.mjs
  *   uses it to run a file again after a browser crash.
  * Firefox and WebKit start slower than Chromium (WebKit also starts a display and a driver), hence the timeouts.
  */
-export function engineConfig(engine, browsers, { heap = false, concurrency = 1 } = {}) {
+export function engineConfig(engine, browsers, { heap = false, concurrency = 1, moreBrowsers = [] } = {}) {
   let files = base.files;
   let groups = base.groups.filter((group) => heap || group.name !== 'robustness-heap');
   const only = process.env.WTR_ONLY_FILES?.split(',').filter(Boolean);
@@ -43,12 +56,23 @@ export function engineConfig(engine, browsers, { heap = false, concurrency = 1 }
     files = selected(base.files, only);
     groups = groups.map((group) => ({ ...group, files: selected(group.files, only) })).filter((group) => group.files.length > 0);
   }
+  if (moreBrowsers.length > 0) {
+    const all = testFiles(files);
+    const share = (index) => all.filter((_, i) => i % (moreBrowsers.length + 1) === index);
+    files = share(0);
+    const shares = moreBrowsers.map((browser, i) => ({ name: `${engine}-${i + 2}`, files: share(i + 1), browsers: [browser] }));
+    groups = [
+      ...shares.filter((group) => group.files.length > 0),
+      ...groups.map((group) => (group.name === 'robustness' ? { ...group, browsers: moreBrowsers.slice(-1) } : group)),
+    ];
+  }
   return {
     ...base,
     // No default group when none of its files is asked for: wtr refuses a group with an empty file list.
     files: files.length > 0 ? files : undefined,
     browsers,
     concurrency,
+    concurrentBrowsers: Math.max(base.concurrentBrowsers ?? 2, 1 + moreBrowsers.length),
     groups,
     reporters: [
       defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }),
