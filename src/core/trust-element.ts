@@ -384,6 +384,8 @@ export abstract class TrustElement extends LitElement {
   private readonly resolveData = createDataResolver();
   private readonly downloads = new ExportController(this, () => this.view?.messages ?? messagesFor('en-GB'));
   private view: View | undefined;
+  /** How many times larger than laid out the view's SVG chart is drawn: the reader's text size ÷ 16 px (WCAG 1.4.4). */
+  private viewScale = 1;
   /** Set by the reader's own actions (keys, the table button) until the update they cause has begun. */
   private interacted = false;
 
@@ -460,7 +462,9 @@ export abstract class TrustElement extends LitElement {
     const noDataGiven = (this.data === undefined || this.data === null) && !this.dataText?.trim();
     this.liveData.sync(noDataGiven && (!this.sourceInherited || !this.hasOwnData()));
     try {
-      return withoutTakenWarnings(computeView(this.viewInput()), takenAttributes(this, this.shared));
+      const input = this.viewInput();
+      this.viewScale = input.scale;
+      return withoutTakenWarnings(computeView(input), takenAttributes(this, this.shared));
     } catch (error) {
       return unexpectedView(error, this.heading, this.sampleSize);
     }
@@ -525,10 +529,13 @@ export abstract class TrustElement extends LitElement {
   }
 
   /** What the view is computed from: the attributes, this widget's hooks, and where and how it is laid out. */
-  private viewInput(): ViewInput {
+  private viewInput(): ViewInput & { scale: number } {
     const server = this[SERVER_CONTEXT];
     const hydration = this.hydration;
+    // Pre-rendering assumes the default text size; the hydrating render repeats it, and the update after it scales.
+    const scale = server || hydration ? 1 : this.textMeasure.scale();
     return {
+      scale,
       attributes: this.drawnAttributes,
       // …and then the Download menu's items that it does not know.
       unknownAttributes: unknownAttributes(this, (this.constructor as typeof LitElement).observedAttributes).concat(readToolbar(this.toolbar).problems),
@@ -537,7 +544,7 @@ export abstract class TrustElement extends LitElement {
       defaultHeadingLevel: this.shared?.childHeadingLevel ?? levelBelow(server ? server.pageHeadingLevel : precedingHeadingLevel(this), 6),
       sourceInherited: this.sourceInherited,
       maxRows: this.maxRows,
-      draw: (context) => this.draw(context),
+      draw: (context) => this.drawScaled(context, scale),
       dataFromOwnAttributes: (facts) => this.dataFromOwnAttributes(facts),
       sampleSizeAttributes: (series) => this.sampleSizeAttributes(series),
       lang: server ? server.lang : hydration ? hydration.lang : inheritedLang(this),
@@ -555,6 +562,22 @@ export abstract class TrustElement extends LitElement {
       measure: () => (server || hydration ? estimateTextWidth : this.textMeasure.measurer()),
       focusIndex: this.pointFocus.index,
     };
+  }
+
+  /**
+   * Text that grows with the reader's (WCAG 1.4.4): an SVG chart is laid out `scale` times narrower and drawn `scale`
+   * times larger (renderChart), so its labels wrap as they would at that width and every part keeps its proportions,
+   * with no change to the widgets' pixel sizes. An HTML chart (the stat's figure) is laid out at its own width.
+   */
+  private drawScaled(context: ChartContext, scale: number): ChartDrawing {
+    if (scale === 1) return this.draw(context);
+    // Problems go to the context only from the drawing kept.
+    const scaled: ChartContext = { ...context, width: context.width / scale, warnings: [], errors: [] };
+    const drawing = this.draw(scaled);
+    if (drawing.kind === 'html') return this.draw(context);
+    context.warnings.push(...scaled.warnings);
+    context.errors.push(...scaled.errors);
+    return drawing;
   }
 
   /**
@@ -586,6 +609,7 @@ export abstract class TrustElement extends LitElement {
       // The Download menu: not on the server nor in the hydrating render (see ToolbarFrame.interactive).
       downloads: this.noToolbar ? undefined : this.downloads,
       pointFocus: this.pointFocus,
+      scale: this.viewScale,
       howToRead: this.noHowToRead ? undefined : this.howToRead(view),
       announcement: this.problems.announcement || (this.liveNews === 'source' ? this.liveData.announcement(view.messages) : this.pointFocus.announcement),
     });

@@ -2,14 +2,15 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createTextMeasurer, forgetMeasuredText, type TextMeasurer, type TextSpacing } from '../layout/measure-text.js';
 
 /**
- * Measures text in the host's own font and text spacing, for layouts that wrap labels. Web fonts change text widths:
- * when they are still loading as the host connects, it forgets its measurer and has the host draw again once they
- * have loaded. So does a reader's style sheet that changes the text spacing (WCAG 1.4.12) after the chart is drawn:
- * a few hidden letters in the frame's width probe change size with it, and the host draws again when its font or
- * spacing is no longer the one measured.
+ * Measures text in the host's own font and text spacing, for layouts that wrap labels, and says how much larger than
+ * the default 16 px the reader's text is (WCAG 1.4.4). Web fonts change text widths: when they are still loading as
+ * the host connects, it forgets its measurer and has the host draw again once they have loaded. So does a reader who
+ * changes the text spacing (WCAG 1.4.12) or the text size (zoom text only) after the chart is drawn: a few hidden
+ * letters in the frame's width probe, sized in rem, change size with either, and the host draws again when its font,
+ * spacing or text size is no longer the one measured.
  */
 export class TextMeasureController implements ReactiveController {
-  private cache: { key: string; measure: TextMeasurer } | undefined;
+  private cache: { key: string; measure: TextMeasurer; scale: number } | undefined;
   private observer: ResizeObserver | undefined;
   private probe: Element | undefined;
 
@@ -39,6 +40,8 @@ export class TextMeasureController implements ReactiveController {
     const probe = holder.appendChild(document.createElement('span'));
     probe.setAttribute('aria-hidden', 'true');
     probe.textContent = 'a a';
+    // In rem, so that they follow the reader's text size even where the page sets --trust-font-size in px.
+    probe.style.fontSize = '1rem';
     if (this.probe) this.observer.unobserve(this.probe);
     this.observer.observe((this.probe = probe));
   }
@@ -51,16 +54,30 @@ export class TextMeasureController implements ReactiveController {
 
   /** A measurer for the host's font and text spacing as they are now (kept while they stay the same). */
   measurer(): TextMeasurer {
-    const { key, font, spacing } = this.read();
-    if (this.cache?.key !== key) this.cache = { key, measure: createTextMeasurer(font, spacing) };
-    return this.cache.measure;
+    return this.current().measure;
+  }
+
+  /**
+   * How many times larger than the default 16 px the reader's text is: the root font size ÷ 16 (a larger default
+   * size in the browser, or a page's `html { font-size: 125% }`), never below 1. The chart is laid out that many
+   * times narrower and drawn that many times larger (see TrustElement), so its text grows with the page's.
+   */
+  scale(): number {
+    return this.current().scale;
+  }
+
+  private current(): { key: string; measure: TextMeasurer; scale: number } {
+    const { key, font, spacing, scale } = this.read();
+    if (this.cache?.key !== key) this.cache = { key, measure: createTextMeasurer(font, spacing), scale };
+    return this.cache;
   }
 
   /** The host's font family and text spacing (computed in px, or 'normal': 0), which the chart's text inherits. */
-  private read(): { key: string; font: string; spacing: TextSpacing } {
+  private read(): { key: string; font: string; spacing: TextSpacing; scale: number } {
     const style = typeof getComputedStyle === 'function' && this.host.isConnected ? getComputedStyle(this.host) : undefined;
     const font = style?.fontFamily ?? 'sans-serif';
     const spacing = { letter: parseFloat(style?.letterSpacing ?? '') || 0, word: parseFloat(style?.wordSpacing ?? '') || 0 };
-    return { key: `${font}|${spacing.letter}|${spacing.word}`, font, spacing };
+    const scale = style ? Math.max(1, parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1) : 1;
+    return { key: `${font}|${spacing.letter}|${spacing.word}|${scale}`, font, spacing, scale };
   }
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderPointList } from '../a11y/point-list.js';
-import type { ChartDrawing, SvgDrawing } from '../chart-context.js';
+import type { ChartDrawing, PointBox, SvgDrawing } from '../chart-context.js';
 import type { PointFocusController } from '../controllers/point-focus-controller.js';
 import type { View } from '../view.js';
 import { renderHowToRead } from './how-to-read.js';
@@ -16,6 +16,8 @@ export interface ChartFrame extends ToolbarFrame {
   readonly pointFocus: PointFocusController;
   /** "How to read this chart", for the chart types readers find hard; none for the others or with `no-how-to-read`. */
   readonly howToRead?: string | undefined;
+  /** How many times larger than laid out an SVG chart is drawn, so that its text grows with the reader's (WCAG 1.4.4). */
+  readonly scale?: number;
 }
 
 /** The drawn chart with its legend, notes, and the toolbar with the data table under it. */
@@ -49,6 +51,7 @@ function renderSvg(view: View, drawing: SvgDrawing, frame: ChartFrame): Template
   const tipped = frame.interactive ? (focus.tip ?? -1) : -1;
   const tip = drawing.points[tipped];
   const box = drawing.boxes?.[tipped];
+  const scale = frame.scale ?? 1;
   // The pointer may move from a mark onto its tooltip (WCAG 1.4.13): it is the chart box, not the SVG, that it leaves.
   return html`<div part="chart" class="chart" @pointerleave=${(event: PointerEvent) => focus.leave(event)}>
         <svg
@@ -56,8 +59,8 @@ function renderSvg(view: View, drawing: SvgDrawing, frame: ChartFrame): Template
           aria-labelledby="summary"
           aria-describedby=${frame.interactive ? 'keyboard-hint' : nothing}
           tabindex=${frame.interactive ? '0' : nothing}
-          width=${drawing.width}
-          height=${drawing.height}
+          width=${drawing.width * scale}
+          height=${drawing.height * scale}
           viewBox="0 0 ${drawing.width} ${drawing.height}"
           @keydown=${(event: KeyboardEvent) => focus.keydown(event, drawing)}
           @focus=${() => focus.focus(drawing)}
@@ -67,9 +70,12 @@ function renderSvg(view: View, drawing: SvgDrawing, frame: ChartFrame): Template
         >
           ${drawing.content}${renderPointList(drawing, messages, focus.pointWalk)}
         </svg>
-        ${tip && box ? renderTooltip(tip, box, drawing.width, drawing.height) : nothing}
+        ${tip && box ? renderTooltip(tip, scaled(box, scale), drawing.width * scale, drawing.height * scale) : nothing}
         ${frame.interactive ? html`<p class="keys" aria-hidden="true">${messages.keysShown}</p>${renderKeyHelp(focus.helpLines(drawing))}` : nothing}
       </div>
       <p id="summary" hidden>${summary}</p>
       <p id="keyboard-hint" hidden>${drawing.keyboardHint ?? messages.keyboardHint}</p>`;
 }
+
+/** A box in the drawing's own units, in the CSS px of the SVG drawn `scale` times larger. */
+const scaled = ({ x, y, width, height }: PointBox, scale: number): PointBox => ({ x: x * scale, y: y * scale, width: width * scale, height: height * scale });
