@@ -123,11 +123,12 @@ export class WebKitEnvironment {
  * - `robustness-screenshot` ({ clip }): WebKitGTK's element screenshots paint composited layers black under Xvfb,
  *   so take the viewport and crop it here.
  */
-function webkitCommandsPlugin(environment) {
+function webkitCommandsPlugin(environment, launcher) {
   return {
     name: 'webkit-commands',
     async executeCommand({ command, payload, session }) {
-      if (session.browser.type !== 'webdriver') return undefined;
+      // Another WebKit's session (scripts/engines/wtr-webkit.config.js starts two) is its own plugin's to answer.
+      if (session.browser !== launcher()) return undefined;
       const driver = session.browser.driver;
       if (command === 'emulate-media' || command === 'emulate-media-features') {
         const features =
@@ -180,7 +181,7 @@ function webkitCommandsPlugin(environment) {
  */
 export function webkitLauncher() {
   const environment = new WebKitEnvironment();
-  const commands = webkitCommandsPlugin(environment);
+  const commands = webkitCommandsPlugin(environment, () => launcher);
   const launcher = webdriverLauncher({
     automationProtocol: 'webdriver',
     hostname: '127.0.0.1',
