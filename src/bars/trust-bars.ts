@@ -219,20 +219,19 @@ export class TrustBars extends TrustElement {
 /** `lines`: reference lines, drawn under the labels and values, whose halos keep them legible where a line crosses. */
 function renderBars(g: BarsGeometry, focusIndex: number | null, lines: SVGTemplateResult | typeof nothing) {
   const focused = focusIndex !== null ? g.bars[focusIndex] : undefined;
+  const target = g.target
+    ? svg`${verticalLines('target-line', g.target.x, g.lineSpans, 'target')}
+            <line class="target-line" x1=${g.target.x} x2=${g.target.x} y1=${g.plotTop - 4} y2=${g.plotTop}></line>
+            <text class="target-label" x=${g.target.label.x} y=${g.target.label.y} text-anchor=${g.target.label.anchor}>${g.target.label.text}</text>`
+    : nothing;
+  // Reference lines join the target's place, so that a chart without them is drawn (and pre-rendered) as before.
   return svg`
     <g aria-hidden="true">
       ${g.ticks.map((tick) => verticalLines('grid', tick.x, g.lineSpans))}
       ${g.bars.map((bar) => renderBar(bar))}
       ${g.bars.map((bar) => (bar.errorBar ? svg`<g part="error-bar" class="error-bar">${errorBarLines(bar.errorBar, 'halo')}${errorBarLines(bar.errorBar, 'whisker')}</g>` : nothing))}
       ${verticalLines('zero', g.zeroX, g.lineSpans)}
-      ${
-        g.target
-          ? svg`${verticalLines('target-line', g.target.x, g.lineSpans, 'target')}
-            <line class="target-line" x1=${g.target.x} x2=${g.target.x} y1=${g.plotTop - 4} y2=${g.plotTop}></line>
-            <text class="target-label" x=${g.target.label.x} y=${g.target.label.y} text-anchor=${g.target.label.anchor}>${g.target.label.text}</text>`
-          : nothing
-      }
-      ${lines}
+      ${lines === nothing ? target : svg`${target}${lines}`}
       ${g.labels.map((lines) => svg`<text part="label" class="bar-label">${lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`)}
       ${g.bars.map(
         (bar) =>
