@@ -18,8 +18,9 @@ export interface DataTableOptions {
 }
 
 /**
- * Headings longer than this many characters get `class="long"`: a column at least 8em wide (frame-styles.ts), so that
- * on a narrow screen they wrap into lines of a few words and the table scrolls, rather than one word a line.
+ * Headings longer than this many characters make a column at least 8em wide (`class="long"`; row labels, 10em:
+ * `long-labels` on the table; frame-styles.ts), so that on a narrow screen they wrap into lines of a few words and the
+ * table scrolls, rather than one word a line.
  */
 const LONG_HEADING = 12;
 const long = (text: string) => text.length > LONG_HEADING;
@@ -32,7 +33,7 @@ const valueHeading = (text: string) => html`<th scope="col" class=${long(text) ?
 export function renderDataTable({ model, seriesNames, caption, format, qualifier, messages, interval, notes }: DataTableOptions): TemplateResult {
   const cell = (row: DataRow, i: number) => shownValue(row, i, format, messages, qualifier);
   const noted = notes && model.rows.some((row) => notes(row)) ? notes : undefined;
-  return html`<table part="table">
+  return html`<table part="table" class=${model.rows.some((row) => long(row.label)) ? 'long-labels' : nothing}>
     <caption id="table-caption">${caption}</caption>
     <thead>
       <tr>
@@ -47,7 +48,7 @@ export function renderDataTable({ model, seriesNames, caption, format, qualifier
     <tbody>
       ${model.rows.map(
         (row) => html`<tr>
-          <th scope="row" class=${long(row.label) ? 'long' : nothing}>${row.label}</th>
+          <th scope="row">${row.label}</th>
           ${row.values.map(
             (_, i) => html`<td class="number">${cell(row, i)}</td>
               ${interval ? html`<td class="number">${interval(row, i) ?? '–'}</td>` : nothing}`,

@@ -195,12 +195,15 @@ export const frameStyles = css`
   td.number {
     white-space: nowrap;
   }
-  /* A long label or heading wraps into lines of a few words, never one word a line: the table scrolls instead. */
-  .long {
-    min-width: 8em;
-  }
-  th.long[scope='row'] {
-    min-width: 10em;
+  /* On screen, a long label or heading wraps into lines of a few words, not one word a line: the table scrolls instead.
+     (Paper does not scroll: there the table fits the page, see print.) */
+  @media screen {
+    .long {
+      min-width: 8em;
+    }
+    .long-labels th[scope='row'] {
+      min-width: 10em;
+    }
   }
   figcaption {
     display: flex;
