@@ -1,13 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/bars/define.js';
 import type { TrustBars } from '../../src/bars/trust-bars.js';
+import '../../src/trend/define.js';
+import type { TrustTrend } from '../../src/trend/trust-trend.js';
 import { formatFieldwork } from '../../src/core/format/fieldwork-dates.js';
 import { shadow } from '../helpers/widget.js';
 
 /**
  * Issue 12: the page's first Intl.DateTimeFormat costs 20–40 ms in Chromium, paid on the first paint of a chart with
- * fieldwork dates. British English dates are written without one (test/node/fieldwork-dates.test.mjs checks them
- * against Node's Intl, character for character).
+ * fieldwork dates or a trend over months. British English dates are written without one (test/node/fieldwork-dates.test.mjs
+ * checks them against Node's Intl, character for character).
  */
 describe('fieldwork dates in British English', () => {
   let built = 0;
@@ -32,6 +34,13 @@ describe('fieldwork dates in British English', () => {
       html`<trust-bars lang="en-GB" heading="Worry" population="UK adults" fieldwork="2024-03-01/2024-03-15" data="Yes: 57; No: 43"></trust-bars>`,
     );
     expect(shadow(el).textContent!.replace(/\s+/g, ' ')).to.contain('1 – 15 March 2024');
+    expect(built, 'Intl.DateTimeFormat objects built').to.equal(0);
+  });
+
+  it('a trend over months writes its waves ("Sept 2024") with no Intl.DateTimeFormat built', async () => {
+    const el = await fixture<TrustTrend>(html`<trust-trend lang="en-GB" heading="Worry" data="2024-03: 40; 2024-09: 45; 2025-01-15: 50"></trust-trend>`);
+    const text = shadow(el).textContent!;
+    expect(text).to.contain('Mar 2024').and.to.contain('Sept 2024').and.to.contain('15 Jan 2025');
     expect(built, 'Intl.DateTimeFormat objects built').to.equal(0);
   });
 

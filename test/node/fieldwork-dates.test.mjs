@@ -2,7 +2,8 @@
  * Fieldwork dates in British English are written without Intl (src/core/format/fieldwork-dates.ts: the page's first
  * Intl.DateTimeFormat costs 20–40 ms in Chromium). What they write must be what Node's Intl writes, character for
  * character (thin spaces round the dash included): the pre-renderer runs in Node, and its pages must not change.
- * Reads the compiled module in dist/ (FIELDWORK_DIST=<dir> to test another build).
+ * The same for a trend's waves written as months and days ("Sept 2024", "15 Mar 2024": src/trend/waves.ts).
+ * Reads the compiled modules in dist/ (FIELDWORK_DIST=<dir> to test another build).
  */
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = resolve(root, process.env.FIELDWORK_DIST || 'dist');
 const { formatFieldwork } = await import(pathToFileURL(resolve(dist, 'core/format/fieldwork-dates.js')).href);
+const { displayWave, parseWave } = await import(pathToFileURL(resolve(dist, 'trend/waves.js')).href);
 
 const iso = (year, month, day) =>
   [String(year).padStart(4, '0'), month && String(month).padStart(2, '0'), day && String(day).padStart(2, '0')].filter(Boolean).join('-');
@@ -53,4 +55,20 @@ test('a range is written as Intl.DateTimeFormat("en-GB").formatRange writes it, 
       checked++;
     }
   assert.ok(checked > 500, `${checked} ranges`);
+});
+
+test('a trend wave is written as Intl.DateTimeFormat("en-GB") writes it, short months ("Sept") included', () => {
+  const short = (precision) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric', month: 'short', ...(precision === 'day' ? { day: 'numeric' } : {}) });
+  let checked = 0;
+  for (const year of [999, 1000, 2024, 9999])
+    for (let month = 1; month <= 12; month++)
+      for (const day of [undefined, 1, 9, 10, 28, 31]) {
+        const date = utc(year, month, day);
+        if (day && date.getUTCDate() !== day) continue;
+        const text = iso(year, month, day);
+        assert.equal(displayWave(text, parseWave(text), 'en-GB'), short(day ? 'day' : 'month').format(date), text);
+        checked++;
+      }
+  assert.ok(checked > 200, `${checked} waves`);
 });
