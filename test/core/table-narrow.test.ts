@@ -121,16 +121,22 @@ describe('the data table on a phone', () => {
     expect(start.left, 'none at the left').to.be.lessThan(6);
   });
 
-  it('a long label wraps into lines of a few words, not one word a line (a stat at 300 px and half a dashboard)', async () => {
+  it('a long label wraps into lines of a few words, not one word a line (a stat at 300 px and half a dashboard; notes)', async () => {
     const holder = await fixture<HTMLElement>(html`<div>
       <div style="width: 300px">
         <trust-stat heading="Worried" show-uncertainty label="Worried about cyber-attacks on the NHS" value="57" previous="60" previous-label="2022" sample-size="1,000" previous-sample-size="1,000"></trust-stat>
+      </div>
+      <div style="width: 300px">
+        <trust-bars heading="Worry" sample-size="1000" data="Public: 57; Staff: 36" notes="Staff: Asked of NHS staff from 2023"></trust-bars>
       </div>
       <trust-dashboard heading="Training" columns="2" sample-size="1000" style="width: 640px">
         <trust-stat heading="Trained" label="of NHS staff are trained on new technologies" value="15" previous="5" previous-label="2022"></trust-stat>
         <trust-stat heading="Worried" label="Worried about cyber-attacks on the NHS" value="57" previous="60" previous-label="2022"></trust-stat>
       </trust-dashboard>
     </div>`);
+    const notes = await openTable(holder.querySelector<TrustElement>('trust-bars')!);
+    const note = notes.querySelector<HTMLElement>('tbody tr:last-child td:last-child')!;
+    expect(note.getBoundingClientRect().width / parseFloat(getComputedStyle(note).fontSize), 'the notes’ column in em').to.be.at.least(8);
     const stats = [...holder.querySelectorAll<TrustElement>('trust-stat')];
     for (const el of stats) {
       const region = await openTable(el);

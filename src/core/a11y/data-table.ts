@@ -18,9 +18,9 @@ export interface DataTableOptions {
 }
 
 /**
- * Headings longer than this many characters make a column at least 8em wide (`class="long"`; row labels, 10em:
- * `long-labels` on the table; frame-styles.ts), so that on a narrow screen they wrap into lines of a few words and the
- * table scrolls, rather than one word a line.
+ * Headings longer than this many characters make a column at least 8em wide (`class="long"`, as the notes' column,
+ * whose notes are sentences; row labels, 10em: `long-labels` on the table; frame-styles.ts), so that on a narrow
+ * screen they wrap into lines of a few words and the table scrolls, rather than one word a line.
  */
 const LONG_HEADING = 12;
 const long = (text: string) => text.length > LONG_HEADING;
@@ -42,7 +42,7 @@ export function renderDataTable({ model, seriesNames, caption, format, qualifier
           (name) => html`${valueHeading(name)}
             ${interval ? valueHeading(messages.rangeColumn(seriesNames.length > 1 ? name : '')) : nothing}`,
         )}
-        ${noted ? html`<th scope="col">${messages.notesLabel}</th>` : nothing}
+        ${noted ? html`<th scope="col" class="long">${messages.notesLabel}</th>` : nothing}
       </tr>
     </thead>
     <tbody>
