@@ -7,8 +7,6 @@ import type { BarGeometry, BarsGeometry } from './bars-layout.js';
 import { VALUE_STYLE } from './bars-layout.js';
 import { TICK_STYLE } from '../core/layout/axis-ticks.js';
 
-/** Room a numbered marker needs right of a value label: the gap and the marker. */
-export const MARKER_ROOM = 2 * MARKER_RADIUS + 8;
 const NOTE_GAP = 8;
 
 /** A note matched to a bar (by index into the geometry's bars). */
@@ -21,7 +19,7 @@ export interface BarNote {
 
 /**
  * Notes on bars, on the bar's own row: the words right after its value label when every note fits there on one
- * line (a wide chart); undefined when they do not, for the chart to be laid out again with `MARKER_ROOM` kept right
+ * line (a wide chart); undefined when they do not, for the chart to be laid out again with room kept right
  * of the values and the notes drawn `collapsed`: a numbered marker after each value label, the words listed under
  * the chart. Pure: no DOM.
  */
