@@ -34,6 +34,7 @@ const BARS_ATTRIBUTES = [
   'target',
   'target-label',
   'max',
+  'reference',
   'notes',
   'population',
   'sample-size',
@@ -734,5 +735,16 @@ export const Notes: Story = {
 export const NotesNarrow: Story = {
   name: 'Notes on a narrow chart (320 px): a numbered marker, the words listed under it',
   args: { ...Notes.args },
+  decorators: [narrowDecorator],
+};
+
+export const Reference: Story = {
+  name: 'reference="50: Half of the public" beside target="75": labelled lines down the bars',
+  args: { ...Notes.args, notes: undefined, reference: '50: Half of the public', target: '75', 'target-label': 'Goal' },
+};
+
+export const ReferenceNarrow: Story = {
+  name: 'reference on a narrow chart (320 px): the line drawn between the labels above the bars',
+  args: { ...Reference.args },
   decorators: [narrowDecorator],
 };

@@ -486,6 +486,27 @@ export const NotesNarrow: Story = {
   decorators: [narrowDecorator],
 };
 
+export const NotesInTableFoot: Story = {
+  name: 'Notes in the child table’s foot: <td data-note>, footnotes without JavaScript (illustrative)',
+  args: { heading: ANNOTATED.heading, subheading: ANNOTATED.subheading, source: ANNOTATED.source, series: ANNOTATED.series },
+  render: (args) =>
+    renderTrend(
+      args,
+      html`<table>
+        <thead><tr><th>Year</th><th>Worried about a cyber-attack</th></tr></thead>
+        <tbody>
+          <tr><td>2016</td><td>41</td></tr><tr><td>2017</td><td>52</td></tr><tr><td>2018</td><td>54</td></tr>
+          <tr><td>2019</td><td>53</td></tr><tr><td>2020</td><td>57</td></tr><tr><td>2021</td><td>55</td></tr>
+        </tbody>
+        <tfoot>
+          <tr><th scope="row">2017</th><td data-note>WannaCry attack, May 2017</td></tr>
+          <tr><th scope="row">2020</th><td data-note>Survey moved online</td></tr>
+        </tfoot>
+      </table>`,
+    ),
+  parameters: { docs: { description: { story: 'For pages written by hand: the notes read as the table’s footnotes before the script loads.' } } },
+};
+
 export const NotesOnOneSeries: Story = {
   name: 'Notes: on one line with "wave | series: words" (illustrative)',
   args: { ...ILLUSTRATIVE_YEARS, notes: '2022 | Trained on new technologies: New training programme' },
