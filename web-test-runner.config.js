@@ -180,16 +180,12 @@ export default {
   // in its own Chromium with gc() exposed (see test/robustness/groups.js).
   groups: robustnessGroups,
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countingReporter()],
-  // Two test pages at a time, each in a window of its own (see createPage below): a file's fixed cost (opening the
-  // page, importing ~200 modules) overlaps another file's tests. The server's shared test state stays apart: `src`
-  // fixtures live at fresh paths (test/helpers/source-fixtures.ts) and only embed-csp.test.ts posts CSP reports.
-  concurrency: 2,
+  // One test page at a time: a second tab is a background tab, where requestAnimationFrame and ResizeObserver
+  // stall even with the anti-throttling flags below, and layout tests need both.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({
-      // A window, not a tab: a second tab is a background tab, where requestAnimationFrame and ResizeObserver stall
-      // even with the anti-throttling flags below, and layout tests need both. Every headless window is visible.
-      createPage: ({ context }) => context.newPage({ type: 'window' }),
       launchOptions: {
         executablePath: findChrome(),
         headless: true,

@@ -45,7 +45,7 @@ function robustnessHtml(testFrameworkImport) {
 
 /**
  * The same flags as web-test-runner.config.js, plus a callable gc() and unrounded performance.memory; one page at a
- * time (the main config runs two), so that no other page shares the renderer whose heap is measured.
+ * time whatever the main config's concurrency, so that no other page shares the renderer whose heap is measured.
  */
 const heapChrome = chromeLauncher({
   concurrency: 1,
