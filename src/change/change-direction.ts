@@ -63,3 +63,29 @@ export function readDirections(text: string | null | undefined, labels: readonly
   }
   return labels.map((label) => named.get(key(label)) ?? fallback);
 }
+
+/**
+ * A column header that holds each row's direction by default ("direction", "which way is good", Welsh "cyfeiriad"),
+ * as a column headed `n` holds sample sizes: a header that says so, so reading it as directions surprises nobody,
+ * while reading it as figures could only fail ("not a number").
+ */
+export const isDirectionHeader = (header: string): boolean => /^(direction|which way is good|cyfeiriad)$/i.test(header.trim());
+
+/**
+ * `direction-column`: each row's good way from a column of the data, read as `direction` is ("up-is-good", "lower is
+ * better", Welsh). An empty cell keeps the row's `fallback` (the chart's `direction`) quietly; a cell that is not a
+ * direction keeps it too, and is reported naming the column, the row and the values that would do.
+ */
+export function readDirectionCells(
+  cells: readonly (string | null | undefined)[],
+  labels: readonly string[],
+  fallback: readonly Direction[],
+  warnings: Problem[],
+): Direction[] {
+  return labels.map((label, r) => {
+    const text = cells[r]?.trim() ?? '';
+    const direction = text ? directionOf(text) : undefined;
+    if (text && !direction) warnings.push(problem('direction-column', (m) => m.directionCellUnreadable(text.slice(0, 40), label)));
+    return direction ?? fallback[r] ?? 'neutral';
+  });
+}

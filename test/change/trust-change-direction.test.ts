@@ -1,6 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/change/define.js';
 import type { TrustChange } from '../../src/change/trust-change.js';
+import { isDirectionHeader, readDirectionCells, readDirections } from '../../src/change/change-direction.js';
+import { loadMessages, messagesFor } from '../../src/core/i18n/messages.js';
+import type { Problem } from '../../src/core/problems.js';
+import { en } from '../core/helpers.js';
 import { captureWarnings, settled, shadow, texts } from '../helpers/widget.js';
 
 /** NHS Staff Survey 2023 style: burnout should fall, recommending the organisation should rise. */
@@ -87,5 +91,25 @@ describe('<trust-change> direction per row', () => {
     expect(tones(el)).to.deep.equal(['row tone-neutral', 'row tone-good']);
     expect(warningText(el)).to.contain('“worse” is not one of neutral, up-is-good, down-is-good');
     expect(warnings.some((w) => w.startsWith('<trust-change> direction:'))).to.equal(true);
+  });
+});
+
+describe('direction-column: each row’s direction from a column (the reading, ready for the data path)', () => {
+  it('reads each cell as `direction` reads a value, keeps the chart’s direction for empty and unreadable cells, and reports these in English and Welsh', async () => {
+    await loadMessages('cy');
+    const labels = ['Burnout', 'Would recommend', 'Felt pressure', 'Team works well'];
+    const warnings: Problem[] = [];
+    const fallback = readDirections('up-is-good', labels, warnings);
+    expect(readDirectionCells(['lower is better', 'Uwch sy’n well', '', 'sideways'], labels, fallback, warnings)).to.deep.equal([
+      'down-is-good',
+      'up-is-good',
+      'up-is-good',
+      'up-is-good',
+    ]);
+    expect(warnings.map((warning) => `${warning.attribute}: ${warning.describe(en)}`)).to.deep.equal([
+      'direction-column: “sideways” (row “Team works well”) is not a direction, so that row takes the chart’s direction. Write up-is-good, down-is-good or neutral (or “higher is better”, “lower is better”).',
+    ]);
+    expect(warnings[0]!.describe(messagesFor('cy'))).to.match(/^nid yw “sideways” \(rhes “Team works well”\) yn gyfeiriad/);
+    expect(['Direction', ' which way is good ', 'Cyfeiriad', 'Directions', 'n'].map(isDirectionHeader)).to.deep.equal([true, true, true, false, false]);
   });
 });

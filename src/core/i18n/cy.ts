@@ -184,6 +184,8 @@ export const welsh = ({ joinList }: WelshGrammar): Messages & BarsMessages => ({
     `nid yw’r nodyn “${words}” yng ngwaelod y tabl yn dweud ble mae’n mynd, felly nid yw’n cael ei ddangos. Rhowch y label yng nghell gyntaf y rhes, neu ysgrifennwch ef yn y briodwedd: <td data-note="2017">.`,
   notesTwice: (count) =>
     `mae gan y siart nodiadau yn y briodwedd hon a ${count} yng ngwaelod ei thabl (data-note); dim ond rhai’r briodwedd sy’n cael eu dangos. Cadwch un o’r ddau.`,
+  directionCellUnreadable: (text, label) =>
+    `nid yw “${text}” (rhes “${label}”) yn gyfeiriad, felly mae’r rhes honno’n dilyn cyfeiriad y siart. Ysgrifennwch up-is-good, down-is-good neu neutral (neu “uwch sy’n well”, “is sy’n well”).`,
   maxBelowData: (max, largest) =>
     `mae uchafswm yr echelin ${max} yn is na’r gwerth mwyaf ${largest}; estynnwyd yr echelin i’w gynnwys. Gosodwch ef i ${largest} neu fwy, neu tynnwch ef.`,
   loadingFigures: 'Yn llwytho’r ffigurau…',

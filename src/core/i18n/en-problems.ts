@@ -80,6 +80,8 @@ export const englishProblems = ({ englishCount, englishPlural }: EnglishGrammar)
     `the note “${words}” in the table’s foot does not say where it goes, so it is not shown. Put the label in the row’s first cell, or write it in the attribute: <td data-note="2017">.`,
   notesTwice: (count) =>
     `the chart has notes in this attribute and ${count === 1 ? 'one' : count} in its table’s foot (data-note); only the attribute’s are shown. Keep one of the two.`,
+  directionCellUnreadable: (text, label) =>
+    `“${text}” (row “${label}”) is not a direction, so that row takes the chart’s direction. Write up-is-good, down-is-good or neutral (or “higher is better”, “lower is better”).`,
   maxBelowData: (max, largest) =>
     `the axis maximum ${max} is below the largest value ${largest}; the axis was extended to fit. Set it to ${largest} or more, or remove it.`,
   unexpected: (detail) =>

@@ -197,6 +197,8 @@ export interface ProblemMessages {
   footNoteNowhere: (words: string) => string;
   /** Notes both in `notes` and in the child table's foot: the attribute's are drawn. */
   notesTwice: (count: number) => string;
+  /** A cell of `direction-column` that is not a direction: its row takes the chart's `direction`. */
+  directionCellUnreadable: (text: string, label: string) => string;
   maxBelowData: (max: Shown, largest: Shown) => string;
   unexpected: (detail: string) => string;
 }
