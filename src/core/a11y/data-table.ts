@@ -33,7 +33,8 @@ const valueHeading = (text: string) => html`<th scope="col" class=${long(text) ?
 export function renderDataTable({ model, seriesNames, caption, format, qualifier, messages, interval, notes }: DataTableOptions): TemplateResult {
   const cell = (row: DataRow, i: number) => shownValue(row, i, format, messages, qualifier);
   const noted = notes && model.rows.some((row) => notes(row)) ? notes : undefined;
-  return html`<table part="table" class=${model.rows.some((row) => long(row.label)) ? 'long-labels' : nothing}>
+  // (`nothing as never`: lit-analyzer types class as a string, and Lit's `nothing`, which leaves it out, as neither.)
+  return html`<table part="table" class=${model.rows.some((row) => long(row.label)) ? 'long-labels' : (nothing as never)}>
     <caption id="table-caption">${caption}</caption>
     <thead>
       <tr>
