@@ -43,7 +43,8 @@ const testFiles = (patterns) =>
  *   of the whole browser, WebKit's a setting of its display).
  * - `moreBrowsers`: further browsers of the same engine, each with a share of the test files (every other file) and
  *   one page at a time; each is a process with its own profile or display, so two pages run at once without sharing
- *   the media features one of them emulates. The robustness group runs in the last of them.
+ *   the media features one of them emulates. The robustness group runs in the last of them. WTR_ONE_BROWSER=1 runs
+ *   every file in the first browser, as before (for a machine too busy for two).
  * - WTR_ONLY_FILES (comma-separated paths): run just those files, each in the group it belongs to; scripts/test.mjs
  *   uses it to run a file again after a browser crash.
  * Firefox and WebKit start slower than Chromium (WebKit also starts a display and a driver), hence the timeouts.
@@ -56,6 +57,7 @@ export function engineConfig(engine, browsers, { heap = false, concurrency = 1, 
     files = selected(base.files, only);
     groups = groups.map((group) => ({ ...group, files: selected(group.files, only) })).filter((group) => group.files.length > 0);
   }
+  if (process.env.WTR_ONE_BROWSER === '1') moreBrowsers = [];
   if (moreBrowsers.length > 0) {
     const all = testFiles(files);
     const share = (index) => all.filter((_, i) => i % (moreBrowsers.length + 1) === index);
