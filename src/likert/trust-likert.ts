@@ -154,7 +154,8 @@ export class TrustLikert extends TrustElement {
           : mark.kind === 'dont-know'
             ? [dontKnowName!, row.dontKnow ?? 0, said(r, scale.dontKnow!, row.dontKnow ?? 0)]
             : mark.kind === 'net' && net
-              ? ['', row.net, upperFirst(words.likertNetSpoken(net.text, net.value))]
+              ? // The halves the score is worked out from, as the summary gives them: the row's finding in one place.
+                ['', row.net, `${upperFirst(words.likertNetSpoken(net.text, net.value))} (${words.likertShares(facts[r]!, names)})`]
               : ['', null, messages.noData];
       return { index, label: row.label, series, value, text };
     });

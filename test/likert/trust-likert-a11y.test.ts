@@ -71,8 +71,8 @@ describe('<trust-likert> accessibility', () => {
     }
     expect(said).to.deep.equal([
       'NHS staff, Fairly confident: 24%. 2 of 6, row 1 of 2.',
-      'NHS staff: Net \u22128 percentage points. 6 of 6, row 1 of 2.',
-      'UK public: Net \u22126 percentage points. 6 of 6, row 2 of 2.',
+      'NHS staff: Net \u22128 percentage points (36% confident, 44% not confident, 20% neither). 6 of 6, row 1 of 2.',
+      'UK public: Net \u22126 percentage points (38% confident, 44% not confident, 18% neither). 6 of 6, row 2 of 2.',
       'UK public, Very confident: 10%. 1 of 6, row 2 of 2.',
     ]);
     // The ring goes round the focused answer's segment (UK public's first), not round the whole row.
@@ -93,7 +93,7 @@ describe('<trust-likert> accessibility', () => {
     expect(symbols).to.have.length(21);
     expect(symbols.slice(5, 7)).to.deep.equal([
       "I know how to report a suspicious email, Don't know: 4%. 6 of 7, row 1 of 3.",
-      'I know how to report a suspicious email: Net +71 percentage points. 7 of 7, row 1 of 3.',
+      "I know how to report a suspicious email: Net +71 percentage points (79% agree, 8% disagree, 9% neither agree nor disagree, 4% don't know). 7 of 7, row 1 of 3.",
     ]);
     expect(symbols[14], 'a row’s first answer').to.equal('I have had enough cyber-security training, Strongly agree: 6%. 1 of 7, row 3 of 3.');
   });
