@@ -16,15 +16,19 @@ describe('annotated charts under the strict Content-Security-Policy', () => {
     try {
       const win = frame.contentWindow as CspWindow;
       const doc = frame.contentDocument!;
-      const [trend, bars, change, phone] = ['body > trust-trend', 'trust-bars', 'trust-change', '.phone trust-trend'].map((selector) =>
+      const [trend, bars, change, phone, foot] = ['body > trust-trend', 'trust-bars', 'trust-change', '.phone trust-trend', '#foot'].map((selector) =>
         doc.querySelector<Widget>(selector)!,
-      ) as [Widget, Widget, Widget, Widget];
+      ) as [Widget, Widget, Widget, Widget, Widget];
       const parts = (widget: Widget, part: string) => widget.shadowRoot?.querySelectorAll(`[part~="${part}"]`).length ?? 0;
-      await until(() => parts(trend, 'note') && parts(bars, 'note') && parts(change, 'reference') && parts(phone, 'notes'), 'the annotated charts to draw');
-      for (const widget of [trend, bars, change, phone]) while (!(await widget.updateComplete));
+      await until(
+        () => parts(trend, 'note') && parts(bars, 'note') && parts(change, 'reference') && parts(phone, 'notes') && parts(foot, 'note'),
+        'the annotated charts to draw',
+      );
+      for (const widget of [trend, bars, change, phone, foot]) while (!(await widget.updateComplete));
 
       expect([parts(trend, 'note'), parts(trend, 'reference'), parts(trend, 'highlight')], 'trend: note, line, range').to.deep.equal([1, 1, 1]);
-      expect(parts(bars, 'note'), 'bars: note').to.equal(1);
+      expect([parts(bars, 'note'), parts(bars, 'reference')], 'bars: note, line').to.deep.equal([1, 1]);
+      expect(parts(foot, 'note'), 'trend: a note from the table’s foot').to.equal(1);
       expect([parts(change, 'reference'), parts(change, 'highlight')], 'change: line, range').to.deep.equal([1, 1]);
       // On a phone the notes become numbered markers, listed under the chart.
       expect([parts(phone, 'note'), phone.shadowRoot!.querySelectorAll('[part~="notes"] li').length], 'phone: markers, list').to.deep.equal([2, 2]);
@@ -33,6 +37,7 @@ describe('annotated charts under the strict Content-Security-Policy', () => {
 
       // Styled by the widgets' stylesheets: the lines dashed, the ranges tinted.
       const style = (widget: Widget, selector: string) => win.getComputedStyle(widget.shadowRoot!.querySelector(selector)!);
+      expect(style(bars, '[part~="reference"]').strokeDasharray, 'bars').not.to.equal('none');
       for (const widget of [trend, change]) {
         expect(style(widget, '[part~="reference"]').strokeDasharray, widget.localName).not.to.equal('none');
         expect(style(widget, '[part~="highlight"]').fillOpacity, widget.localName).to.equal('0.14');
