@@ -92,4 +92,29 @@ describe('preload.css and layout shift while the script arrives late', () => {
       frame.remove();
     }
   });
+
+  it('before the script runs, a table wider than a phone scrolls inside its chart: the page keeps its width', async () => {
+    const frame = await openFrame(page('preload=typical&delay=3000'), { width: 320, height: 900, parsed: true });
+    try {
+      const doc = frame.contentDocument!;
+      const preload = doc.querySelector<HTMLLinkElement>('link[href$="preload.css"]')!;
+      await until(() => preload.sheet, 'preload.css to load');
+      // The fixture's article is 640 px wide; a phone's is as wide as the phone.
+      doc.body.style.width = 'auto';
+      // An author's likert-like table: five answers and "Don't know", each a column.
+      const bars = doc.getElementById('bars')!;
+      for (const row of bars.querySelectorAll('tr')) {
+        for (const answer of ['Very confident', 'Fairly confident', 'Neither', 'Not very confident', 'Don’t know']) {
+          row.append(
+            Object.assign(doc.createElement(row.querySelector('th') && row.parentElement?.localName === 'thead' ? 'th' : 'td'), { textContent: answer }),
+          );
+        }
+      }
+      expect(frameWindow(frame).customElements.get('trust-bars')).to.equal(undefined);
+      expect(doc.documentElement.scrollWidth, 'the page is as wide as the phone').to.be.at.most(320);
+      expect(bars.scrollWidth, 'the table is wider than the chart').to.be.greaterThan(bars.clientWidth);
+    } finally {
+      frame.remove();
+    }
+  });
 });
