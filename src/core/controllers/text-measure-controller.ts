@@ -40,8 +40,6 @@ export class TextMeasureController implements ReactiveController {
     const probe = holder.appendChild(document.createElement('span'));
     probe.setAttribute('aria-hidden', 'true');
     probe.textContent = 'a a';
-    // In rem, so that they follow the reader's text size even where the page sets --trust-font-size in px.
-    probe.style.fontSize = '1rem';
     if (this.probe) this.observer.unobserve(this.probe);
     this.observer.observe((this.probe = probe));
   }

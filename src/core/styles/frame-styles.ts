@@ -32,9 +32,11 @@ export const frameStyles = css`
     height: 0;
     overflow: hidden;
   }
-  /* Letters whose size follows the reader's font and text spacing (TextMeasureController). */
+  /* Letters whose size follows the reader's font size and text spacing (TextMeasureController): in rem, so that
+     they follow the reader's text size even where the page sets --trust-font-size in px. */
   .width-probe > span {
     display: inline-block;
+    font-size: 1rem;
   }
   figure {
     margin: 0;
