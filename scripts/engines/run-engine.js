@@ -18,6 +18,7 @@ function runWtr(engine, env) {
   const results = `.test-results/wtr-${engine.id}.json`;
   rmSync(results, { force: true });
   rmSync(journalFor(results), { force: true });
+  rmSync(`.test-results/timings-${engine.id}.json`, { force: true });
   const { status } = spawnSync('npx', ['--no-install', 'wtr', '--config', `scripts/engines/wtr-${engine.id}.config.js`, '--static-logging'], {
     stdio: 'inherit',
     env: { ...process.env, ...env },
@@ -51,6 +52,15 @@ export function readRun(results) {
   return part;
 }
 
+/** Where the engine's first run spent its time, from scripts/wtr-timing-reporter.js: one line, or undefined. */
+function timeSpent(engine) {
+  const file = `.test-results/timings-${engine.id}.json`;
+  if (!existsSync(file)) return undefined;
+  const { seconds, files } = JSON.parse(readFileSync(file, 'utf8'));
+  const slowest = files.slice(0, 3).map((row) => `${row.file} ${Math.round(row.total / 1000)} s`);
+  return `${engine.name}: pages opening ${seconds.open} s, files importing and testing ${seconds.run} s (tests alone ${seconds.tests} s), summed over ${seconds.files} files; slowest: ${slowest.join(', ')} (${file})`;
+}
+
 /**
  * One engine's browser tests. Files whose browser crashed, and files left unfinished when the test runner itself
  * stopped (as it does when WebKit's page process dies in Mesa's software renderer, about once in five runs), are run
@@ -77,6 +87,8 @@ export function runEngine(engine, { wtr = (env) => runWtr(engine, env) } = {}) {
     return { counts: engineCounts, engineSkips, notes, seconds: seconds(start) };
   }
   count(first);
+  const time = timeSpent(engine);
+  if (time) notes.push(time);
   const { crashed, unfinished } = first.part;
   for (const file of crashed) notes.push(`${engine.name}: the browser crashed in ${file.file} (${file.errors[0]?.split('\n')[0]}); ran it again`);
   if (!first.part.ended) {
