@@ -43,7 +43,7 @@ const testFiles = (patterns) =>
  *   of the whole browser, WebKit's a setting of its display).
  * - `moreBrowsers`: further browsers of the same engine, each with a share of the test files (every other file) and
  *   one page at a time; each is a process with its own profile or display, so two pages run at once without sharing
- *   the media features one of them emulates. The robustness group runs in the last of them. WTR_ONE_BROWSER=1 runs
+ *   the media features one of them emulates. The robustness group's files are shared out too. WTR_ONE_BROWSER=1 runs
  *   every file in the first browser, as before (for a machine too busy for two).
  * - WTR_ONLY_FILES (comma-separated paths): run just those files, each in the group it belongs to; scripts/test.mjs
  *   uses it to run a file again after a browser crash.
@@ -59,14 +59,22 @@ export function engineConfig(engine, browsers, { heap = false, concurrency = 1, 
   }
   if (process.env.WTR_ONE_BROWSER === '1') moreBrowsers = [];
   if (moreBrowsers.length > 0) {
+    // Every other file to each browser, in each group of its own (the robustness group too, so that its long fuzzing
+    // files are shared out as well); a group with browsers of its own stays whole.
+    const share = (list, index) => list.filter((_, i) => i % (moreBrowsers.length + 1) === index);
     const all = testFiles(files);
-    const share = (index) => all.filter((_, i) => i % (moreBrowsers.length + 1) === index);
-    files = share(0);
-    const shares = moreBrowsers.map((browser, i) => ({ name: `${engine}-${i + 2}`, files: share(i + 1), browsers: [browser] }));
+    files = share(all, 0);
     groups = [
-      ...shares.filter((group) => group.files.length > 0),
-      ...groups.map((group) => (group.name === 'robustness' ? { ...group, browsers: moreBrowsers.slice(-1) } : group)),
-    ];
+      ...moreBrowsers.map((browser, i) => ({ name: `${engine}-${i + 2}`, files: share(all, i + 1), browsers: [browser] })),
+      ...groups.flatMap((group) => {
+        if (group.browsers) return [group];
+        const own = testFiles(group.files);
+        return [
+          { ...group, files: share(own, 0) },
+          ...moreBrowsers.map((browser, i) => ({ ...group, name: `${group.name}-${i + 2}`, files: share(own, i + 1), browsers: [browser] })),
+        ];
+      }),
+    ].filter((group) => group.files.length > 0);
   }
   return {
     ...base,
