@@ -23,6 +23,12 @@ export interface ChartContext {
   readonly messages: Messages;
   readonly locale: string;
   readonly width: number;
+  /**
+   * How many times larger than the default the reader's text is (root font size ÷ 16, never below 1). An SVG chart
+   * is laid out at width ÷ scale for it and drawn scale times larger; an HTML chart (the stat) is given its own width
+   * and this, to do the same with its drawn parts.
+   */
+  readonly scale?: number;
   readonly measure: TextMeasurer;
   /** Index (into `points`) of the mark that has keyboard focus, if any. */
   readonly focusIndex: number | null;

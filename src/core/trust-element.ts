@@ -567,14 +567,14 @@ export abstract class TrustElement extends LitElement {
   /**
    * Text that grows with the reader's (WCAG 1.4.4): an SVG chart is laid out `scale` times narrower and drawn `scale`
    * times larger (renderChart), so its labels wrap as they would at that width and every part keeps its proportions,
-   * with no change to the widgets' pixel sizes. An HTML chart (the stat's figure) is laid out at its own width.
+   * with no change to the widgets' pixel sizes. An HTML chart (the stat) is laid out at its own width, told the scale.
    */
   private drawScaled(context: ChartContext, scale: number): ChartDrawing {
     if (scale === 1) return this.draw(context);
     // Problems go to the context only from the drawing kept.
     const scaled: ChartContext = { ...context, width: context.width / scale, warnings: [], errors: [] };
     const drawing = this.draw(scaled);
-    if (drawing.kind === 'html') return this.draw(context);
+    if (drawing.kind === 'html') return this.draw({ ...context, scale });
     context.warnings.push(...scaled.warnings);
     context.errors.push(...scaled.errors);
     return drawing;

@@ -23,16 +23,17 @@ export const statStyles = css`
   .qualifier {
     font-weight: 600;
   }
-  .size-1 .figure { font-size: 64px; }
-  .size-1 .qualifier { font-size: 28px; }
-  .size-2 .figure { font-size: 56px; }
-  .size-2 .qualifier { font-size: 25px; }
-  .size-3 .figure { font-size: 48px; }
-  .size-3 .qualifier { font-size: 22px; }
-  .size-4 .figure { font-size: 40px; }
-  .size-4 .qualifier { font-size: 18px; }
-  .size-5 .figure { font-size: 32px; }
-  .size-5 .qualifier { font-size: 16px; }
+  /* Never smaller than designed, as much larger as the reader's text: laid out at width ÷ that scale (trust-stat.ts). */
+  .size-1 .figure { font-size: max(64px, 4rem); }
+  .size-1 .qualifier { font-size: max(28px, 1.75rem); }
+  .size-2 .figure { font-size: max(56px, 3.5rem); }
+  .size-2 .qualifier { font-size: max(25px, 1.5625rem); }
+  .size-3 .figure { font-size: max(48px, 3rem); }
+  .size-3 .qualifier { font-size: max(22px, 1.375rem); }
+  .size-4 .figure { font-size: max(40px, 2.5rem); }
+  .size-4 .qualifier { font-size: max(18px, 1.125rem); }
+  .size-5 .figure { font-size: max(32px, 2rem); }
+  .size-5 .qualifier { font-size: max(16px, 1rem); }
   /* Too wide for one line even at the smallest size: break between words, then inside the number. */
   .squeezed .figure {
     white-space: normal;

@@ -175,7 +175,9 @@ export class TrustStat extends TrustElement {
 
     const full = format(current, qualifierOf(latest) ?? '');
     const figure = splitFigure(full, format(current, ''));
-    const geometry = statLayout({ figure, width: context.width, measure: context.measure });
+    // The figure's CSS sizes grow with the reader's text (stat-styles.ts): it must fit at the designed sizes in width ÷ scale.
+    const scale = context.scale ?? 1;
+    const geometry = statLayout({ figure, width: context.width / scale, measure: context.measure });
     const since = this.previousLabel?.trim() || (fromOwn ? undefined : this.seriesName(model, latest - 1));
     const sentences = statSentences({
       unit,
@@ -210,8 +212,8 @@ export class TrustStat extends TrustElement {
           : []),
         rangeItem('current', words.statRangeItem(name(latest, words.statLatestColumn), currentRange.text), current, currentRange),
       ];
-      const strip = rangesLayout({ items, width: context.width, measure: context.measure, tickText: context.formatAxis });
-      ranges = renderRanges(strip, words.statRangesLabel(items.map((item) => item.text)));
+      const strip = rangesLayout({ items, width: context.width / scale, measure: context.measure, tickText: context.formatAxis });
+      ranges = renderRanges(strip, words.statRangesLabel(items.map((item) => item.text)), scale);
     }
     return { kind: 'html', content: renderStat(figure, geometry, label, sentences, margin, ranges), showTable };
   }
@@ -245,12 +247,13 @@ function rangeItem(kind: RangeItem['kind'], text: string, value: number, range: 
 }
 
 /**
- * The show-uncertainty strip: an image named by its own labels, drawn with SVG attributes only (no inline styles).
+ * The show-uncertainty strip: an image named by its own labels, drawn with SVG attributes only (no inline styles),
+ * `scale` times larger than laid out (the reader's text size).
  * Its texts are hidden from the accessibility tree, where they would repeat the name label by label.
  */
-function renderRanges(g: RangesGeometry, name: string): TemplateResult {
+function renderRanges(g: RangesGeometry, name: string, scale: number): TemplateResult {
   return html`<div class="ranges" part="ranges">
-    <svg role="img" aria-label=${name} width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}"><g aria-hidden="true">
+    <svg role="img" aria-label=${name} width=${g.width * scale} height=${g.height * scale} viewBox="0 0 ${g.width} ${g.height}"><g aria-hidden="true">
       <line class="range-axis" x1=${g.axis.x1} x2=${g.axis.x2} y1=${g.axis.y} y2=${g.axis.y}></line>
       ${g.rows.map(
         (row) => svg`<g class="range range-${row.kind}">

@@ -52,11 +52,15 @@ describe('chart text follows the reader’s font size (WCAG 1.4.4, issue 17 item
   }
 
   for (const width of [320, 1280]) {
-    it(`<trust-stat> at ${width} px with 24 px text: its ranges strip stays inside and apart`, async () => {
+    it(`<trust-stat> at ${width} px with 24 px text: its figure and ranges strip 1.5 times as large, inside and apart`, async () => {
       root.style.fontSize = '24px';
       const box = await fixture<HTMLDivElement>(`<div style="width: ${width}px">${STAT}</div>`);
       const el = box.firstElementChild as TrustElement;
       await settled(el);
+      const { text, off } = farthestFrom(el, 1.5);
+      expect(off, `px from 1.5 times its size: ${text}`).to.be.at.most(1);
+      // With room to spare the figure keeps its largest size, 64 px by design: 96 px for this reader.
+      if (width === 1280) expect(parseFloat(getComputedStyle(shadow(el).querySelector('.figure')!).fontSize), 'the figure, px').to.equal(96);
       const { outside, overlapArea } = labelFit(el);
       expect(outside, 'px of a label outside the strip').to.be.at.most(0.5);
       expect(overlapArea, 'px² where labels overlap').to.equal(0);
