@@ -13,6 +13,15 @@ const HANDLED: Intl.NumberFormatOptions[] = [
   { signDisplay: 'negative' as Intl.NumberFormatOptions['signDisplay'], maximumFractionDigits: 2 },
   // format=",.0f" and ",.2f".
   { signDisplay: 'negative' as Intl.NumberFormatOptions['signDisplay'], maximumFractionDigits: 0, minimumFractionDigits: 0, useGrouping: true },
+  // format=".1f" and ".1%": no grouping.
+  { signDisplay: 'negative' as Intl.NumberFormatOptions['signDisplay'], maximumFractionDigits: 1, minimumFractionDigits: 1, useGrouping: false },
+  {
+    signDisplay: 'negative' as Intl.NumberFormatOptions['signDisplay'],
+    style: 'percent',
+    maximumFractionDigits: 1,
+    minimumFractionDigits: 1,
+    useGrouping: false,
+  },
   {
     signDisplay: 'negative' as Intl.NumberFormatOptions['signDisplay'],
     style: 'percent',
@@ -117,7 +126,7 @@ describe('plainNumberFormat', () => {
       { notation: 'compact' },
       { notation: 'scientific' },
       { maximumSignificantDigits: 3 },
-      { useGrouping: false },
+      { useGrouping: 'min2' },
       { signDisplay: 'exceptZero' },
       { signDisplay: 'always' },
       { currencySign: 'accounting' },
@@ -161,7 +170,7 @@ describe('numberSeparators', () => {
   });
 });
 
-describe('a chart on an en-US page', () => {
+describe('charts that need no Intl.NumberFormat', () => {
   let built = 0;
   const Native = Intl.NumberFormat;
   before(() => {
@@ -186,6 +195,16 @@ describe('a chart on an en-US page', () => {
     const text = shadow(bars).textContent!;
     expect(text).to.contain('1,234.5');
     expect(text).to.contain('2,000');
+    expect(built, 'Intl.NumberFormat objects built').to.equal(0);
+  });
+
+  it('draws a chart with format=".1f" (no grouping) with no Intl.NumberFormat built, its format checked without one', async () => {
+    built = 0;
+    const bars = await fixture<TrustBars>(
+      html`<trust-bars lang="en-GB" heading="Spend" unit="count" format=".1f" data="Wards: 1234.56; Clinics: 12"></trust-bars>`,
+    );
+    const text = shadow(bars).textContent!;
+    expect(text).to.contain('1234.6').and.to.contain('12.0');
     expect(built, 'Intl.NumberFormat objects built').to.equal(0);
   });
 });

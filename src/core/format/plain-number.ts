@@ -5,8 +5,8 @@
  * or plain numbers never needs it. Only British English, the library's default, and the English locales whose
  * numbers CLDR writes the same way (American, Australian, Canadian, Irish, New Zealand), and only these options:
  * `style` decimal or percent, `minimumFractionDigits`, `maximumFractionDigits`, `signDisplay` auto or negative,
- * `useGrouping` true. Everything else goes to Intl. test/core/plain-number.test.ts compares both over a wide range
- * of values, in every test browser and in Node.
+ * `useGrouping` true or false (d3's ",.1f" and ".1f"). Everything else goes to Intl. test/core/plain-number.test.ts
+ * compares both over a wide range of values, in every test browser and in Node.
  */
 
 /** Writes one number exactly as Intl would, or returns undefined for a value it leaves to Intl (NaN, ±Infinity, 1e21 up). */
@@ -26,7 +26,9 @@ export function plainNumberFormat(locale: string, options: Intl.NumberFormatOpti
   const { style = 'decimal', useGrouping = true } = options;
   // 'negative' is ES2023, missing from this TypeScript's lib: compared as a string.
   const signDisplay: string = options.signDisplay ?? 'auto';
-  if ((style !== 'decimal' && style !== 'percent') || (signDisplay !== 'auto' && signDisplay !== 'negative') || useGrouping !== true) return undefined;
+  // (useGrouping may also be a string in ES2023: "min2", "auto", "always"; those go to Intl.)
+  if ((style !== 'decimal' && style !== 'percent') || (signDisplay !== 'auto' && signDisplay !== 'negative') || typeof useGrouping !== 'boolean')
+    return undefined;
   const digits = fractionDigits(options.minimumFractionDigits, options.maximumFractionDigits, style === 'percent' ? 0 : 3);
   if (!digits) return undefined;
   const { min, max } = digits;
@@ -41,7 +43,7 @@ export function plainNumberFormat(locale: string, options: Intl.NumberFormatOpti
     const sign = negative && (signDisplay === 'auto' || !zero) ? '-' : '';
     // Zero shifted for a percentage reads "000": one zero before the point, as Intl writes it.
     const whole = integer.replace(/^0+(?=\d)/, '');
-    return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${shown ? `.${shown}` : ''}${percent ? '%' : ''}`;
+    return `${sign}${useGrouping ? whole.replace(/\B(?=(\d{3})+$)/g, ',') : whole}${shown ? `.${shown}` : ''}${percent ? '%' : ''}`;
   };
 }
 
