@@ -218,7 +218,9 @@ describe('builder: end to end', () => {
     expect(el.querySelector('.checks')?.textContent).to.include('Nothing to check');
   });
 
-  it('is accessible (axe), empty and with a chart, in English and Welsh', async () => {
+  it('is accessible (axe), empty and with a chart, in English and Welsh', async function () {
+    // axe over the whole builder, four times: 3–7 s in WebKit, and twice that beside the second WebKit npm test runs.
+    this.timeout(30000);
     const el = await makeBuilder();
     await expect(el).to.be.accessible();
     await type(el, '#tcb-paste', 'Answer\tShare\tn\nWorried\t57%\t1,000\nConcerned\tlots\t800');

@@ -201,7 +201,9 @@ describe('builder: colours', () => {
     expect(getComputedStyle(shadow(preview).querySelector('.series-1')!).fill).to.equal('rgb(0, 94, 184)');
   });
 
-  it('is accessible (axe) with the colours open, a contrast check firing and a colour refused, in English and Welsh', async () => {
+  it('is accessible (axe) with the colours open, a contrast check firing and a colour refused, in English and Welsh', async function () {
+    // axe over the whole builder, four times: 3–7 s in WebKit, and twice that beside the second WebKit npm test runs.
+    this.timeout(30000);
     const el = await barsBuilder();
     await type(el, '#tcb-colour-trust-series-1', '#ffff00');
     await type(el, '#tcb-colour-trust-series-3', 'not a colour');

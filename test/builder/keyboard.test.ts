@@ -41,7 +41,11 @@ async function tabTo(target: () => Element | null, limit = 80): Promise<Element[
   throw new Error(`Tab never reached the target; focus went through ${path.map((e) => e.id || e.localName).join(', ')}`);
 }
 
-describe('builder: the new controls by keyboard', () => {
+describe('builder: the new controls by keyboard', function () {
+  // Up to a hundred real key presses a test, each a round trip to the browser: 4–6 s in WebKit, twice that beside the
+  // second browser npm test runs (and a test cut off by its time limit would go on pressing keys into the next).
+  this.timeout(30000);
+
   it('Tab reaches the CSV address after the figures, and the static HTML’s copy button after the previews; Enter copies', async () => {
     const el = await fixture<TrustChartBuilder>(html`<trust-chart-builder .manifest=${manifest}></trust-chart-builder>`);
     const paste = el.querySelector<HTMLTextAreaElement>('#tcb-paste')!;
