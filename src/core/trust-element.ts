@@ -19,7 +19,6 @@ import { FROM_SRC_ATTRIBUTE } from './data/from-src.js';
 import type { TrustData } from './data/model.js';
 import { createDataResolver, type DataResult } from './data/resolve-data.js';
 import { DEFAULT_MAX_ROWS } from './data/validate.js';
-import { fieldworkPending } from './format/fieldwork.js';
 import { inheritedLang, resolveLocale } from './format/locale.js';
 import type { Unit } from './format/units.js';
 import { ownFooter } from './frame/dashboard-footer.js';
@@ -419,14 +418,14 @@ export abstract class TrustElement extends LitElement {
     // The language the view will resolve (view.ts), and the one a pre-rendered widget's hydrating render repeats.
     const langs = [inheritedLang(this), this.getAttribute(SSR_LANG_ATTRIBUTE) ?? undefined];
     // The locale as drawn: a dashboard's `locale` where the widget has none of its own.
-    const { locale, fieldwork } = this.drawnAttributes;
+    const { locale } = this.drawnAttributes;
     const words = wordsPending(
       langs.map((lang) => resolveLocale(locale, lang).locale),
       this.constructor as CustomElementConstructor,
     );
-    // The code of notes and of fieldwork dates loads only for a chart that has them: waited for, so no frame lacks them.
-    const pending = [words, annotationsPending(this), fieldworkPending(fieldwork)].filter((load) => load !== undefined);
-    return pending.length ? Promise.all(pending).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const annotations = annotationsPending(this);
+    const pending = words && annotations ? Promise.all([words, annotations]) : (words ?? annotations);
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**

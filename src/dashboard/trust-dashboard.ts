@@ -6,7 +6,6 @@ import { precedingHeadingLevel } from '../core/a11y/page-heading.js';
 import { dashboardContext } from '../core/context/dashboard-context.js';
 import { MessagesController } from '../core/controllers/messages-controller.js';
 import { ProblemWordsController } from '../core/controllers/problem-words-controller.js';
-import { fieldworkPending } from '../core/format/fieldwork.js';
 import { inheritedLang, resolveLocale } from '../core/format/locale.js';
 import { renderAbout } from '../core/frame/about.js';
 import { renderHeading } from '../core/frame/heading.js';
@@ -166,9 +165,7 @@ export class TrustDashboard extends LitElement {
   /** Waits for the library's words in the dashboard's language when they are not loaded yet (as widgets do). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const words = wordsPending([resolveLocale(this.locale, this.pageLang).locale], this.constructor as CustomElementConstructor);
-    // The code of fieldwork dates loads only for a `fieldwork` written as dates: waited for, so no frame lacks it.
-    const pending = [words, fieldworkPending(this.fieldwork)].filter((load) => load !== undefined);
-    return pending.length ? Promise.all(pending).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**

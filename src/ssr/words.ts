@@ -1,12 +1,10 @@
 /**
- * Every language the library speaks, the English explanations of problems and the code of fieldwork dates, loaded up front: a server renders
+ * Every language the library speaks, and the English explanations of problems, loaded up front: a server renders
  * synchronously, so it cannot wait for the words a browser loads only when a widget needs them (see `registerWords`
  * and `registerProblemWords` in core/i18n/messages.ts). Imported for
  * its effect by the pre-renderer (./index.ts); a test that words sentences in Welsh without drawing a widget can
  * import it too.
  */
-import { provideFieldworkDates } from '../core/format/fieldwork.js';
-import * as fieldworkDates from '../core/format/fieldwork-dates.js';
 import * as sharedCy from '../core/i18n/cy.js';
 import * as sharedProblemsEn from '../core/i18n/en-problems.js';
 import { provideWords, SHARED_PART, sharedProblemWords, sharedWelshWords } from '../core/i18n/messages.js';
@@ -28,8 +26,6 @@ import * as waffleCy from '../waffle/waffle-messages-cy.js';
 import { waffleProblemWords, waffleWelshWords } from '../waffle/waffle-messages.js';
 import * as waffleProblemsEn from '../waffle/waffle-problems.js';
 
-// The code that writes fieldwork dates in words, which a browser loads only for a chart with ISO dates in `fieldwork`.
-provideFieldworkDates(fieldworkDates);
 // The English explanations of problems, which a browser loads only when a widget has a problem to show.
 provideWords('en', SHARED_PART, sharedProblemWords(sharedProblemsEn));
 provideWords('en', 'trust-change', changeProblemWords(changeProblemsEn));

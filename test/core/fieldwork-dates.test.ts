@@ -3,7 +3,7 @@ import '../../src/bars/define.js';
 import type { TrustBars } from '../../src/bars/trust-bars.js';
 import '../../src/trend/define.js';
 import type { TrustTrend } from '../../src/trend/trust-trend.js';
-import { formatFieldwork } from '../../src/core/format/fieldwork-dates.js';
+import { formatFieldwork } from '../../src/core/format/fieldwork.js';
 import { shadow } from '../helpers/widget.js';
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Fieldwork dates in British English are written without Intl (src/core/format/fieldwork-dates.ts: the page's first
+ * Fieldwork dates in British English are written without Intl (src/core/format/fieldwork.ts: the page's first
  * Intl.DateTimeFormat costs 20–40 ms in Chromium). What they write must be what Node's Intl writes, character for
  * character (thin spaces round the dash included): the pre-renderer runs in Node, and its pages must not change.
  * The same for a trend's waves written as months and days ("Sept 2024", "15 Mar 2024": src/trend/waves.ts).
@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = resolve(root, process.env.FIELDWORK_DIST || 'dist');
-const { formatFieldwork } = await import(pathToFileURL(resolve(dist, 'core/format/fieldwork-dates.js')).href);
+const { formatFieldwork } = await import(pathToFileURL(resolve(dist, 'core/format/fieldwork.js')).href);
 const { displayWave, parseWave } = await import(pathToFileURL(resolve(dist, 'trend/waves.js')).href);
 
 const iso = (year, month, day) =>
