@@ -64,12 +64,8 @@ export function readDirections(text: string | null | undefined, labels: readonly
   return labels.map((label) => named.get(key(label)) ?? fallback);
 }
 
-/**
- * A column header that holds each row's direction by default ("direction", "which way is good", Welsh "cyfeiriad"),
- * as a column headed `n` holds sample sizes: a header that says so, so reading it as directions surprises nobody,
- * while reading it as figures could only fail ("not a number").
- */
-export const isDirectionHeader = (header: string): boolean => /^(direction|which way is good|cyfeiriad)$/i.test(header.trim());
+/** A column that holds each row's direction (data/direction-header.ts: every widget's reader sets it aside). */
+export { isDirectionHeader } from '../core/data/direction-header.js';
 
 /**
  * `direction-column`: each row's good way from a column of the data, read as `direction` is ("up-is-good", "lower is
@@ -87,5 +83,31 @@ export function readDirectionCells(
     const direction = text ? directionOf(text) : undefined;
     if (text && !direction) warnings.push(problem('direction-column', (m) => m.directionCellUnreadable(text.slice(0, 40), label)));
     return direction ?? fallback[r] ?? 'neutral';
+  });
+}
+
+/**
+ * Each row's direction from both places an author can say it: a row's cell of the direction column wins over the
+ * chart-wide `direction`, and a row named in `direction` ("Burnout: down-is-good") wins over its cell, the more
+ * deliberate of the two, with a warning on `direction-column` when they disagree so that neither is silently lost.
+ */
+export function combineDirections(
+  text: string | null | undefined,
+  cells: readonly (string | undefined)[],
+  labels: readonly string[],
+  warnings: Problem[],
+): Direction[] {
+  const fromAttribute = readDirections(text, labels, warnings);
+  if (!cells.some(Boolean)) return fromAttribute;
+  // Which rows `direction` names: the same reading without a default, so an unnamed row comes back undefined.
+  // Which rows `direction` names: read its named parts twice with different defaults; a row named reads the same.
+  const namedParts = (text ?? '').split(';').filter((part) => part.includes(':'));
+  const [orNeutral, orUp] = (['neutral', 'up-is-good'] as const).map((rest) => readDirections([...namedParts, rest].join(';'), labels, []));
+  const fromCells = readDirectionCells(cells, labels, fromAttribute, warnings);
+  return labels.map((label, r) => {
+    if (orNeutral![r] !== orUp![r]) return fromCells[r]!;
+    const cell = cells[r]?.trim();
+    if (cell && fromCells[r] !== fromAttribute[r]) warnings.push(problem('direction-column', (m) => m.directionCellOverridden(cell.slice(0, 40), label)));
+    return fromAttribute[r]!;
   });
 }

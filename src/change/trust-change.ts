@@ -15,7 +15,7 @@ import { problem } from '../core/problems.js';
 import { changeSignificance } from '../core/stats/change-significance.js';
 import { TrustElement, type ChartContext, type ChartDrawing, type OwnSampleSize, type ValueUncertainty } from '../core/trust-element.js';
 import type { View } from '../core/view.js';
-import { readDirections, type Direction } from './change-direction.js';
+import { combineDirections, type Direction } from './change-direction.js';
 import { renderChange } from './change-drawing.js';
 import { changeLayout, changeMarks, LABEL_STYLE, type ChangeRowInput } from './change-layout.js';
 import { changeMessages, changeProblem, type ChangeFacts, type ChangeMessages } from './change-messages.js';
@@ -95,6 +95,14 @@ export class TrustChange extends TrustElement {
    */
   @property() direction?: string;
 
+  /**
+   * The column of the data (child table, `src` file or `.data` key) that gives each row's direction, in the words
+   * `direction` takes ("up-is-good", "lower is better", "uwch sy’n well"). A column headed "Direction", "Which way is
+   * good" or "Cyfeiriad" is read without it. An empty cell takes `direction`; a cell that is not a direction does
+   * too, with a warning; a row named in `direction` ("Burnout: down-is-good") wins over its cell, with a warning.
+   */
+  @property({ attribute: 'direction-column' }) directionColumn?: string;
+
   /** Order of the rows: `none` (as written, default), `ascending` or `descending` by the change (later minus earlier). */
   @property() sort?: string;
 
@@ -172,7 +180,12 @@ export class TrustChange extends TrustElement {
     const shown = (row: DataRow, s: number): string => shownValue(row, s, format, messages);
 
     const labels = model.rows.map((row) => row.label);
-    const directions = readDirections(this.direction, labels, warnings);
+    const directions = combineDirections(
+      this.direction,
+      model.rows.map((row) => row.direction),
+      labels,
+      warnings,
+    );
     // One way for every row is said once, in the key; rows that differ each say theirs beside the label.
     const mixed = new Set(directions).size > 1;
     const rowLabel = (label: string, direction: Direction) => (mixed && direction !== 'neutral' ? words.changeRowDirection(label, direction) : label);

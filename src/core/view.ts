@@ -202,6 +202,11 @@ export function computeView(input: ViewInput): View {
     locale,
   });
   if (!data.ok) errors.push(...data.problems);
+  // A direction column is set aside by every reader; only <trust-change> (which has `direction-column`) draws it.
+  const directionColumn = data.ok ? data.value.directionColumn : undefined;
+  if (data.ok && directionColumn !== undefined && !('directionColumn' in a)) {
+    warnings.push(problem(data.value.origin, (m) => m.directionColumnIgnored(directionColumn)));
+  }
   const caption = a.heading?.trim() || (data.ok ? data.value.caption : input.lightTable()?.caption?.textContent?.trim()) || undefined;
   const base = { messages, errors, warnings, caption, headingLevel, sourceHref, fieldwork, sampleSizes: sampleSizeAttribute.parts, notice: input.sourceNotice };
   if (!data.ok && data.loading && !errors.length) return { ...base, loading: true };

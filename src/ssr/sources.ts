@@ -191,6 +191,7 @@ function columnAttributes(element: P5Element): SourceColumnAttributes {
     fromColumn: attribute(element, 'from-column'),
     toColumn: attribute(element, 'to-column'),
     nColumn: attribute(element, 'n-column'),
+    directionColumn: attribute(element, 'direction-column'),
     lowerColumn: attribute(element, 'lower-column'),
     upperColumn: attribute(element, 'upper-column'),
     filter: attribute(element, 'filter'),
@@ -215,16 +216,18 @@ function tableMarkup(
 ): string {
   const [label = '', ...rest] = header;
   const hasN = records.some((record) => 'n' in record);
+  // Each row's direction under the header the table reader recognises, whatever the file called it.
+  const extra = [...(hasN ? ['n'] : []), ...(records.some((record) => 'direction' in record) ? ['direction'] : [])];
   const names = hasN ? rest.slice(0, -1) : rest;
   const keys = series.length === 1 && series[0] === 'value' ? ['value'] : series;
-  const head = [label, ...names, ...(hasN ? ['n'] : [])].map((name) => `<th>${escapeText(name)}</th>`).join('');
+  const head = [label, ...names, ...extra].map((name) => `<th>${escapeText(name)}</th>`).join('');
   const rows = records
     .map((record, r) => {
       const ends = (i: number) => {
         const interval = intervals?.[r]?.[i];
         return interval ? ` ${PUBLISHED_LOWER_ATTRIBUTE}="${interval[0]}" ${PUBLISHED_UPPER_ATTRIBUTE}="${interval[1]}"` : '';
       };
-      const cells = [...keys, ...(hasN ? ['n'] : [])].map((key, i) => `<td${ends(i)}>${escapeText(cellText(record[key]))}</td>`).join('');
+      const cells = [...keys, ...extra].map((key, i) => `<td${ends(i)}>${escapeText(cellText(record[key]))}</td>`).join('');
       return `<tr><th scope="row">${escapeText(cellText(record['label']))}</th>${cells}</tr>`;
     })
     .join('');

@@ -1,10 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/bars/define.js';
 import '../../src/change/define.js';
 import type { TrustChange } from '../../src/change/trust-change.js';
 import { isDirectionHeader, readDirectionCells, readDirections } from '../../src/change/change-direction.js';
 import { loadMessages, messagesFor } from '../../src/core/i18n/messages.js';
 import type { Problem } from '../../src/core/problems.js';
 import { en } from '../core/helpers.js';
+import { freshPath, serve } from '../helpers/source-fixtures.js';
 import { captureWarnings, settled, shadow, texts } from '../helpers/widget.js';
 
 /** NHS Staff Survey 2023 style: burnout should fall, recommending the organisation should rise. */
@@ -94,7 +96,83 @@ describe('<trust-change> direction per row', () => {
   });
 });
 
-describe('direction-column: each row’s direction from a column (the reading, ready for the data path)', () => {
+/** The generated data table's header and rows, as text: a direction column must not be drawn as a series. */
+const tableText = (el: Element) => texts(shadow(el), '[part="table"] th, [part="table"] td').join(' | ');
+
+describe('direction-column: each row’s direction from a column of the data', () => {
+  it('reads a child table’s “Direction” column: per-row colours and words, no key, no series of it, no warning', async () => {
+    const { el, warnings } = await render(html`<trust-change>
+      <table>
+        <thead><tr><th>Question</th><th>2022</th><th>2023</th><th>Direction</th></tr></thead>
+        <tbody>
+          <tr><th>Burnout</th><td>34</td><td>30.4</td><td>lower is better</td></tr>
+          <tr><th>Would recommend as a place to work</th><td>58</td><td>61</td><td>up-is-good</td></tr>
+        </tbody>
+      </table>
+    </trust-change>`);
+    expect(warnings).to.deep.equal([]);
+    expect(warningText(el)).to.equal('');
+    expect(tones(el)).to.deep.equal(['row tone-good', 'row tone-good']);
+    expect(labels(el).join(' | ').replace(/\s+/g, ' ')).to.equal('Burnout (lower is better) | Would recommend as a place to work (higher is better)');
+    expect(key(el).join(' ')).to.not.contain('is better');
+    expect(summary(el)).to.contain('Burnout (lower is better): down 3.6 percentage points');
+    expect(tableText(el)).to.not.contain('Direction').and.to.not.contain('up-is-good');
+  });
+
+  it('reads the column `direction-column` names; an unreadable cell takes `direction`, a row named in `direction` wins over its cell (both warned)', async () => {
+    await loadMessages('en');
+    const { el, warnings } = await render(html`<trust-change direction="up-is-good; Engaged: down-is-good" direction-column="Which way">
+      <table>
+        <tr><th>Question</th><th>2022</th><th>2023</th><th>Which way</th></tr>
+        <tr><th>Burnout</th><td>34</td><td>30</td><td>Is sy’n well</td></tr>
+        <tr><th>Would recommend</th><td>58</td><td>61</td><td>sideways</td></tr>
+        <tr><th>Engaged</th><td>70</td><td>68</td><td>higher is better</td></tr>
+        <tr><th>Team works well</th><td>60</td><td>65</td><td></td></tr>
+      </table>
+    </trust-change>`);
+    expect(tones(el)).to.deep.equal(['row tone-good', 'row tone-good', 'row tone-good', 'row tone-good']);
+    expect(labels(el)[0]).to.equal('Burnout (lower is better)');
+    expect(labels(el)[2]).to.equal('Engaged (lower is better)');
+    expect(warningText(el))
+      .to.contain('“sideways” (row “Would recommend”) is not a direction')
+      .and.to.contain('the column says “higher is better” for row “Engaged”, but the direction attribute names that row too');
+    expect(warnings.filter((w) => w.startsWith('<trust-change> direction-column:')).length).to.equal(2);
+    expect(tableText(el)).to.not.contain('Which way');
+  });
+
+  it('reads a direction column from a CSV `src` (default header, and one named by `direction-column`) and from `.data` records', async () => {
+    const csv = 'Question,2022,2023,Which way is good,Good way\nBurnout,34,30,down-is-good,up-is-good\nWould recommend,58,61,up-is-good,down-is-good\n';
+    const src = await serve(freshPath('dir'), { body: csv });
+    const byDefault = (await render(html`<trust-change src=${src} series-columns="2022, 2023"></trust-change>`)).el;
+    await settled(byDefault);
+    expect(tones(byDefault)).to.deep.equal(['row tone-good', 'row tone-good']);
+    const named = (await render(html`<trust-change src=${src} series-columns="2022, 2023" direction-column="good way"></trust-change>`)).el;
+    await settled(named);
+    expect(tones(named)).to.deep.equal(['row tone-bad', 'row tone-bad']);
+    expect(warningText(named)).to.equal('');
+    const records = [
+      { label: 'Burnout', 2022: 34, 2023: 30, direction: 'lower is better' },
+      { label: 'Would recommend', 2022: 58, 2023: 61, direction: 'higher is better' },
+    ];
+    const fromData = (await render(html`<trust-change .data=${records}></trust-change>`)).el;
+    expect(tones(fromData)).to.deep.equal(['row tone-good', 'row tone-good']);
+    expect(labels(fromData)[1]).to.equal('Would recommend (higher is better)');
+  });
+
+  it('is set aside on a bars chart, which has no direction, with a warning naming the column', async () => {
+    const { el, warnings } = await render(html`<trust-bars>
+      <table>
+        <tr><th>Question</th><th>2023</th><th>Direction</th></tr>
+        <tr><th>Burnout</th><td>30</td><td>down-is-good</td></tr>
+        <tr><th>Would recommend</th><td>61</td><td>up-is-good</td></tr>
+      </table>
+    </trust-bars>`);
+    expect(texts(shadow(el), '[part="error"] li')).to.deep.equal([]);
+    expect(shadow(el).querySelectorAll('[part~="bar"]').length).to.equal(2);
+    expect(warningText(el)).to.contain('the column “Direction” holds which way is good, which only <trust-change> shows');
+    expect(warnings.some((w) => w.startsWith('<trust-bars> table:') && w.includes('“Direction”'))).to.equal(true);
+  });
+
   it('reads each cell as `direction` reads a value, keeps the chart’s direction for empty and unreadable cells, and reports these in English and Welsh', async () => {
     await loadMessages('cy');
     const labels = ['Burnout', 'Would recommend', 'Felt pressure', 'Team works well'];
@@ -110,6 +188,12 @@ describe('direction-column: each row’s direction from a column (the reading, r
       'direction-column: “sideways” (row “Team works well”) is not a direction, so that row takes the chart’s direction. Write up-is-good, down-is-good or neutral (or “higher is better”, “lower is better”).',
     ]);
     expect(warnings[0]!.describe(messagesFor('cy'))).to.match(/^nid yw “sideways” \(rhes “Team works well”\) yn gyfeiriad/);
-    expect(['Direction', ' which way is good ', 'Cyfeiriad', 'Directions', 'n'].map(isDirectionHeader)).to.deep.equal([true, true, true, false, false]);
+    expect(['Direction', ' which way is good ', 'Cyfeiriad', 'Directions', 'n'].map((header) => isDirectionHeader(header))).to.deep.equal([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

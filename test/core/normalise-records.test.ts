@@ -3,6 +3,34 @@ import { normaliseRecords } from '../../src/core/data/normalise-records.js';
 import { described, en, problemsOf, valueOf } from './helpers.js';
 
 describe('normaliseRecords', () => {
+  it('sets aside a `direction` key (or the key named) as the row’s direction, not a series', () => {
+    const records = [
+      { label: 'Burnout', 2023: 30, Direction: 'lower is better', Way: 'up-is-good' },
+      { label: 'Engaged', 2023: 68, Way: 7 },
+    ];
+    const byKey = valueOf(
+      normaliseRecords(
+        records.map(({ Way: _, ...rest }) => rest),
+        '.data',
+        'en-GB',
+      ),
+    );
+    expect([byKey.series, byKey.rows.map((row) => row.direction), byKey.directionColumn]).to.deep.equal([
+      ['2023'],
+      ['lower is better', undefined],
+      'Direction',
+    ]);
+    const named = valueOf(
+      normaliseRecords(
+        records.map(({ Direction: _, ...rest }) => rest),
+        'src',
+        'en-GB',
+        'way',
+      ),
+    );
+    expect([named.series, named.rows.map((row) => row.direction)]).to.deep.equal([['2023'], ['up-is-good', '7']]);
+  });
+
   it('reads {label, value} rows as one unnamed series', () => {
     const model = valueOf(
       normaliseRecords(

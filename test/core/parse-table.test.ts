@@ -36,6 +36,31 @@ describe('parseTable', () => {
     });
   });
 
+  it('sets a direction column aside (a "Direction" header, or the one named), keeping each row’s cell as written', () => {
+    const byHeader = valueOf(
+      parseTable(
+        table(`<table><tr><th>Question</th><th>2023</th><th>Direction</th></tr>
+          <tr><th>Burnout</th><td>30</td><td> lower is better </td></tr><tr><th>Engaged</th><td>68</td><td></td></tr></table>`),
+        'en-GB',
+      ),
+    );
+    expect([byHeader.series, byHeader.rows.map((row) => row.direction), byHeader.directionColumn]).to.deep.equal([
+      ['2023'],
+      ['lower is better', undefined],
+      'Direction',
+    ]);
+    const named = valueOf(
+      parseTable(
+        table(`<table><tr><th>Question</th><th>2023</th><th>n</th><th>Which way</th></tr>
+          <tr><th>Burnout</th><td>30</td><td>1000</td><td>up-is-good</td></tr><tr><th>Engaged</th><td>68</td><td>900</td><td></td></tr></table>`),
+        'en-GB',
+        'which  WAY',
+      ),
+    );
+    expect([named.series, named.rows.map((row) => row.direction), named.directionColumn]).to.deep.equal([['2023'], ['up-is-good', undefined], 'Which way']);
+    expect(named.rows.map((row) => row.sampleSizes)).to.deep.equal([[1000], [900]]);
+  });
+
   it('takes a first row made only of <th> cells as the header when there is no <thead>', () => {
     const model = valueOf(
       parseTable(

@@ -19,6 +19,22 @@ const FIGURES = table(
 );
 
 describe('chooseColumns', () => {
+  it('gives each record its direction (a "Which way is good" column, or `direction-column`), never a value column', () => {
+    const sheet = table('Question,2023,Which way is good,Good way\nBurnout,30,down-is-good,up\nEngaged,68,,neutral');
+    const byHeader = chooseColumns(sheet, {});
+    expect(byHeader.ok && [byHeader.series, byHeader.records.map((record) => record['direction'])]).to.deep.equal([
+      ['2023', 'Good way'],
+      ['down-is-good', ''],
+    ]);
+    const named = chooseColumns(sheet, { direction: 'good  WAY', series: ['2023'] });
+    expect(named.ok && named.records).to.deep.equal([
+      { label: 'Burnout', 2023: '30', direction: 'up' },
+      { label: 'Engaged', 2023: '68', direction: 'neutral' },
+    ]);
+    const missing = chooseColumns(sheet, { direction: 'Way' });
+    expect(!missing.ok && [missing.problem.attribute, missing.problem.column]).to.deep.equal(['direction-column', 'Way']);
+  });
+
   it('draws a plain two-column sheet with no attributes at all', () => {
     const result = chooseColumns(table('Group,Share\nPublic,57\nStaff,36'), {});
     expect(result.ok && result.records).to.deep.equal([

@@ -34,6 +34,8 @@ export interface DataRow {
   readonly intervals?: readonly (PublishedInterval | undefined)[];
   /** True where a value was withheld because fewer than 30 people gave it (see `allow-small-samples`). */
   readonly withheld?: readonly boolean[];
+  /** The row's cell of a direction column (see direction-header.ts), as written: <trust-change> reads it. */
+  readonly direction?: string;
 }
 
 /** An interval published with a value, checked where it was read: its low and high ends, the value between them. */
@@ -57,6 +59,8 @@ export interface DataModel {
   readonly decimals?: readonly number[];
   /** An `n` column or key gave some size as approximate ("about 1,000"): its margins are approximate too. */
   readonly approximateSizes?: boolean;
+  /** The header (or key) of the column set aside as each row's direction, as written; absent without one. */
+  readonly directionColumn?: string;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { fail, ok, problem, type Problem, type Result } from '../problems.js';
+import { isDirectionHeader } from './direction-header.js';
 import type { DataModel, DataRow } from './model.js';
 import { readNumberText, typedTrailingZero, withDecimals } from './parse-number.js';
 import { readSampleSizeForm, sampleSizeColumn, seriesIndexFor, type SampleSizeColumn } from './sample-size-columns.js';
@@ -11,14 +12,17 @@ type Cell = { value: number | null; qualifier?: string | undefined; decimals?: n
 /**
  * Turns records from `.data` or a JSON `data` attribute into the model. Accepts `{label, value}` rows,
  * `{label, values: {series: value}}` rows, and flat rows whose other keys are series (`d3.csvParse` output).
- * Keys are read with `Object.keys`, never used to write into objects, so `__proto__` keys are plain names.
+ * Keys are read with `Object.keys`, never used to write into objects, so `__proto__` keys are plain names. A key
+ * `direction` (or one `directionColumn` names; see direction-header.ts) holds the row's good way, not a series.
  */
-export function normaliseRecords(input: unknown, attribute: string, locale: string): Result<DataModel> {
+export function normaliseRecords(input: unknown, attribute: string, locale: string, directionColumn?: string | null): Result<DataModel> {
   if (!Array.isArray(input)) return fail(problem(attribute, (m) => m.jsonShape(describeType(input))));
   const series: string[] = [];
   const cellsByRow: Map<string, Cell>[] = [];
   const labels: string[] = [];
   const sizesByRow: [SampleSizeColumn, unknown][][] = [];
+  const directions: string[] = [];
+  let directionKey: string | undefined;
   const problems: Problem[] = [];
 
   input.forEach((record: unknown, index) => {
@@ -56,7 +60,11 @@ export function normaliseRecords(input: unknown, attribute: string, locale: stri
       if (RESERVED.has(name)) continue;
       const sizeColumn = sampleSizeColumn(name);
       if (sizeColumn) sizeKeys.push([sizeColumn, record[name]]);
-      else add(name, record[name], qualifiers[name]);
+      else if (isDirectionHeader(name, directionColumn)) {
+        directionKey ??= name;
+        const cell = record[name];
+        directions[labels.length] = typeof cell === 'string' || typeof cell === 'number' ? String(cell).trim() : '';
+      } else add(name, record[name], qualifiers[name]);
     }
     labels.push(labelText);
     cellsByRow.push(cells);
@@ -71,10 +79,12 @@ export function normaliseRecords(input: unknown, attribute: string, locale: stri
   const names = series.length ? series : [''];
   const rows: DataRow[] = labels.map((label, i) => {
     const cells = cellsByRow[i] ?? new Map<string, Cell>();
+    const direction = directions[i];
     const row = {
       label,
       values: names.map((name) => cells.get(name)?.value ?? null),
       qualifiers: names.map((name) => cells.get(name)?.qualifier),
+      ...(direction ? { direction } : {}),
     };
     if (!withSizes) return row;
     const sizes: (number | undefined)[] = names.map(() => undefined);
@@ -108,6 +118,7 @@ export function normaliseRecords(input: unknown, attribute: string, locale: stri
       cellsByRow.some((cells) => [...cells.values()].some((cell) => cell.padded)),
     ),
     ...(approximateSizes ? { approximateSizes } : {}),
+    ...(directionKey === undefined ? {} : { directionColumn: directionKey }),
   });
 }
 

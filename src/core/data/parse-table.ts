@@ -1,5 +1,6 @@
 import { fail, ok, problem, type Problem, type Result } from '../problems.js';
 import { FROM_SRC_ATTRIBUTE, PUBLISHED_LOWER_ATTRIBUTE, PUBLISHED_UPPER_ATTRIBUTE } from './from-src.js';
+import { isDirectionHeader } from './direction-header.js';
 import type { DataModel, DataRow, PublishedInterval } from './model.js';
 import { readNumberText, typedTrailingZero, withDecimals } from './parse-number.js';
 import { readSampleSizeForm, sampleSizeColumn, seriesIndexFor, type SampleSizeColumn } from './sample-size-columns.js';
@@ -9,9 +10,15 @@ const text = (cell: Element): string => (cell.textContent ?? '').replace(/\s+/g,
 /**
  * Reads a plain HTML table written by a journalist: the first column holds labels, other columns hold series, and
  * a header row of `<th>` cells names them. Numbers are read in the page's locale and may carry qualifiers
- * ("more than 90%").
+ * ("more than 90%"). A column of directions (headed "Direction", or named by the host's `direction-column`) is set aside
+ * for <trust-change>, as `n` columns are for sample sizes.
  */
-export function parseTable(table: HTMLTableElement, locale: string): Result<DataModel> {
+export function parseTable(
+  table: HTMLTableElement,
+  locale: string,
+  // The child table's host is its parent; the pre-renderer's table has none and recognises the usual headers only.
+  directionColumn: string | null | undefined = table.parentElement?.getAttribute?.('direction-column'),
+): Result<DataModel> {
   const allRows = Array.from(table.rows).filter((row) => row.parentElement?.tagName !== 'TFOOT');
   const headerRow =
     allRows.find((row) => row.parentElement?.tagName === 'THEAD') ??
@@ -26,10 +33,11 @@ export function parseTable(table: HTMLTableElement, locale: string): Result<Data
     const column = i > 0 ? sampleSizeColumn(header) : undefined;
     if (column) sizeColumns.set(i - 1, column);
   });
+  const directionIndex = headerCells.findIndex((header, i) => i > 0 && !sizeColumns.has(i - 1) && isDirectionHeader(header, directionColumn)) - 1;
   const valueColumns = headerCells
     .slice(1)
     .map((_, i) => i)
-    .filter((i) => !sizeColumns.has(i));
+    .filter((i) => !sizeColumns.has(i) && i !== directionIndex);
   const seriesHeaders = valueColumns.map((i) => headerCells[i + 1] ?? '');
 
   // Only a table the pre-renderer wrote from `src` carries published intervals (checked when the file was read).
@@ -72,7 +80,15 @@ export function parseTable(table: HTMLTableElement, locale: string): Result<Data
     }
     const sampleSizes = readSizes(valueCells, sizeColumns, seriesHeaders, width, label, locale, problems, approximate);
     const intervals = fromSrc ? valueColumns.map((column) => publishedInterval(valueCells[column])) : [];
-    rows.push({ label, values, qualifiers, ...(sampleSizes ? { sampleSizes } : {}), ...(intervals.some(Boolean) ? { intervals } : {}) });
+    const direction = directionIndex >= 0 && valueCells[directionIndex] ? text(valueCells[directionIndex]!) : '';
+    rows.push({
+      label,
+      values,
+      qualifiers,
+      ...(sampleSizes ? { sampleSizes } : {}),
+      ...(intervals.some(Boolean) ? { intervals } : {}),
+      ...(direction ? { direction } : {}),
+    });
   }
   if (problems.length) return { ok: false, problems };
   if (!rows.length) return fail(problem('table', (m) => m.tableWithoutRows));
@@ -84,6 +100,7 @@ export function parseTable(table: HTMLTableElement, locale: string): Result<Data
     caption: caption || undefined,
     ...withDecimals(decimals.slice(0, series.length), padded),
     ...(approximate.found ? { approximateSizes: true } : {}),
+    ...(directionIndex >= 0 ? { directionColumn: headerCells[directionIndex + 1]! } : {}),
   });
 }
 

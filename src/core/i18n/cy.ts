@@ -186,6 +186,10 @@ export const welsh = ({ joinList }: WelshGrammar): Messages & BarsMessages => ({
     `mae gan y siart nodiadau yn y briodwedd hon a ${count} yng ngwaelod ei thabl (data-note); dim ond rhai’r briodwedd sy’n cael eu dangos. Cadwch un o’r ddau.`,
   directionCellUnreadable: (text, label) =>
     `nid yw “${text}” (rhes “${label}”) yn gyfeiriad, felly mae’r rhes honno’n dilyn cyfeiriad y siart. Ysgrifennwch up-is-good, down-is-good neu neutral (neu “uwch sy’n well”, “is sy’n well”).`,
+  directionCellOverridden: (text, label) =>
+    `mae’r golofn yn dweud “${text}” ar gyfer rhes “${label}”, ond mae’r briodwedd direction yn enwi’r rhes honno hefyd, a honno sy’n cael ei dilyn. Dywedwch ef mewn un lle: tynnwch y rhes o direction, neu newidiwch y gell.`,
+  directionColumnIgnored: (column) =>
+    `mae’r golofn “${column}” yn dweud pa ffordd sy’n dda, a dim ond <trust-change> sy’n dangos hynny, felly mae’r siart hwn yn ei gadael allan. Tynnwch y golofn, neu lluniwch y data â <trust-change>.`,
   maxBelowData: (max, largest) =>
     `mae uchafswm yr echelin ${max} yn is na’r gwerth mwyaf ${largest}; estynnwyd yr echelin i’w gynnwys. Gosodwch ef i ${largest} neu fwy, neu tynnwch ef.`,
   loadingFigures: 'Yn llwytho’r ffigurau…',

@@ -82,6 +82,10 @@ export const englishProblems = ({ englishCount, englishPlural }: EnglishGrammar)
     `the chart has notes in this attribute and ${count === 1 ? 'one' : count} in its table’s foot (data-note); only the attribute’s are shown. Keep one of the two.`,
   directionCellUnreadable: (text, label) =>
     `“${text}” (row “${label}”) is not a direction, so that row takes the chart’s direction. Write up-is-good, down-is-good or neutral (or “higher is better”, “lower is better”).`,
+  directionCellOverridden: (text, label) =>
+    `the column says “${text}” for row “${label}”, but the direction attribute names that row too, and it wins. Say it in one place: remove the row from direction, or change the cell.`,
+  directionColumnIgnored: (column) =>
+    `the column “${column}” holds which way is good, which only <trust-change> shows, so this chart leaves it out. Remove the column, or draw the data with <trust-change>.`,
   maxBelowData: (max, largest) =>
     `the axis maximum ${max} is below the largest value ${largest}; the axis was extended to fit. Set it to ${largest} or more, or remove it.`,
   unexpected: (detail) =>

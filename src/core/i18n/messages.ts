@@ -199,6 +199,10 @@ export interface ProblemMessages {
   notesTwice: (count: number) => string;
   /** A cell of `direction-column` that is not a direction: its row takes the chart's `direction`. */
   directionCellUnreadable: (text: string, label: string) => string;
+  /** A cell of `direction-column` that disagrees with the row's own `direction` ("Burnout: down-is-good"), which wins. */
+  directionCellOverridden: (text: string, label: string) => string;
+  /** A direction column in the data of a chart that has no direction (only <trust-change> reads one): set aside. */
+  directionColumnIgnored: (column: string) => string;
   maxBelowData: (max: Shown, largest: Shown) => string;
   unexpected: (detail: string) => string;
 }

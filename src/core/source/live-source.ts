@@ -151,8 +151,9 @@ export class LiveSource implements ReactiveController {
   }
 
   private columns(): SourceColumnAttributes {
-    const { labelColumn, valueColumn, seriesColumns, fromColumn, toColumn, nColumn, lowerColumn, upperColumn, filter } = this.tools.attributes();
-    return { labelColumn, valueColumn, seriesColumns, fromColumn, toColumn, nColumn, lowerColumn, upperColumn, filter };
+    const { labelColumn, valueColumn, seriesColumns, fromColumn, toColumn, nColumn, directionColumn, lowerColumn, upperColumn, filter } =
+      this.tools.attributes();
+    return { labelColumn, valueColumn, seriesColumns, fromColumn, toColumn, nColumn, directionColumn, lowerColumn, upperColumn, filter };
   }
 
   private stop(): void {

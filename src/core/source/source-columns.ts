@@ -13,6 +13,8 @@ export interface ColumnChoice {
   readonly to?: string | undefined;
   /** `n-column`: the sample size behind each row. */
   readonly n?: string | undefined;
+  /** `direction-column` (trust-change): each row's good way. Default: a column headed "direction" (see below). */
+  readonly direction?: string | undefined;
   /** `lower-column` / `upper-column`: the ends of each value column's published interval, in the same order. */
   readonly lower?: readonly string[] | undefined;
   readonly upper?: readonly string[] | undefined;
@@ -95,7 +97,7 @@ export const parseColumnList = (text: string | null | undefined): string[] =>
     .filter(Boolean);
 
 /**
- * The rows a widget draws, as records for normaliseRecords (`{label, <series>: value, n}`): the chosen columns of the
+ * The rows a widget draws, as records for normaliseRecords (`{label, <series>: value, n, direction}`): the chosen columns of the
  * rows the filter keeps. Columns are matched exactly first, then ignoring case and spacing, as people retype headers.
  * With no choice at all, a plain sheet just works: the first column labels the rows and every other column is a
  * series (sample size columns such as `n` are recognised later, as in a child table).
@@ -127,6 +129,8 @@ export function chooseColumns(table: SourceTable, choice: ColumnChoice): ColumnR
   }
   const n = pick('n-column', choice.n);
   if (typeof n === 'object') return { ok: false, problem: n };
+  const direction = pick('direction-column', choice.direction) ?? table.columns.find((column) => column !== label && DIRECTION_HEADER.test(normalise(column)));
+  if (typeof direction === 'object') return { ok: false, problem: direction };
   const bounds: string[][] = [];
   for (const [attribute, names] of [
     ['lower-column', choice.lower],
@@ -151,12 +155,15 @@ export function chooseColumns(table: SourceTable, choice: ColumnChoice): ColumnR
   const [lower = [], upper = []] = bounds;
   const boundColumns = [...lower, ...upper];
   const valueColumns =
-    named.length > 0 ? named.map(([, column]) => column) : table.columns.filter((column) => column !== label && column !== n && !boundColumns.includes(column));
+    named.length > 0
+      ? named.map(([, column]) => column)
+      : table.columns.filter((column) => column !== label && column !== n && column !== direction && !boundColumns.includes(column));
   const records = kept.map((row) => {
     const record: Record<string, unknown> = { label: cellText(row[label]) };
     if (single) record['value'] = row[valueColumns[0]!] ?? null;
     else for (const column of valueColumns) record[column] = row[column] ?? null;
     if (n !== undefined) record['n'] = row[n] ?? null;
+    if (direction !== undefined) record['direction'] = cellText(row[direction]);
     return record;
   });
   const result = { ok: true as const, records, series: single ? ['value'] : valueColumns, header: [label, ...valueColumns, ...(n === undefined ? [] : [n])] };
@@ -229,6 +236,9 @@ function readIntervals(
 const plainNumber = (text: string): number => (/^-?(\d{1,3}(,\d{3})+|\d*)(\.\d+)?%?$/.test(text) && /\d/.test(text) ? Number(text.replace(/[,%]/g, '')) : NaN);
 
 const normalise = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The headers data/direction-header.ts recognises, repeated here: this chunk imports nothing the page's script holds. */
+const DIRECTION_HEADER = /^(direction|which way is good|cyfeiriad)$/;
 const cellText = (cell: unknown): string =>
   typeof cell === 'string'
     ? cell

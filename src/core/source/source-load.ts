@@ -30,6 +30,8 @@ export interface SourceColumnAttributes {
   readonly fromColumn?: string | null | undefined;
   readonly toColumn?: string | null | undefined;
   readonly nColumn?: string | null | undefined;
+  /** `direction-column` (trust-change): the column of each row's good way. */
+  readonly directionColumn?: string | null | undefined;
   /** The columns holding each value column's published interval, comma-separated in the same order. */
   readonly lowerColumn?: string | null | undefined;
   readonly upperColumn?: string | null | undefined;
@@ -121,6 +123,7 @@ export function recordsFrom(
     from: given(columns.fromColumn),
     to: given(columns.toColumn),
     n: given(columns.nColumn),
+    direction: given(columns.directionColumn),
     lower: parseColumnList(columns.lowerColumn),
     upper: parseColumnList(columns.upperColumn),
     filter: conditions,
