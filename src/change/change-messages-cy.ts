@@ -30,7 +30,7 @@ export const changeWelsh: ChangeMessages & ChangeProblemMessages = {
   changeBefore: 'Cynt',
   changeAfter: 'Wedyn',
   changePointsKey: 'pwynt: pwynt canran',
-  changeKeyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y rhesi.',
+  changeKeyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y rhesi a rhwng y ddau ffigur mewn rhes.',
   changeHowToRead:
     'Mae pob rhes yn dangos un ffigur ar ddau bwynt mewn amser. Y dot gwag yw’r ffigur cynharach a’r dot llawn yw’r un diweddarach. Y llinell rhyngddynt yw’r newid, ac mae’r rhif wrth ymyl y rhes yn dweud pa mor fawr ydyw. Pan fydd y siart yn dweud pa ffordd sy’n well, mae’r lliw yn dangos a yw’r newid yn well neu’n waeth.',
   changeTooFewSeries: (found) =>

@@ -109,7 +109,7 @@ const en: ChangeMessages = {
   changeBefore: 'Before',
   changeAfter: 'After',
   changePointsKey: 'pts: percentage points',
-  changeKeyboardHint: 'Use the arrow keys to move between rows.',
+  changeKeyboardHint: 'Use the arrow keys to move between rows and between the two figures in a row.',
   changeHowToRead:
     'Each row shows one figure at two times. The hollow dot is the earlier figure and the filled dot the later one. The line between them is the change, and the number beside the row says how big it is. When the chart says which way is better, the colour shows if the change is better or worse.',
 };

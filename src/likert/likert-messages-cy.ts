@@ -13,7 +13,7 @@ export interface LikertWelshGrammar {
  * Welsh. Written by the developers and awaiting review by a Welsh-language officer. Welsh counts with the singular
  * noun ("2 grŵp", "5 ateb"); answers are quoted so that the mutation after "o" and "i" does not fall on data.
  */
-export const likertWelsh = ({ joinList, upperFirst, shareList }: LikertWelshGrammar): Partial<LikertMessages & LikertProblemMessages> => {
+export const likertWelsh = ({ joinList, shareList }: LikertWelshGrammar): Partial<LikertMessages & LikertProblemMessages> => {
   const cy: Partial<LikertMessages & LikertProblemMessages> = {
     likertSummary: ({ rows, answers, dontKnow, names, noData }) => {
       const scale = answers.length ? `${answers.length} ateb o “${answers[0]}” i “${answers[answers.length - 1]}”` : 'dim atebion ar y raddfa';
@@ -26,13 +26,11 @@ export const likertWelsh = ({ joinList, upperFirst, shareList }: LikertWelshGram
       return `Siart bar dargyfeiriol, ${rows.length} grŵp, ${scale}${apart}. ${parts.join(' ')}`;
     },
     likertShares: shareList,
-    likertPoint: (row, names, answers) =>
-      `${cy.likertShares!(row, names)}. ${answers.map(({ name, value }) => `${name} ${value}`).join(', ')}${row.net ? `. ${upperFirst(cy.likertNetSpoken!(row.net.text, row.net.value))}` : ''}`,
     likertCountOf: (count, total) => `${count} o ${total}`,
     likertAnyOf: (items) => joinList(items, 'neu'),
     likertNet: (value) => `Net ${value}`,
     likertNetSpoken: (value) => `sgôr net ${welshPercentagePoints(value)}`,
-    likertKeyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y rhesi.',
+    likertKeyboardHint: 'Defnyddiwch y bysellau saeth i symud rhwng y rhesi a rhwng yr atebion mewn rhes.',
     likertHowToRead:
       'Mae pob bar yn un cwestiwn. Mae atebion un ffordd i’r dde o’r llinell ganol, ac atebion y ffordd arall i’r chwith. Po hiraf y rhan, y mwyaf o bobl a roddodd yr ateb hwnnw. Mae’r ateb canol yn croesi’r llinell ganol.',
     likertHowToReadDontKnow: 'Dangosir “Ddim yn gwybod” ar wahân, ar y dde.',

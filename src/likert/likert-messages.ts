@@ -46,7 +46,6 @@ export interface LikertMessages {
   /** "36% confident, 44% not confident, 20% neither" (no label, no full stop). */
   likertShares: (row: LikertRowFacts, names: LikertNames) => string;
   /** What a reader hears on moving to a row: the halves, then every answer; no final full stop. */
-  likertPoint: (row: LikertRowFacts, names: LikertNames, answers: readonly { name: string; value: Shown }[]) => string;
   /** A share of a count: "90 of 500". */
   likertCountOf: (count: Shown, total: Shown) => string;
   /** Joins answers that share no words: "excellent or good". */
@@ -102,13 +101,11 @@ const en: LikertMessages = {
     return `Diverging bar chart, ${groups}, ${scale}${apart}. ${parts.join(' ')}`;
   },
   likertShares: shareList,
-  likertPoint: (row, names, answers) =>
-    `${en.likertShares(row, names)}. ${answers.map(({ name, value }) => `${name} ${value}`).join(', ')}${row.net ? `. ${upperFirst(en.likertNetSpoken(row.net.text, row.net.value))}` : ''}`,
   likertCountOf: (count, total) => `${count} of ${total}`,
   likertAnyOf: (items) => joinList(items, 'or'),
   likertNet: (value) => `Net ${value}`,
   likertNetSpoken: (value, magnitude) => `net ${englishPercentagePoints(value, magnitude)}`,
-  likertKeyboardHint: 'Use the arrow keys to move between rows.',
+  likertKeyboardHint: 'Use the arrow keys to move between rows and between the answers in a row.',
   likertHowToRead:
     'Each bar is one question. Answers one way are to the right of the centre line, and answers the other way to the left. The longer a part, the more people gave that answer. The middle answer sits across the centre line.',
   likertHowToReadDontKnow: '“Don’t know” is shown on its own, on the right.',

@@ -199,15 +199,17 @@ describe('<trust-change> accessibility', () => {
     expect(renders, 'new content still fires it').to.equal(1);
   });
 
-  it('tells keyboard users that the arrow keys move between rows, in the reader’s language', async () => {
+  it('tells keyboard users that the arrow keys move between rows and a row’s two figures, in the reader’s language', async () => {
     const el = await trainingChart();
     const svg = shadow(el).querySelector('svg')!;
     const hint = shadow(el).querySelector('#keyboard-hint')!;
     expect(svg.getAttribute('aria-describedby')).to.equal('keyboard-hint');
-    expect(hint.textContent).to.equal('Use the arrow keys to move between rows.');
+    expect(hint.textContent).to.equal('Use the arrow keys to move between rows and between the two figures in a row.');
     el.locale = 'cy';
     await settled(el);
-    expect(shadow(el).querySelector('#keyboard-hint')!.textContent).to.equal('Defnyddiwch y bysellau saeth i symud rhwng y rhesi.');
+    expect(shadow(el).querySelector('#keyboard-hint')!.textContent).to.equal(
+      'Defnyddiwch y bysellau saeth i symud rhwng y rhesi a rhwng y ddau ffigur mewn rhes.',
+    );
   });
 
   it('keeps the keyboard position when the data table opens', async () => {

@@ -128,10 +128,12 @@ describe('<trust-likert> accessibility', () => {
   it("tells keyboard users that the arrow keys move between rows, in the reader's language", async () => {
     const el = await confidence();
     expect(shadow(el).querySelector('svg')!.getAttribute('aria-describedby')).to.equal('keyboard-hint');
-    expect(shadow(el).querySelector('#keyboard-hint')!.textContent).to.equal('Use the arrow keys to move between rows.');
+    expect(shadow(el).querySelector('#keyboard-hint')!.textContent).to.equal('Use the arrow keys to move between rows and between the answers in a row.');
     el.locale = 'cy';
     await settled(el);
-    expect(shadow(el).querySelector('#keyboard-hint')!.textContent).to.equal('Defnyddiwch y bysellau saeth i symud rhwng y rhesi.');
+    expect(shadow(el).querySelector('#keyboard-hint')!.textContent).to.equal(
+      'Defnyddiwch y bysellau saeth i symud rhwng y rhesi a rhwng yr atebion mewn rhes.',
+    );
   });
 
   it('reads out the counts behind the shares with unit="count"', async () => {
