@@ -154,3 +154,25 @@ test('a web src is fetched once for every widget using it, with the status named
   await inlineSources('<trust-bars src="javascript:alert(1)"></trust-bars>', { onProblem: (p) => unsafe.push(p.message) });
   assert.match(unsafe[0], /^src: “javascript:alert\(1\)” is not a web address/);
 });
+
+test('a direction column (a child table’s, or the src column direction-column names) pre-renders each row’s good way, as the browser draws it', async (t) => {
+  const folder = pageWithSheet('', 'Question,2022,2023,Good way\nBurnout,34,30,lower is better\nWould recommend,58,61,up-is-good\n');
+  t.after(() => rmSync(folder, { recursive: true, force: true }));
+  const page = await inlineSources('<trust-change src="data/figures.csv" series-columns="2022, 2023" direction-column="Good way"></trust-change>', {
+    pageFile: join(folder, 'page.html'),
+  });
+  // Written under the header every reader recognises, so that the pre-render (which has no host attribute) reads it too.
+  assert.match(
+    page,
+    /<th>2023<\/th><th>direction<\/th><\/tr><\/thead><tbody><tr><th scope="row">Burnout<\/th><td>34<\/td><td>30<\/td><td>lower is better<\/td>/,
+  );
+  const table = `<trust-change><table><tr><th>Question</th><th>2022</th><th>2023</th><th>Direction</th></tr>
+    <tr><th>Burnout</th><td>34</td><td>30</td><td>lower is better</td></tr><tr><th>Would recommend</th><td>58</td><td>61</td><td>up-is-good</td></tr></table></trust-change>`;
+  for (const html of [page, table]) {
+    const shadow = renderToString(html).split('<template shadowrootmode')[1];
+    assert.deepEqual(shadow.match(/class="row tone-\w+"/g), ['class="row tone-good"', 'class="row tone-good"']);
+    assert.match(shadow, /Burnout \(lower is better\)/);
+    assert.match(shadow, /Would recommend \(higher is better\)/);
+    assert.doesNotMatch(shadow, /not a number|Lower is better\./);
+  }
+});
