@@ -32,6 +32,7 @@ const CHANGE_ATTRIBUTES = [
   'from-label',
   'to-label',
   'direction',
+  'direction-column',
   'sort',
   'max',
   'reference',
@@ -171,6 +172,31 @@ export const DirectionPerRow: Story = {
       description: {
         story:
           'Each row is coloured by its own good way; as the rows differ, the key drops "Higher is better." and each label says its own way ("Burnout (lower is better)").',
+      },
+    },
+  },
+};
+
+export const DirectionColumn: Story = {
+  name: 'Direction: per row, from a column of the table',
+  args: { ...DirectionPerRow.args, direction: undefined, data: undefined, 'direction-column': 'Which way' },
+  render: (args) =>
+    renderChange(
+      args,
+      html`<table>
+        <thead><tr><th>Question</th><th>2022</th><th>2023</th><th>Which way</th></tr></thead>
+        <tbody>
+          <tr><td>Burnout</td><td>34.0</td><td>30.4</td><td>lower is better</td></tr>
+          <tr><td>Would recommend as a place to work</td><td>57.4</td><td>61.1</td><td>higher is better</td></tr>
+          <tr><td>Feel safe to speak up</td><td>62.1</td><td>61.5</td><td>up-is-good</td></tr>
+        </tbody>
+      </table>`,
+    ),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A spreadsheet that already says which way is good for each question: `direction-column` names the column (one headed "Direction", "Which way is good" or "Cyfeiriad" needs no attribute). It is never drawn as figures.',
       },
     },
   },

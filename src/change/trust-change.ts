@@ -96,7 +96,7 @@ export class TrustChange extends TrustElement {
   @property() direction?: string;
 
   /**
-   * The column of the data (child table, `src` file or `.data` key) that gives each row's direction, in the words
+   * The column of a child table or `src` file that gives each row's direction (in `.data`, the key `direction`), in the words
    * `direction` takes ("up-is-good", "lower is better", "uwch sy’n well"). A column headed "Direction", "Which way is
    * good" or "Cyfeiriad" is read without it. An empty cell takes `direction`; a cell that is not a direction does
    * too, with a warning; a row named in `direction` ("Burnout: down-is-good") wins over its cell, with a warning.
