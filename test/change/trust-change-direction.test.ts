@@ -151,8 +151,8 @@ describe('direction-column: each row’s direction from a column of the data', (
     expect(tones(named)).to.deep.equal(['row tone-bad', 'row tone-bad']);
     expect(warningText(named)).to.equal('');
     const records = [
-      { label: 'Burnout', 2022: 34, 2023: 30, direction: 'lower is better' },
-      { label: 'Would recommend', 2022: 58, 2023: 61, direction: 'higher is better' },
+      { label: 'Burnout', values: { 2022: 34, 2023: 30 }, direction: 'lower is better' },
+      { label: 'Would recommend', values: { 2022: 58, 2023: 61 }, direction: 'higher is better' },
     ];
     const fromData = (await render(html`<trust-change .data=${records}></trust-change>`)).el;
     expect(tones(fromData)).to.deep.equal(['row tone-good', 'row tone-good']);

@@ -8,6 +8,8 @@ export interface Datum {
   qualifier?: string;
   /** How many people the figure comes from (for margins of error and small-sample notes). */
   n?: number;
+  /** Which way is good for this row, as <trust-change>'s `direction` says it ("up-is-good", "lower is better"). */
+  direction?: string;
 }
 
 /** One category with a value per series, e.g. `{ label: 'Trained on new tech', values: { 2022: 5, 2024: 15 } }`. */
@@ -17,6 +19,8 @@ export interface SeriesRow {
   qualifiers?: Record<string, string>;
   /** How many people the row's figures come from; per series with keys such as `"n 2024"` beside `values`. */
   n?: number;
+  /** Which way is good for this row, as <trust-change>'s `direction` says it ("up-is-good", "lower is better"). */
+  direction?: string;
 }
 
 /** What the `.data` property accepts. */
