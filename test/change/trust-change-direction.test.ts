@@ -138,6 +138,10 @@ describe('direction-column: each row’s direction from a column of the data', (
       .and.to.contain('the column says “higher is better” for row “Engaged”, but the direction attribute names that row too');
     expect(warnings.filter((w) => w.startsWith('<trust-change> direction-column:')).length).to.equal(2);
     expect(tableText(el)).to.not.contain('Which way');
+    // Without the attribute the table is read again, and that column is figures.
+    el.removeAttribute('direction-column');
+    await settled(el);
+    expect(texts(shadow(el), '[part="error"] li').join(' ')).to.contain('“Is sy’n well” (for “Burnout”) is not a number');
   });
 
   it('reads a direction column from a CSV `src` (default header, and one named by `direction-column`) and from `.data` records', async () => {

@@ -45,7 +45,8 @@ export class ChildTableController implements ReactiveController {
       const unknown = records.some(
         (record) => record.type === 'attributes' && record.target === this.host && isUnknownAttribute(record.attributeName ?? '', observed),
       );
-      if (content) this.version++;
+      // `direction-column` changes which column of the table holds figures (parseTable reads it from the host).
+      if (content || records.some((record) => record.target === this.host && record.attributeName === 'direction-column')) this.version++;
       if (content || unknown) this.host.requestUpdate();
     });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
