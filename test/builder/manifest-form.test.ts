@@ -26,7 +26,15 @@ describe('builder: the form from the manifest', () => {
       'method',
       'commissioned-by',
     ]);
-    expect(fields.filter((f) => f.group === 'widget').map((f) => f.name)).to.deep.equal(['sort', 'highlight', 'target', 'target-label', 'max', 'notes']);
+    expect(fields.filter((f) => f.group === 'widget').map((f) => f.name)).to.deep.equal([
+      'sort',
+      'highlight',
+      'target',
+      'target-label',
+      'max',
+      'reference',
+      'notes',
+    ]);
     expect(names).to.include.members(['theme', 'unit', 'locale', 'format']);
     const groups = fields.map((f) => f.group);
     expect(groups).to.deep.equal(
