@@ -42,10 +42,11 @@ export function textContent(node: P5Node): string {
 /**
  * A parse5 `<table>` dressed as the DOM's HTMLTableElement, as far as the widgets read it: `rows` (thead rows first,
  * then body rows and the table's own rows, tfoot rows last, as the DOM orders them), each row's `cells` (its td and
- * th children), `caption` (the first caption child), upper-case `tagName`, `textContent` and `parentElement`.
+ * th children), `caption` (the first caption child), upper-case `tagName`, `textContent` and `parentElement` (the
+ * table's: the widget `host`, whose attributes it reads).
  * On the server the widgets read their data through it with the very code the browser runs.
  */
-export function tableFromParse5(table: P5Element): HTMLTableElement {
+export function tableFromParse5(table: P5Element, host?: P5Element): HTMLTableElement {
   const like = <T extends ElementLike>(element: P5Element, parentElement: ElementLike | null, extra: Omit<T, keyof ElementLike>): T => {
     let text: string | undefined;
     return {
@@ -57,16 +58,17 @@ export function tableFromParse5(table: P5Element): HTMLTableElement {
       ...extra,
     } as T;
   };
-  const shim = like<TableLike>(table, null, {
+  const attribute = (element: P5Element) => (name: string) => element.attrs.find((a) => a.name === name.toLowerCase() && !a.prefix)?.value ?? null;
+  // The widget itself, as far as parseTable asks it for its attributes (`direction-column` names a column to set aside).
+  const parent = host ? like<CellLike>(host, null, { getAttribute: attribute(host) }) : null;
+  const shim = like<TableLike>(table, parent, {
     rows: [],
     caption: null,
     hasAttribute: (name: string) => table.attrs.some((a) => a.name === name.toLowerCase() && !a.prefix),
   });
   const row = (tr: P5Element, section: ElementLike): RowLike => {
     const wrapped = like<RowLike>(tr, section, { cells: [] });
-    wrapped.cells = children(tr, 'td', 'th').map((cell) =>
-      like<CellLike>(cell, wrapped, { getAttribute: (name: string) => cell.attrs.find((a) => a.name === name.toLowerCase() && !a.prefix)?.value ?? null }),
-    );
+    wrapped.cells = children(tr, 'td', 'th').map((cell) => like<CellLike>(cell, wrapped, { getAttribute: attribute(cell) }));
     return wrapped;
   };
   const caption = children(table, 'caption')[0];
@@ -89,5 +91,5 @@ export function tableFromParse5(table: P5Element): HTMLTableElement {
 /** The element's first child `<table>` (the browser's `:scope > table`), or null. */
 export function childTable(element: P5Element): HTMLTableElement | null {
   const table = children(element, 'table')[0];
-  return table ? tableFromParse5(table) : null;
+  return table ? tableFromParse5(table, element) : null;
 }

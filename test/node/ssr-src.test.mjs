@@ -168,7 +168,9 @@ test('a direction column (a child table’s, or the src column direction-column 
   );
   const table = `<trust-change><table><tr><th>Question</th><th>2022</th><th>2023</th><th>Direction</th></tr>
     <tr><th>Burnout</th><td>34</td><td>30</td><td>lower is better</td></tr><tr><th>Would recommend</th><td>58</td><td>61</td><td>up-is-good</td></tr></table></trust-change>`;
-  for (const html of [page, table]) {
+  // A header of the author's own, named by direction-column on the element: the pre-renderer reads the attribute too.
+  const named = table.replace('<trust-change>', '<trust-change direction-column="Good way">').replace('<th>Direction</th>', '<th>Good way</th>');
+  for (const html of [page, table, named]) {
     const shadow = renderToString(html).split('<template shadowrootmode')[1];
     assert.deepEqual(shadow.match(/class="row tone-\w+"/g), ['class="row tone-good"', 'class="row tone-good"']);
     assert.match(shadow, /Burnout \(lower is better\)/);
