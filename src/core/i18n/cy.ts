@@ -133,8 +133,6 @@ export const welsh = ({ joinList }: WelshGrammar): Messages & BarsMessages => ({
   fieldworkReversed: (given, corrected) => `Mae “${given}” yn gorffen cyn iddo ddechrau: ysgrifennwch y dyddiad cynharaf yn gyntaf (${corrected}).`,
   fieldworkNotADate: (given) =>
     `Nid yw “${given}” yn ddyddiad go iawn: ysgrifennwch ddyddiadau fel BBBB-MM-DD (2024-03-15), BBBB-MM neu BBBB, a chyfnod fel dau ddyddiad gyda / rhyngddynt.`,
-  fieldworkNotLoaded: (given) =>
-    `nid oedd modd llwytho’r cod sy’n ysgrifennu’r dyddiadau “${given}” mewn geiriau, felly fe’u dangosir fel y’u hysgrifennwyd. Ail-lwythwch y dudalen; os yw’n parhau, gwiriwch fod y ffolder chunks yn cael ei weini wrth ymyl y sgript.`,
   tooManyRows: (count, max) =>
     `mae ${count} rhes yn y data; mae’r siart hon yn lluniadu ${max} ar y mwyaf. Lluniwch siart o ddetholiad neu grynodeb, a rhowch ddolen i’r tabl llawn.`,
   compactSyntax: (part) => `Dylai “${part}” ddarllen “label: rhif”, er enghraifft “Yn poeni am ymosodiadau seiber: 57”.`,

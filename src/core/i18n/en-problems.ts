@@ -41,8 +41,6 @@ export const englishProblems = ({ englishCount, englishPlural }: EnglishGrammar)
   fieldworkReversed: (given, corrected) => `“${given}” ends before it starts: write the earlier date first (${corrected}).`,
   fieldworkNotADate: (given) =>
     `“${given}” is not a real date: write dates as YYYY-MM-DD (2024-03-15), YYYY-MM or YYYY, and a period as two dates with a / between them.`,
-  fieldworkNotLoaded: (given) =>
-    `the code that writes the dates “${given}” in words could not be loaded, so they are shown as written. Reload the page; if it stays, check that the chunks folder is served beside the script.`,
   tooManyRows: (count, max) => `the data has ${count} rows; this chart draws at most ${max}. Chart a selection or a summary, and link to the full table.`,
   invalidJson: (detail) =>
     `the data is not valid JSON (${detail}). Check its quotes, commas and brackets, or write it in the compact form “Worried: 57; Concerned: 60”.`,

@@ -160,8 +160,6 @@ export interface ProblemMessages {
   tooLargeToDraw: (label: string, value: string) => string;
   fieldworkReversed: (given: string, corrected: string) => string;
   fieldworkNotADate: (given: string) => string;
-  /** The code that writes `fieldwork`'s ISO dates in words failed to load: they are shown as written. */
-  fieldworkNotLoaded: (given: string) => string;
   tooManyRows: (count: string, max: string) => string;
   invalidJson: (detail: string) => string;
   jsonShape: (detail: string) => string;
