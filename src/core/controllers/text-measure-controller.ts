@@ -66,7 +66,12 @@ export class TextMeasureController implements ReactiveController {
 
   private current(): { key: string; measure: TextMeasurer; scale: number } {
     const { key, font, spacing, scale } = this.read();
-    if (this.cache?.key !== key) this.cache = { key, measure: createTextMeasurer(font, spacing), scale };
+    if (this.cache?.key !== key) {
+      const measure = createTextMeasurer(font, spacing);
+      // Text drawn `scale` times larger is measured at the size it is drawn, in the layout's units: glyphs do not grow
+      // in proportion (hinting), and the spacing read in px is already the drawn text's.
+      this.cache = { key, measure: scale === 1 ? measure : (text, style) => measure(text, { ...style, size: style.size * scale }) / scale, scale };
+    }
     return this.cache;
   }
 
