@@ -383,8 +383,6 @@ export abstract class TrustElement extends LitElement {
   private readonly resolveData = createDataResolver();
   private readonly downloads = new ExportController(this, () => this.view?.messages ?? messagesFor('en-GB'));
   private view: View | undefined;
-  /** How many times larger than laid out the view's SVG chart is drawn: the reader's text size ÷ 16 px (WCAG 1.4.4). */
-  private viewScale = 1;
   /** Set by the reader's own actions (keys, the table button) until the update they cause has begun. */
   private interacted = false;
 
@@ -461,9 +459,7 @@ export abstract class TrustElement extends LitElement {
     const noDataGiven = (this.data === undefined || this.data === null) && !this.dataText?.trim();
     this.liveData.sync(noDataGiven && (!this.sourceInherited || !this.hasOwnData()));
     try {
-      const input = this.viewInput();
-      this.viewScale = input.scale;
-      return withoutTakenWarnings(computeView(input), takenAttributes(this, this.shared));
+      return withoutTakenWarnings(computeView(this.viewInput()), takenAttributes(this, this.shared));
     } catch (error) {
       return unexpectedView(error, this.heading, this.sampleSize);
     }
@@ -528,7 +524,7 @@ export abstract class TrustElement extends LitElement {
   }
 
   /** What the view is computed from: the attributes, this widget's hooks, and where and how it is laid out. */
-  private viewInput(): ViewInput & { scale: number } {
+  private viewInput(): ViewInput & { readonly scale: number } {
     const server = this[SERVER_CONTEXT];
     const hydration = this.hydration;
     // Pre-rendering assumes the default text size; the hydrating render repeats it, and the update after it scales.
@@ -608,7 +604,7 @@ export abstract class TrustElement extends LitElement {
       // The Download menu: not on the server nor in the hydrating render (see ToolbarFrame.interactive).
       downloads: this.noToolbar ? undefined : this.downloads,
       pointFocus: this.pointFocus,
-      scale: this.viewScale,
+      scale: view.scale ?? 1,
       howToRead: this.noHowToRead ? undefined : this.howToRead(view),
       announcement: this.problems.announcement || (this.liveNews === 'source' ? this.liveData.announcement(view.messages) : this.pointFocus.announcement),
     });

@@ -41,6 +41,8 @@ const SPANS = ['1', '2', '3'] as const;
 /** Everything one render shows, worked out from the attributes before any template is built. */
 export interface View {
   readonly messages: Messages;
+  /** How many times larger than laid out its SVG chart is drawn (ViewInput's `scale`); 1 if absent. */
+  readonly scale?: number;
   readonly errors: readonly Problem[];
   readonly warnings: readonly Problem[];
   readonly caption: string | undefined;
@@ -151,6 +153,8 @@ export interface ViewInput {
   readonly width: () => number;
   readonly measure: () => TextMeasurer;
   readonly focusIndex: number | null;
+  /** How many times larger than laid out an SVG chart is drawn: the reader's text size ÷ 16 px (WCAG 1.4.4); 1 if absent. */
+  readonly scale?: number;
 }
 
 /** Parses, validates and formats everything the element shows, and has the widget draw its chart. */
@@ -208,7 +212,18 @@ export function computeView(input: ViewInput): View {
     warnings.push(problem(data.value.origin, (m) => m.directionColumnIgnored(directionColumn)));
   }
   const caption = a.heading?.trim() || (data.ok ? data.value.caption : input.lightTable()?.caption?.textContent?.trim()) || undefined;
-  const base = { messages, errors, warnings, caption, headingLevel, sourceHref, fieldwork, sampleSizes: sampleSizeAttribute.parts, notice: input.sourceNotice };
+  const base = {
+    messages,
+    errors,
+    warnings,
+    caption,
+    headingLevel,
+    sourceHref,
+    fieldwork,
+    sampleSizes: sampleSizeAttribute.parts,
+    notice: input.sourceNotice,
+    ...(input.scale && input.scale !== 1 ? { scale: input.scale } : {}),
+  };
   if (!data.ok && data.loading && !errors.length) return { ...base, loading: true };
   if (!data.ok || !format.ok || !unit || errors.length) return base;
   // Values keep the decimals the author typed ("34.0" beside "30.4"), unless `format` says otherwise.
