@@ -9,6 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
 import { NO_FORCED_COLOURS, skipIn } from '../helpers/engine.js';
+import { pngPixels } from '../helpers/png-pixels.js';
 import { emulateMediaFeatures, settled, shadow } from '../helpers/widget.js';
 import { AGREEMENT, AGREEMENT_DATA } from '../likert/fixtures.js';
 
@@ -32,16 +33,7 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(() => request
 /** The page's pixels in `box` (CSS px; the screenshot command of test/robustness/groups.js, in every engine). */
 async function pixels(box: DOMRect): Promise<{ width: number; height: number; data: Uint8ClampedArray }> {
   const clip = { x: Math.floor(box.x + window.scrollX), y: Math.floor(box.y + window.scrollY), width: Math.floor(box.width), height: Math.floor(box.height) };
-  const png = (await executeServerCommand<string, unknown>('robustness-screenshot', { clip }))!;
-  const image = new Image();
-  image.src = `data:image/png;base64,${png}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = image.width;
-  canvas.height = image.height;
-  const context = canvas.getContext('2d')!;
-  context.drawImage(image, 0, 0);
-  return { width: image.width, height: image.height, data: context.getImageData(0, 0, image.width, image.height).data };
+  return pngPixels((await executeServerCommand<string, unknown>('robustness-screenshot', { clip }))!);
 }
 
 /** "rgb(18, 67, 109)" as [18, 67, 109]. */

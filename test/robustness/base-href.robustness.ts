@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
+import { pngPixels } from '../helpers/png-pixels.js';
 import { emulateMediaFeatures, settled } from '../helpers/widget.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
 import { markupProblems, outcomeOf } from './harness/checks.js';
@@ -107,15 +108,7 @@ async function pixels(el: Element): Promise<Uint8ClampedArray> {
       { cause: error },
     );
   }
-  const image = new Image();
-  image.src = `data:image/png;base64,${png}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = image.width;
-  canvas.height = image.height;
-  const context = canvas.getContext('2d')!;
-  context.drawImage(image, 0, 0);
-  return context.getImageData(0, 0, canvas.width, canvas.height).data;
+  return (await pngPixels(png)).data;
 }
 
 const differingPixels = (a: Uint8ClampedArray, b: Uint8ClampedArray): number => {
