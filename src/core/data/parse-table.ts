@@ -16,7 +16,7 @@ const text = (cell: Element): string => (cell.textContent ?? '').replace(/\s+/g,
 export function parseTable(
   table: HTMLTableElement,
   locale: string,
-  // The child table's host is its parent; the pre-renderer's table has none and recognises the usual headers only.
+  // The child table's host is its parent (the pre-renderer's table shim, src/ssr/table-shim.ts, gives it one too).
   directionColumn: string | null | undefined = table.parentElement?.getAttribute?.('direction-column'),
 ): Result<DataModel> {
   const allRows = Array.from(table.rows).filter((row) => row.parentElement?.tagName !== 'TFOOT');
