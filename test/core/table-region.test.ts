@@ -3,7 +3,7 @@
  * a region that keyboard users can reach and scroll, named by the table's caption; a value and its margin of error
  * stay on one line.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/bars/define.js';
 import '../../src/likert/define.js';
@@ -49,7 +49,8 @@ describe('the data table on a narrow screen', () => {
     region.focus();
     expect(shadow(el).activeElement).to.equal(region);
     for (let i = 0; i < 5; i++) await sendKeys({ press: 'ArrowRight' });
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    // Firefox scrolls smoothly: wait for the scroll to begin (a frame was not always enough on a busy machine).
+    await waitUntil(() => region.scrollLeft > 0, 'the table to scroll', { timeout: 3000 }).catch(() => undefined);
     expect(region.scrollLeft).to.be.greaterThan(0);
   });
 
