@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { chooseColumns, parseColumnList, parseFilter } from '../../src/core/source/source-columns.js';
 import { readSource, type SourceTable } from '../../src/core/source/source-format.js';
 import { normaliseRecords } from '../../src/core/data/normalise-records.js';
+import { isDirectionHeader } from '../../src/core/data/direction-header.js';
 
 function table(csv: string): SourceTable {
   const result = readSource(csv, 'csv');
@@ -33,6 +34,16 @@ describe('chooseColumns', () => {
     ]);
     const missing = chooseColumns(sheet, { direction: 'Way' });
     expect(!missing.ok && [missing.problem.attribute, missing.problem.column]).to.deep.equal(['direction-column', 'Way']);
+  });
+
+  it('sets aside the same direction headers as a child table does (its list is a copy: the chunk imports nothing the page holds)', () => {
+    const headers = ['direction', 'Direction', '  Which   way is GOOD ', 'Cyfeiriad', 'which way', 'directions', 'Good direction', 'way is good', 'n'];
+    const fromSource = headers.map((header) => {
+      const result = chooseColumns(table(`Question,${JSON.stringify(header)},2023\nBurnout,up,30`), {});
+      return result.ok && result.records[0]?.['direction'] !== undefined;
+    });
+    expect(fromSource).to.deep.equal(headers.map((header) => isDirectionHeader(header)));
+    expect(fromSource.filter(Boolean), 'the known headers are recognised at all').to.have.length(4);
   });
 
   it('draws a plain two-column sheet with no attributes at all', () => {
