@@ -30,6 +30,8 @@ export interface TextSpacing {
 export function createTextMeasurer(fontFamily: string, spacing?: TextSpacing): TextMeasurer {
   sharedContext ??= canvasContext();
   const context = sharedContext;
+  // The usual 'normal' spacing (0, 0) adds nothing: not worth splitting and searching every text for it.
+  const spaced = spacing && (spacing.letter || spacing.word) ? spacing : undefined;
   return (text, { size, weight = 400 }) => {
     const font = `${weight} ${size}px ${fontFamily}`;
     let widths = measured.get(font);
@@ -45,7 +47,7 @@ export function createTextMeasurer(fontFamily: string, spacing?: TextSpacing): T
       if (widths.size > 2000) widths.clear();
       widths.set(text, width);
     }
-    return spacing ? width + spacing.letter * [...text].length + spacing.word * (text.match(/[ \u00a0]/g)?.length ?? 0) : width;
+    return spaced ? width + spaced.letter * [...text].length + spaced.word * (text.match(/[ \u00a0]/g)?.length ?? 0) : width;
   };
 }
 
