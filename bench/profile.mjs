@@ -3,6 +3,11 @@
  * `node bench/profile.mjs [n=1] [mode=paint|resize|heap]`: a CPU profile of this library's bench page (the chart
  * `npm run bench` draws), summarised as self and total time per function, to find where the time goes. Not part of
  * the bench's figures. Unminified (names kept) unless MINIFY=1. Writes the raw profile to bench/dist/profile-<mode>-<n>.cpuprofile (open it in DevTools).
+ * `resize` also prints the main thread's frames from the width change to the check that sees the new width (a
+ * Chrome trace): where the re-render lands, and what else the frame does. `heap` (use MINIFY=1, as the bench ships)
+ * splits the V8 heap, which usedJSHeapSize counts, into compiled code and objects, and measures how much of it the
+ * charts' Lit bookkeeping holds (parts, template instances, node wrappers): the heap again once every shadow root is
+ * swapped for a plain copy of the same nodes.
  * Traffic goes to 127.0.0.1 only.
  */
 /* global window, document, requestAnimationFrame -- page functions, run in Chromium */
@@ -80,18 +85,22 @@ await tab.waitForFunction('window.benchDone !== undefined', { timeout: 60000 });
 const painted = await tab.evaluate(() => window.benchDone - window.t0);
 console.log(`painted ${n} in ${painted.toFixed(1)} ms; Intl objects built: ${JSON.stringify(await tab.evaluate(() => window.intlBuilt))}`);
 if (mode === 'resize') {
+  await tab.tracing.start({ categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute'] });
   await cdp.send('Profiler.start');
   const took = await tab.evaluate(
     () =>
       new Promise((resolve) => {
         const svg = () => document.querySelector('trust-bars').shadowRoot.querySelector('svg');
+        performance.mark('resize-start');
         const start = performance.now();
         document.querySelector('.chart').style.width = '360px';
-        const check = () => (Number(svg().getAttribute('width')) <= 361 ? resolve(performance.now() - start) : requestAnimationFrame(check));
+        const check = () =>
+          Number(svg().getAttribute('width')) <= 361 ? (performance.mark('resize-seen'), resolve(performance.now() - start)) : requestAnimationFrame(check);
         requestAnimationFrame(check);
       }),
   );
   console.log(`resize in ${took.toFixed(1)} ms`);
+  summariseFrames(JSON.parse(Buffer.from(await tab.tracing.stop()).toString()).traceEvents);
 }
 if (mode === 'heap') {
   const used = await tab.evaluate(() => (globalThis.gc?.(), performance.memory.usedJSHeapSize));
@@ -101,6 +110,25 @@ if (mode === 'heap') {
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   writeFileSync(join(out, `heap-${n}.heapsnapshot`), chunks.join(''));
   summariseHeap(JSON.parse(chunks.join('')));
+  // The same nodes without Lit: each shadow root's content swapped for a deep copy (which has no parts, and no
+  // wrappers but its roots). Collected in a later task: objects the page's current task touched survive its gc().
+  const plain = await tab.evaluate(async () => {
+    const settled = async () => {
+      globalThis.gc();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      globalThis.gc();
+      return performance.memory.usedJSHeapSize;
+    };
+    const before = await settled();
+    for (const chart of document.querySelectorAll('trust-bars')) {
+      const root = chart.shadowRoot;
+      root.replaceChildren(...[...root.childNodes].map((node) => node.cloneNode(true)));
+      for (const holder of [chart, root]) for (const key of Object.keys(holder)) if (holder[key]?._$AH !== undefined) holder[key] = undefined;
+    }
+    return { before, after: await settled() };
+  });
+  const mb = (bytes) => (bytes / 1048576).toFixed(2);
+  console.log(`Lit bookkeeping of ${n} charts: ${mb(plain.before - plain.after)} MB (heap ${mb(plain.before)} -> ${mb(plain.after)} MB with plain copies)`);
 }
 if (mode !== 'heap') {
   const { profile } = await cdp.send('Profiler.stop');
@@ -141,6 +169,30 @@ function summarise(profile) {
   console.log('--- total ---\n' + top(total, 60));
 }
 
+/** The main thread's frames between the marks: when the re-render ran, and what the frame did around it. */
+function summariseFrames(events) {
+  const start = events.find((event) => event.name === 'resize-start');
+  const seen = events.find((event) => event.name === 'resize-seen');
+  if (!start || !seen) return console.log('(no trace marks)');
+  const shown = new Set([
+    'FireAnimationFrame',
+    'UpdateLayoutTree',
+    'Layout',
+    'PrePaint',
+    'Paint',
+    'Commit',
+    'RunMicrotasks',
+    'ResizeObserver',
+    'FunctionCall',
+    'MajorGC',
+    'MinorGC',
+  ]);
+  const main = events
+    .filter((event) => event.tid === start.tid && event.ph === 'X' && shown.has(event.name) && event.ts >= start.ts && event.ts <= seen.ts)
+    .map((event) => `${((event.ts - start.ts) / 1000).toFixed(1)} ms +${(event.dur / 1000).toFixed(1)} ${event.name}`);
+  console.log(`--- main thread, width change to the check that saw it (${((seen.ts - start.ts) / 1000).toFixed(1)} ms) ---\n${main.join('\n')}`);
+}
+
 function summariseHeap(snapshot) {
   const { node_fields: fields, node_types: types } = snapshot.snapshot.meta;
   const width = fields.length;
@@ -150,12 +202,19 @@ function summariseHeap(snapshot) {
   const sizes = new Map();
   for (let i = 0; i < snapshot.nodes.length; i += width) {
     const type = types[0][snapshot.nodes[i + typeAt]];
-    const key = `${type}:${type === 'object' || type === 'closure' || type === 'native' ? snapshot.strings[snapshot.nodes[i + nameAt]].slice(0, 60) : ''}`;
+    const named = type === 'object' || type === 'closure' || type === 'native' || type === 'code';
+    const key = `${type}:${named ? snapshot.strings[snapshot.nodes[i + nameAt]].slice(0, 60) : ''}`;
     const entry = sizes.get(key) ?? { size: 0, count: 0 };
     entry.size += snapshot.nodes[i + sizeAt];
     entry.count++;
     sizes.set(key, entry);
   }
-  const top = [...sizes].sort((a, b) => b[1].size - a[1].size).slice(0, 40);
+  // Blink's own objects (native, but for V8's system entries) and script sources (external strings) live outside the
+  // V8 heap that usedJSHeapSize counts.
+  const inV8 = [...sizes].filter(([key]) => (!key.startsWith('native:') || key.startsWith('native:system')) && key !== 'native:system / ExternalStringData');
+  const total = (entries) => entries.reduce((sum, [, { size }]) => sum + size, 0) / 1048576;
+  const code = inV8.filter(([key]) => key.startsWith('code:'));
+  console.log(`V8 heap in the snapshot: ${total(inV8).toFixed(2)} MB, of which compiled code (bytecode, machine code, feedback) ${total(code).toFixed(2)} MB`);
+  const top = inV8.sort((a, b) => b[1].size - a[1].size).slice(0, 40);
   console.log(top.map(([key, { size, count }]) => `${(size / 1024).toFixed(1).padStart(9)} KB ${String(count).padStart(7)}  ${key}`).join('\n'));
 }
