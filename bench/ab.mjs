@@ -1,18 +1,21 @@
 #!/usr/bin/env node
 /**
- * `node bench/ab.mjs <srcA> <srcB> [counts=1,20,100] [rounds=7]`: the bench's chart drawn by two copies of src/
- * (each in a folder with a package.json saying "sideEffects": true), pages alternating A, B, A, B…, medians with
- * min–max of the time to the last chart painted, and of the resize (RESIZE=1). For trying a change before making it.
+ * `node bench/ab.mjs <A> <B> [counts=1,20,100] [rounds=7]`: the bench's chart drawn by two versions of src/, each a
+ * git revision (`HEAD~3`, `5397481`) or a folder holding a copy of src/; pages alternating A, B, A, B…, medians with
+ * min–max of the time to the last chart painted, and of the resize (RESIZE=1). For trying a change before making it,
+ * or finding the commit that made a figure worse. Each version is copied to bench/dist/ab/<a|b>/src, inside the
+ * project, where the TypeScript build finds tsconfig.json (its legacy decorators).
  * Traffic goes to 127.0.0.1 only.
  */
 /* global window, document, requestAnimationFrame -- page functions, run in Chromium */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const [srcA, srcB] = process.argv.slice(2, 4).map((p) => resolve(p));
+const [srcA, srcB] = process.argv.slice(2, 4);
 const counts = (process.argv[4] ?? '1,20,100').split(',').map(Number);
 const rounds = Number(process.argv[5] ?? 7);
 const { default: puppeteer } = await import('puppeteer-core');
@@ -21,11 +24,17 @@ const { rollup } = await import('rollup');
 const { browserPlugins } = await import('../rollup.config.js');
 
 const out = join(here, 'dist', 'ab');
+rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-for (const [name, src] of [
+for (const [name, version] of [
   ['a', srcA],
   ['b', srcB],
 ]) {
+  const copy = join(out, name);
+  mkdirSync(copy, { recursive: true });
+  if (existsSync(version)) cpSync(resolve(version), join(copy, 'src'), { recursive: true });
+  else execFileSync('sh', ['-c', `git -C "${join(here, '..')}" archive "${version}" src | tar -x -C "${copy}"`]);
+  const src = join(copy, 'src');
   const input = join(out, `entry-${name}.js`);
   writeFileSync(
     input,
