@@ -2,9 +2,11 @@
 /**
  * `node bench/ab.mjs <A> <B> [counts=1,20,100] [rounds=7]`: the bench's chart drawn by two versions of src/, each a
  * git revision (`HEAD~3`, `5397481`) or a folder holding a copy of src/; pages alternating A, B, A, B…, medians with
- * min–max of the time to the last chart painted, and of the resize (RESIZE=1). For trying a change before making it,
- * or finding the commit that made a figure worse. Each version is copied to bench/dist/ab/<a|b>/src, inside the
- * project, where the TypeScript build finds tsconfig.json (its legacy decorators).
+ * min–max of the time to the last chart painted, of the main thread's CPU time until then (`cpu`, counted from the
+ * tab's start, so only the difference between A and B means anything; steadier than the time on a shared machine),
+ * and of the resize (RESIZE=1). For trying a change before making it, or finding the commit that made a figure
+ * worse. Each version is copied to bench/dist/ab/<a|b>/src, inside the project, where the TypeScript build finds
+ * tsconfig.json (its legacy decorators).
  * Traffic goes to 127.0.0.1 only.
  */
 /* global window, document, requestAnimationFrame -- page functions, run in Chromium */
@@ -72,9 +74,15 @@ for (let round = 0; round < rounds; round++) {
       const tab = await browser.newPage();
       await tab.setViewport({ width: 1024, height: 800 });
       if (process.env.REDUCED_MOTION) await tab.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+      // The page's main thread's CPU time (thread ticks), beside the time to the last paint: steady on a busy machine,
+      // where another process taking the core stretches the wall-clock time but not this.
+      const cdp = await tab.createCDPSession();
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
       await tab.goto(`http://127.0.0.1:${server.address().port}/page?lib=${lib}&n=${n}`, { waitUntil: 'load' });
       await tab.waitForFunction('window.benchDone !== undefined', { timeout: 60000 });
       add(`${lib} ${n}`, await tab.evaluate(() => window.benchDone - window.t0));
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      add(`${lib} ${n} cpu`, metrics.find((metric) => metric.name === 'ThreadTime').value * 1000);
       if (n === 20) add(`${lib} heap20 (KB)`, await tab.evaluate(() => (globalThis.gc?.(), performance.memory.usedJSHeapSize / 1024)));
       if (n === 1 && process.env.RESIZE) {
         add(
