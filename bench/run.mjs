@@ -321,6 +321,9 @@ ${ratios.join('\n')}
   would add more). ECharts draws on a canvas (its default renderer); Observable Plot and Frappe draw SVG like us.
 - Highcharts' "everything" adds highcharts-more; its licence is commercial for most uses (not re-checked).
 - Observable Plot and ECharts do not follow their container on their own here: a ResizeObserver redraws them.
+- Frappe Charts first draws every value as 0 and its figures 700 ms later (a timeout, animations on or off): the
+  bench calls its \`update()\` with the data right after creating it, so that its time is to the chart with its
+  figures, as for every other library (bench/entries/draw-frappe.js).
 - Every page is opened with \`prefers-reduced-motion: reduce\`: the peers' animations are off by their options,
   ours (bars that grow for 400 ms) only by that setting. Every library here that follows its container redraws in a
   ResizeObserver callback, in the frame after the resize and before it is painted; the check, in animation frames,
