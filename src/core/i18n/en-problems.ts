@@ -53,6 +53,7 @@ export const englishProblems = ({ englishCount, englishPlural }: EnglishGrammar)
     `“${text}” (the sample size for “${label}”) is not a whole number of people. Write how many people answered, such as 1,000, or leave it empty.`,
   tableWithoutRows: 'the table has no rows of data. Add a row under the header for each bar: its label, then its figures.',
   notOneOf: (value, allowed, fallback) => `“${value}” is not one of ${allowed.join(', ')}; using ${fallback}.`,
+  pageColours: 'the page’s colours',
   unknownUnit: (value, allowed) => `“${value}” is not a unit. Use one of ${allowed.join(', ')}.`,
   invalidLocale: (value, fallback) => `“${value}” is not a language tag such as en-GB or cy; using ${fallback}.`,
   invalidCurrency: (value) => `“${value}” is not a three-letter currency code such as GBP or EUR.`,
@@ -86,6 +87,7 @@ export const englishProblems = ({ englishCount, englishPlural }: EnglishGrammar)
     `the column “${column}” holds which way is good, which only <trust-change> shows, so this chart leaves it out. Remove the column, or draw the data with <trust-change>.`,
   maxBelowData: (max, largest) =>
     `the axis maximum ${max} is below the largest value ${largest}; the axis was extended to fit. Set it to ${largest} or more, or remove it.`,
+  refreshTooShort: (given, least) => `“${given}” seconds is too often to fetch the figures; they are fetched every ${least} seconds.`,
   unexpected: (detail) =>
     `something went wrong while drawing (${detail}). Please report it, with the chart’s attributes and data, to the library’s issue tracker.`,
 });

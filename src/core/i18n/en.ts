@@ -23,7 +23,6 @@ export const en: ReaderMessages = {
   noData: 'no data',
   legend: 'Key',
   target: 'Target',
-  pageColours: 'the page’s colours',
   ratio: (value) => `1 in ${value}`,
   qualified: (qualifier, value) => `${qualifier} ${value}`,
   keyboardHint: 'Use the arrow keys to move between bars.',
@@ -70,5 +69,4 @@ export const en: ReaderMessages = {
   figuresNotUpdated: (time) => `Could not update the figures; showing those from ${time}.`,
   sourceNetwork: (url) =>
     `Could not load the figures from ${url}: the server could not be reached. Check the address, and that the server lets other sites read the file.`,
-  refreshTooShort: (given, least) => `“${given}” seconds is too often to fetch the figures; they are fetched every ${least} seconds.`,
 };

@@ -51,8 +51,6 @@ export interface ReaderMessages extends Partial<SourceMessages> {
   noData: string;
   legend: string;
   target: string;
-  /** What an unknown theme falls back to. */
-  pageColours: string;
   ratio: (value: Shown) => string;
   qualified: (qualifier: string, value: Shown) => string;
   keyboardHint: string;
@@ -136,7 +134,6 @@ export interface ReaderMessages extends Partial<SourceMessages> {
   /** Shown over the chart when a refresh failed and the figures from `time` stay on screen. */
   figuresNotUpdated: (time: string) => string;
   sourceNetwork: (url: string) => string;
-  refreshTooShort: (given: string, least: string) => string;
 }
 
 /**
@@ -169,6 +166,8 @@ export interface ProblemMessages {
   invalidSampleSize: (text: string, label: string) => string;
   tableWithoutRows: string;
   notOneOf: (value: string, allowed: readonly string[], fallback: string) => string;
+  /** What an unknown theme falls back to (the `fallback` of notOneOf). */
+  pageColours: string;
   unknownUnit: (value: string, allowed: readonly string[]) => string;
   invalidLocale: (value: string, fallback: string) => string;
   invalidCurrency: (value: string) => string;
@@ -202,6 +201,7 @@ export interface ProblemMessages {
   /** A direction column in the data of a chart that has no direction (only <trust-change> reads one): set aside. */
   directionColumnIgnored: (column: string) => string;
   maxBelowData: (max: Shown, largest: Shown) => string;
+  refreshTooShort: (given: string, least: string) => string;
   unexpected: (detail: string) => string;
 }
 
