@@ -65,8 +65,6 @@ export const en: ReaderMessages = {
   errorHeading: 'This chart can’t be shown',
   warningHeading: 'Check this chart',
   loadingFigures: 'Loading figures…',
-  figuresUpdated: (time) => `Figures updated at ${time}`,
-  figuresNotUpdated: (time) => `Could not update the figures; showing those from ${time}.`,
   sourceNetwork: (url) =>
     `Could not load the figures from ${url}: the server could not be reached. Check the address, and that the server lets other sites read the file.`,
 };

@@ -126,13 +126,9 @@ export interface ReaderMessages extends Partial<SourceMessages> {
   // Problems: the headings of the boxes; the explanations are ProblemMessages
   errorHeading: string;
   warningHeading: string;
-  // Live data (`src`). The English of the problems with it (SourceMessages) loads with the code that reads `src`.
+  // Live data (`src`). The English of its problems and refreshes (SourceMessages) loads with the code that reads `src`.
   /** Shown, with role="status", while the figures from `src` are on their way. */
   loadingFigures: string;
-  /** Said politely to screen readers when a refresh brings new figures ("14:05"). */
-  figuresUpdated: (time: string) => string;
-  /** Shown over the chart when a refresh failed and the figures from `time` stay on screen. */
-  figuresNotUpdated: (time: string) => string;
   sourceNetwork: (url: string) => string;
 }
 

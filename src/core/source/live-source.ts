@@ -101,12 +101,12 @@ export class LiveSource implements ReactiveController {
     const failed = this.failedRefresh;
     if (!failed || this.settled?.kind !== 'records') return undefined;
     const time = clockTime(this.shownAt);
-    return { attribute: failed.attribute, src: failed.src, describe: (m: Messages) => m.figuresNotUpdated(time) };
+    return { attribute: failed.attribute, src: failed.src, describe: (m: Messages) => sourceWords(m).figuresNotUpdated(time) };
   }
 
   /** "Figures updated at 14:05" after a refresh brought new figures; empty otherwise. */
   announcement(messages: Messages): string {
-    return this.updatedAt === undefined ? '' : messages.figuresUpdated(clockTime(this.updatedAt));
+    return this.updatedAt === undefined ? '' : sourceWords(messages).figuresUpdated(clockTime(this.updatedAt));
   }
 
   hostConnected(): void {

@@ -1,6 +1,6 @@
 /**
  * The problems with a `src` address and the file it gave, in English: the words an editor reads in the widget and
- * a developer in the console. They load with the code that reads `src` (source-load.ts), so charts without `src`
+ * a developer in the console; and what a refresh says (only a chart with `src` refreshes). They load with the code that reads `src` (source-load.ts), so charts without `src`
  * never download them. Other languages give them in their shared catalogue (cy.ts), and a page can override them
  * with `addMessages`, like every other sentence. Addresses arrive absolute; numbers already written out.
  */
@@ -31,6 +31,10 @@ export interface SourceMessages {
   publishedIntervalRule: string;
   /** trust-stat's line under the figure for a published interval: "Interval published with the figures: 57% (54–60)". */
   statPublishedInterval: (interval: string) => string;
+  /** Said politely to screen readers when a refresh brings new figures ("14:05"). */
+  figuresUpdated: (time: string) => string;
+  /** Shown over the chart when a refresh failed and the figures from `time` stay on screen. */
+  figuresNotUpdated: (time: string) => string;
 }
 
 export const englishSourceWords: SourceMessages = {
@@ -57,4 +61,6 @@ export const englishSourceWords: SourceMessages = {
   publishedIntervalRule:
     'Ranges given with the figures are the intervals their source published, shown as published: they were not worked out here from sample sizes.',
   statPublishedInterval: (interval) => `Interval published with the figures: ${interval}`,
+  figuresUpdated: (time) => `Figures updated at ${time}`,
+  figuresNotUpdated: (time) => `Could not update the figures; showing those from ${time}.`,
 };
