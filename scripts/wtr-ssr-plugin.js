@@ -9,7 +9,9 @@
  * comment markers from the shadow roots, as a CMS that removes HTML comments would; mangle=digests changes their
  * template digests, as a pre-render by another version of the library would have them.
  *   /__ssr/css/<file>.css  the stylesheets `--styles=link` points at, written by scripts/build-css.mjs.
- * Needs `npm run build` first (npm test builds before the browser tests).
+ * Needs `npm run build` first (npm test builds before the browser tests). Each page is rendered once per run of the
+ * test runner (the CLI's output for the same fixture and options does not change while the build stays put; a test
+ * file asks for the same page up to eight times, and each render is a Node process of 1-3 s on a busy machine).
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -29,6 +31,18 @@ const SCRIPTS = {
 
 export function ssrFixturesPlugin({ root = process.cwd() } = {}) {
   let cssFolder;
+  /** The CLI's output per argument list, as a promise: pages asked for at once (two browsers) share one render. */
+  const rendered = new Map();
+  const render = (args) => {
+    const key = args.join('\0');
+    if (!rendered.has(key)) {
+      const output = run(process.execPath, args, { cwd: root, maxBuffer: 64 * 1024 * 1024 }).then(({ stdout }) => stdout);
+      // A failed render is tried again by the next request, not remembered.
+      output.catch(() => rendered.delete(key));
+      rendered.set(key, output);
+    }
+    return rendered.get(key);
+  };
   // A page the test recognises (#ssr-error) and reports, rather than a bare status the iframe would hide.
   const fail = (message) => ({ body: `<!doctype html><pre id="ssr-error">wtr-ssr-plugin: ${message.replace(/</g, '&lt;')}</pre>`, type: 'html' });
   return {
@@ -57,7 +71,7 @@ export function ssrFixturesPlugin({ root = process.cwd() } = {}) {
       if (query.get('width')) args.push(`--width=${query.get('width')}`);
       let html;
       try {
-        html = (await run(process.execPath, args, { cwd: root, maxBuffer: 64 * 1024 * 1024 })).stdout;
+        html = await render(args);
       } catch (error) {
         return fail(`render failed: ${error.stderr || error.message}`);
       }
