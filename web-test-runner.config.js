@@ -155,6 +155,27 @@ const sourceTestRoutes = [
   },
 ];
 
+/** A headless Chromium (Debian's, or CHROME_PATH) for the browser tests; each call is a browser of its own. */
+export function chromium() {
+  return chromeLauncher({
+    launchOptions: {
+      executablePath: findChrome(),
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        // Keep timers and rendering running at full speed in headless tabs.
+        '--disable-background-timer-throttling',
+        '--disable-renderer-backgrounding',
+        '--disable-backgrounding-occluded-windows',
+      ],
+    },
+  });
+}
+
 /** Browser tests: every test/**\/*.test.ts file, in headless Chromium (Debian's, or CHROME_PATH). */
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -184,23 +205,5 @@ export default {
   // stall even with the anti-throttling flags below, and layout tests need both.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: findChrome(),
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          // Keep timers and rendering running at full speed in headless tabs.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
-  ],
+  browsers: [chromium()],
 };
