@@ -202,7 +202,7 @@ export default {
   groups: robustnessGroups,
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countingReporter()],
   // One test page at a time: a second tab is a background tab, where requestAnimationFrame and ResizeObserver
-  // stall even with the anti-throttling flags below, and layout tests need both.
+  // stall even with the anti-throttling flags of chromium() above, and layout tests need both.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromium()],
