@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countingReporter } from './scripts/wtr-counting-reporter.js';
-import { findChrome } from './scripts/find-chrome.js';
+import { TEST_CHROME_ARGS, findChrome } from './scripts/find-chrome.js';
 import { mediaFeaturesPlugin } from './scripts/wtr-media-plugin.js';
 import { ssrFixturesPlugin } from './scripts/wtr-ssr-plugin.js';
 import { axTreePlugin } from './test/helpers/ax-tree-plugin.js';
@@ -158,21 +158,7 @@ const sourceTestRoutes = [
 /** A headless Chromium (Debian's, or CHROME_PATH) for the browser tests; each call is a browser of its own. */
 export function chromium() {
   return chromeLauncher({
-    launchOptions: {
-      executablePath: findChrome(),
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        // Keep timers and rendering running at full speed in headless tabs.
-        '--disable-background-timer-throttling',
-        '--disable-renderer-backgrounding',
-        '--disable-backgrounding-occluded-windows',
-      ],
-    },
+    launchOptions: { executablePath: findChrome(), headless: true, args: TEST_CHROME_ARGS },
   });
 }
 
@@ -202,7 +188,7 @@ export default {
   groups: robustnessGroups,
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countingReporter()],
   // One test page at a time: a second tab is a background tab, where requestAnimationFrame and ResizeObserver
-  // stall even with the anti-throttling flags of chromium() above, and layout tests need both.
+  // stall even with the anti-throttling flags (TEST_CHROME_ARGS), and layout tests need both.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromium()],

@@ -18,3 +18,19 @@ export function findChrome() {
   ];
   return candidates.find((path) => existsSync(path));
 }
+
+/**
+ * The flags every test Chromium starts with: headless on a machine without a GPU or sandbox, nothing fetched in the
+ * background, and timers and rendering at full speed in headless tabs (a stalled requestAnimationFrame or
+ * ResizeObserver fails layout tests).
+ */
+export const TEST_CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];

@@ -1,5 +1,5 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChrome } from '../../scripts/find-chrome.js';
+import { TEST_CHROME_ARGS, findChrome } from '../../scripts/find-chrome.js';
 import { retainingPaths } from '../../scripts/heap/retaining-paths.js';
 
 /**
@@ -44,26 +44,16 @@ function robustnessHtml(testFrameworkImport) {
 }
 
 /**
- * The same flags as web-test-runner.config.js, plus a callable gc() and unrounded performance.memory; one page at a
- * time whatever the main config's concurrency, so that no other page shares the renderer whose heap is measured.
+ * The flags of every test Chromium (TEST_CHROME_ARGS), plus a callable gc() and unrounded performance.memory; one
+ * page at a time whatever the main config's concurrency, so that no other page shares the renderer whose heap is
+ * measured.
  */
 const heapChrome = chromeLauncher({
   concurrency: 1,
   launchOptions: {
     executablePath: findChrome(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-      '--disable-backgrounding-occluded-windows',
-      '--js-flags=--expose-gc',
-      '--enable-precise-memory-info',
-    ],
+    args: [...TEST_CHROME_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
   },
 });
 
