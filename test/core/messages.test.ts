@@ -114,6 +114,9 @@ describe('grammar shared by the catalogues', () => {
 
   it('picks the English singular for exactly one and the plural otherwise', () => {
     expect([0, 1, 2, 0.5, 1.5, 10].map((n) => englishPlural(n, 'point', 'points'))).to.deep.equal(['points', 'point', 'points', 'points', 'points', 'points']);
+    const counts = [0, -0, 1, -1, 1.0, 0.999, 1.001, 2, -2, 0.5, 1.5, 10, 21, 101, 1e6, NaN, Infinity, -Infinity];
+    const intl = new Intl.PluralRules('en');
+    expect(counts.map((n) => englishPlural(n, 'one', 'other'))).to.deep.equal(counts.map((n) => intl.select(n)));
     expect(englishCount(1, 'item', 'items')).to.equal('1 item');
     expect(englishCount(3, 'item', 'items')).to.equal('3 items');
   });

@@ -19,15 +19,15 @@ export function joinList(items: readonly string[], and: string): string {
   return `${items.slice(0, -1).join(', ')} ${word} ${last}`;
 }
 
-const englishPlurals = new Intl.PluralRules('en');
-
 /**
- * The English word for a count: `one` for exactly 1, `other` for every other number (CLDR's English rules, through
- * `Intl.PluralRules`, which Node and the browsers agree on). `englishPlural(1, 'item', 'items')` → "item".
- * Welsh catalogues need no such helper: Welsh counts with the singular noun ("4 eitem").
+ * The English word for a count: `one` for exactly 1 (or -1), `other` for every other number, as CLDR's English rule
+ * (and `Intl.PluralRules('en')`, which test/core/messages.test.ts compares it with) has it. Without Intl: a plural
+ * rules object built when this module loads was the one Intl object a page of English charts still built.
+ * `englishPlural(1, 'item', 'items')` → "item". Welsh catalogues need no such helper: Welsh counts with the singular
+ * noun ("4 eitem").
  */
 export function englishPlural(count: number, one: string, other: string): string {
-  return englishPlurals.select(count) === 'one' ? one : other;
+  return Math.abs(count) === 1 ? one : other;
 }
 
 /** A count written as digits and its English noun: `englishCount(3, 'item', 'items')` → "3 items". */
