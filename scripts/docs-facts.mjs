@@ -8,7 +8,8 @@
  *   size-budget.json, which this script first refreshes by measuring the build (dist/, or --dist <dir>);
  * - attributes:<tag> and attributes:shared, parts:shared and parts:widgets: from custom-elements.json (written by
  *   `npm run build` from the JSDoc in src/; or --manifest <file>);
- * - preload-heights: from src/embed/preload.css.
+ * - preload-heights: from src/embed/preload.css;
+ * - speed: from bench/RESULTS.md, which `npm run bench` writes.
  *
  * `node scripts/docs-facts.mjs --check` changes nothing and exits 1 if a passage is out of date. The docs test
  * (test/node/docs.test.mjs) does the same check from size-budget.json, never from a fresh measurement, so a commit
@@ -40,7 +41,8 @@ export function loadFacts(root = '.', { manifestPath = process.env.DOCS_MANIFEST
   }
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const preloadCss = readFileSync(join(root, 'src/embed/preload.css'), 'utf8');
-  return { budgets, measured, manifest, preloadCss };
+  const benchResults = readFileSync(join(root, 'bench/RESULTS.md'), 'utf8');
+  return { budgets, measured, manifest, preloadCss, benchResults };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -203,6 +205,30 @@ function preloadHeights(facts) {
 // Passages
 
 /** Each passage: how to write it, what it is written from, and whether it sits inside a sentence. */
+// ---------------------------------------------------------------------------------------------------------------
+// Speed
+
+/** One library's row of the results table in bench/RESULTS.md, by column heading. */
+function benchRow(results, library) {
+  const rows = results.split('\n').filter((line) => line.startsWith('| '));
+  const cells = (line) => line.slice(2, -2).split(' | ');
+  const headings = cells(rows[0] ?? '');
+  const row = rows.find((line) => cells(line)[0] === library);
+  if (!row) throw new Error(`bench/RESULTS.md has no row for ${library}: run npm run bench`);
+  return Object.fromEntries(cells(row).map((cell, i) => [headings[i], cell.replace(/ \(.*\)$/, '')]));
+}
+
+/** The last benchmark's paint and resize times, ours against Chart.js and Frappe Charts. */
+function speedSummary(facts) {
+  const date = /Run with `npm run bench` on (\d{4}-\d{2}-\d{2})/.exec(facts.benchResults)?.[1] ?? 'an unknown date';
+  const [ours, chartjs, frappe] = ['public-trust-widgets', 'Chart.js', 'Frappe Charts'].map((library) => benchRow(facts.benchResults, library));
+  const paint = (count) => `${ours[`${count} (ms)`]} ms (Chart.js ${chartjs[`${count} (ms)`]}, Frappe Charts ${frappe[`${count} (ms)`]})`;
+  return (
+    `In the last run (${date}), one chart was painted in ${paint('1 chart')} and 100 charts in ${paint('100 charts')}; ` +
+    `a resize re-lays a chart out in ${ours['resize to 360 px (ms)']} ms (Frappe Charts ${frappe['resize to 360 px (ms)']}; one frame is about 16 ms).`
+  );
+}
+
 const WRITERS = {
   sizes: { write: sizesSummary, from: BUDGET_FILE },
   'cdn-sizes': { write: cdnSizes, from: BUDGET_FILE },
@@ -211,6 +237,7 @@ const WRITERS = {
   attributes: { write: attributeTable, from: 'custom-elements.json (the JSDoc in src/)' },
   parts: { write: partsTable, from: 'custom-elements.json (the JSDoc in src/)' },
   'preload-heights': { write: preloadHeights, from: 'src/embed/preload.css' },
+  speed: { write: speedSummary, inline: true },
 };
 
 /** A generated passage in its markers, as `npm run docs` writes it. */
