@@ -96,9 +96,9 @@ export class TrustChange extends TrustElement {
   @property() direction?: string;
 
   /**
-   * The column of a child table or `src` file that gives each row's direction (in `.data`, the key `direction`), in the words
-   * `direction` takes ("up-is-good", "lower is better", "uwch sy’n well"). A column headed "Direction", "Which way is
-   * good" or "Cyfeiriad" is read without it. An empty cell takes `direction`; a cell that is not a direction does
+   * The column of a child table or `src` file (or the key of `.data` and `data` records) that gives each row's
+   * direction, in the words `direction` takes ("up-is-good", "lower is better", "uwch sy’n well"). A column (or key)
+   * headed "Direction", "Which way is good" or "Cyfeiriad" is read without it. An empty cell takes `direction`; a cell that is not a direction does
    * too, with a warning; a row named in `direction` ("Burnout: down-is-good") wins over its cell, with a warning.
    */
   @property({ attribute: 'direction-column' }) directionColumn?: string;

@@ -204,6 +204,7 @@ export function computeView(input: ViewInput): View {
     source: input.source,
     sourceInherited: input.sourceInherited,
     locale,
+    directionColumn: 'directionColumn' in a ? (a.directionColumn as string | null | undefined) : undefined,
   });
   if (!data.ok) errors.push(...data.problems);
   // A direction column is set aside by every reader; only <trust-change> (which has `direction-column`) draws it.

@@ -163,6 +163,25 @@ describe('direction-column: each row’s direction from a column of the data', (
     expect(labels(fromData)[1]).to.equal('Would recommend (higher is better)');
   });
 
+  it('reads the key `direction-column` names in `.data` and `data` records, and reads them again when it is set', async () => {
+    const records = [
+      { label: 'Burnout', values: { 2022: 34, 2023: 30 }, 'Good way': 'lower is better' },
+      { label: 'Would recommend', values: { 2022: 58, 2023: 61 }, 'Good way': 'higher is better' },
+    ];
+    // Without the attribute the key is a series whose cells are not figures: an error that names them.
+    const { el } = await render(html`<trust-change .data=${records}></trust-change>`);
+    expect(texts(shadow(el), '[part="error"] li').join(' ')).to.include('lower is better');
+    // The same array (the parse is remembered by identity), with the attribute the error sends the author to.
+    el.setAttribute('direction-column', 'good  WAY');
+    await settled(el);
+    expect(texts(shadow(el), '[part="error"] li'), 'no error once the key is named').to.deep.equal([]);
+    expect(tones(el)).to.deep.equal(['row tone-good', 'row tone-good']);
+    expect(labels(el)[0]).to.equal('Burnout (lower is better)');
+    const { el: fromAttribute, warnings } = await render(html`<trust-change direction-column="Good way" data=${JSON.stringify(records)}></trust-change>`);
+    expect(tones(fromAttribute)).to.deep.equal(['row tone-good', 'row tone-good']);
+    expect(warnings.join(' ')).to.equal('');
+  });
+
   it('is set aside on a bars chart, which has no direction, with a warning naming the column', async () => {
     const { el, warnings } = await render(html`<trust-bars>
       <table>

@@ -9,9 +9,10 @@ export const SERIES_SEPARATOR = '|';
 /**
  * Reads the `data` attribute: JSON when it starts with `[` or `{`, otherwise the compact journalist form
  * `Worried about cyber-attacks: 57; Concerned about disruption: 60` (entries split by `;` or new lines, the last
- * colon separating label from value, `|` between series).
+ * colon separating label from value, `|` between series). `directionColumn` names the JSON records' key of each
+ * row's good way (`direction-column`), as for a child table.
  */
-export function parseDataAttribute(text: string, locale: string): Result<DataModel> {
+export function parseDataAttribute(text: string, locale: string, directionColumn?: string | null): Result<DataModel> {
   const trimmed = text.trim();
   if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
     let parsed: unknown;
@@ -21,7 +22,7 @@ export function parseDataAttribute(text: string, locale: string): Result<DataMod
       const detail = error instanceof Error ? error.message : String(error);
       return fail(problem('data', (m) => m.invalidJson(detail.slice(0, 120))));
     }
-    return normaliseRecords(parsed, 'data', locale);
+    return normaliseRecords(parsed, 'data', locale, directionColumn);
   }
   return parseCompactData(trimmed, locale);
 }

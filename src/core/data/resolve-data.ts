@@ -50,6 +50,11 @@ export interface DataSources {
   /** `src` is its dashboard's: the widget's own attributes and child table win over it. */
   readonly sourceInherited?: boolean | undefined;
   readonly locale: string;
+  /**
+   * `direction-column` (<trust-change>): the key of `.data` or `data` records that holds each row's good way, as it
+   * names a child table's column (parse-table.ts reads it from the table's host) and a `src` file's.
+   */
+  readonly directionColumn?: string | null | undefined;
 }
 
 /** A source that is parsed (and may be remembered); a widget's own attributes answer for themselves. */
@@ -86,16 +91,16 @@ function winningSource({ property, attribute, own, table, source, sourceInherite
   return source ? { given: LOADING } : undefined;
 }
 
-function parseSource(source: ParsedSource | undefined, locale: string): DataResult {
+function parseSource(source: ParsedSource | undefined, locale: string, directionColumn?: string | null): DataResult {
   if (!source) return fail(problem('data', (m) => m.emptyData));
   const { origin } = source;
   const result: Result<DataModel> =
     source.origin === '.data'
       ? typeof source.property === 'string'
-        ? parseDataAttribute(source.property, locale)
-        : normaliseRecords(source.property, '.data', locale)
+        ? parseDataAttribute(source.property, locale, directionColumn)
+        : normaliseRecords(source.property, '.data', locale, directionColumn)
       : source.origin === 'data'
-        ? parseDataAttribute(source.text, locale)
+        ? parseDataAttribute(source.text, locale, directionColumn)
         : source.origin === 'src'
           ? namedAsTheFile(inSeriesOrder(normaliseRecords(source.records, 'src', locale), source.series), source.header)
           : parseTable(source.table, locale);
@@ -123,7 +128,7 @@ function namedAsTheFile(result: Result<DataModel>, header: readonly string[] | u
 /** Reads the data from the source that wins (see winningSource). */
 export function resolveData(sources: DataSources): DataResult {
   const source = winningSource(sources);
-  return source && 'given' in source ? source.given : parseSource(source, sources.locale);
+  return source && 'given' in source ? source.given : parseSource(source, sources.locale, sources.directionColumn);
 }
 
 /**
@@ -131,11 +136,12 @@ export function resolveData(sources: DataSources): DataResult {
  * again (10,000 rows take tens of milliseconds). The answer is kept while the sources are the same: `.data` by
  * identity (assign a new array to change it, as with any Lit property), the `data` text, the same child table at
  * the same `tableVersion` (which the light-DOM observer moves on every edit), the same records from `src` (a new
- * array on every load that changed them) and the same locale. A widget's own attributes are few and quick to read:
+ * array on every load that changed them), the same locale and the same `direction-column`. A widget's own attributes are few and quick to read:
  * they are read afresh.
  */
 export function createDataResolver(): (sources: DataSources, tableVersion: number) => DataResult {
-  let last: { source: ParsedSource | undefined; locale: string; tableVersion: number; result: DataResult } | undefined;
+  let last:
+    { source: ParsedSource | undefined; locale: string; directionColumn: string | null | undefined; tableVersion: number; result: DataResult } | undefined;
   const sameSource = (a: ParsedSource | undefined, b: ParsedSource | undefined): boolean =>
     a === b ||
     (!!a &&
@@ -151,8 +157,10 @@ export function createDataResolver(): (sources: DataSources, tableVersion: numbe
   return (sources, tableVersion) => {
     const source = winningSource(sources);
     if (source && 'given' in source) return source.given;
-    const same = last && last.tableVersion === tableVersion && last.locale === sources.locale && sameSource(last.source, source);
-    if (!same || !last) last = { source, locale: sources.locale, tableVersion, result: parseSource(source, sources.locale) };
+    const { locale, directionColumn } = sources;
+    const same =
+      last && last.tableVersion === tableVersion && last.locale === locale && last.directionColumn === directionColumn && sameSource(last.source, source);
+    if (!same || !last) last = { source, locale, directionColumn, tableVersion, result: parseSource(source, locale, directionColumn) };
     return last.result;
   };
 }
