@@ -1,8 +1,9 @@
 /**
  * The problems with a `src` address and the file it gave, in English: the words an editor reads in the widget and
- * a developer in the console; and what a refresh says (only a chart with `src` refreshes). They load with the code that reads `src` (source-load.ts), so charts without `src`
- * never download them. Other languages give them in their shared catalogue (cy.ts), and a page can override them
- * with `addMessages`, like every other sentence. Addresses arrive absolute; numbers already written out.
+ * a developer in the console; and what a refresh says (only a chart with `src` refreshes). They load with the code
+ * that reads `src` (source-load.ts), so charts without `src` never download them. Other languages give them in their
+ * shared catalogue (cy.ts), and a page can override them with `addMessages`, like every other sentence. Addresses
+ * arrive absolute; numbers already written out.
  */
 export interface SourceMessages {
   sourceUnsafe: (given: string) => string;
