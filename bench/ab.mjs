@@ -35,7 +35,10 @@ for (const [name, version] of [
   const copy = join(out, name);
   mkdirSync(copy, { recursive: true });
   if (existsSync(version)) cpSync(resolve(version), join(copy, 'src'), { recursive: true });
-  else execFileSync('sh', ['-c', `git -C "${join(here, '..')}" archive "${version}" src | tar -x -C "${copy}"`]);
+  else
+    execFileSync('tar', ['-x', '-C', copy], {
+      input: execFileSync('git', ['-C', join(here, '..'), 'archive', version, 'src'], { maxBuffer: 256 * 1024 * 1024 }),
+    });
   const src = join(copy, 'src');
   const input = join(out, `entry-${name}.js`);
   writeFileSync(
