@@ -227,7 +227,7 @@ export class TrustBars extends TrustElement {
 function renderBars(g: BarsGeometry, focusIndex: number | null, lines: SVGTemplateResult | typeof nothing) {
   const focused = focusIndex !== null ? g.bars[focusIndex] : undefined;
   const target = g.target
-    ? svg`${verticalLines('target-line', g.target.x, g.lineSpans, 'target')}
+    ? svg`${verticalLines('target', g.target.x, g.lineSpans)}
             <line class="target-line" x1=${g.target.x} x2=${g.target.x} y1=${g.plotTop - 4} y2=${g.plotTop}></line>
             <text class="target-label" x=${g.target.label.x} y=${g.target.label.y} text-anchor=${g.target.label.anchor}>${g.target.label.text}</text>`
     : nothing;
@@ -236,14 +236,11 @@ function renderBars(g: BarsGeometry, focusIndex: number | null, lines: SVGTempla
     <g aria-hidden="true">
       ${g.ticks.map((tick) => verticalLines('grid', tick.x, g.lineSpans))}
       ${g.bars.map((bar) => renderBar(bar))}
-      ${g.bars.map((bar) => (bar.errorBar ? svg`<g part="error-bar" class="error-bar">${errorBarLines(bar.errorBar, 'halo')}${errorBarLines(bar.errorBar, 'whisker')}</g>` : nothing))}
+      ${g.bars.some((bar) => bar.errorBar) ? g.bars.map((bar) => (bar.errorBar ? svg`<g part="error-bar" class="error-bar">${errorBarLines(bar.errorBar, 'halo')}${errorBarLines(bar.errorBar, 'whisker')}</g>` : nothing)) : nothing}
       ${verticalLines('zero', g.zeroX, g.lineSpans)}
       ${lines === nothing ? target : svg`${target}${lines}`}
       ${g.labels.map((lines) => svg`<text part="label" class="bar-label">${lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`)}
-      ${g.bars.map(
-        (bar) =>
-          svg`<text part="value" class="value ${bar.missing ? 'missing' : ''}" x=${bar.label.x} y=${bar.label.y} text-anchor=${bar.label.anchor}>${bar.label.text}</text>`,
-      )}
+      ${g.bars.map((bar) => renderValue(bar))}
       ${g.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`)}
       ${
         focused
@@ -258,6 +255,13 @@ function errorBarLines({ x1, x2, y }: NonNullable<BarGeometry['errorBar']>, clas
   return svg`<line class=${className} x1=${x1} x2=${x2} y1=${y} y2=${y}></line>
     <line class=${className} x1=${x1} x2=${x1} y1=${y - 5} y2=${y + 5}></line>
     <line class=${className} x1=${x2} x2=${x2} y1=${y - 5} y2=${y + 5}></line>`;
+}
+
+/** A bar's value; its class written in the template (`value ` as it always was), not bound: one part fewer per bar. */
+function renderValue({ missing, label }: BarGeometry) {
+  return missing
+    ? svg`<text part="value" class="value missing" x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`
+    : svg`<text part="value" class="value " x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`;
 }
 
 function renderBar(bar: BarGeometry) {

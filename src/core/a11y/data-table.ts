@@ -33,6 +33,12 @@ const valueHeading = (text: string) => html`<th scope="col" class=${long(text) ?
 export function renderDataTable({ model, seriesNames, caption, format, qualifier, messages, interval, notes }: DataTableOptions): TemplateResult {
   const cell = (row: DataRow, i: number) => shownValue(row, i, format, messages, qualifier);
   const noted = notes && model.rows.some((row) => notes(row)) ? notes : undefined;
+  // Without ranges, a cell's template has no binding for one: a part Lit would keep in every cell, for nothing.
+  const valueCells = interval
+    ? (row: DataRow, i: number) => html`<td class="number">${cell(row, i)}</td>
+              <td class="number">${interval(row, i) ?? '–'}</td>`
+    : (row: DataRow, i: number) => html`<td class="number">${cell(row, i)}</td>
+              `;
   // (`nothing as never`: lit-analyzer types class as a string, and Lit's `nothing`, which leaves it out, as neither.)
   return html`<table part="table" class=${model.rows.some((row) => long(row.label)) ? 'long-labels' : (nothing as never)}>
     <caption id="table-caption">${caption}</caption>
@@ -50,10 +56,7 @@ export function renderDataTable({ model, seriesNames, caption, format, qualifier
       ${model.rows.map(
         (row) => html`<tr>
           <th scope="row">${row.label}</th>
-          ${row.values.map(
-            (_, i) => html`<td class="number">${cell(row, i)}</td>
-              ${interval ? html`<td class="number">${interval(row, i) ?? '–'}</td>` : nothing}`,
-          )}
+          ${row.values.map((_, i) => valueCells(row, i))}
           ${noted ? html`<td>${noted(row) ?? ''}</td>` : nothing}
         </tr>`,
       )}
