@@ -38,12 +38,19 @@ export function resolveLocale(requested: string | null | undefined, inherited: s
   return { locale: DEFAULT_LOCALE, problems };
 }
 
+/** Tags already made canonical: every chart on a page asks for the same one or two, and Intl's answer never changes. */
+const canonicalTags = new Map<string, string | undefined>();
+
 function canonicalLocale(tag: string): string | undefined {
+  if (canonicalTags.has(tag)) return canonicalTags.get(tag);
+  let canonical: string | undefined;
   try {
-    const [canonical] = Intl.getCanonicalLocales(tag);
+    [canonical] = Intl.getCanonicalLocales(tag);
     // UK sites often declare lang="en": write British English ("£92m", not "£92M"), the library's audience.
-    return canonical === 'en' ? DEFAULT_LOCALE : canonical;
+    if (canonical === 'en') canonical = DEFAULT_LOCALE;
   } catch {
-    return undefined;
+    canonical = undefined;
   }
+  canonicalTags.set(tag, canonical);
+  return canonical;
 }
