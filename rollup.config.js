@@ -87,8 +87,15 @@ const EXPORT_CHUNK = 'src/core/export/chart-export.ts';
  */
 const ANNOTATION_CHUNKS = ['src/trend/trend-annotation-kit.ts', 'src/bars/bars-annotation-kit.ts', 'src/change/change-annotation-kit.ts'];
 
+/**
+ * What a reader's keys, mouse and touch on a chart do (point-interaction.ts, with the keyboard help's list and the
+ * tooltip's placement), imported on their first focus, key or pointer on a chart: built apart for the same reason (it
+ * shares the points' words and places with the point list every chart draws).
+ */
+const INTERACTION_CHUNK = 'src/core/controllers/point-interaction.ts';
+
 /** Every chunk built apart, by the name its importers' `import()` ends with. */
-const CHUNKS_APART = [EXPORT_CHUNK, ...ANNOTATION_CHUNKS].map((source) => ({
+const CHUNKS_APART = [EXPORT_CHUNK, ...ANNOTATION_CHUNKS, INTERACTION_CHUNK].map((source) => ({
   source,
   name: source.slice(source.lastIndexOf('/') + 1).replace(/\.ts$/, '.js'),
 }));
@@ -98,7 +105,8 @@ const CHUNKS_APART = [EXPORT_CHUNK, ...ANNOTATION_CHUNKS].map((source) => ({
  * wrapping), so rollup would move those into a chunk that every script then imports statically. Instead each script
  * leaves its `import()` of it pointing at chunks/chart-export.js beside it, which is built as a bundle of its own
  * (every dependency inlined, no Lit): a second copy of two small modules, loaded only by a reader who downloads.
- * The annotation chunks (ANNOTATION_CHUNKS) are left apart the same way, each at chunks/<its name>.js.
+ * The annotation chunks (ANNOTATION_CHUNKS) and the interaction chunk (INTERACTION_CHUNK) are left apart the same way,
+ * each at chunks/<its name>.js.
  */
 const chunksApart = (dir, input) => ({
   name: 'chunks-apart',

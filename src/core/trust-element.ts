@@ -486,8 +486,9 @@ export abstract class TrustElement extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    // Also the explanations of a problem, when the update that shows it is waiting for them.
-    const waiting = () => this.liveData.pending ?? this.problemWords.pending;
+    // Also the explanations of a problem, when the update that shows it is waiting for them; and the code that answers
+    // the reader's first focus, key or pointer on the chart, with the update its answer asks for.
+    const waiting = () => this.liveData.pending ?? this.problemWords.pending ?? this.pointFocus.loading;
     for (let pending = waiting(); pending; pending = waiting()) {
       await pending;
       complete = await super.getUpdateComplete();

@@ -115,6 +115,19 @@ export function nextPointInSeries(key: string, current: number | null, points: r
   }
 }
 
+/**
+ * Whether the chart takes `key` from a focused point (where nextPointInSeries moves it, or says it is at an end): the
+ * arrows, Home and End on a chart with points, PageUp and PageDown only where there are series or rows to jump
+ * between, and `?` (Shift and / where an engine reports it so) for the keyboard help. For a key pressed before the
+ * code that moves focus has loaded (PointFocusController), which must be kept from the page at once.
+ */
+export function takesKey({ key, shiftKey }: KeyboardEvent, points: readonly Walked[], walk: PointWalk): boolean {
+  if (key === '?' || (key === '/' && shiftKey)) return true;
+  if (!points.length) return false;
+  if (key === 'PageUp' || key === 'PageDown') return seriesGroups(walk === 'rows' ? (oneEach(points) ? [] : turned(points)) : points).length > 1;
+  return /^(Arrow(Left|Right|Up|Down)|Home|End)$/.test(key);
+}
+
 /** The words for the point at `index`: its label, series and value, and its place as the keys walk (see PointWalk). */
 export function pointWords(points: readonly (Walked & { readonly text: string })[], index: number, messages: Messages, walk: PointWalk = 'series'): string {
   const point = points[index]!;

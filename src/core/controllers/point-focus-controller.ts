@@ -1,32 +1,25 @@
 import type { ReactiveControllerHost } from 'lit';
-import { nextPointInSeries, pointWords, type PointWalk } from '../a11y/point-navigation.js';
+import { takesKey, type PointWalk } from '../a11y/point-navigation.js';
 import type { PointBox, SvgDrawing } from '../chart-context.js';
 import { TrustPointFocusEvent } from '../events.js';
 import type { Messages } from '../i18n/messages.js';
+import type { PointInteraction } from './point-interaction.js';
 
 /**
  * Keyboard, mouse and touch on a chart's marks. The chart is one focusable image; arrow keys, Home and End move a
- * focus ring between its points, and a pointer over a mark (or a tap) selects it. This holds which point is selected,
- * whether its tooltip shows, and the sentence a screen reader hears for it, and fires `trust-point-focus` from the
- * host on keyboard moves. Focus is kept across a reconnection, as the chart is, so it needs none of the host's
- * lifecycle and only asks the host to update.
+ * focus ring between its points, and a pointer over a mark (or a tap) selects it. The code that answers the reader
+ * (point-interaction.ts) is a chunk loaded on their first focus, key or pointer on the chart, so the first paint
+ * carries none of it: what arrives before it is answered, in order, once it is here, and `loading` lets the host's
+ * `updateComplete` wait for that. Focus is kept across a reconnection, as the chart is; of the host's lifecycle it
+ * follows only its updates (see blur).
  */
 export class PointFocusController {
-  /** Index (into the drawing's points) of the mark that has keyboard focus, if any. */
-  index: number | null = null;
-  /** What the host's live region says: the focused mark's label, series, value and position; empty once focus leaves. */
-  announcement = '';
-  /** Whether the keyboard help (`?`) shows under the chart: until `?` again, Escape, or focus leaves the chart. */
-  private helpOpen = false;
-  /** The keyboard help's list, loaded on the first `?`. */
-  private keyList: typeof import('../frame/key-list.js') | undefined;
-  /** Whether the chart has keyboard focus. */
-  private focused = false;
-  /** Whether the focused mark's tooltip shows (until Escape). */
-  private focusTip = false;
-  /** The mark under the pointer (or last tapped), whose tooltip shows; and one whose tooltip Escape hid. */
-  private hovered: number | null = null;
-  private dismissed: number | null = null;
+  /** The code that answers the reader, once loaded. */
+  private interaction: PointInteraction | undefined;
+  /** The reader's actions that arrived while it loads, in order. */
+  private waiting: ((interaction: PointInteraction) => void)[] = [];
+  /** Its load and the answers to the actions that waited for it; undefined once they are done. */
+  loading: Promise<void> | undefined;
 
   /**
    * @param messages The words the host shows now, for the announcement.
@@ -34,110 +27,32 @@ export class PointFocusController {
    * @param walk How the arrow keys walk the host's points: along series, or by rows (see PointWalk).
    */
   constructor(
-    private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly messages: () => Messages,
     private readonly onMove: () => void,
     private readonly walk: () => PointWalk = () => 'series',
-  ) {}
+  ) {
+    host.addController(this);
+  }
+
+  /** Index (into the drawing's points) of the mark that has keyboard focus, if any. */
+  get index(): number | null {
+    return this.interaction?.index ?? null;
+  }
+
+  /** What the host's live region says: the focused mark's label, series, value and position; empty once focus leaves. */
+  get announcement(): string {
+    return this.interaction?.announcement ?? '';
+  }
 
   /** The point whose tooltip shows: the one under the pointer, else the one with keyboard focus, if any. */
   get tip(): number | null {
-    return this.hovered ?? (this.focused && this.focusTip ? this.index : null);
+    return this.interaction?.tip ?? null;
   }
 
-  /**
-   * Focus arriving on the chart lands on the mark that was clicked or tapped, else where the reader was, else on the
-   * first mark; coming back, it says again where the reader is (the live region was emptied when focus left, so the
-   * same words are heard again).
-   */
-  focus(drawing: SvgDrawing): void {
-    this.focused = true;
-    this.moveTo(this.hovered ?? this.index ?? 0, drawing);
-  }
-
-  /** Leaving the chart hides its tooltip and empties the live region: the last point must not stay readable. */
-  blur(): void {
-    this.onMove();
-    this.focused = false;
-    this.helpOpen = false;
-    this.announcement = '';
-    this.update();
-  }
-
-  /**
-   * Arrow keys, Home, End, PageUp and PageDown move between marks (see `nextPointInSeries`); pressing past either end
-   * says so. Escape hides the tooltip (and the keyboard help) and keeps focus where it is. `?` (Shift and / where an
-   * engine reports it so) shows or hides the keyboard help, said once politely. Other keys are left to the page.
-   */
-  keydown(event: KeyboardEvent, drawing: SvgDrawing): void {
-    if (event.key === '?' || (event.key === '/' && event.shiftKey)) return void this.toggleHelp(event, drawing);
-    if (event.key === 'Escape') {
-      if (this.helpOpen) void this.toggleHelp(event, drawing);
-      return this.escape(event);
-    }
-    const next = nextPointInSeries(event.key, this.index, drawing.points, this.walk());
-    if (next === null) return;
-    event.preventDefault();
-    const { firstPoint, lastPoint } = this.messages();
-    const edge = next === this.index && /Arrow|Page/.test(event.key) ? (/Right|Down/.test(event.key) ? lastPoint : firstPoint) : '';
-    this.moveTo(next, drawing, edge);
-  }
-
-  /** A pointer over a mark (or, on a line chart, nearest it along x), or a tap on one, shows that mark's tooltip. */
-  pointer(event: PointerEvent, drawing: SvgDrawing): void {
-    // From the page to the SVG's own coordinates: its screen matrix holds the viewBox's scaling and centring (it
-    // shrinks with max-width on a narrow screen, and engines size its box differently).
-    const toSvg = (event.currentTarget as SVGGraphicsElement).getScreenCTM()?.inverse();
-    const { x, y } = toSvg ? new DOMPoint(event.clientX, event.clientY).matrixTransform(toSvg) : { x: -1, y: -1 };
-    const boxes = drawing.boxes ?? [];
-    const areas = drawing.hitAreas ?? boxes.map((box, index) => ({ ...box, index }));
-    let index = areas.find((area) => x >= area.x && x <= area.x + area.width && y >= area.y && y <= area.y + area.height)?.index ?? null;
-    if (index === null && drawing.nearestX && boxes.length) {
-      // Nearest along x first; among points at the same x (several lines), nearest along y.
-      const distance = ({ x: left, y: top, width, height }: PointBox) => Math.abs(left + width / 2 - x) * 1e4 + Math.abs(top + height / 2 - y);
-      index = boxes.reduce((best, box, i) => (distance(box) < distance(boxes[best]!) ? i : best), 0);
-    }
-    if (index === this.dismissed) return;
-    this.dismissed = null;
-    if (index === null && event.pointerType === 'touch') return;
-    if (index !== this.hovered) {
-      this.onMove();
-      this.hovered = index;
-      this.update();
-    }
-  }
-
-  /** The pointer left the chart and its tooltip (it may rest on the tooltip on the way out): hide that tooltip. */
-  leave(event: PointerEvent): void {
-    // A finger lifts off at once: a tapped point's tooltip stays until another tap or Escape.
-    if (event.pointerType === 'touch' || this.hovered === null) return;
-    this.onMove();
-    this.hovered = this.dismissed = null;
-    this.update();
-  }
-
-  /** Escape, on the chart or anywhere on the page, hides the tooltip without moving focus or the pointer (WCAG 1.4.13). */
-  private readonly escape = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || this.tip === null) return;
-    this.onMove();
-    this.dismissed = this.hovered;
-    this.hovered = null;
-    this.focusTip = false;
-    this.update();
-  };
-
-  /**
-   * Opens or closes the keyboard help (its list loads on the first `?`); opening says its keys in the live region,
-   * closing leaves it quiet.
-   */
-  private async toggleHelp(event: KeyboardEvent, drawing: SvgDrawing): Promise<void> {
-    event.preventDefault();
-    this.keyList ??= await import('../frame/key-list.js');
-    this.onMove();
-    this.helpOpen = !this.helpOpen;
-    const [title, ...keys] = this.helpLines(drawing) ?? [];
-    this.announcement = title ? `${title}: ${keys.join('. ')}.` : '';
-    this.host.requestUpdate();
+  /** Where the tooltip of a mark in `box` goes, as CSS (a tooltip shows only once the code that places it is here). */
+  tooltipPlace(box: PointBox, width: number, height: number): string {
+    return this.interaction?.tooltipPlace(box, width, height) ?? '';
   }
 
   /** How the arrow keys walk the host's points: what the point list's names say their place by (pointWords). */
@@ -147,29 +62,67 @@ export class PointFocusController {
 
   /** The keyboard help's title and lines while it is open, in the words the host shows now; else undefined. */
   helpLines(drawing: SvgDrawing): string[] | undefined {
-    if (!this.helpOpen || !this.keyList) return undefined;
-    const { keyList, englishKeyHelp } = this.keyList;
-    return keyList(this.messages().keyHelp ?? englishKeyHelp, drawing.points, this.walk());
+    return this.interaction?.helpLines(drawing);
   }
 
-  /** Draws again; while a tooltip shows, Escape anywhere on the page hides it. */
-  private update(): void {
-    if (this.tip === null) document.removeEventListener('keydown', this.escape);
-    else document.addEventListener('keydown', this.escape);
-    this.host.requestUpdate();
+  focus(drawing: SvgDrawing): void {
+    this.answer((interaction) => interaction.focus(drawing));
   }
 
-  private moveTo(index: number, drawing: SvgDrawing, edge = ''): void {
-    const point = drawing.points[index];
-    if (!point) return;
-    this.onMove();
-    const words = pointWords(drawing.points, index, this.messages(), this.walk());
-    this.index = index;
-    // The keyboard takes over from the pointer: the tooltip follows focus.
-    this.hovered = null;
-    this.focusTip = true;
-    this.announcement = edge ? `${edge} ${words}` : words;
-    this.update();
-    this.host.dispatchEvent(new TrustPointFocusEvent(point));
+  blur(): void {
+    const redraw = !this.hostDrawing;
+    this.answer((interaction) => interaction.blur(redraw));
+  }
+
+  /** Whether the host is drawing: focus that leaves the chart meanwhile goes because the drawing removed the chart. */
+  private hostDrawing = false;
+
+  hostUpdate(): void {
+    this.hostDrawing = true;
+  }
+
+  hostUpdated(): void {
+    this.hostDrawing = false;
+    // Firefox fires no blur at a focused chart that the drawing took off the page: its focus has gone all the same.
+    if (this.interaction?.hasFocus && !this.host.shadowRoot?.activeElement) this.interaction.blur(false);
+  }
+
+  keydown(event: KeyboardEvent, drawing: SvgDrawing): void {
+    // Answered later, a key the chart takes must still be kept from the page now (an arrow would scroll it).
+    if (!this.interaction && takesKey(event, drawing.points, this.walk())) event.preventDefault();
+    this.answer((interaction) => interaction.keydown(event, drawing));
+  }
+
+  pointer(event: PointerEvent, drawing: SvgDrawing): void {
+    // Read now: an event's currentTarget is gone once it has been dispatched.
+    const chart = event.currentTarget as SVGGraphicsElement;
+    this.answer((interaction) => interaction.pointer(event, chart, drawing));
+  }
+
+  leave(event: PointerEvent): void {
+    // A pointer that crossed the chart's box but no mark of it has nothing to hide, and no code to load.
+    if (this.interaction || this.loading) this.answer((interaction) => interaction.leave(event));
+  }
+
+  /** Answers the reader now, or once the code arrives (loading it on the first action), after those before. */
+  private answer(action: (interaction: PointInteraction) => void): void {
+    if (this.interaction) return action(this.interaction);
+    this.waiting.push(action);
+    this.loading ??= import('./point-interaction.js')
+      .then(
+        ({ PointInteraction }) => {
+          const interaction = new PointInteraction(this.host, this.messages, this.onMove, this.walk, (point) =>
+            this.host.dispatchEvent(new TrustPointFocusEvent(point)),
+          );
+          this.interaction = interaction;
+          for (const waited of this.waiting.splice(0)) waited(interaction);
+        },
+        (error: unknown) => {
+          // The chart stays drawn and readable (its points are in the accessibility tree, its figures in the table).
+          this.waiting = [];
+          console.warn(`<${this.host.localName}>: the code for the chart's keys and tooltips did not load`, error);
+        },
+      )
+      .finally(() => (this.loading = undefined));
   }
 }

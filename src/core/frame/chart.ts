@@ -70,7 +70,7 @@ function renderSvg(view: View, drawing: SvgDrawing, frame: ChartFrame): Template
         >
           ${drawing.content}${renderPointList(drawing, messages, focus.pointWalk)}
         </svg>
-        ${tip && box ? renderTooltip(tip, scaled(box, scale), drawing.width * scale, drawing.height * scale) : nothing}
+        ${tip && box ? renderTooltip(tip, focus.tooltipPlace(scaled(box, scale), drawing.width * scale, drawing.height * scale)) : nothing}
         ${frame.interactive ? html`<p class="keys" aria-hidden="true">${messages.keysShown}</p>${renderKeyHelp(focus.helpLines(drawing))}` : nothing}
       </div>
       <p id="summary" hidden>${summary}</p>

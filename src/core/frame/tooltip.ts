@@ -7,10 +7,6 @@ import type { TextStyle } from '../layout/measure-text.js';
 /** `element.style = text` sets its cssText (PutForwards=cssText): the CSSOM, which a strict Content-Security-Policy allows. */
 const cssText = (text: string) => text as unknown as CSSStyleDeclaration;
 
-/** Room a tooltip of two short lines needs above or below its mark, with the gap between them. */
-const ROOM = 60;
-const GAP = 8;
-
 /**
  * The box a point's tooltip must clear: its mark's, stretched up and down over its row label (lines as every widget
  * draws them). A tooltip above the mark alone sits on the label where the label is above the bars (narrow charts)
@@ -25,22 +21,11 @@ export function withLabel(mark: PointBox, label: readonly TextLine[], style: Tex
 }
 
 /**
- * The selected point's label, series and value as shown (with its margin of error or range), beside its mark and never
- * on it: above it where there is room, else below, else beside. It is shifted sideways in proportion to where the mark
- * is across the chart (not at all at the left edge, by its whole width at the right), so it never leaves the chart.
- * Hidden from screen readers: the live region already says the same words, with the point's position.
+ * The selected point's label, series and value as shown (with its margin of error or range), at `place` (CSS from
+ * tooltipPlace, which loads with the code that selects a point). Hidden from screen readers: the live region already
+ * says the same words, with the point's position.
  */
-export function renderTooltip(point: PointDetail, box: PointBox, width: number, height: number): TemplateResult {
-  const centre = box.x + box.width / 2;
-  const across = Math.round(Math.min(Math.max(centre / width, 0), 1) * 100);
-  const place =
-    box.y >= ROOM
-      ? `left:${centre}px;top:${box.y - GAP}px;transform:translate(-${across}%,-100%)`
-      : height - box.y - box.height >= ROOM
-        ? `left:${centre}px;top:${box.y + box.height + GAP}px;transform:translateX(-${across}%)`
-        : centre < width / 2
-          ? `left:${box.x + box.width + GAP}px;top:${box.y + box.height / 2}px;transform:translateY(-50%)`
-          : `left:${box.x - GAP}px;top:${box.y + box.height / 2}px;transform:translate(-100%,-50%)`;
+export function renderTooltip(point: PointDetail, place: string): TemplateResult {
   return html`<div class="tooltip" aria-hidden="true" .style=${cssText(place)}>
     <b>${point.label}</b>${point.series ? html`, ${point.series}` : nothing}<br />${point.text}
   </div>`;

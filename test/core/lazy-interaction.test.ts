@@ -1,0 +1,79 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/bars/define.js';
+import { nextPointInSeries, takesKey, type PointWalk } from '../../src/core/a11y/point-navigation.js';
+import type { TrustElement } from '../../src/core/trust-element.js';
+import { captureWarnings, settled, shadow } from '../helpers/widget.js';
+
+/*
+ * The code that answers a reader's keys, mouse and touch on a chart (core/controllers/point-interaction.ts) loads on
+ * their first focus, key or pointer on it: what arrives before it must be answered as it would have been at once.
+ */
+
+const svgOf = (el: Element) => shadow(el).querySelector<SVGSVGElement>('[part="chart"] > svg')!;
+const interactionLoaded = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/point-interaction.'));
+
+describe('the first focus and key on a chart, before the code that answers them has loaded', () => {
+  // First in this file: each test file is a page of its own, so the code has not loaded yet.
+  it('are answered in order once it arrives, and the arrow key is kept from the page at once', async () => {
+    const el = await fixture<TrustElement>(html`<trust-bars data="Worried: 57; Concerned: 60; Neither: 12"></trust-bars>`);
+    await settled(el);
+    expect(interactionLoaded(), 'loaded before any interaction').to.equal(false);
+    const moves: number[] = [];
+    el.addEventListener('trust-point-focus', (event) => moves.push(event.point.index));
+    svgOf(el).focus();
+    const arrow = new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true, cancelable: true });
+    svgOf(el).dispatchEvent(arrow);
+    const other = new KeyboardEvent('keydown', { key: 'x', bubbles: true, composed: true, cancelable: true });
+    svgOf(el).dispatchEvent(other);
+    expect(arrow.defaultPrevented, 'the arrow scrolls the page').to.equal(true);
+    expect(other.defaultPrevented, 'a key that is not the chart’s').to.equal(false);
+    await el.updateComplete;
+    expect(moves).to.deep.equal([0, 1]);
+    expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).to.contain('Concerned').and.to.contain('2 of 3');
+    expect(shadow(el).querySelector('.tooltip')!.textContent).to.contain('Concerned');
+    expect(interactionLoaded(), 'loaded once the reader came').to.equal(true);
+  });
+});
+
+describe('takesKey (a key pressed before the code that moves focus has loaded)', () => {
+  const KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Home', 'End', 'PageUp', 'PageDown', 'Enter', ' ', 'Tab', 'a'];
+  const point = (label: string, series: string) => ({ label, series, text: '' });
+  const SHAPES: { name: string; points: { label: string; series: string; text: string }[]; walk: PointWalk }[] = [
+    { name: 'one series', points: [point('A', ''), point('B', ''), point('C', '')], walk: 'series' },
+    { name: 'two series', points: [point('A', '2022'), point('B', '2022'), point('A', '2024'), point('B', '2024')], walk: 'series' },
+    { name: 'rows of one mark each', points: [point('A', 'x'), point('B', 'y')], walk: 'rows' },
+    { name: 'rows of several marks', points: [point('A', 'Agree'), point('A', 'Disagree'), point('B', 'Agree'), point('B', 'Disagree')], walk: 'rows' },
+    { name: 'one row of several marks', points: [point('A', 'Agree'), point('A', 'Disagree')], walk: 'rows' },
+    { name: 'no points', points: [], walk: 'series' },
+  ];
+  for (const { name, points, walk } of SHAPES) {
+    it(`takes the keys that move focus from a focused point: ${name}`, () => {
+      for (const key of KEYS) {
+        const moves = nextPointInSeries(key, points.length ? 0 : null, points, walk) !== null;
+        expect(takesKey(new KeyboardEvent('keydown', { key }), points, walk), key).to.equal(moves);
+      }
+      expect(takesKey(new KeyboardEvent('keydown', { key: '?' }), points, walk)).to.equal(true);
+      expect(takesKey(new KeyboardEvent('keydown', { key: '/', shiftKey: true }), points, walk)).to.equal(true);
+    });
+  }
+});
+
+describe('a chart whose data turns into an error while it has keyboard focus', () => {
+  it('loses focus without asking for an update from inside the update that drew the error', async () => {
+    const el = await fixture<TrustElement>(html`<trust-bars data="Worried: 57; Concerned: 60"></trust-bars>`);
+    svgOf(el).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settled(el);
+    const warnings = await captureWarnings(async () => {
+      el.setAttribute('data', 'Worried: lots');
+      await settled(el);
+    });
+    expect(shadow(el).querySelector('[part="error"]'), 'the error is drawn').to.exist;
+    expect(warnings.filter((warning) => warning.includes('change-in-update'))).to.deep.equal([]);
+    // Fixed again, the chart says nothing of the point it had before the error.
+    el.setAttribute('data', 'Worried: 57; Concerned: 60');
+    await settled(el);
+    expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent!.trim()).to.equal('');
+  });
+});
