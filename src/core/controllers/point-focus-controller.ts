@@ -20,6 +20,8 @@ export class PointFocusController {
   private waiting: ((interaction: PointInteraction) => void)[] = [];
   /** Its load and the answers to the actions that waited for it; undefined once they are done. */
   loading: Promise<void> | undefined;
+  /** Whether it failed to load (a CDN missing the chunk): a module that failed is not fetched again. */
+  private unavailable = false;
 
   /**
    * @param messages The words the host shows now, for the announcement.
@@ -83,13 +85,13 @@ export class PointFocusController {
 
   hostUpdated(): void {
     this.hostDrawing = false;
-    // Firefox fires no blur at a focused chart that the drawing took off the page: its focus has gone all the same.
+    // Firefox and WebKit fire no blur at a focused chart that the drawing took off the page: its focus went with it.
     if (this.interaction?.hasFocus && !this.host.shadowRoot?.activeElement) this.interaction.blur(false);
   }
 
   keydown(event: KeyboardEvent, drawing: SvgDrawing): void {
     // Answered later, a key the chart takes must still be kept from the page now (an arrow would scroll it).
-    if (!this.interaction && takesKey(event, drawing.points, this.walk())) event.preventDefault();
+    if (!this.interaction && !this.unavailable && takesKey(event, drawing.points, this.walk())) event.preventDefault();
     this.answer((interaction) => interaction.keydown(event, drawing));
   }
 
@@ -107,6 +109,7 @@ export class PointFocusController {
   /** Answers the reader now, or once the code arrives (loading it on the first action), after those before. */
   private answer(action: (interaction: PointInteraction) => void): void {
     if (this.interaction) return action(this.interaction);
+    if (this.unavailable) return;
     this.waiting.push(action);
     this.loading ??= import('./point-interaction.js')
       .then(
@@ -120,6 +123,7 @@ export class PointFocusController {
         (error: unknown) => {
           // The chart stays drawn and readable (its points are in the accessibility tree, its figures in the table).
           this.waiting = [];
+          this.unavailable = true;
           console.warn(`<${this.host.localName}>: the code for the chart's keys and tooltips did not load`, error);
         },
       )

@@ -1,0 +1,58 @@
+/**
+ * The CDN files carry no code for a reader's keys, mouse and touch on a chart (issue 12): it is fetched as
+ * chunks/point-interaction.js on their first focus, key or pointer on a chart, and what they did meanwhile is answered
+ * once it arrives. A CDN missing the chunk leaves the chart drawn, with one warning. Each page is its own iframe, so
+ * that every load starts from nothing.
+ */
+import { expect } from '@open-wc/testing';
+import { loadCdnPage as load, type Loaded } from '../helpers/cdn-page.js';
+
+const svgOf = (page: Loaded) => page.widget.shadowRoot!.querySelector<SVGSVGElement>('[part="chart"] > svg')!;
+const live = (page: Loaded) => page.widget.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!;
+
+/** Presses `key` on the chart as a keyboard does; whether the page was kept from its default (scrolling). */
+function press(page: Loaded, key: string): boolean {
+  const event = new page.win.KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true });
+  svgOf(page).dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+describe('the CDN files load the code for keys and tooltips on the first interaction', () => {
+  it('trust-bars.js: a reader who tabs in and presses an arrow at once gets the second point, and `?` its keys, from one chunk', async () => {
+    const page = await load('/dist/cdn/trust-bars.js', 'en-GB', '<trust-bars data="Worried: 57; Concerned: 60; Neither: 12"></trust-bars>');
+    try {
+      expect(page.chunks()).to.deep.equal([]);
+      svgOf(page).focus();
+      expect(press(page, 'ArrowRight')).to.equal(true);
+      await page.widget.updateComplete;
+      expect(live(page)).to.contain('Concerned').and.to.contain('2 of 3');
+      expect(press(page, '?')).to.equal(true);
+      await page.widget.updateComplete;
+      expect(page.widget.shadowRoot!.querySelector('[part="key-help"]')!.textContent).to.contain('Keys for this chart');
+      expect(page.chunks()).to.deep.equal(['/dist/cdn/chunks/point-interaction.js']);
+      expect(page.win.recorded!.warnings).to.deep.equal([]);
+      expect(page.win.recorded!.errors).to.deep.equal([]);
+    } finally {
+      page.frame.remove();
+    }
+  });
+
+  it('a chunk that fails to load leaves the chart drawn and the page’s keys alone, with one warning and nothing thrown', async () => {
+    // Served from /__no-chunks/ (web-test-runner.config.js), where every chunk answers 404, as on a CDN missing them.
+    const page = await load('/__no-chunks/dist/cdn/trust-bars.js', 'en-GB', '<trust-bars data="Worried: 57; Concerned: 60"></trust-bars>');
+    try {
+      svgOf(page).focus();
+      press(page, 'ArrowRight');
+      await page.widget.updateComplete;
+      expect(press(page, 'ArrowRight'), 'an arrow nothing answers scrolls the page').to.equal(false);
+      await page.widget.updateComplete;
+      expect(live(page).trim()).to.equal('');
+      expect(page.widget.shadowRoot!.querySelectorAll('[role="graphics-symbol"]')).to.have.length(2);
+      expect(page.chunks()).to.deep.equal(['/__no-chunks/dist/cdn/chunks/point-interaction.js']);
+      expect(page.win.recorded!.warnings.filter((warning) => warning.includes('keys and tooltips did not load'))).to.have.length(1);
+      expect(page.win.recorded!.errors).to.deep.equal([]);
+    } finally {
+      page.frame.remove();
+    }
+  });
+});
