@@ -37,6 +37,20 @@ describe('the CDN files load the code for keys and tooltips on the first interac
     }
   });
 
+  it('a pointer coming over the widget starts the load, so that the first tooltip need not wait for it', async () => {
+    const page = await load('/dist/cdn/trust-bars.js', 'en-GB', '<trust-bars heading="Worry" data="Worried: 57; Concerned: 60"></trust-bars>');
+    try {
+      const heading = page.widget.shadowRoot!.querySelector('[part="heading"]')!;
+      heading.dispatchEvent(new page.win.PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+      await page.widget.updateComplete;
+      expect(page.chunks()).to.deep.equal(['/dist/cdn/chunks/point-interaction.js']);
+      expect(page.widget.shadowRoot!.querySelector('.tooltip'), 'nothing shown for it').to.equal(null);
+      expect(page.win.recorded!.errors).to.deep.equal([]);
+    } finally {
+      page.frame.remove();
+    }
+  });
+
   it('a chunk that fails to load leaves the chart drawn and the page’s keys alone, with one warning and nothing thrown', async () => {
     // Served from /__no-chunks/ (web-test-runner.config.js), where every chunk answers 404, as on a CDN missing them.
     const page = await load('/__no-chunks/dist/cdn/trust-bars.js', 'en-GB', '<trust-bars data="Worried: 57; Concerned: 60"></trust-bars>');

@@ -79,6 +79,14 @@ export class PointFocusController {
   /** Whether the host is drawing: focus that leaves the chart meanwhile goes because the drawing removed the chart. */
   private hostDrawing = false;
 
+  /**
+   * A pointer coming over the widget (its heading, on the way to a mark) starts the load, so that the first tooltip
+   * need not wait for it; a page that nobody points at fetches nothing.
+   */
+  hostConnected(): void {
+    this.host.addEventListener('pointerover', this.load, { once: true });
+  }
+
   hostUpdate(): void {
     this.hostDrawing = true;
   }
@@ -111,6 +119,12 @@ export class PointFocusController {
     if (this.interaction) return action(this.interaction);
     if (this.unavailable) return;
     this.waiting.push(action);
+    this.load();
+  }
+
+  /** Loads the code that answers the reader, once; then answers what waited for it, in order. */
+  private readonly load = (): void => {
+    if (this.interaction || this.unavailable) return;
     this.loading ??= import('./point-interaction.js')
       .then(
         ({ PointInteraction }) => {
@@ -128,5 +142,5 @@ export class PointFocusController {
         },
       )
       .finally(() => (this.loading = undefined));
-  }
+  };
 }
