@@ -8,9 +8,9 @@ import type { PointInteraction } from './point-interaction.js';
 /**
  * Keyboard, mouse and touch on a chart's marks. The chart is one focusable image; arrow keys, Home and End move a
  * focus ring between its points, and a pointer over a mark (or a tap) selects it. The code that answers the reader
- * (point-interaction.ts) is a chunk loaded on their first focus, key or pointer on the chart, so the first paint
- * carries none of it: what arrives before it is answered, in order, once it is here, and `loading` lets the host's
- * `updateComplete` wait for that. Focus is kept across a reconnection, as the chart is; of the host's lifecycle it
+ * (point-interaction.ts) is a chunk loaded when a pointer comes over the widget or on the reader's first focus or key
+ * on the chart, so the first paint carries none of it: what arrives before it is answered, in order, once it is
+ * here, and `loading` lets the host's `updateComplete` wait for that. Focus is kept across a reconnection, as the chart is; of the host's lifecycle it
  * follows only its updates (see blur).
  */
 export class PointFocusController {
@@ -22,6 +22,8 @@ export class PointFocusController {
   loading: Promise<void> | undefined;
   /** Whether it failed to load (a CDN missing the chunk): a module that failed is not fetched again. */
   private unavailable = false;
+  /** Whether the host is drawing: focus that leaves the chart meanwhile goes because the drawing removed the chart. */
+  private hostDrawing = false;
 
   /**
    * @param messages The words the host shows now, for the announcement.
@@ -76,9 +78,6 @@ export class PointFocusController {
     this.answer((interaction) => interaction.blur(redraw));
   }
 
-  /** Whether the host is drawing: focus that leaves the chart meanwhile goes because the drawing removed the chart. */
-  private hostDrawing = false;
-
   /**
    * A pointer coming over the widget (its heading, on the way to a mark) starts the load, so that the first tooltip
    * need not wait for it; a page that nobody points at fetches nothing.
@@ -110,7 +109,7 @@ export class PointFocusController {
   }
 
   leave(event: PointerEvent): void {
-    // A pointer that crossed the chart's box but no mark of it has nothing to hide, and no code to load.
+    // Before any action on the chart there is no tooltip to hide, and no code to load for it.
     if (this.interaction || this.loading) this.answer((interaction) => interaction.leave(event));
   }
 
