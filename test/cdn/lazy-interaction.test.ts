@@ -5,6 +5,7 @@
  * that every load starts from nothing.
  */
 import { expect } from '@open-wc/testing';
+import { embedReady, embedUrl, openFrame, pause } from '../embed/helpers.js';
 import { loadCdnPage as load, type Loaded } from '../helpers/cdn-page.js';
 
 const svgOf = (page: Loaded) => page.widget.shadowRoot!.querySelector<SVGSVGElement>('[part="chart"] > svg')!;
@@ -67,6 +68,33 @@ describe('the CDN files load the code for keys and tooltips on the first interac
       expect(page.win.recorded!.errors).to.deep.equal([]);
     } finally {
       page.frame.remove();
+    }
+  });
+
+  it('the embed page under the strict Content-Security-Policy loads it and shows the focused point’s tooltip, with zero violations', async () => {
+    const reports = async (clear = false): Promise<string[]> => (await fetch(`/__csp-reports${clear ? '?clear' : ''}`)).json();
+    await reports(true);
+    const strictPage = new URL('/dist/embed/index.html?csp=strict', location.origin).href;
+    const frame = await openFrame(embedUrl('trust-bars', { data: 'Worried: 57; Concerned: 60' }, undefined, strictPage));
+    try {
+      const seen: string[] = [];
+      frame.contentDocument!.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI}`));
+      await embedReady(frame);
+      const widget = frame.contentDocument!.querySelector('trust-bars') as HTMLElement & { updateComplete: Promise<unknown> };
+      const svg = widget.shadowRoot!.querySelector<SVGSVGElement>('[part="chart"] > svg')!;
+      svg.focus();
+      svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true, cancelable: true }));
+      await widget.updateComplete;
+      expect(widget.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.contain('2 of 2');
+      const tooltip = widget.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+      expect(tooltip.textContent).to.contain('Concerned');
+      expect(tooltip.style.left, 'placed through the CSSOM').to.match(/px$/);
+      // Reports travel to the server asynchronously.
+      await pause(400);
+      expect(await reports(true)).to.deep.equal([]);
+      expect(seen).to.deep.equal([]);
+    } finally {
+      frame.remove();
     }
   });
 });
