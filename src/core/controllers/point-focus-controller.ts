@@ -84,6 +84,11 @@ export class PointFocusController {
    */
   hostConnected(): void {
     this.host.addEventListener('pointerover', this.load, { once: true });
+    this.interaction?.listen(this.interaction.tip !== null);
+  }
+
+  hostDisconnected(): void {
+    this.interaction?.listen(false);
   }
 
   hostUpdate(): void {

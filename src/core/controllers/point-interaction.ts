@@ -166,9 +166,17 @@ export class PointInteraction {
 
   /** Draws again (unless told not to); while a tooltip shows, Escape anywhere on the page hides it. */
   private update(draw = true): void {
-    if (this.tip === null) document.removeEventListener('keydown', this.escape);
-    else document.addEventListener('keydown', this.escape);
+    this.listen(this.tip !== null);
     if (draw) this.host.requestUpdate();
+  }
+
+  /**
+   * Listens for Escape on the page while `on` (a tooltip shows on a chart in the page); a chart taken off the page stops
+   * listening, or the page would hold it, and comes back to its tooltip as it left it.
+   */
+  listen(on: boolean): void {
+    if (on) document.addEventListener('keydown', this.escape);
+    else document.removeEventListener('keydown', this.escape);
   }
 
   private moveTo(index: number, drawing: SvgDrawing, edge = ''): void {
