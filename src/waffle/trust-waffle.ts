@@ -267,44 +267,20 @@ function renderWaffle(g: WaffleGeometry, shape: WaffleShape, focusIndex: number 
     </g>`;
 }
 
-/**
- * One shape of the grid (`cell`) or of the key: filled in its series colour, or hollow for the rest. A cell's part, and
- * a hollow cell's class, are written in its template, not bound: a binding is a part Lit keeps for each of the grid's
- * hundred or so cells, though these never change.
- */
+/** One shape of the grid (`cell`) or of the key: filled in its series colour, or hollow for the rest. */
 function renderShape(shape: WaffleShape, x: number, y: number, size: number, category: number, rest: boolean, cell: boolean): SVGTemplateResult {
   const classes = `${cell ? 'cell' : 'key-swatch'} ${rest ? 'rest' : `mark series-${(category % 6) + 1}`}`;
-  const kind = cell ? (rest ? 'rest' : 'filled') : 'key';
+  const part = cell ? (rest ? 'cell rest' : 'cell') : nothing;
   // A hollow shape's outline is drawn inside its box, so hollow and filled shapes look the same size.
   const inset = rest ? 0.75 : 0;
   switch (shape) {
     case 'circle':
-      return circle(kind, classes, x + size / 2, y + size / 2, size / 2 - inset);
+      return svg`<circle part=${part} class=${classes} cx=${x + size / 2} cy=${y + size / 2} r=${size / 2 - inset}></circle>`;
     case 'person':
-      return person(kind, classes, `translate(${x} ${y}) scale(${size / 24})`);
+      return svg`<path part=${part} class=${classes} d=${PERSON_PATH} transform="translate(${x} ${y}) scale(${size / 24})"></path>`;
     default:
-      return square(kind, classes, x + inset, y + inset, size - 2 * inset);
+      return svg`<rect part=${part} class=${classes} x=${x + inset} y=${y + inset} width=${size - 2 * inset} height=${size - 2 * inset}></rect>`;
   }
-}
-
-type ShapeKind = 'filled' | 'rest' | 'key';
-
-function circle(kind: ShapeKind, classes: string, cx: number, cy: number, r: number): SVGTemplateResult {
-  if (kind === 'rest') return svg`<circle part="cell rest" class="cell rest" cx=${cx} cy=${cy} r=${r}></circle>`;
-  if (kind === 'filled') return svg`<circle part="cell" class=${classes} cx=${cx} cy=${cy} r=${r}></circle>`;
-  return svg`<circle class=${classes} cx=${cx} cy=${cy} r=${r}></circle>`;
-}
-
-function person(kind: ShapeKind, classes: string, transform: string): SVGTemplateResult {
-  if (kind === 'rest') return svg`<path part="cell rest" class="cell rest" d=${PERSON_PATH} transform=${transform}></path>`;
-  if (kind === 'filled') return svg`<path part="cell" class=${classes} d=${PERSON_PATH} transform=${transform}></path>`;
-  return svg`<path class=${classes} d=${PERSON_PATH} transform=${transform}></path>`;
-}
-
-function square(kind: ShapeKind, classes: string, x: number, y: number, side: number): SVGTemplateResult {
-  if (kind === 'rest') return svg`<rect part="cell rest" class="cell rest" x=${x} y=${y} width=${side} height=${side}></rect>`;
-  if (kind === 'filled') return svg`<rect part="cell" class=${classes} x=${x} y=${y} width=${side} height=${side}></rect>`;
-  return svg`<rect class=${classes} x=${x} y=${y} width=${side} height=${side}></rect>`;
 }
 
 declare global {
