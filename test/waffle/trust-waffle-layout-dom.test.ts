@@ -118,3 +118,19 @@ describe('<trust-waffle> colour contrast in every theme', () => {
     });
   }
 });
+
+describe('<trust-waffle> when its figures change', () => {
+  for (const shape of ['square', 'circle', 'person']) {
+    it(`${shape}: cells that turn from hollow to filled keep their elements, so only their colour changes (no fade-in again)`, async () => {
+      const el = await fixture<TrustWaffle>(html`<trust-waffle shape=${shape} value="24" label="Worried"></trust-waffle>`);
+      await settled(el);
+      const before = Array.from(shadow(el).querySelectorAll('[part~="cell"]'));
+      expect(before.filter((cell) => !cell.matches('.rest'))).to.have.length(24);
+      el.setAttribute('value', '30');
+      await settled(el);
+      const after = Array.from(shadow(el).querySelectorAll('[part~="cell"]'));
+      expect(after.filter((cell) => !cell.matches('.rest'))).to.have.length(30);
+      expect(after.filter((cell, i) => cell !== before[i]).length, 'cells drawn anew').to.equal(0);
+    });
+  }
+});
