@@ -89,7 +89,7 @@ const ANNOTATION_CHUNKS = ['src/trend/trend-annotation-kit.ts', 'src/bars/bars-a
 
 /**
  * What a reader's keys, mouse and touch on a chart do (point-interaction.ts, with the keyboard help's list and the
- * tooltip's placement), imported on their first focus, key or pointer on a chart: built apart for the same reason (it
+ * tooltip's placement), imported when a pointer comes over a chart or on the reader's first focus or key on it: built apart for the same reason (it
  * shares the points' words and places with the point list every chart draws).
  */
 const INTERACTION_CHUNK = 'src/core/controllers/point-interaction.ts';

@@ -2,9 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 
 /**
  * The keyboard help `?` opens under a focused chart: its title, then a short visible list of the keys that work (see
- * key-list.ts, loaded on the first `?`). It is not a Tab stop (the chart keeps focus, and Escape or `?` closes it)
- * and, like the one-line key guide, it is hidden from screen readers, who hear the same list once, politely, in the
- * live region when it opens (PointFocusController).
+ * key-list.ts, in the lazily loaded interaction code). It is not a Tab stop (the chart keeps focus, and Escape or `?`
+ * closes it) and, like the one-line key guide, it is hidden from screen readers, who hear the same list once,
+ * politely, in the live region when it opens (PointInteraction).
  */
 export function renderKeyHelp(lines: readonly string[] | undefined): TemplateResult | typeof nothing {
   if (!lines) return nothing;

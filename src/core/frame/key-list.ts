@@ -2,7 +2,7 @@ import type { PointWalk } from '../a11y/point-navigation.js';
 import type { KeyHelpWords } from '../i18n/messages.js';
 
 /*
- * The keyboard help's list, loaded the first time a reader presses `?` (a lazy chunk: no Lit, words and a function),
+ * The keyboard help's list: part of the code that answers a reader's keys (PointInteraction, a lazy chunk with no Lit),
  * so that the widgets' bundles carry only the key that opens it.
  */
 
