@@ -29,9 +29,13 @@ let pageLoads = 0;
  * - /__raw/dist/<path>: a built file exactly as on disk (the server otherwise passes JavaScript through esbuild);
  * - /__no-chunks/dist/<path>: dist/<path>, except that every file under a chunks/ folder answers 404 (a CDN missing
  *   the lazily loaded chunks; the built files import them by relative address, so they are asked for here too);
+ * - /__chunks-once-missing/<page>/dist/<path>: dist/<path>, except that a file under a chunks/ folder answers 404 the
+ *   first time <page> asks for it (a CDN in the middle of a deploy), and is served after;
  * - /test/fixtures/embed/cls.html?preload=none|typical|measured&bars=…: the layout-shift page, with or without
  *   preload.css and, for `measured`, each chart's --trust-preload-height (px) from the query.
  */
+/** Chunks each /__chunks-once-missing/ page has asked for (and been refused) once. */
+const chunksAskedFor = new Set();
 const embedTestRoutes = [
   function embedUnderStrictCsp(context, next) {
     if (context.path.startsWith('/dist/embed/') && context.query.csp === 'strict') {
@@ -90,6 +94,21 @@ const embedTestRoutes = [
       return undefined;
     }
     context.path = match[1];
+    return next();
+  },
+  function chunksOnceMissing(context, next) {
+    const match = /^\/__chunks-once-missing\/([\w-]+)(\/dist\/.*)$/.exec(context.path);
+    if (!match) return next();
+    const [, page, path] = match;
+    if (path.includes('/chunks/') && !chunksAskedFor.has(`${page}${path}`)) {
+      chunksAskedFor.add(`${page}${path}`);
+      // The test server tells the browser to keep whatever a path with an extension answers, a 404 too (its
+      // cacheMiddleware): this 404 goes out under a path without one, so the browser asks again next time.
+      context.path = '/__chunk-refused';
+      context.status = 404;
+      return undefined;
+    }
+    context.path = path;
     return next();
   },
   function layoutShiftPage(context, next) {

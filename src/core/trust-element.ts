@@ -361,8 +361,8 @@ export abstract class TrustElement extends LitElement {
   private readonly widthController = new WidthController(this, '.width-probe');
   private readonly childTable = new ChildTableController(this);
   private readonly textMeasure = new TextMeasureController(this);
-  private readonly problems = new ProblemReporter(this);
-  private readonly problemWords = new ProblemWordsController(this);
+  // Before the problem reporter: its hostUpdated fires trust-render, and focus a page moves from there leaves a chart
+  // that is drawn (see PointFocusController.blur), so this controller must know the drawing is done.
   private readonly pointFocus = new PointFocusController(
     this,
     () => this.view?.messages ?? messagesFor('en-GB'),
@@ -372,6 +372,8 @@ export abstract class TrustElement extends LitElement {
     },
     () => this.pointWalk,
   );
+  private readonly problems = new ProblemReporter(this);
+  private readonly problemWords = new ProblemWordsController(this);
   /** Which of two things the live region last had to say: the mark the reader moved to, or new figures from `src`. */
   private liveNews: 'point' | 'source' = 'point';
   private readonly dashboard = new DashboardController(this);
@@ -488,7 +490,7 @@ export abstract class TrustElement extends LitElement {
     let complete = await super.getUpdateComplete();
     // Also the explanations of a problem, when the update that shows it is waiting for them; and the code that answers
     // the reader's first focus, key or pointer on the chart, with the update its answer asks for.
-    const waiting = () => this.liveData.pending ?? this.problemWords.pending ?? this.pointFocus.loading;
+    const waiting = () => this.liveData.pending ?? this.problemWords.pending ?? this.pointFocus.pending;
     for (let pending = waiting(); pending; pending = waiting()) {
       await pending;
       complete = await super.getUpdateComplete();

@@ -126,3 +126,23 @@ describe('a chart taken off the page while its tooltip shows', () => {
     }
   });
 });
+
+describe('a page that moves focus away from a chart when it draws (trust-render)', () => {
+  it('leaves no tooltip, announcement or keyboard help behind', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><trust-bars data="Worried: 57; Concerned: 60"></trust-bars><button>Next</button></div>`);
+    const el = wrapper.querySelector<TrustElement>('trust-bars')!;
+    await settled(el);
+    svgOf(el).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: '?' });
+    await settled(el);
+    expect(shadow(el).querySelector('.tooltip'), 'the focused point’s tooltip').to.exist;
+    expect(shadow(el).querySelector('[part="key-help"]'), 'the keyboard help').to.exist;
+    el.addEventListener('trust-render', () => wrapper.querySelector('button')!.focus(), { once: true });
+    el.setAttribute('data', 'Worried: 58; Concerned: 61');
+    await settled(el);
+    expect(shadow(el).querySelector('.tooltip')).to.equal(null);
+    expect(shadow(el).querySelector('[part="key-help"]')).to.equal(null);
+    expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent!.trim()).to.equal('');
+  });
+});

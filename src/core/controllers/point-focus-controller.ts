@@ -10,8 +10,9 @@ import type { PointInteraction } from './point-interaction.js';
  * focus ring between its points, and a pointer over a mark (or a tap) selects it. The code that answers the reader
  * (point-interaction.ts) is a chunk loaded when a pointer comes over the widget or on the reader's first focus or key
  * on the chart, so the first paint carries none of it: what arrives before it is answered, in order, once it is
- * here, and `loading` lets the host's `updateComplete` wait for that. Focus is kept across a reconnection, as the chart is; of the host's lifecycle it
- * follows only its updates (see blur).
+ * here, and `pending` lets the host's `updateComplete` wait for that. Focus is kept across a reconnection, as the chart
+ * is. Of the host's lifecycle it follows its updates (see blur) and its connection (the load a pointer starts, and the
+ * page's Escape listener).
  */
 export class PointFocusController {
   /** The code that answers the reader, once loaded. */
@@ -19,9 +20,15 @@ export class PointFocusController {
   /** The reader's actions that arrived while it loads, in order. */
   private waiting: ((interaction: PointInteraction) => void)[] = [];
   /** Its load and the answers to the actions that waited for it; undefined once they are done. */
-  loading: Promise<void> | undefined;
-  /** Whether it failed to load (a CDN missing the chunk): a module that failed is not fetched again. */
+  private loading: Promise<void> | undefined;
+  /**
+   * Whether its last load failed (a CDN missing the chunk, or the connection lost): keys are then left to the page
+   * until the reader comes back to the chart (focus, or a pointer over it), which tries again (Firefox ESR answers a
+   * second import of a module that failed with the same failure, without asking the server again).
+   */
   private unavailable = false;
+  /** Whether a failed load has been reported: once per chart, not on every try. */
+  private warned = false;
   /** Whether the host is drawing: focus that leaves the chart meanwhile goes because the drawing removed the chart. */
   private hostDrawing = false;
 
@@ -69,7 +76,16 @@ export class PointFocusController {
     return this.interaction?.helpLines(drawing);
   }
 
+  /**
+   * The load the host's `updateComplete` waits for: only one that answers the reader's actions (with the update their
+   * answers ask for), not a pointer passing over the widget.
+   */
+  get pending(): Promise<void> | undefined {
+    return this.waiting.length ? this.loading : undefined;
+  }
+
   focus(drawing: SvgDrawing): void {
+    this.unavailable = false;
     this.answer((interaction) => interaction.focus(drawing));
   }
 
@@ -83,7 +99,7 @@ export class PointFocusController {
    * need not wait for it; a page that nobody points at fetches nothing.
    */
   hostConnected(): void {
-    this.host.addEventListener('pointerover', this.load, { once: true });
+    if (!this.interaction) this.host.addEventListener('pointerover', this.pointerOver);
     this.interaction?.listen(this.interaction.tip !== null);
   }
 
@@ -118,6 +134,13 @@ export class PointFocusController {
     if (this.interaction || this.loading) this.answer((interaction) => interaction.leave(event));
   }
 
+  /** A pointer over a widget with a chart to point at (a stat has none) loads the code, or tries it again. */
+  private readonly pointerOver = (): void => {
+    if (!this.host.shadowRoot?.querySelector('svg[tabindex]')) return;
+    this.unavailable = false;
+    this.load();
+  };
+
   /** Answers the reader now, or once the code arrives (loading it on the first action), after those before. */
   private answer(action: (interaction: PointInteraction) => void): void {
     if (this.interaction) return action(this.interaction);
@@ -127,7 +150,7 @@ export class PointFocusController {
   }
 
   /** Loads the code that answers the reader, once; then answers what waited for it, in order. */
-  private readonly load = (): void => {
+  private load(): void {
     if (this.interaction || this.unavailable) return;
     this.loading ??= import('./point-interaction.js')
       .then(
@@ -136,15 +159,26 @@ export class PointFocusController {
             this.host.dispatchEvent(new TrustPointFocusEvent(point)),
           );
           this.interaction = interaction;
-          for (const waited of this.waiting.splice(0)) waited(interaction);
+          this.host.removeEventListener('pointerover', this.pointerOver);
+          for (const waited of this.waiting.splice(0)) {
+            // One answer that fails must not cost the reader the others, nor the page its updateComplete.
+            try {
+              waited(interaction);
+            } catch (error) {
+              console.error(error);
+            }
+          }
+          // Answered after the chart left the page: the page's Escape listener would hold it.
+          if (!this.host.isConnected) interaction.listen(false);
         },
         (error: unknown) => {
           // The chart stays drawn and readable (its points are in the accessibility tree, its figures in the table).
           this.waiting = [];
           this.unavailable = true;
-          console.warn(`<${this.host.localName}>: the code for the chart's keys and tooltips did not load`, error);
+          if (!this.warned) console.warn(`<${this.host.localName}>: the code for the chart's keys and tooltips did not load`, error);
+          this.warned = true;
         },
       )
       .finally(() => (this.loading = undefined));
-  };
+  }
 }
