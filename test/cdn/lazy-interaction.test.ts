@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import { embedReady, embedUrl, openFrame, pause, until } from '../embed/helpers.js';
 import { loadCdnPage as load, type Loaded } from '../helpers/cdn-page.js';
 import { skipIn } from '../helpers/engine.js';
+import { keydownListeners, pointAt } from '../helpers/widget.js';
 
 const svgOf = (page: Loaded) => page.widget.shadowRoot!.querySelector<SVGSVGElement>('[part="chart"] > svg')!;
 const live = (page: Loaded) => page.widget.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!;
@@ -111,27 +112,14 @@ describe('the CDN files load the code for keys and tooltips on the first interac
   it('a chart taken off the page while the chunk loads leaves no listener on the page (which would hold it)', async () => {
     const page = await load('/dist/cdn/trust-bars.js', 'en-GB', '<trust-bars data="Worried: 57; Concerned: 60"></trust-bars>');
     try {
-      // The page's keydown listeners added and not yet removed.
-      const listening = new Set<EventListenerOrEventListenerObject>();
-      const doc = page.win.document;
-      const { addEventListener, removeEventListener } = doc;
-      doc.addEventListener = ((type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
-        if (type === 'keydown' && listener) listening.add(listener);
-        addEventListener.call(doc, type, listener, options);
-      }) as typeof doc.addEventListener;
-      doc.removeEventListener = ((type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
-        if (type === 'keydown' && listener) listening.delete(listener);
-        removeEventListener.call(doc, type, listener, options);
-      }) as typeof doc.removeEventListener;
-      const bar = svgOf(page).querySelector<SVGGraphicsElement>('rect[part~="bar"]')!;
-      const box = bar.getBBox();
-      const { x, y } = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2).matrixTransform(bar.ownerSVGElement!.getScreenCTM()!);
-      svgOf(page).dispatchEvent(new page.win.PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true, pointerType: 'mouse' }));
+      const { listening, stop } = keydownListeners(page.win.document);
+      pointAt(svgOf(page).querySelector<SVGGraphicsElement>('rect[part~="bar"]')!, page.win as Window & typeof globalThis);
       const answered = page.widget.updateComplete;
       page.widget.remove();
       await answered;
       expect(page.chunks(), 'loaded and answered').to.deep.equal(['/dist/cdn/chunks/point-interaction.js']);
       expect(listening.size).to.equal(0);
+      stop();
     } finally {
       page.frame.remove();
     }

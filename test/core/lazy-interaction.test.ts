@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/bars/define.js';
 import { nextPointInSeries, takesKey, type PointWalk } from '../../src/core/a11y/point-navigation.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
-import { captureWarnings, settled, shadow } from '../helpers/widget.js';
+import { captureWarnings, keydownListeners, pointAt, settled, shadow } from '../helpers/widget.js';
 
 /*
  * The code that answers a reader's keys, mouse and touch on a chart (core/controllers/point-interaction.ts) loads on
@@ -80,34 +80,11 @@ describe('a chart whose data turns into an error while it has keyboard focus', (
 
 describe('a chart taken off the page while its tooltip shows', () => {
   it('stops listening for Escape on the page (which would hold it), and listens again when it comes back', async () => {
-    // The page's keydown listeners added and not yet removed during this test.
-    const listening = new Set<EventListenerOrEventListenerObject>();
-    const { addEventListener, removeEventListener } = document;
-    document.addEventListener = function (
-      this: Document,
-      type: string,
-      listener: EventListenerOrEventListenerObject | null,
-      options?: boolean | AddEventListenerOptions,
-    ) {
-      if (type === 'keydown' && listener) listening.add(listener);
-      addEventListener.call(this, type, listener, options);
-    } as typeof document.addEventListener;
-    document.removeEventListener = function (
-      this: Document,
-      type: string,
-      listener: EventListenerOrEventListenerObject | null,
-      options?: boolean | EventListenerOptions,
-    ) {
-      if (type === 'keydown' && listener) listening.delete(listener);
-      removeEventListener.call(this, type, listener, options);
-    } as typeof document.removeEventListener;
+    const { listening, stop } = keydownListeners();
     try {
       const el = await fixture<TrustElement>(html`<trust-bars data="Worried: 57; Concerned: 60; Neither: 12"></trust-bars>`);
       const parent = el.parentElement!;
-      const bar = shadow(el).querySelector<SVGGraphicsElement>('rect[part~="bar"]')!;
-      const box = bar.getBBox();
-      const { x, y } = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2).matrixTransform(bar.ownerSVGElement!.getScreenCTM()!);
-      svgOf(el).dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true, pointerType: 'mouse' }));
+      pointAt(shadow(el).querySelector<SVGGraphicsElement>('rect[part~="bar"]')!);
       await settled(el);
       expect(shadow(el).querySelector('.tooltip')!.textContent).to.contain('Worried');
       expect(listening.size, 'Escape hides the tooltip from anywhere on the page').to.equal(1);
@@ -121,8 +98,7 @@ describe('a chart taken off the page while its tooltip shows', () => {
       expect(shadow(el).querySelector('.tooltip')).to.equal(null);
       expect(listening.size).to.equal(0);
     } finally {
-      document.addEventListener = addEventListener;
-      document.removeEventListener = removeEventListener;
+      stop();
     }
   });
 });

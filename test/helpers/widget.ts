@@ -45,3 +45,34 @@ export function overlaps(boxes: { name: string; rect: DOMRect }[]): string[] {
   );
   return found;
 }
+
+/**
+ * The keydown listeners on `doc` added and not yet removed since the call, to check that a chart does not leave one
+ * behind (it would hold the chart); `stop()` puts the document's own methods back.
+ */
+export function keydownListeners(doc: Document = document): { listening: Set<EventListenerOrEventListenerObject>; stop: () => void } {
+  const listening = new Set<EventListenerOrEventListenerObject>();
+  const { addEventListener, removeEventListener } = doc;
+  doc.addEventListener = ((type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) => {
+    if (type === 'keydown') listening.add(listener);
+    addEventListener.call(doc, type, listener, options);
+  }) as typeof doc.addEventListener;
+  doc.removeEventListener = ((type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions) => {
+    if (type === 'keydown') listening.delete(listener);
+    removeEventListener.call(doc, type, listener, options);
+  }) as typeof doc.removeEventListener;
+  return {
+    listening,
+    stop: () => {
+      doc.addEventListener = addEventListener;
+      doc.removeEventListener = removeEventListener;
+    },
+  };
+}
+
+/** A mouse moving to the middle of `mark` (an SVG shape in a chart), as the chart's own SVG receives it. */
+export function pointAt(mark: SVGGraphicsElement, win: Window & typeof globalThis = window): void {
+  const box = mark.getBBox();
+  const { x, y } = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2).matrixTransform(mark.ownerSVGElement!.getScreenCTM()!);
+  mark.ownerSVGElement!.dispatchEvent(new win.PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true, pointerType: 'mouse' }));
+}
