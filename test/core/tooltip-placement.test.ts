@@ -7,7 +7,7 @@ import '../../src/likert/define.js';
 import '../../src/trend/define.js';
 import '../../src/waffle/define.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
-import { settled, shadow } from '../helpers/widget.js';
+import { markCentre, settled, shadow } from '../helpers/widget.js';
 
 const tooltipOf = (el: Element) => shadow(el).querySelector<HTMLElement>('.tooltip');
 const svgOf = (el: Element) => shadow(el).querySelector<SVGSVGElement>('[part="chart"] > svg')!;
@@ -102,8 +102,7 @@ describe('tooltip placement', () => {
       const bars = Array.from(shadow(el).querySelectorAll<SVGGraphicsElement>('rect[part~="bar"]'));
       for (const bar of bars) {
         // The bar's drawn middle, not its box on screen, which shrinks while it grows in (no reduced motion).
-        const box = bar.getBBox();
-        const { x, y } = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2).matrixTransform(bar.ownerSVGElement!.getScreenCTM()!);
+        const [x, y] = markCentre(bar);
         const type = pointerType === 'touch' ? 'pointerdown' : 'pointermove';
         svgOf(el).dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, bubbles: true, composed: true, pointerType }));
         await settled(el);

@@ -7,7 +7,7 @@ import '../../src/trend/define.js';
 import '../../src/waffle/define.js';
 import type { TrustElement } from '../../src/core/trust-element.js';
 import { NO_FORCED_COLOURS, skipIn } from '../helpers/engine.js';
-import { emulateMediaFeatures, settled, shadow } from '../helpers/widget.js';
+import { emulateMediaFeatures, markCentre, settled, shadow } from '../helpers/widget.js';
 
 const tooltipOf = (el: Element) => shadow(el).querySelector<HTMLElement>('.tooltip');
 const svgOf = (el: Element) => shadow(el).querySelector<SVGSVGElement>('[part="chart"] > svg')!;
@@ -21,16 +21,6 @@ function point(target: Element, type: string, x: number, y: number, pointerType 
 }
 
 const centre = (rect: DOMRect) => [rect.left + rect.width / 2, rect.top + rect.height / 2] as const;
-
-/**
- * The middle of a mark on the page, from its drawn geometry: not its box on screen, which shrinks while a bar grows
- * in (the animation runs where reduced motion is not asked for, as in Firefox here).
- */
-const markCentre = (mark: Element): readonly [number, number] => {
-  const box = (mark as SVGGraphicsElement).getBBox();
-  const { x, y } = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2).matrixTransform((mark as SVGGraphicsElement).ownerSVGElement!.getScreenCTM()!);
-  return [x, y];
-};
 
 /** Each widget with points, with a mark selector whose n-th element is the n-th point. */
 const widgets: { name: string; make: () => Promise<TrustElement> }[] = [

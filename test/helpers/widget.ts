@@ -70,9 +70,18 @@ export function keydownListeners(doc: Document = document): { listening: Set<Eve
   };
 }
 
+/**
+ * The middle of a mark (an SVG shape in a chart) on the page, from its drawn geometry: not its box on screen, which
+ * shrinks while a bar grows in (the animation runs where reduced motion is not asked for, as in Firefox here).
+ */
+export function markCentre(mark: Element): readonly [number, number] {
+  const box = (mark as SVGGraphicsElement).getBBox();
+  const { x, y } = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2).matrixTransform((mark as SVGGraphicsElement).ownerSVGElement!.getScreenCTM()!);
+  return [x, y];
+}
+
 /** A mouse moving to the middle of `mark` (an SVG shape in a chart), as the chart's own SVG receives it. */
 export function pointAt(mark: SVGGraphicsElement, win: Window & typeof globalThis = window): void {
-  const box = mark.getBBox();
-  const { x, y } = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2).matrixTransform(mark.ownerSVGElement!.getScreenCTM()!);
+  const [x, y] = markCentre(mark);
   mark.ownerSVGElement!.dispatchEvent(new win.PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true, pointerType: 'mouse' }));
 }
